@@ -1,0 +1,7 @@
+/** core/: the vocabulary every layer shares. Other folders import only this file. */
+export * from './data-type.ts';
+export * from './arrow-type.ts';
+export * from './errors.ts';
+export * from './batch.ts';
+export * from './scan.ts';
+export * from './literal.ts';
