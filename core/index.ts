@@ -5,3 +5,5 @@ export * from './errors.ts';
 export * from './batch.ts';
 export * from './scan.ts';
 export * from './literal.ts';
+export * from './value-text.ts';
+export * from './value-read.ts';
