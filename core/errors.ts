@@ -10,6 +10,7 @@ export const SqlState = {
   undefinedTable: '42P01',
   undefinedColumn: '42703',
   undefinedFunction: '42883',
+  undefinedObject: '42704',
   ambiguousColumn: '42702',
   duplicateColumn: '42701',
   duplicateTable: '42P07',
