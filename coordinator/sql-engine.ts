@@ -1,0 +1,155 @@
+/**
+ * The in-process `QueryEngine`: parse → bind → optimize → physical plan →
+ * execute, statement by statement. Execution is injected (`PlanExecutor`) so
+ * the coordinator never imports worker code: the embedded default runs plans
+ * in this process, the distributed issue runs them on workers over gRPC.
+ */
+import * as arrow from 'apache-arrow';
+import {
+  Batch, LochError, SqlState, T, toLochError, typeName, type BatchField, type DataType, type SourceColumn,
+} from '../core/index.ts';
+import {
+  PlanContext, QueryBinder, createPhysicalPlan, explainLogical, explainPhysical, initParser, optimize, outputColumns,
+  parseSql, parseTypeName, type ConstantEvaluator, type LogicalPlan, type PhysicalPlan, type Statement,
+} from '../planner/index.ts';
+import type { ExecuteOptions, QueryEngine, StatementResult } from './query-engine.ts';
+import type { SessionCatalog } from './session-catalog.ts';
+
+/** A running plan. Batches it yields carry no selection vector. */
+export interface ExecutionHandle {
+  readonly batches: AsyncIterable<Batch>;
+  /** EXPLAIN ANALYZE text; complete once `batches` is exhausted. */
+  explainAnalyze(): string;
+}
+
+export interface PlanExecutor {
+  execute(plan: PhysicalPlan, options: { signal?: AbortSignal }): ExecutionHandle;
+  readonly evaluateConstant: ConstantEvaluator;
+}
+
+export class SqlEngine implements QueryEngine {
+  private readonly catalog: SessionCatalog;
+  private readonly executor: PlanExecutor;
+  private readonly settings = new Map<string, string>([['search_path', 'public'], ['timezone', 'UTC']]);
+
+  constructor(catalog: SessionCatalog, executor: PlanExecutor) {
+    this.catalog = catalog;
+    this.executor = executor;
+  }
+
+  async *execute(sql: string, options: ExecuteOptions = {}): AsyncIterable<StatementResult> {
+    await initParser();
+    const statements = parseSql(sql);
+    for (const s of statements) {
+      options.signal?.throwIfAborted();
+      try {
+        yield await this.executeStatement(s.statement, options);
+      } catch (e) {
+        throw shiftPosition(toLochError(e), s.offset);
+      }
+    }
+  }
+
+  async close(): Promise<void> {}
+
+  /** Binds and optimizes a query; exposed for EXPLAIN and tests. */
+  async planQuery(statement: Extract<Statement, { kind: 'query' }>, trace?: (rule: string, plan: LogicalPlan) => void): Promise<{ logical: LogicalPlan; fields: BatchField[] }> {
+    const ctx = new PlanContext({ evaluateConstant: this.executor.evaluateConstant });
+    const binder = new QueryBinder(this.catalog, ctx);
+    const bound = await binder.bindQuery(statement.query, null);
+    const logical = optimize(bound.plan, ctx, trace ? { trace } : undefined);
+    const fields = outputColumns(logical).map((c, i) => ({ name: bound.columns[i]?.name ?? c.name, type: c.type, nullable: c.nullable }));
+    return { logical, fields };
+  }
+
+  private async executeStatement(statement: Statement, options: ExecuteOptions): Promise<StatementResult> {
+    switch (statement.kind) {
+      case 'query': {
+        const { logical, fields } = await this.planQuery(statement);
+        const handle = this.executor.execute(createPhysicalPlan(logical), { signal: options.signal });
+        return { kind: 'rows', fields, batches: handle.batches };
+      }
+      case 'explain':
+        return this.explain(statement, options);
+      case 'create_table_using': {
+        const columns: SourceColumn[] = statement.columns.map((c) => ({ name: c.name, type: parseTypeName(c.type.names, c.type.typmods), nullable: !c.notNull }));
+        await this.catalog.createFileTable(statement.name, statement.format, statement.location, statement.options, columns, statement);
+        return { kind: 'status', tag: 'CREATE TABLE' };
+      }
+      case 'create_view': {
+        // Bind once now so a broken view fails at CREATE time, as in PostgreSQL.
+        await this.planQuery({ kind: 'query', query: statement.query });
+        this.catalog.createView(statement.name, statement.query, statement.orReplace);
+        return { kind: 'status', tag: 'CREATE VIEW' };
+      }
+      case 'drop':
+        for (const name of statement.names) this.catalog.drop(statement.objectType, name, statement.ifExists);
+        return { kind: 'status', tag: statement.objectType === 'table' ? 'DROP TABLE' : 'DROP VIEW' };
+      case 'set':
+        this.settings.set(statement.name, statement.value ?? '');
+        return { kind: 'status', tag: 'SET' };
+      case 'show': {
+        const value = this.settings.get(statement.name);
+        if (value === undefined) throw new LochError(SqlState.undefinedObject, `unrecognized configuration parameter "${statement.name}"`);
+        return textRows([statement.name], [[value]]);
+      }
+      case 'show_tables':
+        return textRows(['name', 'kind', 'format', 'location'], this.catalog.listTables().map((t) => [t.name, t.kind, t.format, t.location]));
+      case 'describe': {
+        const columns = this.catalog.describe(statement.name);
+        if (!columns) throw new LochError(SqlState.undefinedTable, `relation "${statement.name.join('.')}" does not exist`);
+        return textRows(['col_name', 'data_type', 'nullable'], columns.map((c) => [c.name, typeName(c.type), c.nullable ? 'YES' : 'NO']));
+      }
+      case 'transaction':
+        return { kind: 'status', tag: statement.tag };
+    }
+  }
+
+  private async explain(statement: Extract<Statement, { kind: 'explain' }>, options: ExecuteOptions): Promise<StatementResult> {
+    const inner = statement.statement;
+    if (inner.kind !== 'query') throw new LochError(SqlState.featureNotSupported, 'EXPLAIN supports queries only');
+    const lines: string[] = [];
+    const trace = statement.verbose
+      ? (rule: string, plan: LogicalPlan) => { lines.push(`-- after ${rule}`, ...explainLogical(plan).split('\n')); }
+      : undefined;
+    const { logical } = await this.planQuery(inner, trace);
+    const physical = createPhysicalPlan(logical);
+    if (statement.analyze) {
+      const handle = this.executor.execute(physical, { signal: options.signal });
+      for await (const _batch of handle.batches) { /* drain: EXPLAIN ANALYZE runs the query */ }
+      lines.push(...handle.explainAnalyze().split('\n'));
+    } else {
+      lines.push('Logical plan:', ...indent(explainLogical(logical)), 'Physical plan:', ...indent(explainPhysical(physical)));
+    }
+    return textRows(['QUERY PLAN'], lines.map((l) => [l]));
+  }
+}
+
+function indent(text: string): string[] {
+  return text.split('\n').filter((l) => l.length > 0).map((l) => `  ${l}`);
+}
+
+/** A small text result (EXPLAIN, SHOW, DESCRIBE) as one batch of Utf8 columns. */
+function textRows(names: readonly string[], rows: readonly (readonly string[])[]): StatementResult {
+  const fields: BatchField[] = names.map((name) => ({ name, type: T.text as DataType, nullable: false }));
+  const encoder = new TextEncoder();
+  const columns = names.map((_n, c) => {
+    const encoded = rows.map((r) => encoder.encode(r[c] ?? ''));
+    const offsets = new Int32Array(rows.length + 1);
+    for (let i = 0; i < encoded.length; i++) offsets[i + 1] = offsets[i]! + encoded[i]!.length;
+    const bytes = new Uint8Array(offsets[rows.length]!);
+    encoded.forEach((b, i) => bytes.set(b, offsets[i]!));
+    return utf8Data(offsets, bytes);
+  });
+  const batch = new Batch(columns, rows.length);
+  return { kind: 'rows', fields, batches: (async function* () { yield batch; })() };
+}
+
+function utf8Data(valueOffsets: Int32Array, data: Uint8Array): arrow.Data {
+  return arrow.makeData({ type: new arrow.Utf8(), length: valueOffsets.length - 1, nullCount: 0, valueOffsets, data });
+}
+
+function shiftPosition(e: LochError, offset: number): LochError {
+  if (e.position === undefined || offset === 0) return e;
+  return new LochError(e.sqlState, e.message, { position: e.position + offset, hint: e.hint, detail: e.detail });
+}

@@ -1,0 +1,336 @@
+/**
+ * Binds scalar expressions: resolves names through the scope, types every node
+ * with the function registry (PostgreSQL's operator and cast rules live in
+ * planner/functions), turns aggregates into references to Aggregate outputs
+ * and subqueries into SubqueryExpr nodes for decorrelation.
+ */
+import { LochError, SqlState, T, decimal, type DataType, type LiteralValue } from '../../core/index.ts';
+import { call, lit, type AggregateCall, type ColumnId, type Expr } from '../expr.ts';
+import {
+  castExpr, commonSupertype, parseTypeName, resolveAggregate, resolveFunction, resolveOperator,
+} from '../functions/index.ts';
+import type { PlanColumn, LogicalPlan } from '../logical/logical-plan.ts';
+import type { PlanContext } from '../plan-context.ts';
+import type { AstExpr, Query, TypeName } from '../sql/ast.ts';
+import type { Scope } from './scope.ts';
+
+/** Collects the aggregate calls of one query level and hands out their output columns. */
+export class AggregateCollector {
+  readonly calls: AggregateCall[] = [];
+  readonly columns: PlanColumn[] = [];
+  private readonly byKey = new Map<string, number>();
+
+  add(aggregate: AggregateCall, name: string, key: string, ctx: PlanContext): PlanColumn {
+    const existing = this.byKey.get(key);
+    if (existing !== undefined) return this.columns[existing]!;
+    const column: PlanColumn = { id: ctx.newColumnId(), name, type: aggregate.type, nullable: true };
+    this.byKey.set(key, this.calls.length);
+    this.calls.push(aggregate);
+    this.columns.push(column);
+    return column;
+  }
+}
+
+export interface BoundSubquery {
+  readonly plan: LogicalPlan;
+  readonly columns: readonly PlanColumn[];
+  readonly outerRefs: readonly ColumnId[];
+}
+
+export interface ExprBindContext {
+  readonly scope: Scope;
+  readonly plan: PlanContext;
+  /** Present where aggregates are allowed (select list, HAVING, ORDER BY). */
+  readonly aggregates: AggregateCollector | null;
+  /** Why aggregates are not allowed here, for the error message. */
+  readonly clause: string;
+  bindSubquery(query: Query, scope: Scope): Promise<BoundSubquery>;
+}
+
+function withPosition<T>(location: number, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof LochError && e.position === undefined && location >= 0) {
+      throw new LochError(e.sqlState, e.message, { position: location + 1, hint: e.hint, detail: e.detail });
+    }
+    throw e;
+  }
+}
+
+export function toBoolean(e: Expr, what: string): Expr {
+  if (e.type.kind === 'boolean') return e;
+  if (e.kind === 'literal' && (e.type.kind === 'text' || e.type.kind === 'null')) return castExpr(e, T.boolean, false);
+  throw new LochError(SqlState.datatypeMismatch, `argument of ${what} must be type boolean, not type ${typeNameOf(e.type)}`);
+}
+
+function typeNameOf(t: DataType): string {
+  return t.kind === 'decimal' ? 'numeric' : t.kind === 'int32' ? 'integer' : t.kind === 'int64' ? 'bigint' : t.kind;
+}
+
+/** Parses a numeric constant's text into the narrowest exact type (PostgreSQL: numeric). */
+export function numericLiteral(text: string): Expr {
+  if (/[eE]/.test(text)) return lit(Number(text), T.float64);
+  const [intPart = '', fracPart = ''] = text.split('.');
+  const digits = (intPart.replace(/^0+/, '') + fracPart).replace(/^0+/, '') || '0';
+  const scale = fracPart.length;
+  const precision = Math.max(digits.length, scale, 1);
+  const scaledText = (intPart + fracPart).replace(/^0+(?=\d)/, '') || '0';
+  if (scale === 0) {
+    const big = BigInt(scaledText);
+    if (big >= -(2n ** 63n) && big < 2n ** 63n) return lit(big, T.int64);
+  }
+  if (precision <= 15) return lit(Number(scaledText), decimal(Math.max(precision, 1), scale));
+  if (precision > 38) throw new LochError(SqlState.numericValueOutOfRange, `numeric constant ${text} has more than 38 digits`);
+  return lit(BigInt(scaledText), decimal(38, scale));
+}
+
+const INTERVAL_FIELD_BITS: readonly [number, keyof typeof INTERVAL_UNIT][] = [
+  [1 << 12, 'second'], [1 << 11, 'minute'], [1 << 10, 'hour'], [1 << 3, 'day'], [1 << 1, 'month'], [1 << 2, 'year'],
+];
+const INTERVAL_UNIT = { second: 1e6, minute: 60e6, hour: 3600e6, day: 0, month: 0, year: 0 } as const;
+
+/** `interval '3' month`: PostgreSQL passes the unit as a typmod bit mask. */
+function intervalWithUnit(text: string, typmods: readonly number[]): Expr | null {
+  const mask = typmods[0];
+  if (mask === undefined || !/^\s*[-+]?\d+(\.\d+)?\s*$/.test(text)) return null;
+  const n = Number(text);
+  const field = INTERVAL_FIELD_BITS.find(([bit]) => (mask & bit) !== 0)?.[1];
+  if (!field) return null;
+  const v = field === 'year' ? { months: 12 * n, days: 0, micros: 0 }
+    : field === 'month' ? { months: n, days: 0, micros: 0 }
+      : field === 'day' ? { months: 0, days: n, micros: 0 }
+        : { months: 0, days: 0, micros: n * INTERVAL_UNIT[field] };
+  return lit(v, T.interval);
+}
+
+export function bindType(t: TypeName): DataType {
+  return parseTypeName(t.names, t.typmods);
+}
+
+/** Binds one expression. */
+export async function bindExpr(ast: AstExpr, ctx: ExprBindContext): Promise<Expr> {
+  const location = ast.location;
+  switch (ast.kind) {
+    case 'column':
+      return withPosition(location, () => {
+        const c = ctx.scope.resolve(ast.parts, location);
+        return { kind: 'column', id: c.id, name: c.name, type: c.type } satisfies Expr;
+      });
+    case 'integer':
+      return lit(ast.value, T.int32);
+    case 'numeric':
+      return numericLiteral(ast.text);
+    case 'string':
+      return lit(ast.value, T.text);
+    case 'boolean':
+      return lit(ast.value, T.boolean);
+    case 'null':
+      return lit(null, T.null);
+    case 'param':
+      throw new LochError(SqlState.featureNotSupported, `parameter $${ast.index} is not supported here`, { position: location + 1 });
+    case 'typecast': {
+      const type = bindType(ast.type);
+      if (type.kind === 'interval' && ast.expr.kind === 'string') {
+        const v = intervalWithUnit(ast.expr.value, ast.type.typmods);
+        if (v) return v;
+      }
+      const inner = await bindExpr(ast.expr, ctx);
+      return withPosition(location, () => castExpr(inner, type, true));
+    }
+    case 'op': {
+      const args = ast.left ? [await bindExpr(ast.left, ctx), await bindExpr(ast.right, ctx)] : [await bindExpr(ast.right, ctx)];
+      return withPosition(location, () => resolveOperator(ast.op, args));
+    }
+    case 'and':
+    case 'or': {
+      const args: Expr[] = [];
+      for (const a of ast.args) {
+        const b = await bindExpr(a, ctx);
+        args.push(withPosition(a.location, () => toBoolean(b, ast.kind.toUpperCase())));
+      }
+      return args.slice(1).reduce((acc, e) => call(ast.kind, [acc, e], T.boolean), args[0]!);
+    }
+    case 'not': {
+      const b = await bindExpr(ast.arg, ctx);
+      return call('not', [withPosition(location, () => toBoolean(b, 'NOT'))], T.boolean);
+    }
+    case 'func':
+      return bindFunction(ast, ctx);
+    case 'case':
+      return bindCase(ast, ctx);
+    case 'between': {
+      const x = await bindExpr(ast.expr, ctx);
+      const low = await bindExpr(ast.low, ctx);
+      const high = await bindExpr(ast.high, ctx);
+      return withPosition(location, () => {
+        const range = (lo: Expr, hi: Expr) => call('and', [resolveOperator('>=', [x, lo]), resolveOperator('<=', [x, hi])], T.boolean);
+        const e = ast.symmetric ? call('or', [range(low, high), range(high, low)], T.boolean) : range(low, high);
+        return ast.negated ? call('not', [e], T.boolean) : e;
+      });
+    }
+    case 'in_list': {
+      const x = await bindExpr(ast.expr, ctx);
+      const items: Expr[] = [];
+      for (const i of ast.list) items.push(await bindExpr(i, ctx));
+      return withPosition(location, () => {
+        const type = commonSupertype([x.type, ...items.map((i) => i.type)], 'IN');
+        return { kind: 'in_list', input: castExpr(x, type, false), list: items.map((i) => castExpr(i, type, false)), negated: ast.negated, type: T.boolean } satisfies Expr;
+      });
+    }
+    case 'like': {
+      const x = await bindExpr(ast.expr, ctx);
+      const p = await bindExpr(ast.pattern, ctx);
+      const op = `${ast.negated ? '!' : ''}~~${ast.caseInsensitive ? '*' : ''}`;
+      return withPosition(location, () => resolveOperator(op, [x, p]));
+    }
+    case 'is_null': {
+      const x = await bindExpr(ast.expr, ctx);
+      return call(ast.negated ? 'is_not_null' : 'is_null', [x], T.boolean);
+    }
+    case 'is_bool': {
+      const inner = await bindExpr(ast.expr, ctx);
+      const b = withPosition(location, () => toBoolean(inner, 'IS TRUE'));
+      const test = ast.test === null
+        ? call('is_null', [b], T.boolean)
+        : { kind: 'case', whens: [{ when: ast.test ? b : call('not', [b], T.boolean), then: lit(true, T.boolean) }], otherwise: lit(false, T.boolean), type: T.boolean } satisfies Expr;
+      return ast.negated ? call('not', [test], T.boolean) : test;
+    }
+    case 'distinct_from': {
+      const a = await bindExpr(ast.left, ctx);
+      const b = await bindExpr(ast.right, ctx);
+      return withPosition(location, () => {
+        const aNull = call('is_null', [a], T.boolean);
+        const bNull = call('is_null', [b], T.boolean);
+        const distinct: Expr = {
+          kind: 'case',
+          whens: [
+            { when: call('and', [aNull, bNull], T.boolean), then: lit(false, T.boolean) },
+            { when: call('or', [aNull, bNull], T.boolean), then: lit(true, T.boolean) },
+          ],
+          otherwise: resolveOperator('<>', [a, b]),
+          type: T.boolean,
+        };
+        return ast.negated ? call('not', [distinct], T.boolean) : distinct;
+      });
+    }
+    case 'coalesce':
+    case 'greatest':
+    case 'least': {
+      const args: Expr[] = [];
+      for (const a of ast.args) args.push(await bindExpr(a, ctx));
+      return withPosition(location, () => resolveFunction(ast.kind, args));
+    }
+    case 'nullif': {
+      const args = [await bindExpr(ast.left, ctx), await bindExpr(ast.right, ctx)];
+      return withPosition(location, () => resolveFunction('nullif', args));
+    }
+    case 'subquery':
+      return bindSubqueryExpr(ast, ctx);
+    case 'current':
+      return withPosition(location, () => resolveFunction(ast.what, []));
+  }
+}
+
+async function bindCase(ast: Extract<AstExpr, { kind: 'case' }>, ctx: ExprBindContext): Promise<Expr> {
+  const operand = ast.operand ? await bindExpr(ast.operand, ctx) : null;
+  const whens: { when: Expr; then: Expr }[] = [];
+  for (const w of ast.whens) {
+    const whenValue = await bindExpr(w.when, ctx);
+    const when = operand ? withPosition(w.when.location, () => resolveOperator('=', [operand, whenValue])) : withPosition(w.when.location, () => toBoolean(whenValue, 'CASE/WHEN'));
+    whens.push({ when, then: await bindExpr(w.then, ctx) });
+  }
+  const otherwise = ast.otherwise ? await bindExpr(ast.otherwise, ctx) : null;
+  return withPosition(ast.location, () => {
+    const type = commonSupertype([...whens.map((w) => w.then.type), ...(otherwise ? [otherwise.type] : [])], 'CASE');
+    const resultType = type.kind === 'null' ? T.text : type;
+    return {
+      kind: 'case',
+      whens: whens.map((w) => ({ when: w.when, then: castExpr(w.then, resultType, false) })),
+      otherwise: otherwise ? castExpr(otherwise, resultType, false) : null,
+      type: resultType,
+    } satisfies Expr;
+  });
+}
+
+async function bindFunction(ast: Extract<AstExpr, { kind: 'func' }>, ctx: ExprBindContext): Promise<Expr> {
+  if (ast.over) throw new LochError(SqlState.featureNotSupported, `window function ${ast.name}() is not supported yet`, { position: ast.location + 1 });
+  const args: Expr[] = [];
+  for (const a of ast.args) args.push(await bindExpr(a, ctx));
+  const aggregate = withPosition(ast.location, () => resolveAggregate(ast.star ? 'count_star' : ast.name, args, ast.distinct));
+  if (aggregate) {
+    if (!ctx.aggregates) {
+      throw new LochError(SqlState.groupingError, `aggregate functions are not allowed in ${ctx.clause}`, { position: ast.location + 1 });
+    }
+    if (containsAggregateRef(args, ctx.aggregates)) {
+      throw new LochError(SqlState.groupingError, 'aggregate function calls cannot be nested', { position: ast.location + 1 });
+    }
+    const filter = ast.filter ? toBoolean(await bindExpr(ast.filter, { ...ctx, aggregates: null, clause: 'FILTER' }), 'FILTER') : null;
+    const callNode: AggregateCall = { fn: aggregate.fn, args: aggregate.args, distinct: ast.distinct, filter, type: aggregate.type };
+    const key = JSON.stringify([aggregate.fn, ast.distinct, aggregate.args.map(exprKeyShallow), filter ? exprKeyShallow(filter) : null]);
+    const column = ctx.aggregates.add(callNode, ast.name, key, ctx.plan);
+    return { kind: 'column', id: column.id, name: column.name, type: column.type };
+  }
+  if (ast.star || ast.distinct || ast.filter) {
+    throw new LochError(SqlState.undefinedFunction, `${ast.name}(${ast.star ? '*' : '…'}) is not an aggregate function`, { position: ast.location + 1 });
+  }
+  return withPosition(ast.location, () => resolveFunction(ast.name, args));
+}
+
+function exprKeyShallow(e: Expr): string {
+  return JSON.stringify(e, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v));
+}
+
+function containsAggregateRef(args: readonly Expr[], aggregates: AggregateCollector): boolean {
+  const ids = new Set(aggregates.columns.map((c) => c.id));
+  const visit = (e: Expr): boolean => {
+    switch (e.kind) {
+      case 'column': return ids.has(e.id);
+      case 'call': return e.args.some(visit);
+      case 'cast': return visit(e.input);
+      case 'case': return e.whens.some((w) => visit(w.when) || visit(w.then)) || (e.otherwise ? visit(e.otherwise) : false);
+      case 'in_list': return visit(e.input) || e.list.some(visit);
+      default: return false;
+    }
+  };
+  return args.some(visit);
+}
+
+async function bindSubqueryExpr(ast: Extract<AstExpr, { kind: 'subquery' }>, ctx: ExprBindContext): Promise<Expr> {
+  const bound = await ctx.bindSubquery(ast.query, ctx.scope);
+  const position = { position: ast.location + 1 };
+  if (ast.subqueryKind === 'exists') {
+    return { kind: 'subquery', subqueryKind: 'exists', plan: bound.plan, input: null, negated: false, outerRefs: bound.outerRefs, type: T.boolean };
+  }
+  if (bound.columns.length !== 1) {
+    throw new LochError(SqlState.syntaxError, bound.columns.length > 1 ? 'subquery must return only one column' : 'subquery has no columns', position);
+  }
+  const column = bound.columns[0]!;
+  if (ast.subqueryKind === 'scalar') {
+    return { kind: 'subquery', subqueryKind: 'scalar', plan: bound.plan, input: null, negated: false, outerRefs: bound.outerRefs, type: column.type };
+  }
+  if (ast.subqueryKind !== 'in') {
+    throw new LochError(SqlState.featureNotSupported, `${ast.op} ${ast.subqueryKind.toUpperCase()} (subquery) is not supported yet`, position);
+  }
+  const left = await bindExpr(ast.expr!, ctx);
+  return withPosition(ast.location, () => {
+    const type = commonSupertype([left.type, column.type], 'IN');
+    let plan = bound.plan;
+    if (column.type.kind !== type.kind || JSON.stringify(column.type) !== JSON.stringify(type)) {
+      const casted: PlanColumn = { ...column, id: ctx.plan.newColumnId(), type };
+      plan = { kind: 'project', input: plan, exprs: [castExpr({ kind: 'column', id: column.id, name: column.name, type: column.type }, type, false)], columns: [casted] };
+    }
+    return { kind: 'subquery', subqueryKind: 'in', plan, input: castExpr(left, type, false), negated: false, outerRefs: bound.outerRefs, type: T.boolean } satisfies Expr;
+  });
+}
+
+/** Evaluates a LIMIT/OFFSET expression, which must be a constant. */
+export function constantInteger(e: Expr, what: string): number | null {
+  if (e.kind === 'literal') {
+    const v: LiteralValue = e.value;
+    if (v === null) return null;
+    if (typeof v === 'number' && Number.isInteger(v) && e.type.kind !== 'decimal') return v;
+    if (typeof v === 'bigint') return Number(v);
+  }
+  throw new LochError(SqlState.invalidParameterValue, `argument of ${what} must be an integer constant`);
+}

@@ -1,0 +1,138 @@
+/**
+ * Binds FROM items (tables, views, CTE references, derived tables, table
+ * functions, joins) into logical plans and registers their columns in scope.
+ */
+import { LochError, SqlState, closestName, type LiteralValue } from '../../core/index.ts';
+import { call, type ColumnId, type Expr } from '../expr.ts';
+import { resolveOperator } from '../functions/index.ts';
+import type { JoinType, LogicalPlan, PlanColumn } from '../logical/logical-plan.ts';
+import type { Alias, FromItem } from '../sql/ast.ts';
+import { T } from '../../core/index.ts';
+import { bindExpr, toBoolean } from './bind-expr.ts';
+import type { QueryBinder } from './bind-query.ts';
+import type { Scope, ScopeRelation } from './scope.ts';
+
+export interface BoundFrom {
+  readonly plan: LogicalPlan;
+  readonly relations: readonly ScopeRelation[];
+}
+
+/** Renames columns by a table alias's column list, e.g. `AS t(a, b)`. */
+function applyAlias(columns: readonly PlanColumn[], alias: Alias | null, qualifier: string | null, location: number): PlanColumn[] {
+  if (alias && alias.columns.length > columns.length) {
+    throw new LochError(SqlState.syntaxError, `table "${alias.name}" has ${columns.length} columns available but ${alias.columns.length} columns specified`, { position: location + 1 });
+  }
+  return columns.map((c, i) => ({ ...c, name: alias?.columns[i] ?? c.name, qualifier: qualifier ?? undefined }));
+}
+
+export async function bindFromItem(binder: QueryBinder, item: FromItem, scope: Scope, lateralScope: Scope): Promise<BoundFrom> {
+  switch (item.kind) {
+    case 'table':
+      return bindTableRef(binder, item, scope);
+    case 'subquery': {
+      const bound = await binder.bindQuery(item.query, item.lateral ? lateralScope : (scope.parent ?? null));
+      const qualifier = item.alias?.name ?? null;
+      const columns = applyAlias(bound.columns, item.alias, qualifier, item.location);
+      const plan = renameOutput(bound.plan, bound.columns, columns);
+      return { plan, relations: [{ qualifier, columns }] };
+    }
+    case 'function': {
+      const args: LiteralValue[] = [];
+      for (const a of item.args) {
+        const e = await bindExpr(a, binder.constantContext(scope));
+        if (e.kind !== 'literal') throw new LochError(SqlState.featureNotSupported, `arguments of ${item.name}() must be constants`, { position: item.location + 1 });
+        args.push(e.value);
+      }
+      const scanner = await binder.catalog.tableFunction(item.name, args);
+      if (!scanner) throw new LochError(SqlState.undefinedFunction, `function ${item.name}() does not exist`, { position: item.location + 1 });
+      const qualifier = item.alias?.name ?? item.name;
+      return binder.scanOf(`${item.name}(…)`, scanner, item.alias, qualifier, item.location);
+    }
+    case 'join':
+      return bindJoin(binder, item, scope, lateralScope);
+  }
+}
+
+async function bindTableRef(binder: QueryBinder, item: Extract<FromItem, { kind: 'table' }>, scope: Scope): Promise<BoundFrom> {
+  const qualifier = item.alias?.name ?? item.name[item.name.length - 1]!;
+  if (item.name.length === 1) {
+    const cte = scope.lookupCte(item.name[0]!);
+    if (cte) {
+      const ref = await binder.referenceCte(cte, item.location);
+      const columns = applyAlias(ref.columns, item.alias, qualifier, item.location);
+      return { plan: { ...ref, columns }, relations: [{ qualifier, columns }] };
+    }
+  }
+  const relation = await binder.catalog.lookupRelation(item.name);
+  if (!relation) {
+    const suggestion = closestName(item.name.join('.'), binder.catalog.relationNames());
+    throw new LochError(SqlState.undefinedTable, `relation "${item.name.join('.')}" does not exist`, {
+      position: item.location + 1,
+      hint: suggestion ? `Perhaps you meant "${suggestion}".` : undefined,
+    });
+  }
+  if (relation.kind === 'view') {
+    const bound = await binder.bindQuery(relation.query, null);
+    const columns = applyAlias(bound.columns, item.alias, qualifier, item.location);
+    return { plan: renameOutput(bound.plan, bound.columns, columns), relations: [{ qualifier, columns }] };
+  }
+  return binder.scanOf(relation.name, relation.scanner, item.alias, qualifier, item.location);
+}
+
+/** Gives a subplan's output the scope's column list (same ids, new names): a no-op unless names differ. */
+function renameOutput(plan: LogicalPlan, before: readonly PlanColumn[], after: readonly PlanColumn[]): LogicalPlan {
+  if (before.every((c, i) => c.name === after[i]!.name)) return plan;
+  return {
+    kind: 'project',
+    input: plan,
+    exprs: before.map((c) => ({ kind: 'column', id: c.id, name: c.name, type: c.type }) satisfies Expr),
+    columns: after,
+  };
+}
+
+async function bindJoin(binder: QueryBinder, item: Extract<FromItem, { kind: 'join' }>, scope: Scope, lateralScope: Scope): Promise<BoundFrom> {
+  const left = await bindFromItem(binder, item.left, scope, lateralScope);
+  // LATERAL items on the right may see the left side's columns.
+  const rightLateral = binder.childScope(lateralScope, left.relations);
+  const right = await bindFromItem(binder, item.right, scope, rightLateral);
+  const relations = [...left.relations, ...right.relations];
+  const joinScope = binder.childScope(scope.parent, relations, scope);
+
+  let usingNames = [...item.using];
+  if (item.natural) {
+    const leftNames = new Set(left.relations.flatMap((r) => r.columns.map((c) => c.name)));
+    usingNames = [...new Set(right.relations.flatMap((r) => r.columns.map((c) => c.name)).filter((n) => leftNames.has(n)))];
+  }
+  let condition: Expr | null = null;
+  const hiddenRight = new Set<ColumnId>();
+  if (usingNames.length > 0) {
+    const conjuncts: Expr[] = [];
+    for (const name of usingNames) {
+      const l = findUnique(left.relations, name, 'left');
+      const r = findUnique(right.relations, name, 'right');
+      conjuncts.push(resolveOperator('=', [
+        { kind: 'column', id: l.id, name: l.name, type: l.type },
+        { kind: 'column', id: r.id, name: r.name, type: r.type },
+      ]));
+      hiddenRight.add(r.id);
+    }
+    condition = conjuncts.reduce((a, b) => call('and', [a, b], T.boolean));
+  } else if (item.on) {
+    condition = toBoolean(await bindExpr(item.on, binder.exprContext(joinScope, null, 'JOIN conditions')), 'JOIN/ON');
+  }
+  const joinType: JoinType = item.joinKind;
+  const plan: LogicalPlan = { kind: 'join', joinType, left: left.plan, right: right.plan, condition };
+  const rightRelations = hiddenRight.size > 0 ? right.relations.map((r) => ({ ...r, hidden: hiddenRight })) : right.relations;
+  if (item.alias) {
+    const columns = [...left.relations, ...rightRelations].flatMap((r) => r.columns.filter((c) => !r.hidden?.has(c.id)));
+    return { plan, relations: [{ qualifier: item.alias.name, columns: applyAlias(columns, item.alias, item.alias.name, -1) }] };
+  }
+  return { plan, relations: [...left.relations, ...rightRelations] };
+}
+
+function findUnique(relations: readonly ScopeRelation[], name: string, side: string): PlanColumn {
+  const matches = relations.flatMap((r) => r.columns.filter((c) => c.name === name));
+  if (matches.length === 0) throw new LochError(SqlState.undefinedColumn, `column "${name}" specified in USING clause does not exist in ${side} table`);
+  if (matches.length > 1) throw new LochError(SqlState.ambiguousColumn, `common column name "${name}" appears more than once in ${side} table`);
+  return matches[0]!;
+}

@@ -1,0 +1,2 @@
+export type { BinderCatalog, CatalogRelation } from './catalog.ts';
+export { QueryBinder, type BoundQuery } from './bind-query.ts';

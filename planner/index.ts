@@ -1,0 +1,9 @@
+/** planner/: SQL text → bound logical plan → optimized plan → physical plan description. */
+export * from './expr.ts';
+export * from './logical/logical-plan.ts';
+export { PlanContext, type ConstantEvaluator } from './plan-context.ts';
+export * from './sql/index.ts';
+export * from './binder/index.ts';
+export * from './optimizer/index.ts';
+export * from './physical/index.ts';
+export { parseTypeName } from './functions/index.ts';

@@ -1,0 +1,163 @@
+/**
+ * Loch's SQL syntax tree: what the binder consumes. Produced from
+ * libpg-query's PostgreSQL parse tree by `pg-ast-adapter.ts` (the only file that
+ * sees libpg-query's shapes) and by `lakehouse-parser.ts` for statements
+ * PostgreSQL lacks. `location` is a 0-based character offset in the statement text.
+ */
+
+export type Statement =
+  | { readonly kind: 'query'; readonly query: Query }
+  | { readonly kind: 'explain'; readonly analyze: boolean; readonly verbose: boolean; readonly statement: Statement }
+  | CreateTableUsing
+  | { readonly kind: 'create_view'; readonly name: readonly string[]; readonly query: Query; readonly orReplace: boolean; readonly sql: string }
+  | { readonly kind: 'drop'; readonly objectType: 'table' | 'view'; readonly names: readonly (readonly string[])[]; readonly ifExists: boolean }
+  | { readonly kind: 'set'; readonly name: string; readonly value: string | null }
+  | { readonly kind: 'show'; readonly name: string }
+  | { readonly kind: 'show_tables' }
+  | { readonly kind: 'describe'; readonly name: readonly string[] }
+  | { readonly kind: 'transaction'; readonly tag: 'BEGIN' | 'COMMIT' | 'ROLLBACK' };
+
+/** `CREATE TABLE t [(cols)] USING parquet|csv|json [OPTIONS (k 'v', …)] LOCATION 'path-or-glob'`. */
+export interface CreateTableUsing {
+  readonly kind: 'create_table_using';
+  readonly name: readonly string[];
+  readonly format: string;
+  readonly location: string;
+  readonly options: Readonly<Record<string, string>>;
+  readonly columns: readonly ColumnDefinition[];
+  readonly ifNotExists: boolean;
+  readonly orReplace: boolean;
+}
+
+export interface ColumnDefinition {
+  readonly name: string;
+  readonly type: TypeName;
+  readonly notNull: boolean;
+}
+
+export interface TypeName {
+  readonly names: readonly string[];
+  readonly typmods: readonly number[];
+}
+
+export interface WithClause {
+  readonly recursive: boolean;
+  readonly ctes: readonly { readonly name: string; readonly columnNames: readonly string[]; readonly query: Query; readonly location: number }[];
+}
+
+export interface OrderByItem {
+  readonly expr: AstExpr;
+  readonly direction: 'asc' | 'desc' | 'default';
+  readonly nulls: 'first' | 'last' | 'default';
+}
+
+/** Clauses any query form can carry after its body. */
+export interface QueryTail {
+  readonly with: WithClause | null;
+  readonly orderBy: readonly OrderByItem[];
+  readonly limit: AstExpr | null;
+  readonly offset: AstExpr | null;
+}
+
+export interface SelectQuery extends QueryTail {
+  readonly kind: 'select';
+  /** `true` for DISTINCT, a list for DISTINCT ON (…), false otherwise. */
+  readonly distinct: boolean | readonly AstExpr[];
+  readonly targets: readonly SelectItem[];
+  readonly from: readonly FromItem[];
+  readonly where: AstExpr | null;
+  readonly groupBy: readonly AstExpr[];
+  readonly having: AstExpr | null;
+}
+
+export interface SetOperationQuery extends QueryTail {
+  readonly kind: 'set_operation';
+  readonly op: 'union' | 'intersect' | 'except';
+  readonly all: boolean;
+  readonly left: Query;
+  readonly right: Query;
+}
+
+export interface ValuesQuery extends QueryTail {
+  readonly kind: 'values';
+  readonly rows: readonly (readonly AstExpr[])[];
+}
+
+export type Query = SelectQuery | SetOperationQuery | ValuesQuery;
+
+export type SelectItem =
+  | { readonly kind: 'expr'; readonly expr: AstExpr; readonly alias: string | null }
+  | { readonly kind: 'star'; readonly qualifier: string | null; readonly location: number };
+
+export interface Alias {
+  readonly name: string;
+  readonly columns: readonly string[];
+}
+
+export type JoinKind = 'inner' | 'left' | 'right' | 'full' | 'cross';
+
+export type FromItem =
+  | { readonly kind: 'table'; readonly name: readonly string[]; readonly alias: Alias | null; readonly location: number }
+  | { readonly kind: 'subquery'; readonly query: Query; readonly alias: Alias | null; readonly lateral: boolean; readonly location: number }
+  | { readonly kind: 'function'; readonly name: string; readonly args: readonly AstExpr[]; readonly alias: Alias | null; readonly location: number }
+  | {
+      readonly kind: 'join';
+      readonly joinKind: JoinKind;
+      readonly left: FromItem;
+      readonly right: FromItem;
+      readonly on: AstExpr | null;
+      readonly using: readonly string[];
+      readonly natural: boolean;
+      readonly alias: Alias | null;
+    };
+
+export type AstExpr =
+  | { readonly kind: 'column'; readonly parts: readonly string[]; readonly location: number }
+  | { readonly kind: 'integer'; readonly value: number; readonly location: number }
+  /** Numeric constant kept as text so decimals stay exact (`0.06`, `1e10`, large integers). */
+  | { readonly kind: 'numeric'; readonly text: string; readonly location: number }
+  | { readonly kind: 'string'; readonly value: string; readonly location: number }
+  | { readonly kind: 'boolean'; readonly value: boolean; readonly location: number }
+  | { readonly kind: 'null'; readonly location: number }
+  | { readonly kind: 'param'; readonly index: number; readonly location: number }
+  | { readonly kind: 'typecast'; readonly expr: AstExpr; readonly type: TypeName; readonly location: number }
+  /** Binary or unary (left null) operator by its PostgreSQL name: + - * / % = <> < <= > >= || ~~ … */
+  | { readonly kind: 'op'; readonly op: string; readonly left: AstExpr | null; readonly right: AstExpr; readonly location: number }
+  | { readonly kind: 'and' | 'or'; readonly args: readonly AstExpr[]; readonly location: number }
+  | { readonly kind: 'not'; readonly arg: AstExpr; readonly location: number }
+  | {
+      readonly kind: 'func';
+      readonly name: string;
+      readonly args: readonly AstExpr[];
+      readonly star: boolean;
+      readonly distinct: boolean;
+      readonly filter: AstExpr | null;
+      readonly orderBy: readonly OrderByItem[];
+      readonly over: WindowSpec | null;
+      readonly location: number;
+    }
+  | { readonly kind: 'case'; readonly operand: AstExpr | null; readonly whens: readonly { readonly when: AstExpr; readonly then: AstExpr }[]; readonly otherwise: AstExpr | null; readonly location: number }
+  | { readonly kind: 'between'; readonly expr: AstExpr; readonly low: AstExpr; readonly high: AstExpr; readonly negated: boolean; readonly symmetric: boolean; readonly location: number }
+  | { readonly kind: 'in_list'; readonly expr: AstExpr; readonly list: readonly AstExpr[]; readonly negated: boolean; readonly location: number }
+  | { readonly kind: 'like'; readonly expr: AstExpr; readonly pattern: AstExpr; readonly negated: boolean; readonly caseInsensitive: boolean; readonly location: number }
+  | { readonly kind: 'is_null'; readonly expr: AstExpr; readonly negated: boolean; readonly location: number }
+  | { readonly kind: 'is_bool'; readonly expr: AstExpr; readonly test: boolean | null; readonly negated: boolean; readonly location: number }
+  | { readonly kind: 'distinct_from'; readonly left: AstExpr; readonly right: AstExpr; readonly negated: boolean; readonly location: number }
+  | { readonly kind: 'coalesce' | 'greatest' | 'least'; readonly args: readonly AstExpr[]; readonly location: number }
+  | { readonly kind: 'nullif'; readonly left: AstExpr; readonly right: AstExpr; readonly location: number }
+  | {
+      readonly kind: 'subquery';
+      readonly subqueryKind: 'scalar' | 'exists' | 'in' | 'any' | 'all';
+      readonly query: Query;
+      /** Left operand of IN / ANY / ALL. */
+      readonly expr: AstExpr | null;
+      readonly op: string | null;
+      readonly location: number;
+    }
+  | { readonly kind: 'current'; readonly what: 'current_date' | 'current_timestamp' | 'localtimestamp' | 'current_time' | 'current_user'; readonly location: number };
+
+/** Window clauses parse now; binding them is issue 6's work. */
+export interface WindowSpec {
+  readonly partitionBy: readonly AstExpr[];
+  readonly orderBy: readonly OrderByItem[];
+}

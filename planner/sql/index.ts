@@ -1,0 +1,3 @@
+export type * from './ast.ts';
+export { initParser, parseSql, type ParsedStatement } from './parse.ts';
+export { splitStatements } from './split-statements.ts';

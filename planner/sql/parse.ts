@@ -1,0 +1,62 @@
+/**
+ * SQL text → Loch AST statements. Lakehouse statements go to our own parser;
+ * everything else to libpg-query (PostgreSQL's grammar compiled to WebAssembly).
+ * Syntax errors become 42601 with the 1-based position in the original text.
+ */
+import { loadModule, parseSync } from 'libpg-query';
+import { LochError, SqlState } from '../../core/index.ts';
+import type { Statement } from './ast.ts';
+import { adaptStatement } from './pg-ast-adapter.ts';
+import { parseLakehouseStatement } from './lakehouse-parser.ts';
+import { splitStatements } from './split-statements.ts';
+
+let loaded: Promise<void> | null = null;
+
+/** Loads the WebAssembly parser once; call before `parseSql`. */
+export function initParser(): Promise<void> {
+  loaded ??= loadModule().then(() => undefined);
+  return loaded;
+}
+
+export interface ParsedStatement {
+  readonly statement: Statement;
+  /** The statement's own text and its offset within the whole input. */
+  readonly text: string;
+  readonly offset: number;
+}
+
+/** Parses every statement of `sql` (requires `initParser()` to have resolved). */
+export function parseSql(sql: string): ParsedStatement[] {
+  return splitStatements(sql).map(({ text, offset }) => ({ statement: parseOne(text, offset), text, offset }));
+}
+
+function parseOne(text: string, offset: number): Statement {
+  const shifted = (e: unknown): never => {
+    if (e instanceof LochError && e.position !== undefined) {
+      throw new LochError(e.sqlState, e.message, { position: e.position + offset, hint: e.hint, detail: e.detail });
+    }
+    throw e;
+  };
+  try {
+    const lake = parseLakehouseStatement(text);
+    if (lake) return lake;
+  } catch (e) {
+    shifted(e);
+  }
+  let tree: { stmts?: { stmt: Record<string, unknown> }[] };
+  try {
+    tree = parseSync(text) as typeof tree;
+  } catch (e) {
+    const details = (e as { sqlDetails?: { message?: string; cursorPosition?: number } }).sqlDetails;
+    const message = details?.message ?? (e instanceof Error ? e.message : String(e));
+    const position = details?.cursorPosition !== undefined ? details.cursorPosition + 1 + offset : undefined;
+    throw new LochError(SqlState.syntaxError, message, position !== undefined ? { position } : {});
+  }
+  const stmts = tree.stmts ?? [];
+  if (stmts.length !== 1) throw new LochError(SqlState.syntaxError, 'expected exactly one statement');
+  try {
+    return adaptStatement(stmts[0]!.stmt, text);
+  } catch (e) {
+    return shifted(e);
+  }
+}

@@ -1,0 +1,372 @@
+/**
+ * The one file that sees libpg-query's parse tree (PostgreSQL's own node JSON)
+ * and turns it into Loch's AST (ast.ts). Anything PostgreSQL parses that Loch
+ * does not support yet becomes a 0A000 error naming the construct.
+ */
+import { LochError, SqlState } from '../../core/index.ts';
+import type {
+  Alias, AstExpr, FromItem, OrderByItem, Query, QueryTail, SelectItem, Statement, TypeName, WithClause,
+} from './ast.ts';
+
+/** A node of libpg-query's JSON: `{ NodeName: { …fields } }`. */
+type PgNode = Record<string, unknown>;
+type PgFields = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- libpg-query's JSON is untyped
+
+function unsupported(what: string, location?: number): LochError {
+  return new LochError(SqlState.featureNotSupported, `${what} is not supported yet`,
+    location !== undefined && location >= 0 ? { position: location + 1 } : {});
+}
+
+function nodeName(node: PgNode): string {
+  const keys = Object.keys(node);
+  if (keys.length !== 1) throw new LochError(SqlState.internalError, `unexpected parse node with keys ${keys.join(',')}`);
+  return keys[0]!;
+}
+
+function unwrap(node: PgNode): [string, PgFields] {
+  const name = nodeName(node);
+  return [name, (node[name] ?? {}) as PgFields];
+}
+
+function list(value: unknown): PgNode[] {
+  return Array.isArray(value) ? (value as PgNode[]) : [];
+}
+
+function stringOf(node: PgNode): string {
+  const [name, f] = unwrap(node);
+  if (name === 'String') return String(f.sval ?? '');
+  throw new LochError(SqlState.internalError, `expected a String node, got ${name}`);
+}
+
+function names(value: unknown): string[] {
+  return list(value).map(stringOf);
+}
+
+/** Converts one parsed statement (`stmts[i].stmt`). `sql` is the statement's own text. */
+export function adaptStatement(stmt: PgNode, sql: string): Statement {
+  const [name, f] = unwrap(stmt);
+  switch (name) {
+    case 'SelectStmt':
+      return { kind: 'query', query: adaptQuery(f) };
+    case 'ExplainStmt': {
+      const options = list(f.options).map((o) => unwrap(o)[1]);
+      const flag = (n: string) => options.some((o) => o.defname === n && (o.arg === undefined || defTruthy(o.arg)));
+      return { kind: 'explain', analyze: flag('analyze'), verbose: flag('verbose'), statement: adaptStatement(f.query, sql) };
+    }
+    case 'ViewStmt':
+      return { kind: 'create_view', name: rangeVarName(f.view), query: adaptQuery(unwrap(f.query)[1]), orReplace: !!f.replace, sql };
+    case 'DropStmt': {
+      const type = f.removeType === 'OBJECT_VIEW' ? 'view' : f.removeType === 'OBJECT_TABLE' ? 'table' : null;
+      if (!type) throw unsupported(`DROP ${String(f.removeType).replace('OBJECT_', '')}`);
+      return { kind: 'drop', objectType: type, names: list(f.objects).map((o) => names(unwrap(o)[1].items)), ifExists: !!f.missing_ok };
+    }
+    case 'VariableSetStmt':
+      return { kind: 'set', name: String(f.name ?? ''), value: f.args ? list(f.args).map(constText).join(', ') : null };
+    case 'VariableShowStmt':
+      return { kind: 'show', name: String(f.name) };
+    case 'TransactionStmt': {
+      const tag = f.kind === 'TRANS_STMT_BEGIN' || f.kind === 'TRANS_STMT_START' ? 'BEGIN' : f.kind === 'TRANS_STMT_COMMIT' ? 'COMMIT' : f.kind === 'TRANS_STMT_ROLLBACK' ? 'ROLLBACK' : null;
+      if (!tag) throw unsupported(`transaction statement ${String(f.kind)}`);
+      return { kind: 'transaction', tag };
+    }
+    default:
+      throw unsupported(`statement ${name.replace(/Stmt$/, '')}`);
+  }
+}
+
+function defTruthy(arg: PgNode): boolean {
+  const [n, f] = unwrap(arg);
+  if (n === 'String') return !['false', 'off', '0'].includes(String(f.sval).toLowerCase());
+  if (n === 'Boolean') return !!f.boolval;
+  if (n === 'Integer') return f.ival !== 0;
+  return true;
+}
+
+function constText(node: PgNode): string {
+  const [n, f] = unwrap(node);
+  if (n === 'A_Const') {
+    if (f.sval) return String(f.sval.sval);
+    if (f.ival) return String(f.ival.ival ?? 0);
+    if (f.fval) return String(f.fval.fval);
+    if (f.boolval) return String(!!f.boolval.boolval);
+    return '0';
+  }
+  return '';
+}
+
+function rangeVarName(f: PgFields): string[] {
+  return [f.catalogname, f.schemaname, f.relname].filter((x): x is string => typeof x === 'string' && x.length > 0);
+}
+
+function adaptAlias(a: PgFields | undefined): Alias | null {
+  if (!a) return null;
+  return { name: String(a.aliasname), columns: names(a.colnames) };
+}
+
+export function adaptQuery(f: PgFields): Query {
+  const tail: QueryTail = {
+    with: f.withClause ? adaptWith(f.withClause) : null,
+    orderBy: list(f.sortClause).map(adaptSortBy),
+    limit: f.limitCount ? adaptExpr(f.limitCount) : null,
+    offset: f.limitOffset ? adaptExpr(f.limitOffset) : null,
+  };
+  if (f.limitOption === 'LIMIT_OPTION_WITH_TIES') throw unsupported('FETCH … WITH TIES');
+  if (f.op && f.op !== 'SETOP_NONE') {
+    const op = f.op === 'SETOP_UNION' ? 'union' : f.op === 'SETOP_INTERSECT' ? 'intersect' : 'except';
+    return { kind: 'set_operation', op, all: !!f.all, left: adaptQuery(f.larg), right: adaptQuery(f.rarg), ...tail };
+  }
+  if (f.valuesLists) {
+    return { kind: 'values', rows: list(f.valuesLists).map((l) => list(unwrap(l)[1].items).map(adaptExpr)), ...tail };
+  }
+  if (f.intoClause) throw unsupported('SELECT INTO');
+  if (f.windowClause) throw unsupported('WINDOW clause');
+  if (f.lockingClause) throw unsupported('FOR UPDATE/SHARE');
+  let distinct: boolean | AstExpr[] = false;
+  if (Array.isArray(f.distinctClause)) {
+    const exprs = (f.distinctClause as unknown[]).filter((x) => x && Object.keys(x as object).length > 0) as PgNode[];
+    distinct = exprs.length === 0 ? true : exprs.map(adaptExpr);
+  }
+  return {
+    kind: 'select',
+    distinct,
+    targets: list(f.targetList).map(adaptTarget),
+    from: list(f.fromClause).map(adaptFrom),
+    where: f.whereClause ? adaptExpr(f.whereClause) : null,
+    groupBy: list(f.groupClause).map(adaptGroupItem),
+    having: f.havingClause ? adaptExpr(f.havingClause) : null,
+    ...tail,
+  };
+}
+
+function adaptGroupItem(node: PgNode): AstExpr {
+  const [n, f] = unwrap(node);
+  if (n === 'GroupingSet') {
+    if (f.kind === 'GROUPING_SET_EMPTY') return { kind: 'boolean', value: true, location: -1 };
+    throw unsupported('GROUPING SETS / ROLLUP / CUBE', f.location);
+  }
+  return adaptExpr(node);
+}
+
+/** Some fields hold a struct directly (`withClause`, `typeName`) rather than a tagged node. */
+function fieldsOf(value: PgFields, tag: string): PgFields {
+  return (value[tag] as PgFields | undefined) ?? value;
+}
+
+function adaptWith(node: PgNode): WithClause {
+  const f = fieldsOf(node, 'WithClause');
+  return {
+    recursive: !!f.recursive,
+    ctes: list(f.ctes).map((c) => {
+      const cf = unwrap(c)[1];
+      return { name: String(cf.ctename), columnNames: names(cf.aliascolnames), query: adaptQuery(unwrap(cf.ctequery)[1]), location: cf.location ?? -1 };
+    }),
+  };
+}
+
+function adaptSortBy(node: PgNode): OrderByItem {
+  const f = unwrap(node)[1];
+  if (f.useOp) throw unsupported('ORDER BY … USING');
+  return {
+    expr: adaptExpr(f.node),
+    direction: f.sortby_dir === 'SORTBY_ASC' ? 'asc' : f.sortby_dir === 'SORTBY_DESC' ? 'desc' : 'default',
+    nulls: f.sortby_nulls === 'SORTBY_NULLS_FIRST' ? 'first' : f.sortby_nulls === 'SORTBY_NULLS_LAST' ? 'last' : 'default',
+  };
+}
+
+function adaptTarget(node: PgNode): SelectItem {
+  const f = unwrap(node)[1];
+  const [vn, vf] = unwrap(f.val);
+  if (vn === 'ColumnRef') {
+    const fields = list(vf.fields);
+    const last = fields[fields.length - 1];
+    if (last && nodeName(last) === 'A_Star') {
+      if (fields.length > 2) throw unsupported('qualified star with schema', vf.location);
+      return { kind: 'star', qualifier: fields.length === 2 ? stringOf(fields[0]!) : null, location: vf.location ?? -1 };
+    }
+  }
+  return { kind: 'expr', expr: adaptExpr(f.val), alias: f.name ? String(f.name) : null };
+}
+
+function adaptFrom(node: PgNode): FromItem {
+  const [n, f] = unwrap(node);
+  switch (n) {
+    case 'RangeVar':
+      return { kind: 'table', name: rangeVarName(f), alias: adaptAlias(f.alias), location: f.location ?? -1 };
+    case 'RangeSubselect':
+      return { kind: 'subquery', query: adaptQuery(unwrap(f.subquery)[1]), alias: adaptAlias(f.alias), lateral: !!f.lateral, location: -1 };
+    case 'RangeFunction': {
+      const fns = list(f.functions);
+      const first = fns[0] ? list(unwrap(fns[0])[1].items)[0] : undefined;
+      if (fns.length !== 1 || !first || nodeName(first) !== 'FuncCall') throw unsupported('this FROM function form');
+      const call = adaptExpr(first);
+      if (call.kind !== 'func') throw unsupported('this FROM function form');
+      return { kind: 'function', name: call.name, args: call.args, alias: adaptAlias(f.alias), location: call.location };
+    }
+    case 'JoinExpr': {
+      const kinds: Record<string, 'inner' | 'left' | 'right' | 'full'> = { JOIN_INNER: 'inner', JOIN_LEFT: 'left', JOIN_RIGHT: 'right', JOIN_FULL: 'full' };
+      const k = kinds[String(f.jointype)];
+      if (!k) throw unsupported(`join type ${String(f.jointype)}`);
+      const cross = k === 'inner' && !f.quals && !f.usingClause && !f.isNatural;
+      return {
+        kind: 'join', joinKind: cross ? 'cross' : k, left: adaptFrom(f.larg), right: adaptFrom(f.rarg),
+        on: f.quals ? adaptExpr(f.quals) : null, using: names(f.usingClause), natural: !!f.isNatural, alias: adaptAlias(f.alias),
+      };
+    }
+    default:
+      throw unsupported(`FROM item ${n}`, f.location);
+  }
+}
+
+export function adaptTypeName(f: PgFields): TypeName {
+  if (f.arrayBounds) throw unsupported('array types', f.location);
+  const n = names(f.names).filter((x, i, all) => !(x === 'pg_catalog' && all.length > 1));
+  const typmods = list(f.typmods).map((m) => {
+    const [mn, mf] = unwrap(m);
+    if (mn === 'A_Const' && mf.ival) return Number(mf.ival.ival ?? 0);
+    if (mn === 'A_Const' && mf.ival === undefined && !mf.sval && !mf.fval) return 0;
+    throw unsupported('non-integer type modifier', mf.location);
+  });
+  return { names: n, typmods };
+}
+
+function adaptConst(f: PgFields): AstExpr {
+  const location = f.location ?? -1;
+  if (f.isnull) return { kind: 'null', location };
+  if (f.ival) return { kind: 'integer', value: Number(f.ival.ival ?? 0), location };
+  if (f.ival !== undefined) return { kind: 'integer', value: 0, location };
+  if (f.fval) return { kind: 'numeric', text: String(f.fval.fval), location };
+  if (f.sval) return { kind: 'string', value: String(f.sval.sval ?? ''), location };
+  if (f.boolval) return { kind: 'boolean', value: !!f.boolval.boolval, location };
+  if (f.bsval) throw unsupported('bit string constants', location);
+  // PostgreSQL omits default-valued fields: an A_Const with no value field is 0, '' or false.
+  return { kind: 'integer', value: 0, location };
+}
+
+const SQL_VALUE_FUNCTIONS: Record<string, 'current_date' | 'current_timestamp' | 'localtimestamp' | 'current_time' | 'current_user'> = {
+  SVFOP_CURRENT_DATE: 'current_date', SVFOP_CURRENT_TIMESTAMP: 'current_timestamp', SVFOP_CURRENT_TIMESTAMP_N: 'current_timestamp',
+  SVFOP_LOCALTIMESTAMP: 'localtimestamp', SVFOP_LOCALTIMESTAMP_N: 'localtimestamp', SVFOP_CURRENT_TIME: 'current_time',
+  SVFOP_CURRENT_USER: 'current_user', SVFOP_USER: 'current_user', SVFOP_SESSION_USER: 'current_user',
+};
+
+export function adaptExpr(node: PgNode): AstExpr {
+  const [n, f] = unwrap(node);
+  const location: number = f.location ?? -1;
+  switch (n) {
+    case 'ColumnRef': {
+      const fields = list(f.fields);
+      if (fields.some((x) => nodeName(x) === 'A_Star')) throw unsupported('* in this position', location);
+      return { kind: 'column', parts: fields.map(stringOf), location };
+    }
+    case 'A_Const':
+      return adaptConst(f);
+    case 'ParamRef':
+      return { kind: 'param', index: Number(f.number ?? 0), location };
+    case 'TypeCast':
+      return { kind: 'typecast', expr: adaptExpr(f.arg), type: adaptTypeName(fieldsOf(f.typeName, 'TypeName')), location: location >= 0 ? location : (f.typeName?.location ?? -1) };
+    case 'BoolExpr': {
+      const args = list(f.args).map(adaptExpr);
+      if (f.boolop === 'NOT_EXPR') return { kind: 'not', arg: args[0]!, location };
+      return { kind: f.boolop === 'AND_EXPR' ? 'and' : 'or', args, location };
+    }
+    case 'A_Expr':
+      return adaptAExpr(f, location);
+    case 'FuncCall':
+      return adaptFuncCall(f, location);
+    case 'CaseExpr':
+      return {
+        kind: 'case', operand: f.arg ? adaptExpr(f.arg) : null,
+        whens: list(f.args).map((w) => { const wf = unwrap(w)[1]; return { when: adaptExpr(wf.expr), then: adaptExpr(wf.result) }; }),
+        otherwise: f.defresult ? adaptExpr(f.defresult) : null, location,
+      };
+    case 'NullTest':
+      return { kind: 'is_null', expr: adaptExpr(f.arg), negated: f.nulltesttype === 'IS_NOT_NULL', location };
+    case 'BooleanTest': {
+      const t = String(f.booltesttype);
+      const test = t.includes('TRUE') ? true : t.includes('FALSE') ? false : null;
+      return { kind: 'is_bool', expr: adaptExpr(f.arg), test, negated: t.includes('_NOT_'), location };
+    }
+    case 'CoalesceExpr':
+      return { kind: 'coalesce', args: list(f.args).map(adaptExpr), location };
+    case 'MinMaxExpr':
+      return { kind: f.op === 'IS_GREATEST' ? 'greatest' : 'least', args: list(f.args).map(adaptExpr), location };
+    case 'SubLink':
+      return adaptSubLink(f, location);
+    case 'SQLValueFunction': {
+      const what = SQL_VALUE_FUNCTIONS[String(f.op)];
+      if (!what) throw unsupported(String(f.op), location);
+      return { kind: 'current', what, location };
+    }
+    case 'CollateClause':
+      return adaptExpr(f.arg);
+    default:
+      throw unsupported(`expression ${n}`, location);
+  }
+}
+
+function adaptAExpr(f: PgFields, location: number): AstExpr {
+  const op = f.name ? names(f.name).join('.') : '';
+  const left = f.lexpr ? adaptExpr(f.lexpr) : null;
+  switch (f.kind) {
+    case 'AEXPR_OP':
+      return { kind: 'op', op, left, right: adaptExpr(f.rexpr), location };
+    case 'AEXPR_LIKE':
+    case 'AEXPR_ILIKE':
+      return { kind: 'like', expr: left!, pattern: adaptExpr(f.rexpr), negated: op.startsWith('!'), caseInsensitive: f.kind === 'AEXPR_ILIKE', location };
+    case 'AEXPR_IN':
+      return { kind: 'in_list', expr: left!, list: list(unwrap(f.rexpr)[1].items).map(adaptExpr), negated: op === '<>', location };
+    case 'AEXPR_BETWEEN':
+    case 'AEXPR_NOT_BETWEEN':
+    case 'AEXPR_BETWEEN_SYM':
+    case 'AEXPR_NOT_BETWEEN_SYM': {
+      const [low, high] = list(unwrap(f.rexpr)[1].items).map(adaptExpr);
+      return { kind: 'between', expr: left!, low: low!, high: high!, negated: String(f.kind).includes('NOT'), symmetric: String(f.kind).endsWith('SYM'), location };
+    }
+    case 'AEXPR_NULLIF':
+      return { kind: 'nullif', left: left!, right: adaptExpr(f.rexpr), location };
+    case 'AEXPR_DISTINCT':
+    case 'AEXPR_NOT_DISTINCT':
+      return { kind: 'distinct_from', left: left!, right: adaptExpr(f.rexpr), negated: f.kind === 'AEXPR_NOT_DISTINCT', location };
+    case 'AEXPR_OP_ANY':
+    case 'AEXPR_OP_ALL':
+      throw unsupported(`${op} ${f.kind === 'AEXPR_OP_ANY' ? 'ANY' : 'ALL'} (array)`, location);
+    default:
+      throw unsupported(`operator form ${String(f.kind)}`, location);
+  }
+}
+
+function adaptFuncCall(f: PgFields, location: number): AstExpr {
+  const nameParts = names(f.funcname);
+  const name = (nameParts[0] === 'pg_catalog' ? nameParts.slice(1) : nameParts).join('.').toLowerCase();
+  let args = list(f.args).map(adaptExpr);
+  // PostgreSQL spells SQL-syntax functions with pg_catalog names; map them back to the everyday ones.
+  if (f.funcformat === 'COERCE_SQL_SYNTAX' && name === 'extract') args = [args[0]!, ...args.slice(1)];
+  if (f.agg_within_group) throw unsupported('WITHIN GROUP', location);
+  if (f.func_variadic) throw unsupported('VARIADIC', location);
+  let over = null;
+  if (f.over) {
+    const w = f.over as PgFields;
+    over = { partitionBy: list(w.partitionClause).map(adaptExpr), orderBy: list(w.orderClause).map(adaptSortBy) };
+  }
+  return {
+    kind: 'func', name, args, star: !!f.agg_star, distinct: !!f.agg_distinct,
+    filter: f.agg_filter ? adaptExpr(f.agg_filter) : null, orderBy: list(f.agg_order).map(adaptSortBy), over, location,
+  };
+}
+
+function adaptSubLink(f: PgFields, location: number): AstExpr {
+  const query = adaptQuery(unwrap(f.subselect)[1]);
+  switch (f.subLinkType) {
+    case 'EXISTS_SUBLINK':
+      return { kind: 'subquery', subqueryKind: 'exists', query, expr: null, op: null, location };
+    case 'EXPR_SUBLINK':
+      return { kind: 'subquery', subqueryKind: 'scalar', query, expr: null, op: null, location };
+    case 'ANY_SUBLINK': {
+      const op = f.operName ? names(f.operName).join('.') : '=';
+      return { kind: 'subquery', subqueryKind: op === '=' ? 'in' : 'any', query, expr: adaptExpr(f.testexpr), op, location };
+    }
+    case 'ALL_SUBLINK':
+      return { kind: 'subquery', subqueryKind: 'all', query, expr: adaptExpr(f.testexpr), op: f.operName ? names(f.operName).join('.') : '=', location };
+    default:
+      throw unsupported(`subquery form ${String(f.subLinkType)}`, location);
+  }
+}
