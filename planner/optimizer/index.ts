@@ -1,0 +1,6 @@
+/** planner/optimizer: logical rewrite rules, the driver that runs them, and EXPLAIN of logical plans. */
+export type { OptimizerRule } from './optimizer-rule.ts';
+export { explainLogical } from './explain-logical.ts';
+export { constantFolding } from './constant-folding.ts';
+export { projectionPruning } from './projection-pruning.ts';
+export { predicatePushdown } from './predicate-pushdown.ts';

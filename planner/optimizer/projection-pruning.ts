@@ -1,0 +1,162 @@
+/**
+ * Projection pruning: every node produces only the columns someone above
+ * uses. Scans read only needed columns, aggregates drop unused aggregate
+ * calls, projections drop unused expressions, project-of-project collapses
+ * and identity projections disappear.
+ *
+ * Works top-down with the set of column ids required from each node; the root
+ * keeps all its output columns. Column order is never changed, so positional
+ * consumers (set operations, CTE refs, the final result) stay correct.
+ */
+import type { ColumnId, Expr } from '../expr.ts';
+import { outputColumns, type LogicalPlan, type PlanColumn } from '../logical/logical-plan.ts';
+import type { PlanContext } from '../plan-context.ts';
+import { aggregateColumns, collectColumns, isVolatile, substitute } from './expr-utils.ts';
+import type { OptimizerRule } from './optimizer-rule.ts';
+import { keepIfEqual, outputIds } from './plan-utils.ts';
+
+/** Removes columns nobody reads and collapses projections. */
+export const projectionPruning: OptimizerRule = {
+  name: 'projection_pruning',
+  rewrite(plan: LogicalPlan, _ctx: PlanContext): LogicalPlan {
+    return keepIfEqual(plan, prune(plan, outputIds(plan)));
+  },
+};
+
+function prune(plan: LogicalPlan, required: ReadonlySet<ColumnId>): LogicalPlan {
+  switch (plan.kind) {
+    case 'scan': {
+      let columns = plan.columns.filter((c) => required.has(c.id));
+      // Keep one column so the reader still reports how many rows there are (count(*)).
+      if (columns.length === 0 && plan.columns.length > 0) columns = [narrowest(plan.columns)];
+      return columns.length === plan.columns.length ? plan : { ...plan, columns };
+    }
+    case 'filter': {
+      const need = new Set(required);
+      collectColumns(plan.predicate, need);
+      const input = prune(plan.input, need);
+      return input === plan.input ? plan : { ...plan, input };
+    }
+    case 'project': return pruneProject(plan, required);
+    case 'aggregate': {
+      const nGroups = plan.groupBy.length;
+      const keep = plan.aggregates.map((_, i) => required.has(plan.columns[nGroups + i]!.id));
+      const aggregates = plan.aggregates.filter((_, i) => keep[i]);
+      const columns = plan.columns.filter((_, i) => i < nGroups || keep[i - nGroups]);
+      const need = new Set<ColumnId>();
+      for (const g of plan.groupBy) collectColumns(g, need);
+      for (const a of aggregates) aggregateColumns(a, need);
+      const input = prune(plan.input, need);
+      if (input === plan.input && aggregates.length === plan.aggregates.length) return plan;
+      return { ...plan, input, aggregates, columns };
+    }
+    case 'join': {
+      const need = new Set(required);
+      if (plan.condition) collectColumns(plan.condition, need);
+      const leftIds = outputIds(plan.left);
+      const leftNeed = new Set([...need].filter((id) => leftIds.has(id)));
+      const rightNeed = new Set([...need].filter((id) => !leftIds.has(id)));
+      const left = prune(plan.left, leftNeed);
+      const right = prune(plan.right, rightNeed);
+      return left === plan.left && right === plan.right ? plan : { ...plan, left, right };
+    }
+    case 'sort': {
+      const need = new Set(required);
+      for (const k of plan.keys) collectColumns(k.expr, need);
+      const input = prune(plan.input, need);
+      return input === plan.input ? plan : { ...plan, input };
+    }
+    case 'limit': {
+      const input = prune(plan.input, required);
+      return input === plan.input ? plan : { ...plan, input };
+    }
+    case 'set_operation': {
+      // Set operations compare whole rows by position.
+      const left = prune(plan.left, outputIds(plan.left));
+      const right = prune(plan.right, outputIds(plan.right));
+      return left === plan.left && right === plan.right ? plan : { ...plan, left, right };
+    }
+    case 'distinct': {
+      const input = prune(plan.input, outputIds(plan.input));
+      return input === plan.input ? plan : { ...plan, input };
+    }
+    case 'cte_anchor': {
+      // CTE refs read the definition by position: keep all of its columns.
+      const definition = prune(plan.definition, outputIds(plan.definition));
+      const input = prune(plan.input, required);
+      return definition === plan.definition && input === plan.input ? plan : { ...plan, definition, input };
+    }
+    default:
+      return plan;
+  }
+}
+
+function pruneProject(plan: LogicalPlan & { kind: 'project' }, required: ReadonlySet<ColumnId>): LogicalPlan {
+  let keepIdx = plan.columns.map((_, i) => i).filter((i) => required.has(plan.columns[i]!.id));
+  if (keepIdx.length === 0 && plan.columns.length > 0) keepIdx = [0];
+  let exprs: readonly Expr[] = keepIdx.length === plan.exprs.length ? plan.exprs : keepIdx.map((i) => plan.exprs[i]!);
+  const columns: readonly PlanColumn[] = keepIdx.length === plan.columns.length ? plan.columns : keepIdx.map((i) => plan.columns[i]!);
+
+  // Project of project: substitute the inner expressions when that duplicates no work.
+  let source = plan.input;
+  if (source.kind === 'project' && canCollapse(exprs, source)) {
+    const inner = source;
+    const map = new Map<ColumnId, Expr>();
+    inner.columns.forEach((c, i) => map.set(c.id, inner.exprs[i]!));
+    exprs = exprs.map((e) => substitute(e, map));
+    source = inner.input;
+  }
+  const need = new Set<ColumnId>();
+  for (const e of exprs) collectColumns(e, need);
+  const input = prune(source, need);
+
+  // An identity projection (same ids, same order as its input) is a no-op.
+  const inCols = outputColumns(input);
+  if (inCols.length === exprs.length && exprs.every((e, i) => e.kind === 'column' && e.id === columns[i]!.id && inCols[i]!.id === e.id)) {
+    return input;
+  }
+  if (input === plan.input && exprs === plan.exprs && columns === plan.columns) return plan;
+  return { ...plan, input, exprs, columns };
+}
+
+/** Collapsing is safe when each non-trivial inner expression is used at most once and none is volatile. */
+function canCollapse(outer: readonly Expr[], inner: LogicalPlan & { kind: 'project' }): boolean {
+  const uses = new Map<ColumnId, number>();
+  for (const e of outer) {
+    countUses(e, uses);
+    if (e.kind === 'subquery') return false;
+  }
+  for (let i = 0; i < inner.exprs.length; i++) {
+    const e = inner.exprs[i]!;
+    const n = uses.get(inner.columns[i]!.id) ?? 0;
+    if (n === 0) continue;
+    if (isVolatile(e)) return false;
+    if (n > 1 && e.kind !== 'column' && e.kind !== 'literal') return false;
+  }
+  return true;
+}
+
+function countUses(e: Expr, uses: Map<ColumnId, number>): void {
+  switch (e.kind) {
+    case 'column': uses.set(e.id, (uses.get(e.id) ?? 0) + 1); break;
+    case 'call': for (const a of e.args) countUses(a, uses); break;
+    case 'cast': countUses(e.input, uses); break;
+    case 'case':
+      for (const w of e.whens) { countUses(w.when, uses); countUses(w.then, uses); }
+      if (e.otherwise) countUses(e.otherwise, uses);
+      break;
+    case 'in_list': countUses(e.input, uses); for (const x of e.list) countUses(x, uses); break;
+    case 'subquery':
+      if (e.input) countUses(e.input, uses);
+      for (const id of e.outerRefs) uses.set(id, (uses.get(id) ?? 0) + 2);
+      break;
+    default: break;
+  }
+}
+
+function narrowest(cols: readonly (PlanColumn & { sourceIndex: number })[]): PlanColumn & { sourceIndex: number } {
+  const width = (c: PlanColumn): number => (c.type.kind === 'text' ? 3 : c.type.kind === 'boolean' ? 0 : 1);
+  let best = cols[0]!;
+  for (const c of cols) if (width(c) < width(best)) best = c;
+  return best;
+}

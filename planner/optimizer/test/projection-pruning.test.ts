@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { projectionPruning } from '../projection-pruning.ts';
+import { explainLogical } from '../explain-logical.ts';
+import { add, agg, c, eq, gt, lit, PlanBuilder } from './plan-builder.ts';
+
+describe('projection pruning', () => {
+  it('scans read only the columns used above', () => {
+    const b = new PlanBuilder();
+    const t = b.scan('t', ['a', 'b', 'c', 'd']);
+    const plan = b.project(b.filter(t, gt(c(t, 'b'), lit(1))), [['a', c(t, 'a')]]);
+    const out = projectionPruning.rewrite(plan, b.ctx);
+    expect(explainLogical(out)).toBe([
+      'Project [a#5 := a#1]',
+      '  Filter (b#2 > 1)',
+      '    Scan t [a#1, b#2]',
+    ].join('\n'));
+  });
+
+  it('drops unused aggregate calls but keeps group keys', () => {
+    const b = new PlanBuilder();
+    const t = b.scan('t', ['k', 'x', 'y']);
+    const a = b.aggregate(t, [c(t, 'k')], [['sx', agg('sum', [c(t, 'x')])], ['sy', agg('sum', [c(t, 'y')])]]);
+    const plan = b.project(a, [['sx', c(a, 'sx')]]);
+    const out = projectionPruning.rewrite(plan, b.ctx);
+    expect(explainLogical(out)).toBe([
+      'Project [sx#7 := sx#5]',
+      '  Aggregate group=[k#4 := k#1] aggs=[sum(x#2) AS sx#5]',
+      '    Scan t [k#1, x#2]',
+    ].join('\n'));
+  });
+
+  it('collapses project of project', () => {
+    const b = new PlanBuilder();
+    const t = b.scan('t', ['a', 'b']);
+    const p1 = b.project(t, [['a1', add(c(t, 'a'), lit(1))], ['b1', c(t, 'b')]]);
+    const p2 = b.project(p1, [['z', add(c(p1, 'a1'), c(p1, 'b1'))]]);
+    const out = projectionPruning.rewrite(p2, b.ctx);
+    expect(explainLogical(out)).toBe('Project [z#5 := ((a#1 + 1) + b#2)]\n  Scan t [a#1, b#2]');
+  });
+
+  it('does not duplicate an expensive expression used twice', () => {
+    const b = new PlanBuilder();
+    const t = b.scan('t', ['a']);
+    const p1 = b.project(t, [['a1', add(c(t, 'a'), lit(1))]]);
+    const p2 = b.project(p1, [['x', add(c(p1, 'a1'), c(p1, 'a1'))]]);
+    expect(projectionPruning.rewrite(p2, b.ctx)).toBe(p2);
+  });
+
+  it('prunes both sides of a join, keeping condition columns', () => {
+    const b = new PlanBuilder();
+    const l = b.scan('l', ['k', 'v', 'w']);
+    const r = b.scan('r', ['k', 'name', 'junk']);
+    const j = b.join('inner', l, r, eq(c(l, 'k'), c(r, 'k')));
+    const plan = b.project(j, [['name', c(r, 'name')], ['v', c(l, 'v')]]);
+    const out = projectionPruning.rewrite(plan, b.ctx);
+    expect(explainLogical(out)).toContain('Scan l [k#1, v#2]');
+    expect(explainLogical(out)).toContain('Scan r [k#4, name#5]');
+  });
+
+  it('returns the same object when everything is used', () => {
+    const b = new PlanBuilder();
+    const t = b.scan('t', ['a', 'b']);
+    const plan = b.project(t, [['s', add(c(t, 'a'), c(t, 'b'))]]);
+    expect(projectionPruning.rewrite(plan, b.ctx)).toBe(plan);
+    const j = b.join('inner', t, b.scan('u', ['x']), null);
+    expect(projectionPruning.rewrite(j, b.ctx)).toBe(j);
+  });
+
+  it('keeps one column of a scan feeding count(*)', () => {
+    const b = new PlanBuilder();
+    const t = b.scan('t', ['name:text', 'n']);
+    const a = b.aggregate(t, [], [['cnt', agg('count_star', [])]]);
+    const out = projectionPruning.rewrite(a, b.ctx);
+    expect(explainLogical(out)).toContain('Scan t [n#2]');
+  });
+});
