@@ -1,0 +1,57 @@
+/**
+ * The composition root of the embedded default: one process runs the
+ * coordinator's SQL engine with an in-process executor built from worker
+ * operators, reading files through storage/ and connectors/.
+ * (The distributed issue swaps the executor for gRPC workers.)
+ */
+import { LochError, SqlState, type SourceColumn, type TableScanner } from '../core/index.ts';
+import { SessionCatalog, SqlEngine, type PlanExecutor, type QueryEngine } from '../coordinator/index.ts';
+import { openCsvTable, openJsonLinesTable } from '../connectors/index.ts';
+import { expandGlob, openParquetTable } from '../storage/index.ts';
+import { evaluateConstant, executePhysicalPlan, explainAnalyze, materialize } from '../worker/index.ts';
+
+export interface LocalEngineOptions {
+  /** Where tables and state live (unused until Delta tables land in issue 3). */
+  readonly dataDir?: string;
+}
+
+async function openTable(format: string, location: string, options: Readonly<Record<string, string>>, columns?: readonly SourceColumn[]): Promise<TableScanner> {
+  const paths = await expandGlob(location);
+  if (paths.length === 0) throw new LochError(SqlState.ioError, `no files match "${location}"`);
+  switch (format) {
+    case 'parquet':
+      return openParquetTable(paths);
+    case 'csv': {
+      const header = options.header === undefined ? undefined : !['false', '0', 'no', 'off'].includes(options.header.toLowerCase());
+      return openCsvTable(paths, {
+        ...(header !== undefined ? { header } : {}),
+        ...(options.delimiter !== undefined ? { delimiter: options.delimiter } : {}),
+        ...(options.quote !== undefined ? { quote: options.quote } : {}),
+        ...(options.nullstring !== undefined ? { nullString: options.nullstring } : {}),
+        ...(columns ? { columns } : {}),
+      });
+    }
+    case 'json':
+      return openJsonLinesTable(paths, columns ? { columns } : {});
+    default:
+      throw new LochError(SqlState.featureNotSupported, `table format "${format}" is not supported (use parquet, csv or json)`);
+  }
+}
+
+const inProcessExecutor: PlanExecutor = {
+  evaluateConstant,
+  execute(plan, options) {
+    const run = executePhysicalPlan(plan, options);
+    return {
+      batches: (async function* () {
+        for await (const batch of run.batches) yield batch.selection ? materialize(batch) : batch;
+      })(),
+      explainAnalyze: () => explainAnalyze(plan, run.metrics),
+    };
+  },
+};
+
+/** Starts an in-process engine (no network, no extra processes). */
+export async function createLocalEngine(_options: LocalEngineOptions = {}): Promise<QueryEngine> {
+  return new SqlEngine(new SessionCatalog(openTable), inProcessExecutor);
+}

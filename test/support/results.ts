@@ -1,0 +1,36 @@
+/** Helpers for end-to-end tests: run SQL on a QueryEngine and read results as values or PostgreSQL text. */
+import { formatValue, readValue, type BatchField, type LiteralValue } from '../../core/index.ts';
+import type { QueryEngine, StatementResult } from '../../coordinator/index.ts';
+
+export interface Rows {
+  readonly fields: readonly BatchField[];
+  readonly rows: LiteralValue[][];
+}
+
+export async function collect(result: StatementResult): Promise<Rows> {
+  if (result.kind !== 'rows') return { fields: [], rows: [] };
+  const rows: LiteralValue[][] = [];
+  for await (const batch of result.batches) {
+    for (let i = 0; i < batch.length; i++) {
+      const row = batch.selection ? batch.selection[i]! : i;
+      rows.push(result.fields.map((f, c) => readValue(batch.column(c), f.type, row)));
+    }
+  }
+  return { fields: result.fields, rows };
+}
+
+/** Runs every statement and returns the last statement's rows. */
+export async function query(engine: QueryEngine, sql: string): Promise<Rows> {
+  let last: Rows = { fields: [], rows: [] };
+  for await (const r of engine.execute(sql)) last = await collect(r);
+  return last;
+}
+
+/** Rows printed as PostgreSQL prints values (NULL as null). */
+export function asText(rows: Rows): (string | null)[][] {
+  return rows.rows.map((r) => r.map((v, c) => (v === null ? null : formatValue(v, rows.fields[c]!.type))));
+}
+
+export async function queryText(engine: QueryEngine, sql: string): Promise<(string | null)[][]> {
+  return asText(await query(engine, sql));
+}
