@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Rows } from './results.ts';
 import { asText } from './results.ts';
+import { compareTextRows } from '../../bench/runner/compare-results.ts';
 
 export const SHARED_TPCH = fileURLToPath(new URL('../../../shared/tpch/', import.meta.url));
 
@@ -53,34 +54,8 @@ export function expectedAnswer(n: number): { header: string[]; rows: (string | n
   return parseCsv(readFileSync(`${SHARED_TPCH}/answers-sf0.01/q${String(n).padStart(2, '0')}.csv`, 'utf8'));
 }
 
-/**
- * Compares a result with DuckDB's answer. Decimals must match to the digit
- * when the scales agree (money to the cent); values DuckDB computed as doubles
- * (averages, ratios) match within 1e-9 relative.
- */
+/** Compares a result with DuckDB's answer (rules in bench/runner/compare-results.ts). */
 export function compareWithAnswer(actual: Rows, expected: { header: string[]; rows: (string | null)[][] }): string[] {
-  const problems: string[] = [];
-  const text = asText(actual);
-  if (actual.fields.length !== expected.header.length) problems.push(`column count ${actual.fields.length} ≠ ${expected.header.length}`);
-  if (text.length !== expected.rows.length) problems.push(`row count ${text.length} ≠ ${expected.rows.length}`);
-  const n = Math.min(text.length, expected.rows.length);
-  for (let r = 0; r < n && problems.length < 10; r++) {
-    for (let c = 0; c < expected.header.length; c++) {
-      const a = text[r]![c] ?? null;
-      const e = expected.rows[r]![c] ?? null;
-      if (!valuesMatch(a, e)) problems.push(`row ${r + 1} column ${expected.header[c]}: got ${a} expected ${e}`);
-    }
-  }
-  return problems;
-}
-
-function valuesMatch(a: string | null, e: string | null): boolean {
-  if (a === e) return true;
-  if (a === null || e === null) return false;
-  const x = Number(a);
-  const y = Number(e);
-  if (Number.isNaN(x) || Number.isNaN(y) || a.trim() === '' || e.trim() === '') return false;
-  const scaleOf = (s: string) => (s.includes('.') ? s.split('.')[1]!.length : 0);
-  if (scaleOf(a) === scaleOf(e) && scaleOf(e) <= 6 && !/e/i.test(e)) return Number(a) === Number(e) && a.replace(/^-?0+(?=\d)/, '') === e.replace(/^-?0+(?=\d)/, '');
-  return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(y));
+  const problems = actual.fields.length === expected.header.length ? [] : [`column count ${actual.fields.length} ≠ ${expected.header.length}`];
+  return [...problems, ...compareTextRows(asText(actual), expected.rows, expected.header)];
 }
