@@ -1,0 +1,2 @@
+/** cli/: the `loch` command and the composition root. Other folders import only this file. */
+export { createLocalEngine, type LocalEngineOptions } from './local-engine.ts';
