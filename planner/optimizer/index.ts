@@ -4,3 +4,4 @@ export { explainLogical } from './explain-logical.ts';
 export { constantFolding } from './constant-folding.ts';
 export { projectionPruning } from './projection-pruning.ts';
 export { predicatePushdown } from './predicate-pushdown.ts';
+export { decorrelation } from './decorrelation.ts';

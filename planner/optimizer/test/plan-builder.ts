@@ -125,3 +125,9 @@ export function testEvaluator(e: Expr): LiteralValue {
     default: throw new Error(`unsupported ${e.fn}`);
   }
 }
+
+/** A subquery expression; `outer` are the outer columns it reads. */
+export function subquery(kind: 'scalar' | 'exists' | 'in', plan: LogicalPlan, outer: readonly ColumnRef[], input: Expr | null = null): Expr {
+  const type = kind === 'scalar' ? outputColumns(plan)[0]!.type : T.boolean;
+  return { kind: 'subquery', subqueryKind: kind, plan, input, negated: false, outerRefs: outer.map((o) => o.id), type };
+}

@@ -1,0 +1,238 @@
+/**
+ * Decorrelation: every subquery expression becomes a join, so physical
+ * planning never sees a `SubqueryExpr`. Subquery plans are decorrelated
+ * first (inside out), so nested subqueries such as TPC-H Q20's work.
+ *
+ * | shape (in a WHERE conjunct)          | becomes                                   |
+ * |--------------------------------------|-------------------------------------------|
+ * | EXISTS (q)  /  NOT EXISTS (q)        | semi / anti join on the correlation preds |
+ * | x IN (q)                             | semi join on x = q.col (+ correlation)    |
+ * | x NOT IN (q)                         | anti_null_aware join, `x = q.col` first   |
+ * | scalar (q), uncorrelated             | cross join with q (one row by construction)|
+ * | scalar (q), correlated by equalities | left join with q grouped by the inner keys |
+ * | EXISTS / IN under OR, NOT, CASE, …   | mark join; the mark column replaces it     |
+ *
+ * Correlation predicates that are not equalities (Q21's `l3.l_suppkey <>
+ * l1.l_suppkey`) stay in the semi/anti join condition as residuals.
+ *
+ * Scalar subqueries must return at most one row (21000 otherwise). When the
+ * subquery is a global aggregate that holds by construction; otherwise the
+ * value goes through the `single_value` aggregate, the runtime check: NULL on
+ * no row, the value on one row, SQLSTATE 21000 on more.
+ *
+ * COUNT bug: a correlated `(SELECT count(*) … WHERE k = o.k)` must give 0,
+ * not NULL, for an outer row without matches; the value is rewritten to
+ * `CASE WHEN <key> IS NULL THEN <value over no rows> ELSE <value> END`.
+ *
+ * A mark join's mark column holds the value of the predicate it replaces:
+ * for EXISTS true/false; for `x IN (q)` SQL's three-valued answer (NULL when
+ * nothing matched but `x` or some `q.col` is NULL). For anti_null_aware and
+ * mark joins built from IN, the first conjunct of the condition is the IN
+ * equality; the others are correlation conditions.
+ */
+import { T } from '../../core/data-type.ts';
+import { LochError, SqlState } from '../../core/errors.ts';
+import type { ColumnId, Expr, SubqueryExpr } from '../expr.ts';
+import { outputColumns, type Aggregate, type Join, type LogicalPlan, type PlanColumn } from '../logical/logical-plan.ts';
+import type { PlanContext } from '../plan-context.ts';
+import { correlationPair, pullCorrelated, type PulledSubquery } from './correlation-pullup.ts';
+import {
+  collectColumns, conjoin, containsSubquery, eqExpr, isNullExpr, mapExpr, notExpr, onlyReferences, splitConjuncts, STRICT_FUNCTIONS, substitute,
+} from './expr-utils.ts';
+import type { OptimizerRule } from './optimizer-rule.ts';
+import { colRef, mapNodeExprs, nodeExprs, transformUp } from './plan-utils.ts';
+
+/** Turns subquery expressions into semi, anti, mark, cross and left joins. */
+export const decorrelation: OptimizerRule = {
+  name: 'decorrelation',
+  rewrite(plan: LogicalPlan, ctx: PlanContext): LogicalPlan {
+    return decorrelatePlan(plan, ctx);
+  },
+};
+
+function decorrelatePlan(plan: LogicalPlan, ctx: PlanContext): LogicalPlan {
+  return transformUp(plan, (node) => {
+    const inner = mapNodeExprs(node, (e) => mapExpr(e, (x) => {
+      if (x.kind !== 'subquery') return x;
+      const p = decorrelatePlan(x.plan, ctx);
+      return p === x.plan ? x : { ...x, plan: p };
+    }));
+    switch (inner.kind) {
+      case 'filter':
+        return containsSubquery(inner.predicate) ? rewriteFilter(inner, ctx) : inner;
+      case 'project': {
+        if (!inner.exprs.some(containsSubquery)) return inner;
+        const state = { plan: inner.input };
+        const exprs = inner.exprs.map((e) => (containsSubquery(e) ? replaceSubqueries(e, state, ctx) : e));
+        return { ...inner, input: state.plan, exprs };
+      }
+      default:
+        if (nodeExprs(inner).some(containsSubquery)) {
+          throw new LochError(SqlState.featureNotSupported, `subqueries are not supported in this position (${inner.kind} node)`);
+        }
+        return inner;
+    }
+  });
+}
+
+function rewriteFilter(f: LogicalPlan & { kind: 'filter' }, ctx: PlanContext): LogicalPlan {
+  const inputCols = outputColumns(f.input);
+  const conj = splitConjuncts(f.predicate);
+  const plain = conjoin(conj.filter((c) => !containsSubquery(c)));
+  const state = { plan: plain ? { kind: 'filter', input: f.input, predicate: plain } as LogicalPlan : f.input };
+  const remaining: Expr[] = [];
+  for (const c of conj) {
+    if (!containsSubquery(c)) continue;
+    const top = topLevelSubquery(c);
+    if (top && top.sub.subqueryKind !== 'scalar') state.plan = semiOrAntiJoin(state.plan, top.sub, top.negated, ctx);
+    else remaining.push(replaceSubqueries(c, state, ctx));
+  }
+  let out = state.plan;
+  const predicate = conjoin(remaining);
+  if (predicate) out = { kind: 'filter', input: out, predicate };
+  // Joins for scalar subqueries and marks add columns: restore the filter's output.
+  const outCols = outputColumns(out);
+  if (outCols.length !== inputCols.length || outCols.some((c, i) => c.id !== inputCols[i]!.id)) {
+    out = { kind: 'project', input: out, exprs: inputCols.map(colRef), columns: inputCols };
+  }
+  return out;
+}
+
+/** `[NOT …] subquery` at the top of a conjunct, with the parity of the NOTs. */
+function topLevelSubquery(e: Expr): { sub: SubqueryExpr; negated: boolean } | null {
+  let negated = false;
+  let cur = e;
+  while (cur.kind === 'call' && cur.fn === 'not' && cur.args.length === 1) { negated = !negated; cur = cur.args[0]!; }
+  if (cur.kind !== 'subquery') return null;
+  return { sub: cur, negated: negated !== cur.negated };
+}
+
+function pullFor(sub: SubqueryExpr, allowGlobal: boolean, ctx: PlanContext): PulledSubquery {
+  if (sub.outerRefs.length === 0) return { plan: sub.plan, predicates: [], globalAggregate: null };
+  return pullCorrelated(sub.plan, new Set(sub.outerRefs), allowGlobal, ctx);
+}
+
+function semiOrAntiJoin(left: LogicalPlan, sub: SubqueryExpr, negated: boolean, ctx: PlanContext): LogicalPlan {
+  const valueCol = outputColumns(sub.plan)[0];
+  const pulled = pullFor(sub, false, ctx);
+  const conds: Expr[] = [];
+  if (sub.subqueryKind === 'in') conds.push(eqExpr(sub.input!, colRef(valueCol!)));
+  conds.push(...pulled.predicates);
+  const joinType = sub.subqueryKind === 'in' ? (negated ? 'anti_null_aware' : 'semi') : (negated ? 'anti' : 'semi');
+  return { kind: 'join', joinType, left, right: pulled.plan, condition: conjoin(conds) };
+}
+
+/** Replaces every subquery inside `e` by a column of a join added on top of `state.plan`. */
+function replaceSubqueries(e: Expr, state: { plan: LogicalPlan }, ctx: PlanContext): Expr {
+  return mapExpr(e, (x) => {
+    if (x.kind !== 'subquery') return x;
+    if (x.subqueryKind === 'scalar') return scalarJoin(x, state, ctx);
+    return markJoin(x, state, ctx);
+  });
+}
+
+function markJoin(sub: SubqueryExpr, state: { plan: LogicalPlan }, ctx: PlanContext): Expr {
+  const pulled = pullFor(sub, false, ctx);
+  const conds: Expr[] = [];
+  if (sub.subqueryKind === 'in') conds.push(eqExpr(sub.input!, colRef(outputColumns(sub.plan)[0]!)));
+  conds.push(...pulled.predicates);
+  const markColumn: PlanColumn = { id: ctx.newColumnId(), name: sub.subqueryKind === 'in' ? 'in_mark' : 'exists_mark', type: T.boolean, nullable: sub.subqueryKind === 'in' };
+  const join: Join = { kind: 'join', joinType: 'mark', left: state.plan, right: pulled.plan, condition: conjoin(conds), markColumn };
+  state.plan = join;
+  const ref = colRef(markColumn);
+  return sub.negated ? notExpr(ref) : ref;
+}
+
+function scalarJoin(sub: SubqueryExpr, state: { plan: LogicalPlan }, ctx: PlanContext): Expr {
+  const valueCol = outputColumns(sub.plan)[0]!;
+  const pulled = pullFor(sub, true, ctx);
+  const outer = new Set(sub.outerRefs);
+  if (pulled.predicates.length === 0) {
+    let right = pulled.plan;
+    let value: Expr = colRef(valueCol);
+    if (!returnsOneRow(right)) {
+      const one = singleValue(right, [], valueCol, ctx);
+      right = one.plan;
+      value = one.value;
+    }
+    state.plan = { kind: 'join', joinType: 'cross', left: state.plan, right, condition: null };
+    return value;
+  }
+  const innerKeys: ColumnId[] = [];
+  for (const p of pulled.predicates) {
+    if (onlyReferences(p, outer)) continue;
+    const pair = correlationPair(p, outer);
+    if (pair === null) {
+      throw new LochError(SqlState.featureNotSupported, 'correlated scalar subquery: only equality correlation with outer columns is supported');
+    }
+    for (const id of collectColumns(pair.inner, new Set())) if (!innerKeys.includes(id)) innerKeys.push(id);
+  }
+  let right = pulled.plan;
+  let value: Expr = colRef(valueCol);
+  if (pulled.globalAggregate) {
+    const empty = valueOverNoRows(right, valueCol.id, pulled.globalAggregate);
+    if (empty !== null && innerKeys.length > 0) {
+      const marker = outputColumns(right).find((c) => c.id === innerKeys[0])!;
+      value = { kind: 'case', whens: [{ when: isNullExpr(colRef(marker)), then: empty }], otherwise: value, type: value.type };
+    }
+  } else {
+    const one = singleValue(right, innerKeys, valueCol, ctx);
+    right = one.plan;
+    value = one.value;
+  }
+  state.plan = { kind: 'join', joinType: 'left', left: state.plan, right, condition: conjoin(pulled.predicates) };
+  return value;
+}
+
+/** True when the plan yields exactly one row whatever its input (a global aggregate under projections). */
+function returnsOneRow(plan: LogicalPlan): boolean {
+  if (plan.kind === 'project') return returnsOneRow(plan.input);
+  if (plan.kind === 'aggregate') return plan.groupBy.length === 0;
+  return plan.kind === 'single_row';
+}
+
+/** Wraps `plan` in `single_value(value)` grouped by `keys` (kept under their ids): the at-most-one-row check. */
+function singleValue(plan: LogicalPlan, keys: readonly ColumnId[], valueCol: PlanColumn, ctx: PlanContext): { plan: Aggregate; value: Expr } {
+  const cols = outputColumns(plan);
+  const keyCols = keys.map((id) => cols.find((c) => c.id === id)!);
+  const out: PlanColumn = { id: ctx.newColumnId(), name: valueCol.name, type: valueCol.type, nullable: true };
+  const agg: Aggregate = {
+    kind: 'aggregate', input: plan, groupBy: keyCols.map(colRef),
+    aggregates: [{ fn: 'single_value', args: [colRef(valueCol)], distinct: false, filter: null, type: valueCol.type }],
+    columns: [...keyCols, out],
+  };
+  return { plan: agg, value: colRef(out) };
+}
+
+/**
+ * The scalar subquery's value when its global aggregate sees no rows (count
+ * → 0, other aggregates → NULL), or null when that value is certainly NULL
+ * (then the left join's NULL is already right).
+ */
+function valueOverNoRows(plan: LogicalPlan, valueId: ColumnId, agg: Aggregate): Expr | null {
+  let expr: Expr = { kind: 'column', id: valueId, name: 'value', type: T.null };
+  let node = plan;
+  while (node !== agg) {
+    if (node.kind !== 'project') return null; // e.g. HAVING: a filtered-out group is NULL anyway
+    const map = new Map<ColumnId, Expr>();
+    node.columns.forEach((c, i) => map.set(c.id, (node as typeof node & { kind: 'project' }).exprs[i]!));
+    expr = substitute(expr, map);
+    node = node.input;
+  }
+  const map = new Map<ColumnId, Expr>();
+  agg.aggregates.forEach((a, i) => {
+    const isCount = a.fn === 'count' || a.fn === 'count_star';
+    map.set(agg.columns[agg.groupBy.length + i]!.id, { kind: 'literal', value: isCount ? (a.type.kind === 'int64' ? 0n : 0) : null, type: a.type });
+  });
+  const out = substitute(expr, map);
+  return certainlyNull(out) ? null : out;
+}
+
+function certainlyNull(e: Expr): boolean {
+  switch (e.kind) {
+    case 'literal': return e.value === null;
+    case 'cast': return certainlyNull(e.input);
+    case 'call': return STRICT_FUNCTIONS.has(e.fn) && e.args.some(certainlyNull);
+    default: return false;
+  }
+}
