@@ -1,6 +1,10 @@
 /** storage/: object stores and file formats (Parquet). Other folders import only this file. */
 export type { ObjectMeta, ObjectStore } from './object-store/object-store.ts';
 export { LocalObjectStore } from './object-store/local-object-store.ts';
-export { writeParquetFile, LOCH_SCHEMA_METADATA_KEY } from './parquet/parquet-writer.ts';
+export { writeParquetFile } from './parquet/parquet-writer.ts';
+export { LOCH_SCHEMA_METADATA_KEY } from './parquet/loch-metadata.ts';
 export type { ParquetWriteOptions } from './parquet/parquet-writer.ts';
 export { materializeBatch } from './batch-gather.ts';
+export { openParquetTable, ParquetTableScanner } from './parquet/parquet-scanner.ts';
+export type { OpenParquetOptions, ParquetScanMetrics } from './parquet/parquet-scanner.ts';
+export { expandGlob } from './parquet/expand-glob.ts';

@@ -22,6 +22,7 @@ import { materializeBatch } from '../batch-gather.ts';
 import { parquetWriteSchema, toParquetWriteData } from './write-conversion.ts';
 import { ioError } from '../object-store/local-object-store.ts';
 import * as pw from './wasm.ts';
+import { LOCH_SCHEMA_METADATA_KEY } from './loch-metadata.ts';
 
 /** Options of `writeParquetFile`. */
 export interface ParquetWriteOptions {
@@ -31,8 +32,6 @@ export interface ParquetWriteOptions {
   readonly rowGroupSize?: number;
 }
 
-/** File-level key holding the JSON list of Loch fields `[{name, type, nullable}]`. */
-export const LOCH_SCHEMA_METADATA_KEY = 'loch.schema';
 
 const DEFAULT_ROW_GROUP_SIZE = 1 << 20;
 /** Rows handed to WebAssembly at once: large enough to amortize the IPC hop. */

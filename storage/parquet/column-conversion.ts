@@ -1,0 +1,151 @@
+/**
+ * Decoded Arrow columns in WebAssembly memory (`FfiArray`) → Loch's layout
+ * (core/data-type.ts) in JS memory, offset 0.
+ *
+ * Each buffer is copied once in bulk (`slice`), never value by value, except
+ * where the layouts differ and a conversion loop is the copy: Decimal128 → Float64
+ * scaled integers, ms/ns → µs timestamps, narrower integers. Nothing may keep a
+ * view on `memory`: the next WebAssembly allocation may grow (detach) or reuse it.
+ */
+import * as arrow from 'apache-arrow';
+import { type DataType, LochError, SqlState, isNarrowDecimal, toArrowType } from '../../core/index.ts';
+import type { FfiArray } from './ffi-array.ts';
+
+/** A JS-memory copy of column `a` (Arrow type `st`) in the layout of Loch type `type`. */
+export function toLochData(a: FfiArray, st: arrow.DataType, type: DataType, columnName: string): arrow.Data {
+  const n = a.length;
+  const nullCount = a.buffers[0] ? a.nullCount : 0;
+  const nullBitmap = nullCount > 0 ? copyBits(a.memory, a.buffers[0]!, a.offset, n) : undefined;
+  const target = toArrowType(type);
+  const made = (data: ArrayBufferView, valueOffsets?: Int32Array): arrow.Data =>
+    arrow.makeData({ type: target, length: n, nullCount, nullBitmap, data, valueOffsets } as unknown as Parameters<typeof arrow.makeData>[0]) as arrow.Data;
+  const values = a.buffers[1] ?? 0;
+  switch (type.kind) {
+    case 'boolean':
+      if (st.typeId === arrow.Type.Bool) return made(copyBits(a.memory, values, a.offset, n));
+      break;
+    case 'int16':
+      if (isInt(st, 16, true)) return made(new Int16Array(a.memory, values + 2 * a.offset, n).slice());
+      if (isInt(st, 8, true)) return made(new Int16Array(new Int8Array(a.memory, values + a.offset, n)));
+      break;
+    case 'int32':
+      if (isInt(st, 32, true)) return made(new Int32Array(a.memory, values + 4 * a.offset, n).slice());
+      if (isInt(st, 16, true)) return made(new Int32Array(new Int16Array(a.memory, values + 2 * a.offset, n)));
+      if (isInt(st, 16, false)) return made(new Int32Array(new Uint16Array(a.memory, values + 2 * a.offset, n)));
+      if (isInt(st, 8, true)) return made(new Int32Array(new Int8Array(a.memory, values + a.offset, n)));
+      if (isInt(st, 8, false)) return made(new Int32Array(new Uint8Array(a.memory, values + a.offset, n)));
+      break;
+    case 'int64':
+      if (isInt(st, 64, true) || isInt(st, 64, false)) return made(new BigInt64Array(a.memory, values + 8 * a.offset, n).slice());
+      if (isInt(st, 32, false)) {
+        const src = new Uint32Array(a.memory, values + 4 * a.offset, n);
+        const out = new BigInt64Array(n);
+        for (let i = 0; i < n; i++) out[i] = BigInt(src[i]!);
+        return made(out);
+      }
+      if (isInt(st, 32, true)) {
+        const src = new Int32Array(a.memory, values + 4 * a.offset, n);
+        const out = new BigInt64Array(n);
+        for (let i = 0; i < n; i++) out[i] = BigInt(src[i]!);
+        return made(out);
+      }
+      break;
+    case 'float32':
+      if (isFloat(st, arrow.Precision.SINGLE)) return made(new Float32Array(a.memory, values + 4 * a.offset, n).slice());
+      break;
+    case 'float64':
+      if (isFloat(st, arrow.Precision.DOUBLE)) return made(new Float64Array(a.memory, values + 8 * a.offset, n).slice());
+      if (isFloat(st, arrow.Precision.SINGLE)) return made(new Float64Array(new Float32Array(a.memory, values + 4 * a.offset, n)));
+      break;
+    case 'date':
+      if (st.typeId === arrow.Type.Date && (st as arrow.Date_).unit === arrow.DateUnit.DAY) {
+        return made(new Int32Array(a.memory, values + 4 * a.offset, n).slice());
+      }
+      if (st.typeId === arrow.Type.Date) {
+        const src = new BigInt64Array(a.memory, values + 8 * a.offset, n);
+        const out = new Int32Array(n);
+        for (let i = 0; i < n; i++) out[i] = Math.floor(Number(src[i]!) / 86_400_000);
+        return made(out);
+      }
+      break;
+    case 'decimal':
+      if (st.typeId === arrow.Type.Decimal && (st as arrow.Decimal).bitWidth === 128) {
+        const words = new Uint32Array(a.memory, values + 16 * a.offset, 4 * n);
+        return made(isNarrowDecimal(type) ? decimal128ToScaled(words, n) : words.slice());
+      }
+      break;
+    case 'timestamp':
+    case 'timestamptz':
+      if (st.typeId === arrow.Type.Timestamp) {
+        return made(timestampMicros(new BigInt64Array(a.memory, values + 8 * a.offset, n), (st as arrow.Timestamp).unit));
+      }
+      break;
+    case 'text':
+      if (st.typeId === arrow.Type.Utf8 || st.typeId === arrow.Type.Binary) {
+        const offs = new Int32Array(a.memory, values + 4 * a.offset, n + 1);
+        const start = offs[0]!, end = offs[n]!;
+        const outOffsets = start === 0 ? offs.slice() : offs.map((o) => o - start);
+        return made(new Uint8Array(a.memory, a.buffers[2]! + start, end - start).slice(), outOffsets);
+      }
+      if (st.typeId === arrow.Type.LargeUtf8 || st.typeId === arrow.Type.LargeBinary) {
+        const offs = new BigInt64Array(a.memory, values + 8 * a.offset, n + 1);
+        const start = Number(offs[0]!), end = Number(offs[n]!);
+        if (end - start > 0x7fffffff) break;
+        const outOffsets = new Int32Array(n + 1);
+        for (let i = 0; i <= n; i++) outOffsets[i] = Number(offs[i]!) - start;
+        return made(new Uint8Array(a.memory, a.buffers[2]! + start, end - start).slice(), outOffsets);
+      }
+      break;
+    default:
+      break;
+  }
+  throw new LochError(SqlState.featureNotSupported, `column "${columnName}": cannot read Arrow ${String(st)} as ${type.kind}`);
+}
+
+function isInt(t: arrow.DataType, bits: number, signed: boolean): boolean {
+  return t.typeId === arrow.Type.Int && (t as arrow.Int).bitWidth === bits && (t as arrow.Int).isSigned === signed;
+}
+
+function isFloat(t: arrow.DataType, precision: arrow.Precision): boolean {
+  return t.typeId === arrow.Type.Float && (t as arrow.Float).precision === precision;
+}
+
+/** Copies `length` bits starting at bit `offset` of the bitmap at `ptr` into a fresh bitmap starting at bit 0. */
+function copyBits(memory: ArrayBuffer, ptr: number, offset: number, length: number): Uint8Array {
+  const bytes = (length + 7) >> 3;
+  if ((offset & 7) === 0) return new Uint8Array(memory, ptr + (offset >> 3), bytes).slice();
+  const src = new Uint8Array(memory, ptr, ((offset + length + 7) >> 3));
+  const out = new Uint8Array(bytes);
+  for (let i = 0; i < length; i++) {
+    const j = offset + i;
+    if ((src[j >> 3]! >> (j & 7)) & 1) out[i >> 3]! |= 1 << (i & 7);
+  }
+  return out;
+}
+
+const TWO_32 = 4294967296;
+
+/** Decimal128 words → Float64 scaled integers (exact below 2^53, the narrow-decimal contract). */
+function decimal128ToScaled(words: Uint32Array, n: number): Float64Array {
+  const out = new Float64Array(n);
+  const signed = new Int32Array(words.buffer, words.byteOffset, words.length);
+  for (let i = 0; i < n; i++) out[i] = signed[4 * i + 1]! * TWO_32 + words[4 * i]!;
+  return out;
+}
+
+/** Any timestamp unit → µs since the epoch (floor division for ns). */
+function timestampMicros(v: BigInt64Array, unit: arrow.TimeUnit): BigInt64Array {
+  if (unit === arrow.TimeUnit.MICROSECOND) return v.slice();
+  const n = v.length;
+  const out = new BigInt64Array(n);
+  if (unit === arrow.TimeUnit.MILLISECOND) for (let i = 0; i < n; i++) out[i] = v[i]! * 1000n;
+  else if (unit === arrow.TimeUnit.SECOND) for (let i = 0; i < n; i++) out[i] = v[i]! * 1_000_000n;
+  else {
+    for (let i = 0; i < n; i++) {
+      const x = v[i]!;
+      const q = x / 1000n;
+      out[i] = x < 0n && q * 1000n !== x ? q - 1n : q;
+    }
+  }
+  return out;
+}

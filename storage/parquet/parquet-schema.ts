@@ -1,0 +1,120 @@
+/**
+ * Parquet schema → Loch columns.
+ *
+ * | Parquet physical + logical            | Loch                         |
+ * |---------------------------------------|------------------------------|
+ * | BOOLEAN                               | boolean                      |
+ * | INT32 (INT 8/16 signed)               | int16                        |
+ * | INT32, INT32 UINT 8/16                | int32                        |
+ * | INT32 UINT 32, INT64 (UINT 64 wraps)  | int64                        |
+ * | INT32 DATE                            | date                         |
+ * | INT64 TIMESTAMP ms/µs/ns, INT96       | timestamp / timestamptz (UTC-adjusted) |
+ * | FLOAT / DOUBLE                        | float32 / float64            |
+ * | DECIMAL(p,s) on INT32/INT64/FLBA/BA   | decimal(p,s)                 |
+ * | BYTE_ARRAY (STRING/UTF8/ENUM/JSON/—)  | text                         |
+ *
+ * Files written by Loch also carry `loch.schema` (the Loch fields as JSON);
+ * when present and consistent it wins, so Loch reads back exactly what it wrote.
+ * Only flat schemas are supported (nested columns: 0A000 naming the column).
+ */
+import type { FileMetaData, SchemaElement } from 'hyparquet';
+import { type DataType, type SourceColumn, DECIMAL_MAX_PRECISION, LochError, SqlState, T, decimal, typesEqual } from '../../core/index.ts';
+import { LOCH_SCHEMA_METADATA_KEY } from './loch-metadata.ts';
+
+/** One top-level Parquet column: its Loch column and its leaf element. */
+export interface ParquetColumn extends SourceColumn {
+  readonly element: SchemaElement;
+}
+
+/** The Loch columns of a Parquet file, one per top-level leaf. */
+export function parquetColumns(path: string, metadata: FileMetaData): ParquetColumn[] {
+  const [root, ...elements] = metadata.schema;
+  if (!root) throw new LochError(SqlState.dataCorrupted, `Parquet file "${path}" has an empty schema`);
+  const columns: ParquetColumn[] = [];
+  for (const element of elements) {
+    if (element.type === undefined || (element.num_children ?? 0) > 0) {
+      throw new LochError(SqlState.featureNotSupported, `column "${element.name}" of Parquet file "${path}" is nested; nested columns are not supported yet`);
+    }
+    if (element.repetition_type === 'REPEATED') {
+      throw new LochError(SqlState.featureNotSupported, `column "${element.name}" of Parquet file "${path}" is repeated; lists are not supported yet`);
+    }
+    columns.push({ name: element.name, type: parquetType(path, element), nullable: element.repetition_type !== 'REQUIRED', element });
+  }
+  return applyLochSchema(metadata, columns);
+}
+
+/** The Loch type of one leaf element. */
+export function parquetType(path: string, e: SchemaElement): DataType {
+  const lt = e.logical_type;
+  if (lt?.type === 'DECIMAL' || e.converted_type === 'DECIMAL') {
+    const precision = lt?.type === 'DECIMAL' ? lt.precision : e.precision ?? 0;
+    const scale = lt?.type === 'DECIMAL' ? lt.scale : e.scale ?? 0;
+    if (precision < 1 || precision > DECIMAL_MAX_PRECISION) {
+      throw unsupported(path, e, `decimal precision ${precision} (at most ${DECIMAL_MAX_PRECISION} is supported)`);
+    }
+    return decimal(precision, scale);
+  }
+  switch (e.type) {
+    case 'BOOLEAN': return T.boolean;
+    case 'INT32': {
+      if (lt?.type === 'DATE' || e.converted_type === 'DATE') return T.date;
+      if (lt?.type === 'TIME' || e.converted_type === 'TIME_MILLIS') throw unsupported(path, e, 'TIME');
+      if (lt?.type === 'INTEGER') {
+        if (lt.isSigned) return lt.bitWidth <= 16 ? T.int16 : T.int32;
+        return lt.bitWidth <= 16 ? T.int32 : T.int64;
+      }
+      if (e.converted_type === 'INT_8' || e.converted_type === 'INT_16') return T.int16;
+      if (e.converted_type === 'UINT_8' || e.converted_type === 'UINT_16') return T.int32;
+      if (e.converted_type === 'UINT_32') return T.int64;
+      return T.int32;
+    }
+    case 'INT64': {
+      if (lt?.type === 'TIMESTAMP') return lt.isAdjustedToUTC ? T.timestamptz : T.timestamp;
+      if (e.converted_type === 'TIMESTAMP_MILLIS' || e.converted_type === 'TIMESTAMP_MICROS') return T.timestamptz;
+      if (lt?.type === 'TIME' || e.converted_type === 'TIME_MICROS') throw unsupported(path, e, 'TIME');
+      return T.int64;
+    }
+    case 'INT96': return T.timestamp;
+    case 'FLOAT': return T.float32;
+    case 'DOUBLE': return T.float64;
+    case 'BYTE_ARRAY': return T.text;
+    case 'FIXED_LEN_BYTE_ARRAY': throw unsupported(path, e, 'FIXED_LEN_BYTE_ARRAY without DECIMAL');
+    default: throw unsupported(path, e, String(e.type));
+  }
+}
+
+function unsupported(path: string, e: SchemaElement, what: string): LochError {
+  return new LochError(SqlState.featureNotSupported, `column "${e.name}" of Parquet file "${path}" has unsupported type ${what}`);
+}
+
+interface LochSchemaEntry {
+  readonly name: string;
+  readonly type: DataType;
+  readonly nullable: boolean;
+}
+
+/** Overrides types with the `loch.schema` footer entry when it names the same columns. */
+function applyLochSchema(metadata: FileMetaData, columns: ParquetColumn[]): ParquetColumn[] {
+  const kv = metadata.key_value_metadata?.find((e) => e.key === LOCH_SCHEMA_METADATA_KEY);
+  if (!kv?.value) return columns;
+  let entries: LochSchemaEntry[];
+  try {
+    entries = JSON.parse(kv.value) as LochSchemaEntry[];
+  } catch {
+    return columns;
+  }
+  if (!Array.isArray(entries) || entries.length !== columns.length) return columns;
+  return columns.map((c, i) => {
+    const entry = entries[i]!;
+    if (entry.name !== c.name || typeof entry.type?.kind !== 'string' || !compatible(c.type, entry.type)) return c;
+    return { ...c, type: entry.type };
+  });
+}
+
+/** A `loch.schema` type is honoured only where the decoder can produce it from the stored type. */
+function compatible(stored: DataType, wanted: DataType): boolean {
+  if (typesEqual(stored, wanted)) return true;
+  if (wanted.kind === 'int16' || wanted.kind === 'int32') return stored.kind === 'int16' || stored.kind === 'int32';
+  if (wanted.kind === 'timestamp' || wanted.kind === 'timestamptz') return stored.kind === 'timestamp' || stored.kind === 'timestamptz';
+  return false;
+}

@@ -1,0 +1,138 @@
+/**
+ * Row-group planning: which row groups of a file can hold rows satisfying every
+ * `ScanPredicate` (core/scan.ts), judged from the footer's min/max/null-count
+ * statistics. A row group is skipped only when the statistics *prove* some
+ * conjunct false; anything unknown keeps it.
+ *
+ * Statistics are first converted to Loch's literal representation
+ * (core/literal.ts): scaled integers for narrow decimals, day numbers for
+ * dates, µs bigints for timestamps. Decimals wider than 15 digits and columns
+ * without exact-enough statistics are not used for pruning.
+ */
+import type { ColumnChunk, RowGroup } from 'hyparquet';
+import type { LiteralValue, ScanPredicate } from '../../core/index.ts';
+import type { RawTimestamp } from './parquet-footer.ts';
+import type { ParquetColumn } from './parquet-schema.ts';
+
+/** Min/max (Loch representation; undefined = unknown) and null count of one column chunk. */
+export interface ChunkStatistics {
+  readonly min: LiteralValue | undefined;
+  readonly max: LiteralValue | undefined;
+  readonly nullCount: number | undefined;
+  readonly rowCount: number;
+  /** Float columns: NaN sorts above every number in SQL but Parquet statistics leave it out. */
+  readonly mayHoldNaN: boolean;
+}
+
+/** Indexes of the row groups that may contain qualifying rows. */
+export function planRowGroups(rowGroups: readonly RowGroup[], columns: readonly ParquetColumn[], predicates: readonly ScanPredicate[]): number[] {
+  const keep: number[] = [];
+  for (let g = 0; g < rowGroups.length; g++) {
+    const rg = rowGroups[g]!;
+    if (Number(rg.num_rows) === 0) continue;
+    if (predicates.every((p) => mayMatch(p, chunkStatistics(rg, columns, p.column)))) keep.push(g);
+  }
+  return keep;
+}
+
+/** Statistics of column `column` in a row group, in Loch's representation. */
+export function chunkStatistics(rg: RowGroup, columns: readonly ParquetColumn[], column: number): ChunkStatistics | undefined {
+  const col = columns[column];
+  const chunk: ColumnChunk | undefined = rg.columns[column];
+  const stats = chunk?.meta_data?.statistics;
+  if (!col || !stats) return undefined;
+  const nullCount = stats.null_count === undefined ? undefined : Number(stats.null_count);
+  return {
+    min: toLiteral(col, stats.min_value, 'min'),
+    max: toLiteral(col, stats.max_value, 'max'),
+    nullCount,
+    rowCount: Number(rg.num_rows),
+    mayHoldNaN: col.type.kind === 'float32' || col.type.kind === 'float64',
+  };
+}
+
+const TEN_POW = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/** A statistic as a Loch literal, or undefined when it is missing or cannot be trusted exactly. */
+function toLiteral(col: ParquetColumn, v: unknown, bound: 'min' | 'max'): LiteralValue | undefined {
+  if (v === undefined || v === null) return undefined;
+  const t = col.type;
+  switch (t.kind) {
+    case 'decimal': {
+      // hyparquet returns decimals as unscaled × 10^-s floats; exact back-scaling needs p ≤ 15.
+      if (t.precision > 15 || typeof v !== 'number') return undefined;
+      return Math.round(v * TEN_POW[t.scale]!);
+    }
+    case 'timestamp':
+    case 'timestamptz': {
+      if (typeof v !== 'object' || !('unit' in (v as object))) return undefined;
+      const ts = v as RawTimestamp;
+      if (ts.unit === 'us') return ts.value;
+      if (ts.unit === 'ms') return ts.value * 1000n;
+      // ns → µs: round the bound outwards so pruning stays conservative.
+      const q = ts.value / 1000n, r = ts.value % 1000n;
+      if (r === 0n) return q;
+      if (bound === 'min') return r < 0n ? q - 1n : q;
+      return r > 0n ? q + 1n : q;
+    }
+    case 'int16':
+    case 'int32':
+    case 'date':
+    case 'float32':
+    case 'float64':
+      return typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : undefined;
+    case 'int64':
+      return typeof v === 'bigint' ? v : typeof v === 'number' ? BigInt(v) : undefined;
+    case 'text':
+      return typeof v === 'string' ? v : undefined;
+    case 'boolean':
+      return typeof v === 'boolean' ? v : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** −1/0/1, or undefined when the two values are not comparable (different kinds, NaN). */
+function compare(a: LiteralValue, b: LiteralValue): number | undefined {
+  const ta = typeof a, tb = typeof b;
+  const numeric = (ta === 'number' || ta === 'bigint') && (tb === 'number' || tb === 'bigint');
+  if (!numeric && ta !== tb) return undefined;
+  if (ta === 'object' || (ta === 'number' && Number.isNaN(a)) || (tb === 'number' && Number.isNaN(b))) return undefined;
+  // Mixed number/bigint comparison is exact in JS.
+  return (a as number) < (b as number) ? -1 : (a as number) > (b as number) ? 1 : 0;
+}
+
+/** False only when the statistics prove that no row of the chunk satisfies `p`. */
+export function mayMatch(p: ScanPredicate, s: ChunkStatistics | undefined): boolean {
+  if (!s) return true;
+  const allNull = s.nullCount !== undefined && s.nullCount === s.rowCount;
+  if (p.kind === 'is_null') {
+    if (!p.negated) return s.nullCount === undefined || s.nullCount > 0;
+    return !allNull;
+  }
+  if (allNull) return false; // comparisons with NULL are never true
+  if (p.kind === 'in') {
+    const present = p.values.filter((v) => v !== null);
+    if (present.length === 0) return false;
+    return present.some((v) => inRange(v, s));
+  }
+  if (p.value === null) return false;
+  const { min, max } = s;
+  const cMin = min === undefined ? undefined : compare(p.value, min); // value vs min
+  const cMax = max === undefined ? undefined : compare(p.value, max); // value vs max
+  switch (p.op) {
+    case '=': return inRange(p.value, s);
+    case '<': return cMin === undefined || cMin > 0; // some x < value ⇐ min < value
+    case '<=': return cMin === undefined || cMin >= 0;
+    case '>': return s.mayHoldNaN || cMax === undefined || cMax < 0;
+    case '>=': return s.mayHoldNaN || cMax === undefined || cMax <= 0;
+    case '<>': return !(cMin === 0 && cMax === 0);
+  }
+}
+
+function inRange(v: LiteralValue, s: ChunkStatistics): boolean {
+  if (v === null) return false;
+  const cMin = s.min === undefined ? undefined : compare(v, s.min);
+  const cMax = s.max === undefined ? undefined : compare(v, s.max);
+  return (cMin === undefined || cMin >= 0) && (cMax === undefined || cMax <= 0);
+}
