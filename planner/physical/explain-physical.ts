@@ -1,0 +1,69 @@
+/**
+ * `explainPhysical`: the physical plan as indented text, one operator per line
+ * with its key details (DataFusion's format), e.g.
+ *
+ *   SortExec: [revenue DESC NULLS FIRST]
+ *     HashAggregateExec: mode=single, gby=[l_orderkey], aggr=[sum(l_extendedprice)]
+ *       HashJoinExec: type=inner, on=[(l_orderkey, o_orderkey)]
+ */
+import type { PlanColumn, SortKey } from '../logical/logical-plan.ts';
+import { formatAggregate, formatExpr } from './format-expr.ts';
+import { type PhysicalPlan, physicalChildren } from './physical-plan.ts';
+
+function formatKeys(keys: readonly SortKey[]): string {
+  return keys.map((k) => `${formatExpr(k.expr)} ${k.ascending ? 'ASC' : 'DESC'} NULLS ${k.nullsFirst ? 'FIRST' : 'LAST'}`).join(', ');
+}
+
+function names(cols: readonly PlanColumn[]): string {
+  return cols.map((c) => c.name).join(', ');
+}
+
+/** One line describing a node (without its inputs). */
+export function describeNode(p: PhysicalPlan): string {
+  switch (p.kind) {
+    case 'scan': {
+      const preds = p.predicates.length > 0 ? `, predicates=${p.predicates.length}` : '';
+      return `ScanExec: table=${p.tableName}, columns=[${names(p.columns)}]${preds}`;
+    }
+    case 'values': return `ValuesExec: rows=${p.rows.length}, columns=[${names(p.columns)}]`;
+    case 'filter': return `FilterExec: ${formatExpr(p.predicate)}`;
+    case 'project':
+      return `ProjectExec: [${p.exprs.map((e, i) => {
+        const s = formatExpr(e);
+        const n = p.columns[i]?.name;
+        return n === undefined || n === s ? s : `${s} AS ${n}`;
+      }).join(', ')}]`;
+    case 'hash_aggregate':
+      return `HashAggregateExec: mode=${p.mode}, gby=[${p.groupBy.map(formatExpr).join(', ')}], aggr=[${p.aggregates.map(formatAggregate).join(', ')}]`;
+    case 'hash_join': {
+      const on = p.leftKeys.map((k, i) => `(${formatExpr(k)}, ${formatExpr(p.rightKeys[i]!)})`).join(', ');
+      return `HashJoinExec: type=${p.joinType}, on=[${on}]${p.residual ? `, filter=${formatExpr(p.residual)}` : ''}`;
+    }
+    case 'nested_loop_join':
+      return `NestedLoopJoinExec: type=${p.joinType}${p.condition ? `, filter=${formatExpr(p.condition)}` : ''}`;
+    case 'sort': return `SortExec: [${formatKeys(p.keys)}]`;
+    case 'top_k': return `TopKExec: fetch=${p.fetch}, [${formatKeys(p.keys)}]`;
+    case 'limit': return `LimitExec: limit=${p.limit ?? 'ALL'}, offset=${p.offset}`;
+    case 'union': return `UnionExec`;
+    case 'hash_set_op': return `HashSetOpExec: ${p.op}${p.all ? ' all' : ''}`;
+    case 'cte_anchor': return `CteAnchorExec: ${p.name} (cte ${p.cteId})`;
+    case 'cte_scan': return `CteScanExec: ${p.name} (cte ${p.cteId}), columns=[${names(p.columns)}]`;
+    case 'single_row': return `SingleRowExec`;
+    case 'empty': return `EmptyExec: columns=[${names(p.columns)}]`;
+  }
+}
+
+/**
+ * Indented tree text; `annotate` may append per-node details (EXPLAIN ANALYZE
+ * uses it for metrics).
+ */
+export function explainPhysical(plan: PhysicalPlan, annotate?: (node: PhysicalPlan) => string): string {
+  const lines: string[] = [];
+  const walk = (p: PhysicalPlan, depth: number): void => {
+    const extra = annotate ? annotate(p) : '';
+    lines.push(`${'  '.repeat(depth)}${describeNode(p)}${extra ? ` ${extra}` : ''}`);
+    for (const c of physicalChildren(p)) walk(c, depth + 1);
+  };
+  walk(plan, 0);
+  return lines.join('\n');
+}

@@ -1,0 +1,170 @@
+/**
+ * The physical plan: a tree of operator descriptions. Each node says which
+ * operator runs, with what expressions, and declares its output columns (ids
+ * and types); the worker turns a node into a running operator
+ * (worker/operators) and resolves column ids to batch positions through the
+ * input's `columns`.
+ *
+ * Nodes are plain data (no closures) apart from `ScanExec.source`, so a later
+ * issue can add partitioning/distribution fields and serialize them to proto;
+ * `nodeId` (unique within a plan, pre-order) keys per-operator metrics.
+ *
+ *   HashAggregateExec(mode=final)          ◄ merges partial states by key
+ *     [exchange: hash(keys)]                (distributed issue)
+ *       HashAggregateExec(mode=partial)    ◄ outputs keys + state columns
+ */
+import type { TableScanner, ScanPredicate } from '../../core/scan.ts';
+import type { AggregateCall, Expr } from '../expr.ts';
+import type { JoinType, PlanColumn, SortKey } from '../logical/logical-plan.ts';
+
+interface ExecBase {
+  /** Unique within one plan; metrics are keyed by it. */
+  readonly nodeId: number;
+  /** Output columns in batch order. */
+  readonly columns: readonly PlanColumn[];
+}
+
+export interface ScanExec extends ExecBase {
+  readonly kind: 'scan';
+  readonly tableName: string;
+  readonly source: TableScanner;
+  /** Indexes into `source.columns`, in output order. */
+  readonly sourceColumns: readonly number[];
+  /** Predicates the reader may use to skip data (a FilterExec above re-applies them). */
+  readonly predicates: readonly ScanPredicate[];
+}
+
+export interface ValuesExec extends ExecBase {
+  readonly kind: 'values';
+  readonly rows: readonly (readonly Expr[])[];
+}
+
+export interface FilterExec extends ExecBase {
+  readonly kind: 'filter';
+  readonly input: PhysicalPlan;
+  readonly predicate: Expr;
+}
+
+export interface ProjectExec extends ExecBase {
+  readonly kind: 'project';
+  readonly input: PhysicalPlan;
+  readonly exprs: readonly Expr[];
+}
+
+/**
+ * `single` aggregates raw rows to final values. `partial` outputs the group
+ * keys then each aggregate's state columns (`partialStateColumns`); `final`
+ * reads those columns and merges states of equal keys.
+ */
+export type AggregateMode = 'single' | 'partial' | 'final';
+
+export interface HashAggregateExec extends ExecBase {
+  readonly kind: 'hash_aggregate';
+  readonly mode: AggregateMode;
+  readonly input: PhysicalPlan;
+  readonly groupBy: readonly Expr[];
+  readonly aggregates: readonly AggregateCall[];
+}
+
+export interface HashJoinExec extends ExecBase {
+  readonly kind: 'hash_join';
+  readonly joinType: JoinType;
+  /** Probe side (streamed). */
+  readonly left: PhysicalPlan;
+  /** Build side (buffered in a hash table): the optimizer puts the smaller input here. */
+  readonly right: PhysicalPlan;
+  /** leftKeys[i] = rightKeys[i]; left keys read left columns only, right keys right columns only. */
+  readonly leftKeys: readonly Expr[];
+  readonly rightKeys: readonly Expr[];
+  /** Non-equi rest of the condition, over left ++ right columns, evaluated on candidate pairs. */
+  readonly residual: Expr | null;
+}
+
+export interface NestedLoopJoinExec extends ExecBase {
+  readonly kind: 'nested_loop_join';
+  readonly joinType: JoinType;
+  readonly left: PhysicalPlan;
+  /** Buffered side. */
+  readonly right: PhysicalPlan;
+  /** Over left ++ right columns; null joins every pair (cross). */
+  readonly condition: Expr | null;
+}
+
+export interface SortExec extends ExecBase {
+  readonly kind: 'sort';
+  readonly input: PhysicalPlan;
+  readonly keys: readonly SortKey[];
+}
+
+export interface TopKExec extends ExecBase {
+  readonly kind: 'top_k';
+  readonly input: PhysicalPlan;
+  readonly keys: readonly SortKey[];
+  readonly fetch: number;
+}
+
+export interface LimitExec extends ExecBase {
+  readonly kind: 'limit';
+  readonly input: PhysicalPlan;
+  readonly limit: number | null;
+  readonly offset: number;
+}
+
+/** UNION ALL: the inputs' batches in order; input column i becomes output column i. */
+export interface UnionExec extends ExecBase {
+  readonly kind: 'union';
+  readonly inputs: readonly PhysicalPlan[];
+}
+
+/** INTERSECT / EXCEPT [ALL] by counting each distinct row on both sides (NULLs equal). */
+export interface HashSetOpExec extends ExecBase {
+  readonly kind: 'hash_set_op';
+  readonly op: 'intersect' | 'except';
+  readonly all: boolean;
+  readonly left: PhysicalPlan;
+  readonly right: PhysicalPlan;
+}
+
+/** Makes CTE `cteId` available to the CteScanExecs inside `input`; computed once, on first read. */
+export interface CteAnchorExec extends ExecBase {
+  readonly kind: 'cte_anchor';
+  readonly cteId: number;
+  readonly name: string;
+  readonly definition: PhysicalPlan;
+  readonly input: PhysicalPlan;
+}
+
+/** Reads the buffered result of CTE `cteId` (column i of the definition is column i here). */
+export interface CteScanExec extends ExecBase {
+  readonly kind: 'cte_scan';
+  readonly cteId: number;
+  readonly name: string;
+}
+
+export interface SingleRowExec extends ExecBase {
+  readonly kind: 'single_row';
+}
+
+export interface EmptyExec extends ExecBase {
+  readonly kind: 'empty';
+}
+
+export type PhysicalPlan =
+  | ScanExec | ValuesExec | FilterExec | ProjectExec | HashAggregateExec | HashJoinExec | NestedLoopJoinExec
+  | SortExec | TopKExec | LimitExec | UnionExec | HashSetOpExec | CteAnchorExec | CteScanExec | SingleRowExec | EmptyExec;
+
+/** Direct inputs of a physical node, in execution order (a CTE definition before its anchor's input). */
+export function physicalChildren(plan: PhysicalPlan): readonly PhysicalPlan[] {
+  switch (plan.kind) {
+    case 'filter': case 'project': case 'hash_aggregate': case 'sort': case 'top_k': case 'limit':
+      return [plan.input];
+    case 'hash_join': case 'nested_loop_join': case 'hash_set_op':
+      return [plan.left, plan.right];
+    case 'union':
+      return plan.inputs;
+    case 'cte_anchor':
+      return [plan.definition, plan.input];
+    default:
+      return [];
+  }
+}

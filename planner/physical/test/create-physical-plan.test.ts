@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { T, type DataType } from '../../../core/data-type.ts';
+import type { TableScanner } from '../../../core/scan.ts';
+import type { Expr } from '../../expr.ts';
+import type { LogicalPlan, PlanColumn, Scan } from '../../logical/logical-plan.ts';
+import { createPhysicalPlan } from '../create-physical-plan.ts';
+import { explainPhysical } from '../explain-physical.ts';
+import type { PhysicalPlan } from '../physical-plan.ts';
+
+const source: TableScanner = {
+  columns: [],
+  statistics: async () => ({}),
+  scan: async function* () { /* no rows */ },
+};
+
+let nextId = 1;
+function scan(name: string, cols: [string, DataType][]): Scan {
+  return {
+    kind: 'scan', tableName: name, source, pushedPredicates: [],
+    columns: cols.map(([n, type], i) => ({ id: nextId++, name: n, type, nullable: true, sourceIndex: i })),
+  };
+}
+const ref = (c: PlanColumn): Expr => ({ kind: 'column', id: c.id, name: c.name, type: c.type });
+const call = (fn: string, ...args: Expr[]): Expr => ({ kind: 'call', fn, args, type: T.boolean });
+const lit = (v: number): Expr => ({ kind: 'literal', value: v, type: T.int32 });
+
+describe('createPhysicalPlan', () => {
+  const l = scan('l', [['a', T.int32], ['b', T.int32]]);
+  const r = scan('r', [['x', T.int64], ['y', T.text]]);
+  const [a, b] = l.columns as [PlanColumn, PlanColumn];
+  const [x, y] = r.columns as [PlanColumn, PlanColumn];
+
+  it('extracts equi-keys in either orientation and leaves the rest as residual', () => {
+    const cond = call('and', call('and', call('eq', ref(x), ref(a)), call('gt', ref(b), lit(3))), call('lt', ref(a), ref(x)));
+    const p = createPhysicalPlan({ kind: 'join', joinType: 'inner', left: l, right: r, condition: cond });
+    expect(p.kind).toBe('hash_join');
+    if (p.kind !== 'hash_join') return;
+    expect(p.leftKeys).toEqual([ref(a)]);
+    expect(p.rightKeys).toEqual([ref(x)]);
+    expect(explainPhysical(p)).toBe([
+      'HashJoinExec: type=inner, on=[(a, x)], filter=(b > 3) AND (a < x)',
+      '  ScanExec: table=l, columns=[a, b]',
+      '  ScanExec: table=r, columns=[x, y]',
+    ].join('\n'));
+    expect(p.columns.map((c) => c.name)).toEqual(['a', 'b', 'x', 'y']);
+  });
+
+  it('uses a nested-loop join without equi-conjuncts, for cross joins and for same-side equalities', () => {
+    for (const [joinType, cond] of [['inner', call('lt', ref(a), ref(x))], ['cross', null], ['left', call('eq', ref(a), ref(b))]] as const) {
+      const p = createPhysicalPlan({ kind: 'join', joinType, left: l, right: r, condition: cond });
+      expect(p.kind).toBe('nested_loop_join');
+    }
+  });
+
+  it('keeps only left columns for semi/anti joins and adds the mark column', () => {
+    const cond = call('eq', ref(a), ref(x));
+    const semi = createPhysicalPlan({ kind: 'join', joinType: 'anti_null_aware', left: l, right: r, condition: cond });
+    expect(semi.columns.map((c) => c.name)).toEqual(['a', 'b']);
+    const markColumn = { id: 99, name: 'mark', type: T.boolean, nullable: true };
+    const mark = createPhysicalPlan({ kind: 'join', joinType: 'mark', left: l, right: r, condition: cond, markColumn });
+    expect(mark.columns.map((c) => c.name)).toEqual(['a', 'b', 'mark']);
+  });
+
+  it('maps sort with fetch to top-k, union to union(+aggregate), distinct to aggregate, and numbers nodes', () => {
+    const sort: LogicalPlan = { kind: 'sort', input: l, keys: [{ expr: ref(a), ascending: false, nullsFirst: true }], fetch: 5 };
+    const union: LogicalPlan = {
+      kind: 'set_operation', op: 'union', all: false, left: sort, right: { kind: 'distinct', input: l },
+      columns: [{ id: 50, name: 'a', type: T.int32, nullable: true }, { id: 51, name: 'b', type: T.int32, nullable: true }],
+    };
+    const p = createPhysicalPlan({ kind: 'limit', input: union, limit: 3, offset: 1 });
+    expect(explainPhysical(p)).toBe([
+      'LimitExec: limit=3, offset=1',
+      '  HashAggregateExec: mode=single, gby=[a, b], aggr=[]',
+      '    UnionExec',
+      '      TopKExec: fetch=5, [a DESC NULLS FIRST]',
+      '        ScanExec: table=l, columns=[a, b]',
+      '      HashAggregateExec: mode=single, gby=[a, b], aggr=[]',
+      '        ScanExec: table=l, columns=[a, b]',
+    ].join('\n'));
+    const ids: number[] = [];
+    const walk = (n: PhysicalPlan): void => {
+      ids.push(n.nodeId);
+      if ('input' in n) walk(n.input);
+      if ('inputs' in n) n.inputs.forEach(walk);
+    };
+    walk(p);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('maps CTE anchors and refs, intersect/except and aggregates', () => {
+    const ref1: LogicalPlan = { kind: 'cte_ref', cteId: 1, name: 'w', columns: [{ id: 70, name: 'a', type: T.int32, nullable: true }] };
+    const ref2: LogicalPlan = { kind: 'cte_ref', cteId: 1, name: 'w', columns: [{ id: 71, name: 'a', type: T.int32, nullable: true }] };
+    const inter: LogicalPlan = { kind: 'set_operation', op: 'intersect', all: true, left: ref1, right: ref2, columns: [{ id: 72, name: 'a', type: T.int32, nullable: true }] };
+    const agg: LogicalPlan = {
+      kind: 'aggregate', input: l, groupBy: [ref(b)],
+      aggregates: [{ fn: 'count_star', args: [], distinct: false, filter: null, type: T.int64 }, { fn: 'sum', args: [ref(a)], distinct: true, filter: call('gt', ref(a), lit(0)), type: T.int64 }],
+      columns: [b, { id: 80, name: 'n', type: T.int64, nullable: false }, { id: 81, name: 's', type: T.int64, nullable: true }],
+    };
+    const anchor: LogicalPlan = { kind: 'cte_anchor', cteId: 1, name: 'w', definition: agg, input: inter };
+    expect(explainPhysical(createPhysicalPlan(anchor))).toBe([
+      'CteAnchorExec: w (cte 1)',
+      '  HashAggregateExec: mode=single, gby=[b], aggr=[count(*), sum(DISTINCT a) FILTER (WHERE a > 0)]',
+      '    ScanExec: table=l, columns=[a, b]',
+      '  HashSetOpExec: intersect all',
+      '    CteScanExec: w (cte 1), columns=[a]',
+      '    CteScanExec: w (cte 1), columns=[a]',
+    ].join('\n'));
+  });
+
+  it('rejects a subquery expression that survived decorrelation with 0A000', () => {
+    const sub: Expr = { kind: 'subquery', subqueryKind: 'exists', plan: r, input: null, negated: false, outerRefs: [], type: T.boolean };
+    expect(() => createPhysicalPlan({ kind: 'filter', input: l, predicate: sub })).toThrow(expect.objectContaining({ sqlState: '0A000' }));
+  });
+});
