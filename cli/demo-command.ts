@@ -8,10 +8,9 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ProgressBar } from './progress-bar.ts';
 import { runSql } from './run-sql.ts';
 import type { CommandContext } from './sql-command.ts';
-import { viewProgress } from './bench-command.ts';
+import { writeTpchParquet } from './tpch-dataset.ts';
 
 export const TPCH_TABLE_NAMES = ['region', 'nation', 'supplier', 'customer', 'part', 'partsupp', 'orders', 'lineitem'] as const;
 
@@ -53,10 +52,7 @@ export async function demoCommand(args: readonly string[], ctx: CommandContext):
   if (!existsSync(tablesFile)) {
     ctx.stderr(`Creating the sample dataset (TPC-H scale factor 0.01) in ${sampleDir} …\n`);
     await mkdir(sampleDir, { recursive: true });
-    const { writeTpchDataset } = await import('../bench/tpch/index.ts');
-    const bar = new ProgressBar(ctx.stderr, process.stderr.isTTY === true);
-    await writeTpchDataset({ sf: 0.01, outDir: sampleDir, onProgress: (p) => { const v = viewProgress(p); bar.update(v.fraction, v.label, v.detail); } });
-    bar.done('Sample dataset ready.');
+    await writeTpchParquet(0.01, sampleDir, ctx.stderr);
     await writeFile(tablesFile, sampleTablesSql(sampleDir));
   }
   const engine = await ctx.createEngine(dataDir);
