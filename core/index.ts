@@ -7,3 +7,4 @@ export * from './scan.ts';
 export * from './literal.ts';
 export * from './value-text.ts';
 export * from './value-read.ts';
+export * from './value-cast.ts';

@@ -1,0 +1,10 @@
+/**
+ * planner/functions: PostgreSQL's type rules for operators, functions, casts and
+ * aggregates. Resolution yields Calls named after the kernels that implement
+ * them (worker/expr), with arguments already cast.
+ */
+export { parseTypeName, UNCONSTRAINED_NUMERIC } from './type-names.ts';
+export { castExpr, commonSupertype, unifyTypes, isUnknownLiteral, integerAsDecimal } from './casts.ts';
+export { resolveOperator } from './operators.ts';
+export { resolveFunction, isVolatile } from './scalar-functions.ts';
+export { resolveAggregate, isAggregateName, AVG_MIN_SCALE, type ResolvedAggregate } from './aggregates.ts';

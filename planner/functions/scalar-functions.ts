@@ -1,0 +1,266 @@
+/**
+ * Named scalar functions: argument types → a Call the kernels implement
+ * (worker/expr/compile-functions.ts uses the same names), with unknown literals
+ * adapted and arguments cast. Aliases map to one canonical name
+ * (substr → substring, position → strpos, char_length → length, ceiling → ceil).
+ */
+import {
+  type DataType, LochError, SqlState, T, decimal, isInteger, isNumeric, typeName,
+} from '../../core/index.ts';
+import { type Expr, call, lit } from '../expr.ts';
+import { castExpr, commonSupertype, integerAsDecimal, isUnknownLiteral } from './casts.ts';
+import { resolveOperator } from './operators.ts';
+
+type Resolver = (args: Expr[]) => Expr | undefined;
+
+interface FunctionDef {
+  /** Signatures shown in hints, PostgreSQL style. */
+  readonly signatures: readonly string[];
+  readonly resolve: Resolver;
+}
+
+/** Casts unknown literals to `t`; returns undefined when a known argument is not of kind `t`. */
+function expect(args: readonly Expr[], types: readonly DataType[]): Expr[] | undefined {
+  if (args.length !== types.length) return undefined;
+  const out: Expr[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!, t = types[i]!;
+    if (isUnknownLiteral(a)) { out.push(castExpr(a, t, false)); continue; }
+    if (a.type.kind === t.kind) { out.push(a); continue; }
+    if (isInteger(t) && isInteger(a.type)) { out.push(castExpr(a, t, false)); continue; }
+    if (t.kind === 'float64' && isNumeric(a.type)) { out.push(castExpr(a, t, false)); continue; }
+    if (t.kind === 'timestamp' && a.type.kind === 'date') { out.push(castExpr(a, t, false)); continue; }
+    return undefined;
+  }
+  return out;
+}
+
+function fixed(name: string, params: readonly DataType[], result: DataType): Resolver {
+  return (args) => {
+    const a = expect(args, params);
+    return a && call(name, a, result);
+  };
+}
+
+/** First resolver that matches wins. */
+function oneOf(...resolvers: Resolver[]): Resolver {
+  return (args) => {
+    for (const r of resolvers) {
+      const e = r(args);
+      if (e) return e;
+    }
+    return undefined;
+  };
+}
+
+function numericUnary(name: string, decimalResult: (t: DataType & { precision: number; scale: number }) => DataType): Resolver {
+  return (args) => {
+    if (args.length !== 1) return undefined;
+    let a = args[0]!;
+    if (isUnknownLiteral(a)) a = castExpr(a, T.float64, false);
+    const t = a.type;
+    if (t.kind === 'decimal') return call(name, [a], decimalResult(t));
+    if (t.kind === 'float32' || t.kind === 'float64') return call(name, [a], t);
+    if (isInteger(t)) return call(name, [castExpr(a, T.float64, false)], T.float64);
+    return undefined;
+  };
+}
+
+const T3 = [T.text, T.text, T.text];
+
+const FUNCTIONS: Record<string, FunctionDef> = {
+  substring: { signatures: ['substring(text, integer)', 'substring(text, integer, integer)'],
+    resolve: oneOf(fixed('substring', [T.text, T.int32], T.text), fixed('substring', [T.text, T.int32, T.int32], T.text)) },
+  strpos: { signatures: ['strpos(text, text)'], resolve: fixed('strpos', [T.text, T.text], T.int32) },
+  length: { signatures: ['length(text)'], resolve: fixed('length', [T.text], T.int32) },
+  octet_length: { signatures: ['octet_length(text)'], resolve: fixed('octet_length', [T.text], T.int32) },
+  upper: { signatures: ['upper(text)'], resolve: fixed('upper', [T.text], T.text) },
+  lower: { signatures: ['lower(text)'], resolve: fixed('lower', [T.text], T.text) },
+  initcap: { signatures: ['initcap(text)'], resolve: fixed('initcap', [T.text], T.text) },
+  reverse: { signatures: ['reverse(text)'], resolve: fixed('reverse', [T.text], T.text) },
+  btrim: { signatures: ['btrim(text)', 'btrim(text, text)'], resolve: oneOf(fixed('btrim', [T.text], T.text), fixed('btrim', [T.text, T.text], T.text)) },
+  ltrim: { signatures: ['ltrim(text)', 'ltrim(text, text)'], resolve: oneOf(fixed('ltrim', [T.text], T.text), fixed('ltrim', [T.text, T.text], T.text)) },
+  rtrim: { signatures: ['rtrim(text)', 'rtrim(text, text)'], resolve: oneOf(fixed('rtrim', [T.text], T.text), fixed('rtrim', [T.text, T.text], T.text)) },
+  replace: { signatures: ['replace(text, text, text)'], resolve: fixed('replace', T3, T.text) },
+  split_part: { signatures: ['split_part(text, text, integer)'], resolve: fixed('split_part', [T.text, T.text, T.int32], T.text) },
+  repeat: { signatures: ['repeat(text, integer)'], resolve: fixed('repeat', [T.text, T.int32], T.text) },
+  starts_with: { signatures: ['starts_with(text, text)'], resolve: fixed('starts_with', [T.text, T.text], T.boolean) },
+  left: { signatures: ['left(text, integer)'], resolve: fixed('left', [T.text, T.int32], T.text) },
+  right: { signatures: ['right(text, integer)'], resolve: fixed('right', [T.text, T.int32], T.text) },
+  lpad: { signatures: ['lpad(text, integer)', 'lpad(text, integer, text)'],
+    resolve: oneOf(fixed('lpad', [T.text, T.int32], T.text), fixed('lpad', [T.text, T.int32, T.text], T.text)) },
+  rpad: { signatures: ['rpad(text, integer)', 'rpad(text, integer, text)'],
+    resolve: oneOf(fixed('rpad', [T.text, T.int32], T.text), fixed('rpad', [T.text, T.int32, T.text], T.text)) },
+  ascii: { signatures: ['ascii(text)'], resolve: fixed('ascii', [T.text], T.int32) },
+  chr: { signatures: ['chr(integer)'], resolve: fixed('chr', [T.int32], T.text) },
+  md5: { signatures: ['md5(text)'], resolve: fixed('md5', [T.text], T.text) },
+  concat: { signatures: ['concat("any", ...)'],
+    resolve: (args) => call('concat', args.map((a) => castExpr(isUnknownLiteral(a) && a.type.kind === 'null' ? lit(null, T.text) : a, T.text, true)), T.text) },
+  concat_ws: { signatures: ['concat_ws(text, "any", ...)'],
+    resolve: (args) => (args.length < 1 ? undefined : call('concat_ws', args.map((a) => castExpr(a, T.text, true)), T.text)) },
+  abs: { signatures: ['abs(numeric)', 'abs(double precision)', 'abs(integer)'],
+    resolve: (args) => {
+      if (args.length !== 1) return undefined;
+      const a = isUnknownLiteral(args[0]!) ? castExpr(args[0]!, T.float64, false) : args[0]!;
+      return isNumeric(a.type) ? call('abs', [a], a.type) : undefined;
+    } },
+  round: { signatures: ['round(numeric)', 'round(numeric, integer)', 'round(double precision)'],
+    resolve: oneOf(numericUnary('round', (t) => decimal(Math.max(1, t.precision - t.scale + 1), 0)), roundWithScale('round')) },
+  trunc: { signatures: ['trunc(numeric)', 'trunc(numeric, integer)', 'trunc(double precision)'],
+    resolve: oneOf(numericUnary('trunc', (t) => decimal(Math.max(1, t.precision - t.scale), 0)), roundWithScale('trunc')) },
+  floor: { signatures: ['floor(numeric)', 'floor(double precision)'], resolve: numericUnary('floor', (t) => decimal(Math.max(1, t.precision - t.scale + 1), 0)) },
+  ceil: { signatures: ['ceil(numeric)', 'ceil(double precision)'], resolve: numericUnary('ceil', (t) => decimal(Math.max(1, t.precision - t.scale + 1), 0)) },
+  sign: { signatures: ['sign(numeric)', 'sign(double precision)'], resolve: numericUnary('sign', () => decimal(1, 0)) },
+  sqrt: { signatures: ['sqrt(double precision)'], resolve: fixed('sqrt', [T.float64], T.float64) },
+  cbrt: { signatures: ['cbrt(double precision)'], resolve: fixed('cbrt', [T.float64], T.float64) },
+  exp: { signatures: ['exp(double precision)'], resolve: fixed('exp', [T.float64], T.float64) },
+  ln: { signatures: ['ln(double precision)'], resolve: fixed('ln', [T.float64], T.float64) },
+  log10: { signatures: ['log10(double precision)'], resolve: fixed('log10', [T.float64], T.float64) },
+  power: { signatures: ['power(double precision, double precision)'], resolve: fixed('power', [T.float64, T.float64], T.float64) },
+  random: { signatures: ['random()'], resolve: fixed('random', [], T.float64) },
+  pi: { signatures: ['pi()'], resolve: () => lit(Math.PI, T.float64) },
+  mod: { signatures: ['mod(integer, integer)', 'mod(numeric, numeric)'], resolve: () => undefined },
+  coalesce: { signatures: ['coalesce(anyelement, ...)'], resolve: (args) => sameType('coalesce', args, 'COALESCE') },
+  greatest: { signatures: ['greatest(anyelement, ...)'], resolve: (args) => sameType('greatest', args, 'GREATEST') },
+  least: { signatures: ['least(anyelement, ...)'], resolve: (args) => sameType('least', args, 'LEAST') },
+  nullif: { signatures: ['nullif(anyelement, anyelement)'],
+    resolve: (args) => (args.length === 2 ? sameType('nullif', args, 'NULLIF') : undefined) },
+  make_date: { signatures: ['make_date(integer, integer, integer)'], resolve: fixed('make_date', [T.int32, T.int32, T.int32], T.date) },
+  to_char: { signatures: ['to_char(timestamp, text)', 'to_char(numeric, text)'],
+    resolve: (args) => {
+      if (args.length !== 2) return undefined;
+      const v = isUnknownLiteral(args[0]!) ? castExpr(args[0]!, T.timestamp, false) : args[0]!;
+      const f = isUnknownLiteral(args[1]!) ? castExpr(args[1]!, T.text, false) : args[1]!;
+      if (f.type.kind !== 'text') return undefined;
+      if (v.type.kind === 'date') return call('to_char', [castExpr(v, T.timestamp, false), f], T.text);
+      if (isNumeric(v.type) || v.type.kind === 'timestamp' || v.type.kind === 'timestamptz' || v.type.kind === 'interval') return call('to_char', [v, f], T.text);
+      return undefined;
+    } },
+};
+
+const ALIASES: Record<string, string> = {
+  substr: 'substring', position: 'strpos', char_length: 'length', character_length: 'length',
+  ceiling: 'ceil', pow: 'power', trim: 'btrim', date_part: 'date_part', dlog10: 'log10',
+};
+
+function roundWithScale(name: string): Resolver {
+  return (args) => {
+    if (args.length !== 2) return undefined;
+    let a = args[0]!;
+    if (isUnknownLiteral(a)) a = castExpr(a, integerAsDecimal(T.int64), false);
+    if (isInteger(a.type)) a = castExpr(a, integerAsDecimal(a.type), false);
+    if (a.type.kind !== 'decimal') return undefined;
+    const s = expect([args[1]!], [T.int32]);
+    if (!s) return undefined;
+    const digits = s[0]!.kind === 'literal' && typeof s[0]!.value === 'number' ? Math.max(0, Math.min(s[0]!.value, 38)) : a.type.scale;
+    const intDigits = a.type.precision - a.type.scale + 1;
+    const precision = Math.min(Math.max(intDigits + digits, 1), a.type.precision > 18 ? 38 : Math.max(18, a.type.precision));
+    return call(name, [a, s[0]!], decimal(precision, Math.min(digits, precision)));
+  };
+}
+
+function sameType(name: string, args: readonly Expr[], context: string): Expr | undefined {
+  if (args.length === 0) return undefined;
+  let type = commonSupertype(args.map((a) => a.type), context);
+  if (type.kind === 'null') type = T.text;
+  return call(name, args.map((a) => castExpr(a, type, false)), type);
+}
+
+/** Fields accepted by extract/date_part/date_trunc, canonicalised. */
+const DATE_FIELDS: Record<string, string> = {
+  millennium: 'millennium', millennia: 'millennium', century: 'century', centuries: 'century', decade: 'decade', decades: 'decade',
+  year: 'year', years: 'year', y: 'year', yr: 'year', yrs: 'year', isoyear: 'isoyear', quarter: 'quarter', qtr: 'quarter',
+  month: 'month', months: 'month', mon: 'month', mons: 'month', week: 'week', weeks: 'week', w: 'week',
+  day: 'day', days: 'day', d: 'day', dow: 'dow', isodow: 'isodow', doy: 'doy',
+  hour: 'hour', hours: 'hour', h: 'hour', hr: 'hour', hrs: 'hour', minute: 'minute', minutes: 'minute', min: 'minute', mins: 'minute', m: 'minute',
+  second: 'second', seconds: 'second', sec: 'second', secs: 'second', s: 'second',
+  millisecond: 'milliseconds', milliseconds: 'milliseconds', ms: 'milliseconds', microsecond: 'microseconds', microseconds: 'microseconds', us: 'microseconds',
+  epoch: 'epoch', julian: 'julian',
+};
+
+function fieldArg(e: Expr, fn: string, source: DataType): string {
+  if (e.kind !== 'literal' || typeof e.value !== 'string') {
+    throw new LochError(SqlState.featureNotSupported, `${fn}() needs a constant field name`);
+  }
+  const f = DATE_FIELDS[e.value.toLowerCase()];
+  if (!f) throw new LochError('22023', `unit "${e.value}" not recognized for type ${typeName(source)}`);
+  return f;
+}
+
+/** Result scale of extract(field) (numeric in PostgreSQL 14+). */
+function extractScale(field: string, source: DataType): number {
+  if (field === 'second' || field === 'epoch') return source.kind === 'date' ? 0 : 6;
+  if (field === 'milliseconds') return 3;
+  return 0;
+}
+
+function resolveDateFunction(fn: string, args: readonly Expr[]): Expr | undefined {
+  if (args.length !== 2) return undefined;
+  let src = args[1]!;
+  if (isUnknownLiteral(src)) src = castExpr(src, fn === 'date_trunc' ? T.timestamp : T.timestamp, false);
+  const k = src.type.kind;
+  if (k !== 'date' && k !== 'timestamp' && k !== 'timestamptz' && k !== 'interval') return undefined;
+  const field = fieldArg(args[0]!, fn, src.type);
+  const f = lit(field, T.text);
+  if (fn === 'extract') return call('extract', [f, src], decimal(18, extractScale(field, src.type)));
+  if (fn === 'date_part') return call('extract', [f, src], T.float64);
+  // date_trunc(field, date) is date_trunc(field, timestamptz) in PostgreSQL
+  if (k === 'date') src = castExpr(src, T.timestamptz, false);
+  return call('date_trunc', [f, src], src.type);
+}
+
+/** Statement-time constants: now(), current_date, … */
+function resolveCurrent(name: string): Expr | undefined {
+  const nowMicros = BigInt(Date.now()) * 1000n;
+  switch (name) {
+    case 'now': case 'current_timestamp': case 'transaction_timestamp': case 'statement_timestamp':
+      return lit(nowMicros, T.timestamptz);
+    case 'localtimestamp': return lit(nowMicros, T.timestamp);
+    case 'current_date': return lit(Math.floor(Date.now() / 86_400_000), T.date);
+    case 'current_user': case 'session_user': case 'user': return lit('loch', T.text);
+    default: return undefined;
+  }
+}
+
+/** Resolves a named scalar function call (42883 with candidate hints when nothing matches). */
+export function resolveFunction(name: string, args: readonly Expr[]): Expr {
+  const lower = name.toLowerCase();
+  const canonical = ALIASES[lower] ?? lower;
+  if (args.length === 0) {
+    const current = resolveCurrent(canonical);
+    if (current) return current;
+  }
+  if (canonical === 'extract' || canonical === 'date_part' || canonical === 'date_trunc') {
+    const e = resolveDateFunction(canonical, args);
+    if (e) return e;
+    throw noFunction(name, args, [`${canonical}(text, timestamp)`, `${canonical}(text, interval)`]);
+  }
+  if (canonical === 'mod') {
+    if (args.length !== 2) throw noFunction(name, args, FUNCTIONS.mod!.signatures);
+    return modCall(args);
+  }
+  const def = FUNCTIONS[canonical];
+  if (!def) {
+    throw new LochError(SqlState.undefinedFunction, `function ${name}(${args.map((a) => typeName(a.type)).join(', ')}) does not exist`, {
+      hint: 'No function matches the given name and argument types. You might need to add explicit type casts.',
+    });
+  }
+  const e = def.resolve([...args]);
+  if (!e) throw noFunction(name, args, def.signatures);
+  return e;
+}
+
+function modCall(args: readonly Expr[]): Expr {
+  return resolveOperator('%', args);
+}
+
+function noFunction(name: string, args: readonly Expr[], candidates: readonly string[]): LochError {
+  return new LochError(SqlState.undefinedFunction, `function ${name}(${args.map((a) => typeName(a.type)).join(', ')}) does not exist`, {
+    hint: `No function matches the given name and argument types. Candidates: ${candidates.join(', ')}.`,
+  });
+}
+
+/** Functions whose value changes per call (never folded or moved). */
+export function isVolatile(fn: string): boolean {
+  return fn === 'random';
+}
