@@ -5,3 +5,5 @@ export { constantFolding } from './constant-folding.ts';
 export { projectionPruning } from './projection-pruning.ts';
 export { predicatePushdown } from './predicate-pushdown.ts';
 export { decorrelation } from './decorrelation.ts';
+export { joinReorder, planJoinGraph } from './join-reorder.ts';
+export { estimateRows, selectivity as estimateSelectivity } from './estimate-rows.ts';

@@ -1,0 +1,247 @@
+/**
+ * Join reordering from estimated cardinalities (estimate-rows.ts).
+ *
+ * Each maximal tree of inner/cross joins becomes a join graph; a new tree is
+ * built that minimizes the sum of estimated intermediate result sizes:
+ * exhaustively by dynamic programming over connected subsets (DPsize, bushy
+ * trees) for up to 10 relations, greedily beyond. Only connected subsets are
+ * joined, so a connected graph never yields a cross product; disconnected
+ * components are cross-joined at the end, largest first. At every join the
+ * smaller input goes on the right, the hash join's build side.
+ *
+ * A Project restores the original column order when the new tree outputs
+ * columns in a different order (positional consumers depend on it).
+ */
+import type { ColumnId, Expr } from '../expr.ts';
+import { children, outputColumns, withChildren, type Join, type LogicalPlan } from '../logical/logical-plan.ts';
+import type { PlanContext } from '../plan-context.ts';
+import { conjoin } from './expr-utils.ts';
+import { columnInfo, equalitySelectivity, equiColumns, selectivity, type ColumnInfo, estimateRows } from './estimate-rows.ts';
+import { buildJoinGraph, isReorderableJoin, popcount, type JoinGraph } from './join-graph.ts';
+import type { OptimizerRule } from './optimizer-rule.ts';
+import { colRef, keepIfEqual } from './plan-utils.ts';
+
+/** Largest join graph planned exhaustively. */
+export const DP_MAX_RELATIONS = 10;
+
+/** Reorders inner/cross joins by estimated cardinality. */
+export const joinReorder: OptimizerRule = {
+  name: 'join_reorder',
+  rewrite(plan: LogicalPlan, _ctx: PlanContext): LogicalPlan {
+    return keepIfEqual(plan, reorder(plan));
+  },
+};
+
+function reorder(plan: LogicalPlan): LogicalPlan {
+  if (!isReorderableJoin(plan)) return withChildren(plan, children(plan).map(reorder));
+  const graph = buildJoinGraph(plan);
+  const relations = graph.relations.map(reorder);
+  const tree = planJoinGraph({ ...graph, relations });
+  const wanted = outputColumns(plan);
+  const got = outputColumns(tree);
+  if (got.length === wanted.length && got.every((c, i) => c.id === wanted[i]!.id)) return tree;
+  return { kind: 'project', input: tree, exprs: wanted.map(colRef), columns: wanted };
+}
+
+interface Candidate {
+  readonly plan: LogicalPlan;
+  readonly rows: number;
+  readonly cost: number;
+}
+
+/** Builds the cheapest join tree for a join graph. */
+export function planJoinGraph(graph: JoinGraph): LogicalPlan {
+  const n = graph.relations.length;
+  const est = new Estimator(graph);
+  const leaves: Candidate[] = graph.relations.map((r, i) => {
+    // Conjuncts over a single relation (normally pushed down already) filter it first.
+    const own = graph.edges.filter((e) => e.mask === 1 << i).map((e) => e.expr);
+    const p = own.length > 0 ? { kind: 'filter' as const, input: r, predicate: conjoin(own)! } : r;
+    return { plan: p, rows: est.rows(1 << i), cost: 0 };
+  });
+  const components = n <= DP_MAX_RELATIONS ? dpSize(graph, leaves, est) : greedy(graph, leaves, est);
+  // Disconnected components: cross join, largest on the left.
+  components.sort((a, b) => b.rows - a.rows);
+  let acc = components[0]!.plan;
+  for (let i = 1; i < components.length; i++) acc = { kind: 'join', joinType: 'cross', left: acc, right: components[i]!.plan, condition: null };
+  const residual = conjoin(graph.residual);
+  return residual ? { kind: 'filter', input: acc, predicate: residual } : acc;
+}
+
+/** DPsize over connected subsets; returns the best plan of each connected component. */
+function dpSize(graph: JoinGraph, leaves: readonly Candidate[], est: Estimator): Candidate[] {
+  const n = leaves.length;
+  const full = (1 << n) - 1;
+  const best = new Map<number, { cand: Candidate; left: number; right: number }>();
+  leaves.forEach((c, i) => best.set(1 << i, { cand: c, left: 0, right: 0 }));
+  const bySize: number[][] = Array.from({ length: n + 1 }, () => []);
+  for (let m = 1; m <= full; m++) bySize[popcount(m)]!.push(m);
+  for (let size = 2; size <= n; size++) {
+    for (const s of bySize[size]!) {
+      let chosen: { cand: Candidate; left: number; right: number } | null = null;
+      // Enumerate splits s = s1 ∪ s2 with s1 holding the lowest bit (each unordered split once).
+      const low = s & -s;
+      for (let s1 = (s - 1) & s; s1 > 0; s1 = (s1 - 1) & s) {
+        if ((s1 & low) === 0) continue;
+        const s2 = s ^ s1;
+        const b1 = best.get(s1);
+        const b2 = best.get(s2);
+        if (!b1 || !b2 || !est.connected(s1, s2)) continue;
+        const rows = est.rows(s);
+        const cost = b1.cand.cost + b2.cand.cost + rows;
+        if (chosen === null || cost < chosen.cand.cost) {
+          chosen = { cand: { plan: null as unknown as LogicalPlan, rows, cost }, left: s1, right: s2 };
+        }
+      }
+      if (chosen) best.set(s, chosen);
+    }
+  }
+  const build = (mask: number): Candidate => {
+    const entry = best.get(mask)!;
+    if (popcount(mask) === 1) return entry.cand;
+    const a = build(entry.left);
+    const b = build(entry.right);
+    return { ...entry.cand, plan: joinPlans(a, b, entry.left, entry.right, graph) };
+  };
+  return components(graph, n).map(build);
+}
+
+/** Greedy: repeatedly join the connected pair with the smallest result. */
+function greedy(graph: JoinGraph, leaves: readonly Candidate[], est: Estimator): Candidate[] {
+  let items = leaves.map((c, i) => ({ cand: c, mask: 1 << i }));
+  for (;;) {
+    let pick: [number, number] | null = null;
+    let pickRows = Infinity;
+    for (let i = 0; i < items.length; i++) {
+      for (let j = i + 1; j < items.length; j++) {
+        if (!est.connected(items[i]!.mask, items[j]!.mask)) continue;
+        const rows = est.rows(items[i]!.mask | items[j]!.mask);
+        if (rows < pickRows) { pickRows = rows; pick = [i, j]; }
+      }
+    }
+    if (pick === null) return items.map((x) => x.cand);
+    const [i, j] = pick;
+    const a = items[i]!;
+    const b = items[j]!;
+    const plan = joinPlans(a.cand, b.cand, a.mask, b.mask, graph);
+    const merged = { cand: { plan, rows: pickRows, cost: a.cand.cost + b.cand.cost + pickRows }, mask: a.mask | b.mask };
+    items = [...items.filter((_, k) => k !== i && k !== j), merged];
+  }
+}
+
+/** Joins two sub-plans on the conjuncts spanning them; the smaller goes on the right. */
+function joinPlans(a: Candidate, b: Candidate, ma: number, mb: number, graph: JoinGraph): LogicalPlan {
+  const s = ma | mb;
+  const conds = graph.edges.filter((e) => (e.mask & s) === e.mask && (e.mask & ma) !== 0 && (e.mask & mb) !== 0).map((e) => e.expr);
+  const [left, right] = b.rows > a.rows ? [b, a] : [a, b];
+  const condition = conjoin(conds);
+  const join: Join = { kind: 'join', joinType: condition ? 'inner' : 'cross', left: left.plan, right: right.plan, condition };
+  return join;
+}
+
+/** Masks of the connected components of the graph. */
+function components(graph: JoinGraph, n: number): number[] {
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
+  for (const e of graph.edges) {
+    let first = -1;
+    for (let i = 0; i < n; i++) {
+      if ((e.mask & (1 << i)) === 0) continue;
+      if (first < 0) first = i;
+      else parent[find(i)] = find(first);
+    }
+  }
+  const masks = new Map<number, number>();
+  for (let i = 0; i < n; i++) masks.set(find(i), (masks.get(find(i)) ?? 0) | (1 << i));
+  return [...masks.values()];
+}
+
+/**
+ * Cardinality of a set of relations: the product of their rows times the
+ * selectivity of the conjuncts inside the set. Between two relations only the
+ * strongest equality counts (composite keys are correlated).
+ */
+class Estimator {
+  private readonly graph: JoinGraph;
+  private readonly baseRows: number[];
+  private readonly info: Map<ColumnId, ColumnInfo>;
+  private readonly owner = new Map<ColumnId, number>();
+  private readonly cache = new Map<number, number>();
+
+  constructor(graph: JoinGraph) {
+    this.graph = graph;
+    this.baseRows = graph.relations.map(estimateRows);
+    this.info = new Map();
+    graph.relations.forEach((r, i) => {
+      for (const [id, inf] of columnInfo(r)) this.info.set(id, inf);
+      for (const c of outputColumns(r)) this.owner.set(c.id, i);
+    });
+    this.propagateKeyDistincts();
+  }
+
+  /**
+   * Columns equated by the graph share their distinct count: `s_nationkey`
+   * joined to the key `n_nationkey` has at most 25 values, which then also
+   * bounds `c_nationkey = s_nationkey` (TPC-H Q5's cycle).
+   */
+  private propagateKeyDistincts(): void {
+    const parent = new Map<ColumnId, ColumnId>();
+    const find = (x: ColumnId): ColumnId => {
+      const p = parent.get(x);
+      if (p === undefined || p === x) return x;
+      const r = find(p);
+      parent.set(x, r);
+      return r;
+    };
+    for (const e of this.graph.edges) {
+      const cols = equiColumns(e.expr);
+      if (cols) parent.set(find(cols[0]), find(cols[1]));
+    }
+    const classDistinct = new Map<ColumnId, number>();
+    for (const [id, inf] of this.info) {
+      if (inf.distinct === undefined) continue;
+      const root = find(id);
+      classDistinct.set(root, Math.min(classDistinct.get(root) ?? Infinity, inf.distinct));
+    }
+    for (const id of [...parent.keys(), ...this.info.keys()]) {
+      const d = classDistinct.get(find(id));
+      if (d !== undefined) this.info.set(id, { distinct: d });
+    }
+  }
+
+  connected(a: number, b: number): boolean {
+    const s = a | b;
+    return this.graph.edges.some((e) => (e.mask & s) === e.mask && (e.mask & a) !== 0 && (e.mask & b) !== 0);
+  }
+
+  rows(mask: number): number {
+    const hit = this.cache.get(mask);
+    if (hit !== undefined) return hit;
+    let rows = 1;
+    for (let i = 0; i < this.baseRows.length; i++) if (mask & (1 << i)) rows *= this.baseRows[i]!;
+    const strongest = new Map<string, number>();
+    for (const e of this.graph.edges) {
+      if ((e.mask & mask) !== e.mask) continue;
+      if (popcount(e.mask) === 1) { rows *= selectivity(e.expr, this.info); continue; }
+      const pair = this.equiPair(e.expr);
+      if (pair === null) { rows *= selectivity(e.expr, this.info); continue; }
+      const [x, y] = pair;
+      const key = `${Math.min(x.rel, y.rel)}:${Math.max(x.rel, y.rel)}`;
+      const sel = equalitySelectivity(this.info.get(x.id), this.info.get(y.id), this.baseRows[x.rel]!, this.baseRows[y.rel]!);
+      strongest.set(key, Math.min(strongest.get(key) ?? 1, sel));
+    }
+    for (const sel of strongest.values()) rows *= sel;
+    rows = Math.max(1, rows);
+    this.cache.set(mask, rows);
+    return rows;
+  }
+
+  private equiPair(e: Expr): [{ id: ColumnId; rel: number }, { id: ColumnId; rel: number }] | null {
+    const cols = equiColumns(e);
+    if (cols === null) return null;
+    const ra = this.owner.get(cols[0]);
+    const rb = this.owner.get(cols[1]);
+    if (ra === undefined || rb === undefined || ra === rb) return null;
+    return [{ id: cols[0], rel: ra }, { id: cols[1], rel: rb }];
+  }
+}
