@@ -43,7 +43,7 @@ describe('join reordering', () => {
     const b = new PlanBuilder();
     const out = optimizeJoins(q5(b), b);
     const top = joins(out)[0]!;
-    expect(explainLogical({ ...top, left: { kind: 'single_row' }, right: { kind: 'single_row' } }))
+    expect(explainLogical(top).split('\n')[0])
       .toBe('Join inner on ((c_custkey#1 = o_custkey#4) AND (c_nationkey#2 = s_nationkey#14))');
     expect(explainLogical(out)).toMatch(/Join inner on \(l_suppkey#8 = s_suppkey#13\)\n\s+Scan lineitem/);
     const text = explainLogical(out);
