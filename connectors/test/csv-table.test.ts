@@ -135,6 +135,13 @@ describe('openCsvTable RFC 4180', () => {
     expect(sum).toBe(expectedSum);
   });
 
+  it('grows its window for a record larger than the window', async () => {
+    const huge = 'x'.repeat(3 << 20);
+    const p = await file('huge.csv', `a,b\n1,"${huge}"\n2,short\n`);
+    const { rows } = await scanRows(await openCsvTable([p]), [0, 1]);
+    expect(rows.map((r) => [r[0], (r[1] as string).length])).toEqual([[1, huge.length], [2, 5]]);
+  });
+
   it('reads every file of a directory or glob with the same schema', async () => {
     await mkdir(path.join(dir, 'parts'));
     await file('parts/a.csv', 'x\n1\n2\n');
