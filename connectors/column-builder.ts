@@ -11,9 +11,9 @@
 import * as arrow from 'apache-arrow';
 import { type DataType, LochError, SqlState, isNarrowDecimal, toArrowType, typeName } from '../core/index.ts';
 import {
-  bytesToString, isNaNLiteral, parseBigIntBytes, parseBooleanBytes, parseDateBytes, parseFloatBytes,
-  parseIntegerBytes, parseScaledDecimalBytes, parseTimestampBytes, scaledDecimalFromString,
+  bytesToString, isNaNLiteral, parseBigIntBytes, parseFloatBytes, parseIntegerBytes, parseScaledDecimalBytes, scaledDecimalFromString,
 } from './parse-bytes.ts';
+import { parseBooleanBytes, parseDateBytes, parseTimestampBytes } from './parse-datetime-bytes.ts';
 
 /** Field flag: the field was quoted in the source (never NULL, even when empty). */
 export const FIELD_QUOTED = 1;

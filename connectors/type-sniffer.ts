@@ -8,8 +8,9 @@
  */
 import { type DataType, T } from '../core/index.ts';
 import {
-  parseDateBytes, parseFloatBytes, parseIntegerBytes, parseTimestampBytes, skipBlanksBackward, skipBlanksForward,
+  parseFloatBytes, parseIntegerBytes, skipBlanksBackward, skipBlanksForward,
 } from './parse-bytes.ts';
+import { parseDateBytes, parseTimestampBytes } from './parse-datetime-bytes.ts';
 
 const BOOL = 1;
 const INT32 = 2;
