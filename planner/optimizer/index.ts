@@ -1,5 +1,6 @@
 /** planner/optimizer: logical rewrite rules, the driver that runs them, and EXPLAIN of logical plans. */
 export type { OptimizerRule } from './optimizer-rule.ts';
+export { optimize, OPTIMIZER_PHASES, type OptimizeOptions } from './optimize.ts';
 export { explainLogical } from './explain-logical.ts';
 export { constantFolding } from './constant-folding.ts';
 export { projectionPruning } from './projection-pruning.ts';
@@ -7,3 +8,6 @@ export { predicatePushdown } from './predicate-pushdown.ts';
 export { decorrelation } from './decorrelation.ts';
 export { joinReorder, planJoinGraph } from './join-reorder.ts';
 export { estimateRows, selectivity as estimateSelectivity } from './estimate-rows.ts';
+export { limitPushdown } from './limit-pushdown.ts';
+export { cteInlining } from './cte-inlining.ts';
+export { distinctToAggregate } from './distinct-to-aggregate.ts';

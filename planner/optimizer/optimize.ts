@@ -1,0 +1,66 @@
+/**
+ * The optimizer driver. Rules run in phases:
+ *
+ *   1. once:        CTE inlining, decorrelation (subqueries → joins)
+ *   2. fixed point: constant folding, predicate pushdown, limit pushdown,
+ *                   DISTINCT → aggregate, projection pruning
+ *   3. once:        join reordering (needs filters pushed to the scans)
+ *   4. fixed point: predicate pushdown, constant folding, limit pushdown,
+ *                   projection pruning
+ *
+ * A fixed-point phase stops when a whole pass changed nothing (every rule
+ * returns the same object) or after `MAX_PASSES` passes.
+ */
+import type { LogicalPlan } from '../logical/logical-plan.ts';
+import type { PlanContext } from '../plan-context.ts';
+import { constantFolding } from './constant-folding.ts';
+import { cteInlining } from './cte-inlining.ts';
+import { decorrelation } from './decorrelation.ts';
+import { distinctToAggregate } from './distinct-to-aggregate.ts';
+import { joinReorder } from './join-reorder.ts';
+import { limitPushdown } from './limit-pushdown.ts';
+import type { OptimizerRule } from './optimizer-rule.ts';
+import { predicatePushdown } from './predicate-pushdown.ts';
+import { projectionPruning } from './projection-pruning.ts';
+
+/** Passes of a fixed-point phase before it gives up. */
+export const MAX_PASSES = 10;
+
+export interface OptimizeOptions {
+  /** Called after every rule that changed the plan (EXPLAIN VERBOSE). */
+  readonly trace?: (rule: string, plan: LogicalPlan) => void;
+}
+
+interface Phase {
+  readonly rules: readonly OptimizerRule[];
+  readonly fixedPoint: boolean;
+}
+
+/** The phases `optimize` runs, in order. */
+export const OPTIMIZER_PHASES: readonly Phase[] = [
+  { rules: [cteInlining, decorrelation], fixedPoint: false },
+  { rules: [constantFolding, predicatePushdown, limitPushdown, distinctToAggregate, projectionPruning], fixedPoint: true },
+  { rules: [joinReorder], fixedPoint: false },
+  { rules: [predicatePushdown, constantFolding, limitPushdown, projectionPruning], fixedPoint: true },
+];
+
+/** Optimizes a bound logical plan. */
+export function optimize(plan: LogicalPlan, ctx: PlanContext, options: OptimizeOptions = {}): LogicalPlan {
+  let current = plan;
+  for (const phase of OPTIMIZER_PHASES) {
+    const passes = phase.fixedPoint ? MAX_PASSES : 1;
+    for (let pass = 0; pass < passes; pass++) {
+      let changed = false;
+      for (const rule of phase.rules) {
+        const next = rule.rewrite(current, ctx);
+        if (next !== current) {
+          changed = true;
+          current = next;
+          options.trace?.(rule.name, current);
+        }
+      }
+      if (!changed) break;
+    }
+  }
+  return current;
+}
