@@ -11,3 +11,4 @@ export type { TpchScale } from './gen/scale.ts';
 export { writeTpchDataset, tpchDatasetFiles } from './gen/write-dataset.ts';
 export type { WriteTpchDatasetOptions, TpchWriteProgress, TpchFile, TpchParquetWriter } from './gen/write-dataset.ts';
 export { DEFAULT_DISTS_PATH } from './gen/distributions.ts';
+export { releaseTextPool as releaseTpchTextPool } from './gen/text-pool.ts';

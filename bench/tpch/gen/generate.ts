@@ -16,6 +16,8 @@ import { generateNation, generateRegion, nationCount, regionCount } from './nati
 import { generateLineitem, generateOrders } from './orders-lineitem.ts';
 import { generatePart, generatePartsupp } from './part-partsupp.ts';
 import { type TpchTable, isTpchTable } from './schema.ts';
+import { loadDistributions } from './distributions.ts';
+import { tpchScale } from './scale.ts';
 import { generateSupplier } from './supplier.ts';
 
 /** Options of `generateTpchTable`. */
@@ -63,8 +65,10 @@ export function drivingRowCount(table: TpchTable, ctx: Pick<GenContext, 'scale' 
 /**
  * The rows of `table` at scale factor `sf` as batches in Loch's layouts
  * (see tpchTableFields for the columns), identical to dbgen 2.17.3's output.
+ * Arguments are validated at the call; rows are generated as the result is
+ * iterated (the text pool is built on first use, about 3 s).
  */
-export function* generateTpchTable(table: TpchTable, sf: number, options: GenerateOptions = {}): Generator<Batch> {
+export function generateTpchTable(table: TpchTable, sf: number, options: GenerateOptions = {}): Generator<Batch> {
   if (!isTpchTable(table)) throw new LochError('42P01', `"${String(table)}" is not a TPC-H table`);
   const batchSize = options.batchSize ?? DEFAULT_TPCH_BATCH_SIZE;
   const parts = options.parts ?? 1;
@@ -75,8 +79,12 @@ export function* generateTpchTable(table: TpchTable, sf: number, options: Genera
   if (!Number.isInteger(parts) || parts < 1 || !Number.isInteger(part) || part < 0 || part >= parts) {
     throw new LochError('22023', `TPC-H chunk part ${part} of ${parts} is invalid (need 0 <= part < parts)`);
   }
-  const ctx = genContext(sf, options.distsPath);
-  const range = chunkRange(drivingRowCount(table, ctx), part, parts);
+  const counts = { scale: tpchScale(sf), dists: loadDistributions(options.distsPath) };
+  const range = chunkRange(drivingRowCount(table, counts), part, parts);
+  return generateRange(table, sf, range, batchSize, options.distsPath);
+}
+
+function* generateRange(table: TpchTable, sf: number, range: RowRange, batchSize: number, distsPath: string | undefined): Generator<Batch> {
   if (range.count <= 0) return;
-  yield* generators[table](ctx, range, batchSize);
+  yield* generators[table](genContext(sf, distsPath), range, batchSize);
 }

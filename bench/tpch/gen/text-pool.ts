@@ -35,6 +35,12 @@ export function textPool(dists: Distributions): Uint8Array {
   return sharedPool;
 }
 
+/** Drops the shared pool so its 300 MiB can be collected (the next use rebuilds it). */
+export function releaseTextPool(): void {
+  sharedPool = null;
+  sharedPoolSource = null;
+}
+
 /** Part-of-speech codes of the phrase forms, resolved once. */
 interface Grammar {
   readonly sentence: Distribution;

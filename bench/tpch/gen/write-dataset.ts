@@ -17,6 +17,7 @@ import * as nodePath from 'node:path';
 import type { Batch, BatchField } from '../../../core/index.ts';
 import { loadDistributions } from './distributions.ts';
 import { tpchScale } from './scale.ts';
+import { releaseTextPool } from './text-pool.ts';
 import { drivingRowCount, generateTpchTable } from './generate.ts';
 import { TPCH_TABLES, type TpchTable, tpchTableFields } from './schema.ts';
 
@@ -112,5 +113,7 @@ export async function writeTpchDataset(options: WriteTpchDatasetOptions): Promis
     filesDone++;
     report(true);
   }
+  // A dataset is written once; do not keep 300 MiB of text alive afterwards.
+  releaseTextPool();
   return files;
 }

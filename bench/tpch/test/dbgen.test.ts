@@ -148,12 +148,12 @@ describe('scale factors and validation', () => {
     expect(tpchScale(10)).toMatchObject({ orders: 15_000_000, clerks: 10_000 });
   });
 
-  it('rejects bad scale factors, chunks and batch sizes with LochError 22023', () => {
+  it('rejects bad scale factors, chunks and batch sizes at the call, with LochError 22023', () => {
     const bad = [
-      () => [...generateTpchTable('region', 0)],
-      () => [...generateTpchTable('region', 1000)],
-      () => [...generateTpchTable('region', SF, { part: 2, parts: 2 })],
-      () => [...generateTpchTable('region', SF, { batchSize: 0 })],
+      () => generateTpchTable('region', 0),
+      () => generateTpchTable('region', 1000),
+      () => generateTpchTable('region', SF, { part: 2, parts: 2 }),
+      () => generateTpchTable('region', SF, { batchSize: 0 }),
     ];
     for (const f of bad) {
       expect(f).toThrow(LochError);
@@ -163,7 +163,7 @@ describe('scale factors and validation', () => {
         expect((e as LochError).sqlState).toBe('22023');
       }
     }
-    expect(() => [...generateTpchTable('lineitems' as TpchTable, SF)]).toThrow(/not a TPC-H table/);
+    expect(() => generateTpchTable('lineitems' as TpchTable, SF)).toThrow(/not a TPC-H table/);
   });
 });
 
