@@ -156,8 +156,8 @@ export function selectivity(pred: Expr, info: ReadonlyMap<ColumnId, ColumnInfo>)
       const colSide = args.find((a) => a.kind === 'column' || a.kind === 'cast') ?? args[0]!;
       return columnEqSelectivity(colSide, info);
     }
-    case 'neq': return 0.9;
-    case 'lt': case 'lte': case 'gt': case 'gte': return 0.33;
+    case 'ne': case 'neq': return 0.9;
+    case 'lt': case 'le': case 'gt': case 'ge': case 'lte': case 'gte': return 0.33;
     case 'like': case 'ilike': return 0.25;
     case 'not_like': case 'not_ilike': return 0.75;
     case 'is_null': return 0.05;

@@ -15,8 +15,9 @@ import { children, type LogicalPlan, type PlanColumn } from '../logical/logical-
 import { nodeExprs, visitSubqueries } from './plan-utils.ts';
 
 const INFIX: Readonly<Record<string, string>> = {
-  eq: '=', neq: '<>', lt: '<', lte: '<=', gt: '>', gte: '>=', add: '+', sub: '-', mul: '*', div: '/',
-  mod: '%', and: 'AND', or: 'OR', like: 'LIKE', not_like: 'NOT LIKE',
+  eq: '=', ne: '<>', lt: '<', le: '<=', gt: '>', ge: '>=', add: '+', subtract: '-', multiply: '*', divide: '/',
+  modulo: '%', and: 'AND', or: 'OR', like: 'LIKE', not_like: 'NOT LIKE', ilike: 'ILIKE', not_ilike: 'NOT ILIKE',
+  text_concat: '||', neq: '<>', lte: '<=', gte: '>=', sub: '-', mul: '*', div: '/', mod: '%',
 };
 
 /** Renders the plan as an indented tree (two spaces per level). */

@@ -258,9 +258,13 @@ function listEquals(a: readonly Expr[], b: readonly Expr[]): boolean {
   return true;
 }
 
-/** Comparison operators and their mirror image (`a < b` ⇔ `b > a`). */
+/**
+ * Comparison operators and their mirror image (`a < b` ⇔ `b > a`). The
+ * function registry names them eq ne lt le gt ge; the longer spellings
+ * (neq, lte, gte) are accepted too.
+ */
 export const COMPARISON_FLIP: Readonly<Record<string, string>> = {
-  eq: 'eq', neq: 'neq', lt: 'gt', lte: 'gte', gt: 'lt', gte: 'lte',
+  eq: 'eq', ne: 'ne', lt: 'gt', le: 'ge', gt: 'lt', ge: 'le', neq: 'neq', lte: 'gte', gte: 'lte',
 };
 
 /**
@@ -269,7 +273,8 @@ export const COMPARISON_FLIP: Readonly<Record<string, string>> = {
  * what outer-join simplification needs.
  */
 export const STRICT_FUNCTIONS: ReadonlySet<string> = new Set([
-  'eq', 'neq', 'lt', 'lte', 'gt', 'gte', 'add', 'sub', 'mul', 'div', 'mod', 'neg', 'not',
+  'eq', 'ne', 'neq', 'lt', 'le', 'lte', 'gt', 'ge', 'gte', 'not',
+  'add', 'subtract', 'multiply', 'divide', 'modulo', 'negate', 'sub', 'mul', 'div', 'mod', 'neg', 'text_concat',
   'like', 'not_like', 'ilike', 'not_ilike', 'substring', 'upper', 'lower', 'length', 'abs',
   'extract', 'date_part', 'concat_op', 'trim', 'btrim', 'ltrim', 'rtrim', 'round', 'floor', 'ceil',
   'starts_with', 'position', 'strpos',

@@ -21,6 +21,9 @@ import { buildJoinGraph, isReorderableJoin, popcount, type JoinGraph } from './j
 import type { OptimizerRule } from './optimizer-rule.ts';
 import { colRef, keepIfEqual } from './plan-utils.ts';
 
+/** Selectivity of an equality that closes a cycle of the join graph on another equivalence class. */
+const CORRELATED_EQUALITY_SELECTIVITY = 0.1;
+
 /** Largest join graph planned exhaustively. */
 export const DP_MAX_RELATIONS = 10;
 
@@ -158,8 +161,8 @@ function components(graph: JoinGraph, n: number): number[] {
 
 /**
  * Cardinality of a set of relations: the product of their rows times the
- * selectivity of the conjuncts inside the set. Between two relations only the
- * strongest equality counts (composite keys are correlated).
+ * selectivity of the conjuncts inside the set, equalities counted along a
+ * spanning forest (see `rows`).
  */
 class Estimator {
   private readonly graph: JoinGraph;
@@ -167,6 +170,7 @@ class Estimator {
   private readonly info: Map<ColumnId, ColumnInfo>;
   private readonly owner = new Map<ColumnId, number>();
   private readonly cache = new Map<number, number>();
+  private readonly classes = new Map<ColumnId, ColumnId>();
 
   constructor(graph: JoinGraph) {
     this.graph = graph;
@@ -206,6 +210,7 @@ class Estimator {
     for (const id of [...parent.keys(), ...this.info.keys()]) {
       const d = classDistinct.get(find(id));
       if (d !== undefined) this.info.set(id, { distinct: d });
+      this.classes.set(id, find(id));
     }
   }
 
@@ -219,21 +224,42 @@ class Estimator {
     if (hit !== undefined) return hit;
     let rows = 1;
     for (let i = 0; i < this.baseRows.length; i++) if (mask & (1 << i)) rows *= this.baseRows[i]!;
-    const strongest = new Map<string, number>();
+    // Equalities build a spanning forest, strongest first; one that closes a cycle is implied
+    // (same equivalence class: ×1) or a correlated residual (composite keys, Q2's cost = min: ×0.1).
+    const equis: { sel: number; a: number; b: number; cls: ColumnId }[] = [];
     for (const e of this.graph.edges) {
       if ((e.mask & mask) !== e.mask) continue;
-      if (popcount(e.mask) === 1) { rows *= selectivity(e.expr, this.info); continue; }
-      const pair = this.equiPair(e.expr);
+      const pair = popcount(e.mask) === 2 ? this.equiPair(e.expr) : null;
       if (pair === null) { rows *= selectivity(e.expr, this.info); continue; }
       const [x, y] = pair;
-      const key = `${Math.min(x.rel, y.rel)}:${Math.max(x.rel, y.rel)}`;
       const sel = equalitySelectivity(this.info.get(x.id), this.info.get(y.id), this.baseRows[x.rel]!, this.baseRows[y.rel]!);
-      strongest.set(key, Math.min(strongest.get(key) ?? 1, sel));
+      equis.push({ sel, a: x.rel, b: y.rel, cls: this.classOf(x.id) });
     }
-    for (const sel of strongest.values()) rows *= sel;
+    equis.sort((p, q) => p.sel - q.sel);
+    const parent = new Map<number, number>();
+    const find = (r: number): number => {
+      const p = parent.get(r);
+      return p === undefined || p === r ? r : find(p);
+    };
+    const usedClasses = new Set<ColumnId>();
+    for (const e of equis) {
+      const ra = find(e.a);
+      const rb = find(e.b);
+      if (ra !== rb) {
+        parent.set(ra, rb);
+        rows *= e.sel;
+        usedClasses.add(e.cls);
+      } else if (!usedClasses.has(e.cls)) {
+        rows *= CORRELATED_EQUALITY_SELECTIVITY;
+      }
+    }
     rows = Math.max(1, rows);
     this.cache.set(mask, rows);
     return rows;
+  }
+
+  private classOf(id: ColumnId): ColumnId {
+    return this.classes.get(id) ?? id;
   }
 
   private equiPair(e: Expr): [{ id: ColumnId; rel: number }, { id: ColumnId; rel: number }] | null {

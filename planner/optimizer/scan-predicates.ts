@@ -12,7 +12,7 @@ import type { Scan } from '../logical/logical-plan.ts';
 import { COMPARISON_FLIP } from './expr-utils.ts';
 
 const OPS: Readonly<Record<string, '=' | '<>' | '<' | '<=' | '>' | '>='>> = {
-  eq: '=', neq: '<>', lt: '<', lte: '<=', gt: '>', gte: '>=',
+  eq: '=', ne: '<>', lt: '<', le: '<=', gt: '>', ge: '>=', neq: '<>', lte: '<=', gte: '>=',
 };
 
 /** The scan predicate equivalent to `pred`, or null when the reader could not use it. */

@@ -23,7 +23,7 @@ describe('constant folding', () => {
     expect(constantFolding.rewrite(plan, b.ctx)).toBe(plan);
     const rnd = b.filter(t, gt(c(t, 'a'), { kind: 'call', fn: 'random', args: [], type: T.float64 }));
     expect(constantFolding.rewrite(rnd, ctx)).toBe(rnd);
-    const divZero = b.filter(t, gt(c(t, 'a'), { kind: 'call', fn: 'div', args: [lit(1), lit(0)], type: T.int32 }));
+    const divZero = b.filter(t, gt(c(t, 'a'), { kind: 'call', fn: 'divide', args: [lit(1), lit(0)], type: T.int32 }));
     expect(constantFolding.rewrite(divZero, ctx)).toBe(divZero);
   });
 

@@ -90,23 +90,23 @@ export const FALSE = lit(false, T.boolean);
 
 function bool(fn: string, ...args: Expr[]): Expr { return { kind: 'call', fn, args, type: T.boolean }; }
 export const eq = (a: Expr, b: Expr): Expr => bool('eq', a, b);
-export const neq = (a: Expr, b: Expr): Expr => bool('neq', a, b);
+export const neq = (a: Expr, b: Expr): Expr => bool('ne', a, b);
 export const lt = (a: Expr, b: Expr): Expr => bool('lt', a, b);
 export const gt = (a: Expr, b: Expr): Expr => bool('gt', a, b);
-export const gte = (a: Expr, b: Expr): Expr => bool('gte', a, b);
+export const gte = (a: Expr, b: Expr): Expr => bool('ge', a, b);
 export const like = (a: Expr, b: Expr): Expr => bool('like', a, b);
 export const and = (...args: Expr[]): Expr => args.reduce((x, y) => bool('and', x, y));
 export const or = (...args: Expr[]): Expr => args.reduce((x, y) => bool('or', x, y));
 export const not = (a: Expr): Expr => bool('not', a);
 export const isNull = (a: Expr): Expr => bool('is_null', a);
 export const add = (a: Expr, b: Expr): Expr => ({ kind: 'call', fn: 'add', args: [a, b], type: a.type });
-export const mul = (a: Expr, b: Expr): Expr => ({ kind: 'call', fn: 'mul', args: [a, b], type: a.type });
+export const mul = (a: Expr, b: Expr): Expr => ({ kind: 'call', fn: 'multiply', args: [a, b], type: a.type });
 
 export function agg(fn: string, args: readonly Expr[], type: DataType = args[0]?.type ?? T.int64): AggregateCall {
   return { fn, args, distinct: false, filter: null, type };
 }
 
-/** A tiny constant evaluator for tests: integer arithmetic and comparisons on literals. */
+/** A tiny constant evaluator for tests: integer arithmetic and comparisons on literals (registry names). */
 export function testEvaluator(e: Expr): LiteralValue {
   if (e.kind === 'literal') return e.value;
   if (e.kind !== 'call') throw new Error('unsupported');
@@ -115,9 +115,9 @@ export function testEvaluator(e: Expr): LiteralValue {
   const [a, b] = v as [number, number];
   switch (e.fn) {
     case 'add': return a + b;
-    case 'sub': return a - b;
-    case 'mul': return a * b;
-    case 'div': if (b === 0) throw new Error('division by zero'); return Math.trunc(a / b);
+    case 'subtract': return a - b;
+    case 'multiply': return a * b;
+    case 'divide': if (b === 0) throw new Error('division by zero'); return Math.trunc(a / b);
     case 'eq': return a === b;
     case 'lt': return a < b;
     case 'gt': return a > b;
