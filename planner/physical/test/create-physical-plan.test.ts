@@ -27,8 +27,8 @@ const lit = (v: number): Expr => ({ kind: 'literal', value: v, type: T.int32 });
 describe('createPhysicalPlan', () => {
   const l = scan('l', [['a', T.int32], ['b', T.int32]]);
   const r = scan('r', [['x', T.int64], ['y', T.text]]);
-  const [a, b] = l.columns as [PlanColumn, PlanColumn];
-  const [x, y] = r.columns as [PlanColumn, PlanColumn];
+  const a = l.columns[0]!, b = l.columns[1]!;
+  const x = r.columns[0]!, y = r.columns[1]!;
 
   it('extracts equi-keys in either orientation and leaves the rest as residual', () => {
     const cond = call('and', call('and', call('eq', ref(x), ref(a)), call('gt', ref(b), lit(3))), call('lt', ref(a), ref(x)));

@@ -1,0 +1,9 @@
+/** worker/: expression evaluation, kernels, operators and in-process plan execution. */
+export { executePhysicalPlan, explainAnalyze, type ExecuteOptions, type PlanExecution } from './execute/index.ts';
+export {
+  buildOperator, stream, layoutOf, MemoryBudget, MemoryTableScanner, GroupTable,
+  type ExecutionContext, type OperatorMetrics, type PhysicalOperator,
+} from './operators/index.ts';
+export { take, materialize, concatData, concatBatches, nullData, emptyData } from './kernels/take.ts';
+export { hashColumns } from './kernels/hash.ts';
+export { compileExpr, compilePredicate, evaluateConstant, type CompiledExpr, type CompiledPredicate } from './expr/index.ts';

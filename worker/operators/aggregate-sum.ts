@@ -1,0 +1,231 @@
+/**
+ * Exact SUM and AVG over integers and decimals, without BigInt per row.
+ *
+ * Each group keeps four float64 "limbs", limb k counting multiples of 2^(32k):
+ *
+ *   value = limb0 + limb1·2^32 + limb2·2^64 + limb3·2^96
+ *
+ * An input value is split into 32-bit words added to the matching limbs, so
+ * every limb stays an exact integer; a limb that passes 2^52 carries into the
+ * next one. Groups are converted to BigInt once, at the end. Floats use a plain
+ * float64 sum.
+ */
+import * as arrow from 'apache-arrow';
+import {
+  type DataType, LochError, SqlState, isNarrowDecimal, toArrowType, writeDecimal128,
+} from '../../core/index.ts';
+import { validityOf } from '../kernels/take.ts';
+import type { Accumulator } from './aggregate-accumulator.ts';
+
+const TWO32 = 4294967296;
+const LIMIT = 4503599627370496; // 2^52
+
+function growF64(a: Float64Array, n: number): Float64Array {
+  if (a.length >= n) return a;
+  const b = new Float64Array(Math.max(n, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+function scaleOf(t: DataType): number {
+  return t.kind === 'decimal' ? t.scale : 0;
+}
+
+/** Shape of the input layout for limb accumulation. */
+type InputKind = 'narrow' | 'float64scaled' | 'int64' | 'decimal128' | 'float';
+
+function inputKind(t: DataType): InputKind {
+  switch (t.kind) {
+    case 'int16': case 'int32': return 'narrow';
+    case 'int64': return 'int64';
+    case 'decimal': return isNarrowDecimal(t) ? 'float64scaled' : 'decimal128';
+    default: return 'float';
+  }
+}
+
+/** Exact sums (and counts) per group; `finishSum`/`finishAvg` convert them to the result type. */
+export class SumAccumulator implements Accumulator {
+  private limbs: Float64Array = new Float64Array(64);
+  private counts: Float64Array = new Float64Array(16);
+  private floats: Float64Array = new Float64Array(16);
+  private readonly kind: InputKind;
+  private readonly inputType: DataType;
+  private readonly resultType: DataType;
+  private readonly avg: boolean;
+
+  constructor(inputType: DataType, resultType: DataType, avg: boolean) {
+    this.inputType = inputType;
+    this.resultType = resultType;
+    this.kind = inputKind(inputType);
+    this.avg = avg;
+  }
+
+  resize(numGroups: number): void {
+    this.limbs = growF64(this.limbs, numGroups * 4);
+    this.counts = growF64(this.counts, numGroups);
+    this.floats = growF64(this.floats, numGroups);
+  }
+
+  byteSize(): number {
+    return this.limbs.byteLength + this.counts.byteLength + this.floats.byteLength;
+  }
+
+  private carry(base: number): void {
+    const l = this.limbs;
+    for (let k = 0; k < 3; k++) {
+      const x = l[base + k]!;
+      if (x > LIMIT || x < -LIMIT) {
+        const c = Math.floor(x / TWO32);
+        l[base + k] = x - c * TWO32;
+        l[base + k + 1]! += c;
+      }
+    }
+  }
+
+  update(arg: arrow.Data | null, rows: Int32Array, groups: Int32Array, count: number): void {
+    if (arg === null) return;
+    const valid = validityOf(arg);
+    const l = this.limbs, counts = this.counts;
+    const values = arg.values as ArrayBufferView;
+    switch (this.kind) {
+      case 'float': {
+        const v = values as Float64Array | Float32Array;
+        const f = this.floats;
+        for (let i = 0; i < count; i++) {
+          const r = rows[i]!;
+          if (valid !== null && ((valid[r >> 3]! >> (r & 7)) & 1) === 0) continue;
+          const g = groups[i]!;
+          f[g]! += v[r]!;
+          counts[g]!++;
+        }
+        return;
+      }
+      case 'narrow': {
+        const v = values as Int32Array | Int16Array;
+        for (let i = 0; i < count; i++) {
+          const r = rows[i]!;
+          if (valid !== null && ((valid[r >> 3]! >> (r & 7)) & 1) === 0) continue;
+          const g = groups[i]!;
+          const x = (l[4 * g]! += v[r]!);
+          counts[g]!++;
+          if (x > LIMIT || x < -LIMIT) this.carry(4 * g);
+        }
+        return;
+      }
+      case 'float64scaled': {
+        const v = values as Float64Array;
+        for (let i = 0; i < count; i++) {
+          const r = rows[i]!;
+          if (valid !== null && ((valid[r >> 3]! >> (r & 7)) & 1) === 0) continue;
+          const g = groups[i]!;
+          const val = v[r]!;
+          const hi = Math.floor(val / TWO32);
+          const x = (l[4 * g]! += val - hi * TWO32);
+          const y = (l[4 * g + 1]! += hi);
+          counts[g]!++;
+          if (x > LIMIT || y > LIMIT || y < -LIMIT) this.carry(4 * g);
+        }
+        return;
+      }
+      case 'int64': {
+        const w = new Int32Array(values.buffer, values.byteOffset, arg.length * 2);
+        for (let i = 0; i < count; i++) {
+          const r = rows[i]!;
+          if (valid !== null && ((valid[r >> 3]! >> (r & 7)) & 1) === 0) continue;
+          const g = groups[i]!;
+          const x = (l[4 * g]! += w[2 * r]! >>> 0);
+          const y = (l[4 * g + 1]! += w[2 * r + 1]!);
+          counts[g]!++;
+          if (x > LIMIT || y > LIMIT || y < -LIMIT) this.carry(4 * g);
+        }
+        return;
+      }
+      case 'decimal128': {
+        const w = new Int32Array(values.buffer, values.byteOffset, arg.length * 4);
+        for (let i = 0; i < count; i++) {
+          const r = rows[i]!;
+          if (valid !== null && ((valid[r >> 3]! >> (r & 7)) & 1) === 0) continue;
+          const g = groups[i]!;
+          const b = 4 * g;
+          l[b]! += w[4 * r]! >>> 0;
+          l[b + 1]! += w[4 * r + 1]! >>> 0;
+          l[b + 2]! += w[4 * r + 2]! >>> 0;
+          l[b + 3]! += w[4 * r + 3]!;
+          counts[g]!++;
+          if (l[b]! > LIMIT || l[b + 1]! > LIMIT || l[b + 2]! > LIMIT) this.carry(b);
+        }
+      }
+    }
+  }
+
+  private exactSum(g: number): bigint {
+    const l = this.limbs, b = 4 * g;
+    return BigInt(l[b]!) + (BigInt(l[b + 1]!) << 32n) + (BigInt(l[b + 2]!) << 64n) + (BigInt(l[b + 3]!) << 96n);
+  }
+
+  finish(numGroups: number): arrow.Data {
+    const out = this.resultType;
+    const type = toArrowType(out);
+    const bitmap = new Uint8Array((numGroups + 7) >> 3);
+    let nulls = 0;
+    for (let g = 0; g < numGroups; g++) {
+      if (this.counts[g]! > 0) bitmap[g >> 3]! |= 1 << (g & 7);
+      else nulls++;
+    }
+    const validity = { nullCount: nulls, nullBitmap: nulls > 0 ? bitmap : null };
+    const inScale = scaleOf(this.inputType);
+    if (out.kind === 'float64' || out.kind === 'float32') {
+      const data = out.kind === 'float64' ? new Float64Array(numGroups) : new Float32Array(numGroups);
+      const div = 10 ** inScale;
+      for (let g = 0; g < numGroups; g++) {
+        if (this.counts[g] === 0) continue;
+        const s = this.kind === 'float' ? this.floats[g]! : Number(this.exactSum(g)) / div;
+        data[g] = this.avg ? s / this.counts[g]! : s;
+      }
+      return arrow.makeData({ type, length: numGroups, data, ...validity } as never);
+    }
+    // Exact results: int64 or decimal.
+    const outScale = scaleOf(out);
+    const values = new Array<bigint>(numGroups);
+    for (let g = 0; g < numGroups; g++) {
+      if (this.counts[g] === 0) { values[g] = 0n; continue; }
+      let s = this.kind === 'float' ? BigInt(Math.round(this.floats[g]! * 10 ** outScale)) : this.exactSum(g) * 10n ** BigInt(Math.max(0, outScale - inScale));
+      if (this.avg) s = divRound(s, BigInt(this.counts[g]!));
+      values[g] = s;
+    }
+    if (out.kind === 'int64') {
+      const data = new BigInt64Array(numGroups);
+      for (let g = 0; g < numGroups; g++) {
+        if (values[g]! > 9223372036854775807n || values[g]! < -9223372036854775808n) throw new LochError(SqlState.numericValueOutOfRange, 'bigint out of range');
+        data[g] = values[g]!;
+      }
+      return arrow.makeData({ type, length: numGroups, data, ...validity } as never);
+    }
+    if (out.kind === 'decimal') {
+      const limit = 10n ** BigInt(out.precision);
+      for (let g = 0; g < numGroups; g++) {
+        const v = values[g]!;
+        if (v >= limit || v <= -limit) throw new LochError(SqlState.numericValueOutOfRange, `numeric field overflow: a sum does not fit numeric(${out.precision},${out.scale})`);
+      }
+      if (isNarrowDecimal(out)) {
+        const data = new Float64Array(numGroups);
+        for (let g = 0; g < numGroups; g++) data[g] = Number(values[g]!);
+        return arrow.makeData({ type, length: numGroups, data, ...validity } as never);
+      }
+      const data = new Uint32Array(4 * numGroups);
+      for (let g = 0; g < numGroups; g++) writeDecimal128(data, g, values[g]!);
+      return arrow.makeData({ type, length: numGroups, data, ...validity } as never);
+    }
+    throw new LochError(SqlState.featureNotSupported, `sum/avg with result type ${out.kind} is not supported`);
+  }
+}
+
+/** n / d rounded half away from zero (PostgreSQL numeric rounding). */
+export function divRound(n: bigint, d: bigint): bigint {
+  const q = n / d;
+  const r = n - q * d;
+  if (r === 0n) return q;
+  const twice = (r < 0n ? -r : r) * 2n;
+  if (twice >= (d < 0n ? -d : d)) return q + ((n < 0n) !== (d < 0n) ? -1n : 1n);
+  return q;
+}

@@ -1,0 +1,37 @@
+/** Turns a physical plan description into a tree of runnable operators. */
+import type { PhysicalPlan } from '../../planner/index.ts';
+import { CteAnchorOperator, CteScanOperator } from './cte.ts';
+import { FilterOperator } from './filter.ts';
+import { HashAggregateOperator } from './hash-aggregate.ts';
+import { HashJoinOperator } from './hash-join.ts';
+import { HashSetOpOperator } from './hash-set-op.ts';
+import { LimitOperator } from './limit.ts';
+import { NestedLoopJoinOperator } from './nested-loop-join.ts';
+import type { PhysicalOperator } from './physical-operator.ts';
+import { ProjectOperator } from './project.ts';
+import { ScanOperator } from './scan.ts';
+import { SortOperator } from './sort.ts';
+import { TopKOperator } from './top-k.ts';
+import { UnionOperator } from './union.ts';
+import { EmptyOperator, SingleRowOperator, ValuesOperator } from './values.ts';
+
+export function buildOperator(plan: PhysicalPlan): PhysicalOperator {
+  switch (plan.kind) {
+    case 'scan': return new ScanOperator(plan);
+    case 'values': return new ValuesOperator(plan);
+    case 'filter': return new FilterOperator(plan, buildOperator(plan.input));
+    case 'project': return new ProjectOperator(plan, buildOperator(plan.input));
+    case 'hash_aggregate': return new HashAggregateOperator(plan, buildOperator(plan.input));
+    case 'hash_join': return new HashJoinOperator(plan, buildOperator(plan.left), buildOperator(plan.right));
+    case 'nested_loop_join': return new NestedLoopJoinOperator(plan, buildOperator(plan.left), buildOperator(plan.right));
+    case 'sort': return new SortOperator(plan, buildOperator(plan.input));
+    case 'top_k': return new TopKOperator(plan, buildOperator(plan.input));
+    case 'limit': return new LimitOperator(plan, buildOperator(plan.input));
+    case 'union': return new UnionOperator(plan, plan.inputs.map(buildOperator));
+    case 'hash_set_op': return new HashSetOpOperator(plan, buildOperator(plan.left), buildOperator(plan.right));
+    case 'cte_anchor': return new CteAnchorOperator(plan, buildOperator(plan.definition), buildOperator(plan.input));
+    case 'cte_scan': return new CteScanOperator(plan);
+    case 'single_row': return new SingleRowOperator(plan);
+    case 'empty': return new EmptyOperator(plan);
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * HashAggregateExec (mode single): GROUP BY, DISTINCT and plain aggregates.
+ *
+ * Per batch: evaluate the key expressions, hash them (kernels/hash.ts), map
+ * each selected row to a dense group id through the GroupTable, then feed
+ * every accumulator the parallel vectors (row, group). FILTER (WHERE …)
+ * narrows the rows of its aggregate; DISTINCT aggregates first pass rows
+ * through a second GroupTable keyed by (group id, argument) and keep only the
+ * rows that created a new entry. Without GROUP BY there is exactly one group,
+ * even over empty input (count → 0, sum → NULL).
+ *
+ * Two-phase (partial/final) execution is declared by the plan; partial states
+ * as columns arrive with the distributed issue.
+ */
+import * as arrow from 'apache-arrow';
+import { Batch, LochError, SqlState, toArrowType } from '../../core/index.ts';
+import type { HashAggregateExec } from '../../planner/index.ts';
+import { type CompiledExpr, type CompiledPredicate, compileExpr, compilePredicate } from '../expr/index.ts';
+import { hashColumns } from '../kernels/hash.ts';
+import { identity } from '../kernels/take.ts';
+import { type Accumulator, createAccumulator } from './aggregate-accumulator.ts';
+import { StringAggAccumulator } from './aggregate-extra.ts';
+import { GroupTable } from './group-table.ts';
+import { type ExecutionContext, type PhysicalOperator, layoutOf, metricsOf, stream } from './physical-operator.ts';
+
+interface AggregateRuntime {
+  readonly acc: Accumulator;
+  readonly arg: CompiledExpr | null;
+  /** string_agg's separator. */
+  readonly arg2: CompiledExpr | null;
+  readonly filter: CompiledPredicate | null;
+  /** (group id, argument) pairs seen, for DISTINCT. */
+  readonly distinct: GroupTable | null;
+}
+
+export class HashAggregateOperator implements PhysicalOperator {
+  readonly nodeId: number;
+  readonly children: readonly PhysicalOperator[];
+  private readonly plan: HashAggregateExec;
+  private readonly input: PhysicalOperator;
+
+  constructor(plan: HashAggregateExec, input: PhysicalOperator) {
+    this.plan = plan;
+    this.nodeId = plan.nodeId;
+    this.input = input;
+    this.children = [input];
+  }
+
+  async *execute(ctx: ExecutionContext): AsyncGenerator<Batch> {
+    const plan = this.plan;
+    if (plan.mode !== 'single') throw new LochError(SqlState.featureNotSupported, `hash aggregate mode ${plan.mode} is not implemented yet`);
+    const metrics = metricsOf(ctx, this.nodeId);
+    const layout = layoutOf(plan.input.columns);
+    const keys = plan.groupBy.map((e) => compileExpr(e, layout));
+    const table = new GroupTable(plan.groupBy.map((e) => toArrowType(e.type)));
+    const aggs: AggregateRuntime[] = plan.aggregates.map((a) => ({
+      acc: createAccumulator(a),
+      arg: a.args.length > 0 ? compileExpr(a.args[0]!, layout) : null,
+      arg2: a.args.length > 1 ? compileExpr(a.args[1]!, layout) : null,
+      filter: a.filter ? compilePredicate(a.filter, layout) : null,
+      distinct: a.distinct && a.args.length > 0 ? new GroupTable([new arrow.Int32(), toArrowType(a.args[0]!.type)], 64) : null,
+    }));
+    const scalar = keys.length === 0;
+    let groupIds = new Int32Array(0);
+    let byRow = new Int32Array(0);
+    let hashes = new Uint32Array(0);
+    let accounted = 0;
+
+    for await (const batch of stream(this.input, ctx)) {
+      const count = batch.length;
+      const rows = batch.selection ?? identity(batch.numRows);
+      if (groupIds.length < count) { groupIds = new Int32Array(count * 2); hashes = new Uint32Array(count * 2); }
+      if (scalar) {
+        groupIds.fill(0, 0, count);
+        if (table.size === 0) table.size = 1;
+      } else {
+        const keyData = keys.map((k) => k.evaluate(batch));
+        hashColumns(keyData, rows, count, hashes);
+        table.insert(keyData, rows, count, hashes, groupIds);
+      }
+      const needByRow = aggs.some((a) => a.filter !== null || a.distinct !== null);
+      if (needByRow) {
+        if (byRow.length < batch.numRows) byRow = new Int32Array(batch.numRows * 2);
+        for (let i = 0; i < count; i++) byRow[rows[i]!] = groupIds[i]!;
+      }
+      for (const a of aggs) {
+        a.acc.resize(table.size);
+        const arg = a.arg ? a.arg.evaluate(batch) : null;
+        let r: Int32Array = rows, g: Int32Array = groupIds, n = count;
+        if (a.filter) {
+          r = a.filter.select(batch);
+          n = r.length;
+          g = new Int32Array(n);
+          for (let i = 0; i < n; i++) g[i] = byRow[r[i]!]!;
+        }
+        if (a.distinct && arg) ({ r, g, n } = firstOccurrences(a.distinct, arg, r, g, n, batch.numRows));
+        if (a.acc instanceof StringAggAccumulator) a.acc.setSeparators(a.arg2 ? a.arg2.evaluate(batch) : null, r, n);
+        a.acc.update(arg, r, g, n);
+      }
+      let bytes = table.byteSize();
+      for (const a of aggs) bytes += a.acc.byteSize() + (a.distinct ? a.distinct.byteSize() : 0);
+      ctx.memory.account(metrics, bytes - accounted);
+      accounted = bytes;
+    }
+
+    if (scalar && table.size === 0) table.size = 1;
+    const n = table.size;
+    if (n === 0) return;
+    const columns: arrow.Data[] = scalar ? [] : table.keyColumns();
+    for (const a of aggs) { a.acc.resize(n); columns.push(a.acc.finish(n)); }
+    ctx.memory.account(metrics, -accounted);
+    yield new Batch(columns, n, null);
+  }
+}
+
+/**
+ * Keeps the rows whose (group, argument) pair was not seen before.
+ */
+function firstOccurrences(
+  seen: GroupTable, arg: arrow.Data, rows: Int32Array, groups: Int32Array, count: number, numRows: number,
+): { r: Int32Array; g: Int32Array; n: number } {
+  // Group ids as a column aligned with the batch's physical rows.
+  const groupCol = new Int32Array(numRows);
+  for (let i = 0; i < count; i++) groupCol[rows[i]!] = groups[i]!;
+  const groupData = arrow.makeData({ type: new arrow.Int32(), length: numRows, nullCount: 0, data: groupCol });
+  const keys = [groupData, arg];
+  const hashes = hashColumns(keys, rows, count);
+  const ids = new Int32Array(count);
+  const before = seen.size;
+  seen.insert(keys, rows, count, hashes, ids);
+  const r = new Int32Array(count);
+  const g = new Int32Array(count);
+  let n = 0;
+  let next = before;
+  for (let i = 0; i < count; i++) {
+    if (ids[i] === next) { r[n] = rows[i]!; g[n] = groups[i]!; n++; next++; }
+  }
+  return { r, g, n };
+}

@@ -1,0 +1,64 @@
+/**
+ * SortExec: buffers its whole input, then sorts a permutation Int32Array with
+ * typed-array comparators (kernels/sort-compare.ts; text by UTF-8 bytes = C
+ * collation, ties keep input order) and gathers the output in batches.
+ * TopKExec (top-k.ts) reuses `sortBuffered`.
+ */
+import type * as arrow from 'apache-arrow';
+import { Batch, toArrowType } from '../../core/index.ts';
+import type { PlanColumn, SortExec, SortKey } from '../../planner/index.ts';
+import { compileExpr } from '../expr/index.ts';
+import { combineComparators, makeSortComparator, sortPermutation } from '../kernels/sort-compare.ts';
+import { batchBytes, concatBatches, take } from '../kernels/take.ts';
+import { type ExecutionContext, type PhysicalOperator, layoutOf, metricsOf, stream } from './physical-operator.ts';
+
+/** Sorts `batch` (no selection) by `keys`; returns the stable permutation of its rows. */
+export function sortPermutationOf(batch: Batch, keys: readonly SortKey[], columns: readonly PlanColumn[]): Int32Array {
+  const layout = layoutOf(columns);
+  const cmps = keys.map((k) => makeSortComparator(compileExpr(k.expr, layout).evaluate(batch), k.ascending, k.nullsFirst));
+  return sortPermutation(batch.numRows, combineComparators(cmps));
+}
+
+/** Gathers rows `perm[0..limit)` of `batch` in batches of `batchSize` rows. */
+export function* gatherInBatches(batch: Batch, perm: Int32Array, limit: number, batchSize: number): Generator<Batch> {
+  const n = Math.min(limit, perm.length);
+  for (let start = 0; start < n; start += batchSize) {
+    const idx = perm.subarray(start, Math.min(n, start + batchSize));
+    yield new Batch(batch.columns.map((c: arrow.Data) => take(c, idx)), idx.length, null);
+  }
+}
+
+export class SortOperator implements PhysicalOperator {
+  readonly nodeId: number;
+  readonly children: readonly PhysicalOperator[];
+  private readonly plan: SortExec;
+  private readonly input: PhysicalOperator;
+
+  constructor(plan: SortExec, input: PhysicalOperator) {
+    this.plan = plan;
+    this.nodeId = plan.nodeId;
+    this.input = input;
+    this.children = [input];
+  }
+
+  async *execute(ctx: ExecutionContext): AsyncGenerator<Batch> {
+    const metrics = metricsOf(ctx, this.nodeId);
+    const parts: Batch[] = [];
+    let bytes = 0;
+    for await (const b of stream(this.input, ctx)) {
+      parts.push(b);
+      const n = batchBytes(b);
+      bytes += n;
+      ctx.memory.account(metrics, n);
+    }
+    try {
+      if (parts.length === 0) return;
+      const all = concatBatches(parts, this.plan.columns.map((c) => toArrowType(c.type)));
+      parts.length = 0;
+      const perm = sortPermutationOf(all, this.plan.keys, this.plan.input.columns);
+      yield* gatherInBatches(all, perm, perm.length, ctx.batchSize);
+    } finally {
+      ctx.memory.account(metrics, -bytes);
+    }
+  }
+}
