@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { writeTpchDataset } from './tpch/index.ts';
+import { writeTpchParquet } from '../cli/index.ts';
 import { median, runTpchComparison } from './runner/tpch-benchmark.ts';
 
 const DATA_ROOT = fileURLToPath(new URL('./data/', import.meta.url));
@@ -26,9 +26,7 @@ async function main(argv: string[]): Promise<number> {
   const dataDir = values.data ?? join(DATA_ROOT, `sf${values.sf}`);
   if (!existsSync(join(dataDir, 'region.parquet'))) {
     mkdirSync(dataDir, { recursive: true });
-    process.stderr.write(`generating TPC-H SF ${sf} into ${dataDir}\n`);
-    await writeTpchDataset({ sf, outDir: dataDir, onProgress: (p) => process.stderr.write(`\r${JSON.stringify(p)}   `) });
-    process.stderr.write('\n');
+    await writeTpchParquet(sf, dataDir, (text) => process.stderr.write(text));
   }
   const queries = values.queries ? values.queries.split(',').map(Number) : Array.from({ length: 22 }, (_, i) => i + 1);
   const reports = await runTpchComparison({ dataDir, queries, runs: Number(values.runs), log: (l) => process.stdout.write(`${l}\n`) });

@@ -1,2 +1,3 @@
 /** cli/: the `loch` command and the composition root. Other folders import only this file. */
 export { createLocalEngine, type LocalEngineOptions } from './local-engine.ts';
+export { writeTpchParquet } from './tpch-dataset.ts';
