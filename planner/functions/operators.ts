@@ -113,7 +113,7 @@ function decimalResult(fn: string, a: DataType & { precision: number; scale: num
 }
 
 function resolveArithmetic(fn: string, op: string, x: Expr, y: Expr): Expr {
-  let [a, b] = adaptUnknownsForArithmetic(x, y);
+  let [a, b] = adaptUnknownsForArithmetic(fn, x, y);
   const ta = a.type, tb = b.type;
   if (isNumeric(ta) && isNumeric(tb)) return numericArithmetic(fn, a, b);
   // dates and times (swap commutative forms so the temporal operand comes first)
@@ -144,11 +144,17 @@ function resolveArithmetic(fn: string, op: string, x: Expr, y: Expr): Expr {
 
 /** Unknown literals in arithmetic: against a number they become that number type; against
  * a date with a number-like string they become an integer; against a timestamp, an interval. */
-function adaptUnknownsForArithmetic(x: Expr, y: Expr): [Expr, Expr] {
+function adaptUnknownsForArithmetic(fn: string, x: Expr, y: Expr): [Expr, Expr] {
   const guess = (unknown: Expr, other: Expr): DataType => {
-    if (other.type.kind === 'date' || other.type.kind === 'timestamp' || other.type.kind === 'timestamptz') {
-      return typeof (unknown as { value: unknown }).value === 'string' && /^\s*[+-]?\d+\s*$/.test((unknown as { value: string }).value)
-        ? T.int32 : T.interval;
+    const k = other.type.kind;
+    if (k === 'date' || k === 'timestamp' || k === 'timestamptz') {
+      const text = unknown.kind === 'literal' && typeof unknown.value === 'string' ? unknown.value : '';
+      if (/^\s*[+-]?\d+\s*$/.test(text)) return T.int32;
+      // PostgreSQL first tries the other operand's own type (date - '2020-01-01' is date - date)
+      if (fn === 'subtract' && unknown.kind === 'literal') {
+        try { castExpr(unknown, other.type, false); return other.type; } catch { /* not a date: an interval */ }
+      }
+      return T.interval;
     }
     return other.type;
   };

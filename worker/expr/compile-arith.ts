@@ -1,0 +1,93 @@
+/**
+ * Arithmetic operators (add, subtract, multiply, divide, modulo, negate) on
+ * integers, floats, decimals and dates (date ± int, date - date). Number lanes on
+ * the fast path; BigInt for wide decimals, decimal division and int64 beyond 2^53.
+ * Interval and timestamp arithmetic lives in compile-datetime.ts.
+ */
+import type * as arrow from 'apache-arrow';
+import { type Batch, type DataType, isNarrowDecimal } from '../../core/index.ts';
+import { type ArithOp, type NumberDomain, arithNumbers, divideRoundNumbers, findOverflow, narrowTo, negateNumbers, overflowError, scaleNumbers } from '../kernels/arithmetic.ts';
+import { bigintArith, bigintReader, scaleOf } from '../kernels/bigint-arith.ts';
+import { andValidity, makeColumn, numbersToInt64, selectionOf, validityOf } from '../kernels/vector.ts';
+import { type Node, hasNumberLanes, isInt64Like, numberLanes } from './node.ts';
+
+function domainOf(t: DataType): NumberDomain {
+  switch (t.kind) {
+    case 'int16': return 'int16';
+    case 'int32': case 'date': return 'int32';
+    case 'int64': case 'timestamp': case 'timestamptz': return 'int64';
+    case 'float32': case 'float64': return 'float';
+    default: return 'decimal';
+  }
+}
+
+/** Wraps Float64 results as a column of `type`. */
+export function numbersToColumn(type: DataType, out: Float64Array, sel: Int32Array, n: number, validity: Uint8Array | null): arrow.Data {
+  switch (type.kind) {
+    case 'int16': return makeColumn(type, n, narrowTo(new Int16Array(n), out, sel), validity);
+    case 'int32': case 'date': return makeColumn(type, n, narrowTo(new Int32Array(n), out, sel), validity);
+    case 'float32': return makeColumn(type, n, narrowTo(new Float32Array(n), out, sel), validity);
+    case 'int64': case 'timestamp': case 'timestamptz': return makeColumn(type, n, numbersToInt64(out, sel, n), validity);
+    default: return makeColumn(type, n, out, validity);
+  }
+}
+
+const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/** Compiles a binary arithmetic operator with result `type`. */
+export function compileArith(op: ArithOp, a: Node, b: Node, type: DataType): (batch: Batch) => arrow.Data {
+  const domain = domainOf(type);
+  const isDecimal = type.kind === 'decimal';
+  const sa = scaleOf(a.type), sb = scaleOf(b.type), rs = scaleOf(type);
+  const slowOnly = (isDecimal && (!isNarrowDecimal(type) || op === 'divide'))
+    || !hasNumberLanes(a.type) || !hasNumberLanes(b.type);
+  // decimal add/subtract/modulo align operand scales; multiply yields sa+sb, rescaled if needed
+  const align = isDecimal && op !== 'multiply' && op !== 'divide';
+  const fa = align && rs > sa ? POW10[rs - sa]! : 1;
+  const fb = align && rs > sb ? POW10[rs - sb]! : 1;
+  const productScale = op === 'multiply' ? sa + sb : rs;
+  const mayOverflowInt64 = domain === 'int64' || isInt64Like(a.type) || isInt64Like(b.type);
+  return (batch) => {
+    const n = batch.numRows;
+    const sel = selectionOf(batch.selection, n);
+    const da = a.evaluate(batch), db = b.evaluate(batch);
+    const validity = andValidity(n, validityOf(da), validityOf(db));
+    if (!slowOnly) {
+      let la = numberLanes(da, a.type, sel), lb = numberLanes(db, b.type, sel);
+      if (la !== null && lb !== null) {
+        if (fa !== 1) la = scaleNumbers(la, fa, sel, n);
+        if (fb !== 1) lb = scaleNumbers(lb, fb, sel, n);
+        let out = arithNumbers(op, la, lb, sel, n, validity, domain);
+        if (isDecimal && productScale > rs) out = divideRoundNumbers(out, POW10[productScale - rs]!, sel, n);
+        else if (isDecimal && productScale < rs) out = scaleNumbers(out, POW10[rs - productScale]!, sel, n);
+        const bad = findOverflow(out, sel, validity, domain);
+        if (bad < 0) return numbersToColumn(type, out, sel, n, validity);
+        if (!mayOverflowInt64) throw overflowError(domain);
+      }
+    }
+    return bigintArith(op, bigintReader(da, a.type), sa, bigintReader(db, b.type), sb, type, sel, n, validity);
+  };
+}
+
+/** Unary minus. */
+export function compileNegate(a: Node, type: DataType): (batch: Batch) => arrow.Data {
+  const domain = domainOf(type);
+  const slow = !hasNumberLanes(type);
+  return (batch) => {
+    const n = batch.numRows;
+    const sel = selectionOf(batch.selection, n);
+    const da = a.evaluate(batch);
+    const validity = validityOf(da);
+    if (!slow) {
+      const la = numberLanes(da, type, sel);
+      if (la !== null) {
+        const out = negateNumbers(la, sel, n);
+        const bad = findOverflow(out, sel, validity, domain);
+        if (bad < 0) return numbersToColumn(type, out, sel, n, validity);
+        if (domain !== 'int64') throw overflowError(domain);
+      }
+    }
+    const read = bigintReader(da, type);
+    return bigintArith('subtract', () => 0n, scaleOf(type), read, scaleOf(type), type, sel, n, validity);
+  };
+}

@@ -1,0 +1,132 @@
+/**
+ * Comparison operators (eq, ne, lt, le, gt, ge, plus is_distinct_from /
+ * is_not_distinct_from) compiled to a select closure specialised for the operand
+ * types and for a constant side. The planner casts both sides to one type first.
+ */
+import type * as arrow from 'apache-arrow';
+import { type Batch, type DataType, type Interval, type LiteralValue, isNarrowDecimal, readValue } from '../../core/index.ts';
+import { type CompareOp, compareBytes, flipCompare, selectCompareNumberScalar, selectCompareNumbers, selectCompareTextScalar, selectCompareText, selectCompareWith } from '../kernels/compare.ts';
+import { andValidity, booleanFromSelection, filterValid, selectionOf, validityOf } from '../kernels/vector.ts';
+import { bigintReader } from '../kernels/bigint-arith.ts';
+import { type Node, constantNumber, hasNumberLanes, numberLanes } from './node.ts';
+
+/** Select form: rows of `sel` where the predicate is TRUE. */
+export type Selector = (batch: Batch, sel: Int32Array) => Int32Array;
+
+export interface CompiledBoolean {
+  select: Selector;
+  evaluate(batch: Batch): arrow.Data;
+}
+
+const encoder = new TextEncoder();
+
+/** Three-way comparison of two LiteralValues of the same type (slow paths and constants). */
+export function compareValues(a: LiteralValue, b: LiteralValue, type: DataType): number {
+  if (type.kind === 'interval') return intervalSpan(a as Interval) - intervalSpan(b as Interval);
+  if (type.kind === 'text') return compareBytesOf(a as string, b as string);
+  if (typeof a === 'boolean') return Number(a) - Number(b as boolean);
+  if (typeof a === 'bigint' || typeof b === 'bigint') {
+    const x = BigInt(a as number | bigint), y = BigInt(b as number | bigint);
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  const x = a as number, y = b as number;
+  // PostgreSQL orders NaN above every other float and equal to itself
+  if (x !== x || y !== y) return (x !== x ? 1 : 0) - (y !== y ? 1 : 0);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function compareBytesOf(a: string, b: string): number {
+  const x = encoder.encode(a), y = encoder.encode(b);
+  return compareBytes(x, 0, x.length, y, 0, y.length);
+}
+
+/** PostgreSQL compares intervals by their span with 30-day months and 24-hour days. */
+function intervalSpan(v: Interval): number {
+  return (v.months * 30 + v.days) * 86_400_000_000 + v.micros;
+}
+
+
+/** Compiles `a op b` (NULL when either side is NULL). */
+export function compileCompare(op: CompareOp, a: Node, b: Node): CompiledBoolean {
+  const type = a.type;
+  let core: (batch: Batch, sel: Int32Array) => { trues: Int32Array; validity: Uint8Array | null };
+  if (a.constant && !b.constant) return compileCompare(flipCompare(op), b, a);
+  const cb = b.constant;
+  if (cb && cb.value === null) {
+    core = (batch) => ({ trues: new Int32Array(0), validity: new Uint8Array((batch.numRows + 7) >> 3) });
+  } else if (cb && hasNumberLanes(type) && constantNumber(cb.value) !== null) {
+    const c = constantNumber(cb.value)!;
+    core = (batch, sel) => {
+      const data = a.evaluate(batch.withSelection(sel));
+      const validity = validityOf(data);
+      const rows = filterValid(sel, validity);
+      const lanes = numberLanes(data, type, rows);
+      if (lanes === null) return { trues: slowCompare(op, data, null, cb.value, type, rows), validity };
+      return { trues: selectCompareNumberScalar(op, lanes, c, rows), validity };
+    };
+  } else if (cb && type.kind === 'text') {
+    const bytes = encoder.encode(cb.value as string);
+    core = (batch, sel) => {
+      const data = a.evaluate(batch.withSelection(sel));
+      const validity = validityOf(data);
+      const rows = filterValid(sel, validity);
+      return { trues: selectCompareTextScalar(op, data.valueOffsets as Int32Array, data.values as Uint8Array, bytes, rows), validity };
+    };
+  } else {
+    core = (batch, sel) => {
+      const sub = batch.withSelection(sel);
+      const da = a.evaluate(sub), db = b.evaluate(sub);
+      const validity = andValidity(batch.numRows, validityOf(da), validityOf(db));
+      const rows = filterValid(sel, validity);
+      if (type.kind === 'text') {
+        return {
+          trues: selectCompareText(op, da.valueOffsets as Int32Array, da.values as Uint8Array, db.valueOffsets as Int32Array, db.values as Uint8Array, rows),
+          validity,
+        };
+      }
+      if (hasNumberLanes(type)) {
+        const la = numberLanes(da, type, rows), lb = numberLanes(db, b.type, rows);
+        if (la !== null && lb !== null) return { trues: selectCompareNumbers(op, la, lb, rows), validity };
+      }
+      return { trues: slowCompare(op, da, db, null, type, rows), validity };
+    };
+  }
+  return {
+    select: (batch, sel) => core(batch, sel).trues,
+    evaluate(batch) {
+      const sel = selectionOf(batch.selection, batch.numRows);
+      const r = core(batch, sel);
+      return booleanFromSelection(batch.numRows, r.trues, r.validity);
+    },
+  };
+}
+
+function slowCompare(op: CompareOp, da: arrow.Data, db: arrow.Data | null, constant: LiteralValue, type: DataType, rows: Int32Array): Int32Array {
+  if (type.kind === 'decimal' && !isNarrowDecimal(type)) {
+    const ra = bigintReader(da, type);
+    const rb = db ? bigintReader(db, type) : () => BigInt(constant as bigint | number);
+    return selectCompareWith(op, (i) => { const x = ra(i), y = rb(i); return x < y ? -1 : x > y ? 1 : 0; }, rows);
+  }
+  return selectCompareWith(op, (i) => compareValues(readValue(da, type, i), db ? readValue(db, type, i) : constant, type), rows);
+}
+
+/** IS [NOT] DISTINCT FROM: NULLs compare equal to each other, never NULL. */
+export function compileDistinct(negated: boolean, a: Node, b: Node): CompiledBoolean {
+  const type = a.type;
+  const select: Selector = (batch, sel) => {
+    const sub = batch.withSelection(sel);
+    const da = a.evaluate(sub), db = b.evaluate(sub);
+    return selectCompareWith('eq', (i) => {
+      const x = readValue(da, type, i), y = readValue(db, type, i);
+      const same = x === null || y === null ? x === y : compareValues(x, y, type) === 0;
+      return same === negated ? 0 : 1;
+    }, sel);
+  };
+  return {
+    select,
+    evaluate(batch) {
+      const sel = selectionOf(batch.selection, batch.numRows);
+      return booleanFromSelection(batch.numRows, select(batch, sel), null);
+    },
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * The compiled form of one expression node: a closure specialised at compile time
+ * for its types and for constant operands, so no per-row dispatch remains.
+ *
+ * `evaluate(batch)` returns a column of physical length batch.numRows, valid at the
+ * batch's selected rows. Children are evaluated with a narrowed selection where
+ * semantics need it (AND/OR right operands, CASE branches, COALESCE tails).
+ */
+import type * as arrow from 'apache-arrow';
+import { type Batch, type DataType, type LiteralValue, columnFromValues, isNarrowDecimal } from '../../core/index.ts';
+import { int64ToNumbers } from '../kernels/vector.ts';
+
+export interface Node {
+  readonly type: DataType;
+  /** Set when the node is a constant (a literal, or folded at compile time). */
+  readonly constant: { readonly value: LiteralValue } | null;
+  evaluate(batch: Batch): arrow.Data;
+}
+
+/** A node that produces the same value for every row; the broadcast column is cached per length. */
+export function constantNode(value: LiteralValue, type: DataType): Node {
+  let cached: arrow.Data | null = null;
+  return {
+    type,
+    constant: { value },
+    evaluate(batch: Batch): arrow.Data {
+      const n = batch.numRows;
+      if (cached === null || cached.length !== n) cached = columnFromValues(type, new Array<LiteralValue>(n).fill(value));
+      return cached;
+    },
+  };
+}
+
+/** A node reading input column `index`. */
+export function columnNode(index: number, type: DataType): Node {
+  return { type, constant: null, evaluate: (batch) => batch.column(index) };
+}
+
+/** True for types whose values can be processed as JS numbers (int64-likes only when within ±2^53). */
+export function hasNumberLanes(t: DataType): boolean {
+  switch (t.kind) {
+    case 'int16': case 'int32': case 'int64': case 'float32': case 'float64': case 'date':
+    case 'timestamp': case 'timestamptz':
+      return true;
+    case 'decimal': return isNarrowDecimal(t);
+    default: return false;
+  }
+}
+
+export function isInt64Like(t: DataType): boolean {
+  return t.kind === 'int64' || t.kind === 'timestamp' || t.kind === 'timestamptz';
+}
+
+/** The column's values as numbers at the selected rows, or null when an int64 value exceeds ±2^53. */
+export function numberLanes(data: arrow.Data, type: DataType, sel: Int32Array): ArrayLike<number> | null {
+  if (isInt64Like(type)) return int64ToNumbers(data.values as BigInt64Array, sel, data.length);
+  return data.values as ArrayLike<number>;
+}
+
+/** A constant as a number (for scalar kernels), or null when it has no exact number form. */
+export function constantNumber(value: LiteralValue): number | null {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'bigint') {
+    const n = Number(value);
+    return Number.isSafeInteger(n) ? n : null;
+  }
+  return null;
+}

@@ -1,0 +1,130 @@
+/**
+ * Comparison kernels in "select" form: given candidate rows (already filtered to
+ * rows where both operands are valid), return the rows where the comparison holds.
+ * Boolean-valued comparisons are built from that (vector.booleanFromSelection).
+ *
+ * Number lanes cover ints, floats, dates, narrow decimals and int64/timestamps that
+ * fit 2^53. Text compares UTF-8 bytes (byte order = code point order, PostgreSQL's
+ * "C" collation); a constant side is encoded once and never decoded per row.
+ */
+
+export type CompareOp = 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge';
+
+type Num = ArrayLike<number>;
+
+/** The operator with its operands swapped (c < x  ⇔  x > c). */
+export function flipCompare(op: CompareOp): CompareOp {
+  switch (op) {
+    case 'lt': return 'gt';
+    case 'le': return 'ge';
+    case 'gt': return 'lt';
+    case 'ge': return 'le';
+    default: return op;
+  }
+}
+
+/** Rows of `sel` where a[i] op b[i]. */
+export function selectCompareNumbers(op: CompareOp, a: Num, b: Num, sel: Int32Array): Int32Array {
+  const out = new Int32Array(sel.length);
+  let m = 0;
+  switch (op) {
+    case 'eq': for (let k = 0; k < sel.length; k++) { const i = sel[k]!; if (a[i] === b[i]) out[m++] = i; } break;
+    case 'ne': for (let k = 0; k < sel.length; k++) { const i = sel[k]!; if (a[i] !== b[i]) out[m++] = i; } break;
+    case 'lt': for (let k = 0; k < sel.length; k++) { const i = sel[k]!; if (a[i]! < b[i]!) out[m++] = i; } break;
+    case 'le': for (let k = 0; k < sel.length; k++) { const i = sel[k]!; if (a[i]! <= b[i]!) out[m++] = i; } break;
+    case 'gt': for (let k = 0; k < sel.length; k++) { const i = sel[k]!; if (a[i]! > b[i]!) out[m++] = i; } break;
+    case 'ge': for (let k = 0; k < sel.length; k++) { const i = sel[k]!; if (a[i]! >= b[i]!) out[m++] = i; } break;
+  }
+  return out.subarray(0, m);
+}
+
+/** Rows of `sel` where a[i] op c. */
+export function selectCompareNumberScalar(op: CompareOp, a: Num, c: number, sel: Int32Array): Int32Array {
+  const out = new Int32Array(sel.length);
+  let m = 0;
+  switch (op) {
+    case 'eq': for (let k = 0; k < sel.length; k++) { const i = sel[k]!; if (a[i] === c) out[m++] = i; } break;
+    case 'ne': for (let k = 0; k < sel.length; k++) { const i = sel[k]!; if (a[i] !== c) out[m++] = i; } break;
+    case 'lt': for (let k = 0; k < sel.length; k++) { const i = sel[k]!; if (a[i]! < c) out[m++] = i; } break;
+    case 'le': for (let k = 0; k < sel.length; k++) { const i = sel[k]!; if (a[i]! <= c) out[m++] = i; } break;
+    case 'gt': for (let k = 0; k < sel.length; k++) { const i = sel[k]!; if (a[i]! > c) out[m++] = i; } break;
+    case 'ge': for (let k = 0; k < sel.length; k++) { const i = sel[k]!; if (a[i]! >= c) out[m++] = i; } break;
+  }
+  return out.subarray(0, m);
+}
+
+/** Rows of `sel` where lo <= a[i] <= hi (BETWEEN after the optimizer folds two comparisons). */
+export function selectBetweenNumbers(a: Num, lo: number, hi: number, sel: Int32Array): Int32Array {
+  const out = new Int32Array(sel.length);
+  let m = 0;
+  for (let k = 0; k < sel.length; k++) { const i = sel[k]!; const v = a[i]!; if (v >= lo && v <= hi) out[m++] = i; }
+  return out.subarray(0, m);
+}
+
+/** Three-way byte comparison of a[aStart,aEnd) and b[bStart,bEnd). */
+export function compareBytes(a: Uint8Array, aStart: number, aEnd: number, b: Uint8Array, bStart: number, bEnd: number): number {
+  const la = aEnd - aStart, lb = bEnd - bStart;
+  const len = la < lb ? la : lb;
+  for (let k = 0; k < len; k++) {
+    const d = a[aStart + k]! - b[bStart + k]!;
+    if (d !== 0) return d;
+  }
+  return la - lb;
+}
+
+function testCmp(op: CompareOp, c: number): boolean {
+  switch (op) {
+    case 'eq': return c === 0;
+    case 'ne': return c !== 0;
+    case 'lt': return c < 0;
+    case 'le': return c <= 0;
+    case 'gt': return c > 0;
+    case 'ge': return c >= 0;
+  }
+}
+
+/** Rows of `sel` where text a[i] op c (c given as UTF-8 bytes). */
+export function selectCompareTextScalar(op: CompareOp, offsets: Int32Array, bytes: Uint8Array, c: Uint8Array, sel: Int32Array): Int32Array {
+  const out = new Int32Array(sel.length);
+  let m = 0;
+  const cl = c.length;
+  if (op === 'eq' || op === 'ne') {
+    const want = op === 'eq';
+    for (let k = 0; k < sel.length; k++) {
+      const i = sel[k]!;
+      const s = offsets[i]!;
+      let equal = offsets[i + 1]! - s === cl;
+      for (let j = 0; equal && j < cl; j++) if (bytes[s + j] !== c[j]) equal = false;
+      if (equal === want) out[m++] = i;
+    }
+  } else {
+    for (let k = 0; k < sel.length; k++) {
+      const i = sel[k]!;
+      if (testCmp(op, compareBytes(bytes, offsets[i]!, offsets[i + 1]!, c, 0, cl))) out[m++] = i;
+    }
+  }
+  return out.subarray(0, m);
+}
+
+/** Rows of `sel` where text a[i] op b[i]. */
+export function selectCompareText(op: CompareOp, aOffsets: Int32Array, aBytes: Uint8Array, bOffsets: Int32Array, bBytes: Uint8Array, sel: Int32Array): Int32Array {
+  const out = new Int32Array(sel.length);
+  let m = 0;
+  for (let k = 0; k < sel.length; k++) {
+    const i = sel[k]!;
+    const c = compareBytes(aBytes, aOffsets[i]!, aOffsets[i + 1]!, bBytes, bOffsets[i]!, bOffsets[i + 1]!);
+    if (testCmp(op, c)) out[m++] = i;
+  }
+  return out.subarray(0, m);
+}
+
+/** Slow path: rows of `sel` where cmp(i) op 0, for a three-way comparator over any representation. */
+export function selectCompareWith(op: CompareOp, cmp: (i: number) => number, sel: Int32Array): Int32Array {
+  const out = new Int32Array(sel.length);
+  let m = 0;
+  for (let k = 0; k < sel.length; k++) {
+    const i = sel[k]!;
+    if (testCmp(op, cmp(i))) out[m++] = i;
+  }
+  return out.subarray(0, m);
+}

@@ -1,0 +1,297 @@
+/**
+ * Value-at-a-time implementations of the everyday scalar functions (strings,
+ * math, conditionals, to_char), with PostgreSQL's semantics and error codes.
+ * They back the row-wise evaluation path and constant folding; the hot ones also
+ * have typed-array kernels in worker/expr.
+ */
+import { createHash } from 'node:crypto';
+import {
+  type DataType, type Interval, type LiteralValue, LochError, SqlState, daysFromCivil, formatScaled, formatValue,
+} from '../../core/index.ts';
+import { POW10, divRound, rescale } from './bigint-arith.ts';
+
+const encoder = new TextEncoder();
+
+function chars(s: string): string[] {
+  return Array.from(s);
+}
+
+/** substring(s from start [for count]) in characters, 1-based, PostgreSQL clamping. */
+export function substringValue(s: string, start: number, count?: number): string {
+  if (count !== undefined && count < 0) throw new LochError('22011', 'negative substring length not allowed');
+  const cs = chars(s);
+  const from = Math.max(start, 1);
+  const to = count === undefined ? cs.length + 1 : Math.min(start + count, cs.length + 1);
+  return to > from ? cs.slice(from - 1, to - 1).join('') : '';
+}
+
+export function strposValue(s: string, sub: string): number {
+  const at = s.indexOf(sub);
+  return at < 0 ? 0 : chars(s.slice(0, at)).length + 1;
+}
+
+function trimChars(s: string, set: string, left: boolean, right: boolean): string {
+  const cs = chars(s);
+  const drop = new Set(chars(set));
+  let a = 0, b = cs.length;
+  if (left) while (a < b && drop.has(cs[a]!)) a++;
+  if (right) while (b > a && drop.has(cs[b - 1]!)) b--;
+  return cs.slice(a, b).join('');
+}
+
+function pad(s: string, len: number, fill: string, left: boolean): string {
+  if (len <= 0) return '';
+  const cs = chars(s);
+  if (cs.length >= len) return cs.slice(0, len).join('');
+  const fc = chars(fill);
+  if (fc.length === 0) return s;
+  const padding: string[] = [];
+  for (let i = 0; padding.length < len - cs.length; i++) padding.push(fc[i % fc.length]!);
+  return left ? padding.join('') + s : s + padding.join('');
+}
+
+function initcap(s: string): string {
+  let out = '';
+  let inWord = false;
+  for (const c of s) {
+    const alnum = /[\p{L}\p{N}]/u.test(c);
+    out += alnum ? (inWord ? c.toLowerCase() : c.toUpperCase()) : c;
+    inWord = alnum;
+  }
+  return out;
+}
+
+function splitPart(s: string, delim: string, n: number): string {
+  if (n === 0) throw new LochError(SqlState.invalidParameterValue, 'field position must not be zero');
+  const parts = delim === '' ? [s] : s.split(delim);
+  const idx = n > 0 ? n - 1 : parts.length + n;
+  return parts[idx] ?? '';
+}
+
+type Fn = (v: LiteralValue[], argTypes: readonly DataType[], type: DataType) => LiteralValue;
+
+const s0 = (v: LiteralValue[]): string => v[0] as string;
+const n1 = (v: LiteralValue[]): number => v[1] as number;
+
+/** Strict string functions (NULL in → NULL out). */
+export const STRING_FUNCTIONS: Record<string, Fn> = {
+  substring: (v) => substringValue(s0(v), n1(v), v.length > 2 ? (v[2] as number) : undefined),
+  strpos: (v) => strposValue(s0(v), v[1] as string),
+  length: (v) => chars(s0(v)).length,
+  octet_length: (v) => encoder.encode(s0(v)).length,
+  upper: (v) => s0(v).toUpperCase(),
+  lower: (v) => s0(v).toLowerCase(),
+  initcap: (v) => initcap(s0(v)),
+  reverse: (v) => chars(s0(v)).reverse().join(''),
+  btrim: (v) => trimChars(s0(v), v.length > 1 ? (v[1] as string) : ' ', true, true),
+  ltrim: (v) => trimChars(s0(v), v.length > 1 ? (v[1] as string) : ' ', true, false),
+  rtrim: (v) => trimChars(s0(v), v.length > 1 ? (v[1] as string) : ' ', false, true),
+  replace: (v) => ((v[1] as string) === '' ? s0(v) : s0(v).split(v[1] as string).join(v[2] as string)),
+  split_part: (v) => splitPart(s0(v), v[1] as string, v[2] as number),
+  repeat: (v) => (n1(v) <= 0 ? '' : s0(v).repeat(n1(v))),
+  starts_with: (v) => s0(v).startsWith(v[1] as string),
+  left: (v) => { const cs = chars(s0(v)); const n = n1(v); return (n >= 0 ? cs.slice(0, n) : cs.slice(0, Math.max(0, cs.length + n))).join(''); },
+  right: (v) => { const cs = chars(s0(v)); const n = n1(v); return (n >= 0 ? cs.slice(Math.max(0, cs.length - n)) : cs.slice(Math.min(cs.length, -n))).join(''); },
+  lpad: (v) => pad(s0(v), n1(v), v.length > 2 ? (v[2] as string) : ' ', true),
+  rpad: (v) => pad(s0(v), n1(v), v.length > 2 ? (v[2] as string) : ' ', false),
+  ascii: (v) => s0(v).codePointAt(0) ?? 0,
+  chr: (v) => {
+    const c = v[0] as number;
+    if (c <= 0 || c > 0x10ffff) throw new LochError('54000', `requested character too large for encoding: ${c}`);
+    return String.fromCodePoint(c);
+  },
+  md5: (v) => createHash('md5').update(s0(v)).digest('hex'),
+  text_concat: (v) => s0(v) + (v[1] as string),
+};
+
+/** Non-strict string functions (they see NULLs). */
+export const LENIENT_FUNCTIONS: Record<string, Fn> = {
+  concat: (v) => v.filter((x) => x !== null).join(''),
+  concat_ws: (v) => (v[0] === null ? null : v.slice(1).filter((x) => x !== null).join(v[0] as string)),
+  random: () => Math.random(),
+};
+
+function scaleOf(t: DataType): number {
+  return t.kind === 'decimal' ? t.scale : 0;
+}
+
+function mathError(message: string): LochError {
+  return new LochError('2201F', message);
+}
+
+/** Rounds/truncates a scaled decimal from scale s to `digits`, re-expressed at result scale rs. */
+function roundDecimal(v: bigint, s: number, digits: number, rs: number, truncate: boolean): bigint {
+  let r: bigint;
+  if (digits >= s) r = v;
+  else {
+    const d = POW10[s - digits]!;
+    r = truncate ? v / d : divRound(v, d);
+    r = r * d;
+  }
+  return rescale(r, s, rs);
+}
+
+function toBig(v: LiteralValue): bigint {
+  return typeof v === 'bigint' ? v : BigInt(v as number);
+}
+
+function fromBig(v: bigint, t: DataType): LiteralValue {
+  return t.kind === 'decimal' && t.precision > 18 ? v : t.kind === 'int64' ? v : Number(v);
+}
+
+/** rint(): half to even, as PostgreSQL's round(float8). */
+function rint(x: number): number {
+  const r = Math.round(x);
+  return r - x === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+
+/** Strict math functions. Decimals arrive as scaled integers (argTypes give the scale). */
+export const MATH_FUNCTIONS: Record<string, Fn> = {
+  abs: (v, at, t) => {
+    const x = v[0]!;
+    if (typeof x === 'bigint') return x < 0n ? -x : x;
+    const r = Math.abs(x as number);
+    if ((t.kind === 'int32' && r > 2147483647) || (t.kind === 'int16' && r > 32767)) {
+      throw new LochError(SqlState.numericValueOutOfRange, `${t.kind === 'int16' ? 'smallint' : 'integer'} out of range`);
+    }
+    void at;
+    return r;
+  },
+  round: (v, at, t) => {
+    if (at[0]!.kind !== 'decimal') return rint(v[0] as number);
+    const digits = v.length > 1 ? (v[1] as number) : 0;
+    return fromBig(roundDecimal(toBig(v[0]!), scaleOf(at[0]!), digits, scaleOf(t), false), t);
+  },
+  trunc: (v, at, t) => {
+    if (at[0]!.kind !== 'decimal') return Math.trunc(v[0] as number);
+    const digits = v.length > 1 ? (v[1] as number) : 0;
+    return fromBig(roundDecimal(toBig(v[0]!), scaleOf(at[0]!), digits, scaleOf(t), true), t);
+  },
+  floor: (v, at, t) => {
+    if (at[0]!.kind !== 'decimal') return Math.floor(v[0] as number);
+    const x = toBig(v[0]!), d = POW10[scaleOf(at[0]!)]!;
+    const q = x / d;
+    return fromBig(x < 0n && q * d !== x ? q - 1n : q, t);
+  },
+  ceil: (v, at, t) => {
+    if (at[0]!.kind !== 'decimal') return Math.ceil(v[0] as number) + 0;
+    const x = toBig(v[0]!), d = POW10[scaleOf(at[0]!)]!;
+    const q = x / d;
+    return fromBig(x > 0n && q * d !== x ? q + 1n : q, t);
+  },
+  sign: (v, at) => {
+    const x = v[0]!;
+    if (at[0]!.kind !== 'decimal') return Math.sign(x as number) + 0;
+    const b = toBig(x);
+    return b > 0n ? 1 : b < 0n ? -1 : 0;
+  },
+  sqrt: (v) => {
+    const x = v[0] as number;
+    if (x < 0) throw mathError('cannot take square root of a negative number');
+    return Math.sqrt(x);
+  },
+  cbrt: (v) => Math.cbrt(v[0] as number),
+  exp: (v) => {
+    const r = Math.exp(v[0] as number);
+    if (!Number.isFinite(r)) throw new LochError(SqlState.numericValueOutOfRange, 'value out of range: overflow');
+    return r;
+  },
+  ln: (v) => {
+    const x = v[0] as number;
+    if (x === 0) throw new LochError('2201E', 'cannot take logarithm of zero');
+    if (x < 0) throw new LochError('2201E', 'cannot take logarithm of a negative number');
+    return Math.log(x);
+  },
+  log10: (v) => {
+    const x = v[0] as number;
+    if (x === 0) throw new LochError('2201E', 'cannot take logarithm of zero');
+    if (x < 0) throw new LochError('2201E', 'cannot take logarithm of a negative number');
+    return Math.log10(x);
+  },
+  power: (v) => {
+    const x = v[0] as number, y = v[1] as number;
+    if (x === 0 && y < 0) throw mathError('zero raised to a negative power is undefined');
+    if (x < 0 && !Number.isInteger(y)) throw mathError('a negative number raised to a non-integer power yields a complex result');
+    return x ** y;
+  },
+};
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** to_char(timestamp, format): the common template patterns. */
+export function toCharTimestamp(micros: bigint, format: string): string {
+  const dayMicros = 86_400_000_000n;
+  const day = Number(micros / dayMicros) - (micros % dayMicros < 0n ? 1 : 0);
+  const tod = Number(micros - BigInt(day) * dayMicros);
+  const ts = formatValue(micros, { kind: 'timestamp' }); // YYYY-MM-DD HH:MM:SS[.f]
+  const y = Number(ts.slice(0, 4)), mo = Number(ts.slice(5, 7)), d = Number(ts.slice(8, 10));
+  const h = Math.floor(tod / 3_600_000_000), mi = Math.floor(tod / 60_000_000) % 60, s = Math.floor(tod / 1_000_000) % 60;
+  const dow = ((day + 4) % 7 + 7) % 7;
+  const p2 = (n: number): string => String(n).padStart(2, '0');
+  const tokens: [RegExp, () => string][] = [
+    [/^YYYY/, () => String(y).padStart(4, '0')], [/^YY/, () => p2(y % 100)], [/^MONTH/, () => MONTHS[mo - 1]!.toUpperCase().padEnd(9)],
+    [/^Month/, () => MONTHS[mo - 1]!.padEnd(9)], [/^month/, () => MONTHS[mo - 1]!.toLowerCase().padEnd(9)],
+    [/^MON/, () => MONTHS[mo - 1]!.slice(0, 3).toUpperCase()], [/^Mon/, () => MONTHS[mo - 1]!.slice(0, 3)],
+    [/^MM/, () => p2(mo)], [/^DAY/, () => DAYS[dow]!.toUpperCase().padEnd(9)], [/^Day/, () => DAYS[dow]!.padEnd(9)],
+    [/^DY/, () => DAYS[dow]!.slice(0, 3).toUpperCase()], [/^Dy/, () => DAYS[dow]!.slice(0, 3)],
+    [/^DDD/, () => String(day - daysFromCivil(y, 1, 1) + 1).padStart(3, '0')], [/^DD/, () => p2(d)], [/^D/, () => String(dow + 1)],
+    [/^HH24/, () => p2(h)], [/^HH12/, () => p2(h % 12 === 0 ? 12 : h % 12)], [/^HH/, () => p2(h % 12 === 0 ? 12 : h % 12)],
+    [/^MI/, () => p2(mi)], [/^SS/, () => p2(s)], [/^MS/, () => String(Math.floor(tod / 1000) % 1000).padStart(3, '0')],
+    [/^US/, () => String(tod % 1_000_000).padStart(6, '0')], [/^(AM|PM)/, () => (h < 12 ? 'AM' : 'PM')], [/^Q/, () => String(Math.floor((mo - 1) / 3) + 1)],
+  ];
+  let out = '';
+  let rest = format;
+  outer: while (rest.length > 0) {
+    if (rest.startsWith('"')) {
+      const end = rest.indexOf('"', 1);
+      out += rest.slice(1, end < 0 ? undefined : end);
+      rest = end < 0 ? '' : rest.slice(end + 1);
+      continue;
+    }
+    for (const [re, f] of tokens) {
+      const m = re.exec(rest);
+      if (m) { out += f(); rest = rest.slice(m[0].length); continue outer; }
+    }
+    out += rest[0];
+    rest = rest.slice(1);
+  }
+  return out;
+}
+
+/** to_char(number, format) for digit templates like '999,999.99', 'FM0000', '9D99'. */
+export function toCharNumber(value: LiteralValue, type: DataType, format: string): string {
+  const fm = format.includes('FM');
+  const f = format.replace(/FM/g, '').replace(/D/g, '.').replace(/G/g, ',');
+  const dot = f.indexOf('.');
+  const decimals = dot < 0 ? 0 : f.slice(dot + 1).replace(/[^09]/g, '').length;
+  const scaled = type.kind === 'decimal' ? rescale(toBig(value), type.scale, decimals)
+    : typeof value === 'bigint' ? value * POW10[decimals]! : BigInt(Math.round((value as number) * 10 ** decimals));
+  const text = formatScaled(scaled < 0n ? -scaled : scaled, decimals);
+  const [intText, fracText = ''] = text.split('.');
+  const intPattern = dot < 0 ? f : f.slice(0, dot);
+  const digitSlots = intPattern.replace(/[^09]/g, '').length;
+  if (intText!.length > digitSlots) return (scaled < 0n ? '-' : ' ') + '#'.repeat(digitSlots) + (decimals ? `.${'#'.repeat(decimals)}` : '');
+  let digits = intText === '0' && !intPattern.includes('0') && decimals > 0 ? '' : intText!;
+  const zeroPad = intPattern.indexOf('0');
+  const minDigits = zeroPad < 0 ? 0 : intPattern.slice(zeroPad).replace(/[^09]/g, '').length;
+  digits = digits.padStart(minDigits, '0');
+  // re-insert group separators from the pattern's right end
+  let out = '';
+  let di = digits.length - 1;
+  for (let pi = intPattern.length - 1; pi >= 0 && di >= 0; pi--) {
+    const c = intPattern[pi]!;
+    if (c === '9' || c === '0') out = digits[di--] + out;
+    else if (c === ',') out = ',' + out;
+  }
+  if (di >= 0) out = digits.slice(0, di + 1) + out;
+  out = out.replace(/^,+/, '');
+  let result = (scaled < 0n ? '-' : fm ? '' : ' ') + out + (decimals > 0 ? `.${fracText}` : dot >= 0 ? '.' : '');
+  if (!fm) result = result.padStart(intPattern.length + (dot >= 0 ? decimals + 1 : 0) + 1);
+  return result;
+}
+
+/** to_char(interval, format): only the default text form plus HH24:MI:SS-style fields via a timestamp. */
+export function toCharInterval(iv: Interval, format: string): string {
+  return toCharTimestamp(BigInt(iv.days) * 86_400_000_000n + BigInt(iv.micros), format);
+}
