@@ -4,7 +4,7 @@
  */
 export { tpchTableFields, isTpchTable, TPCH_TABLES } from './gen/schema.ts';
 export type { TpchTable } from './gen/schema.ts';
-export { generateTpchTable, DEFAULT_TPCH_BATCH_SIZE } from './gen/generate.ts';
+export { generateTpchTable, tpchTableRowCount, DEFAULT_TPCH_BATCH_SIZE } from './gen/generate.ts';
 export type { GenerateOptions } from './gen/generate.ts';
 export { tpchScale } from './gen/scale.ts';
 export type { TpchScale } from './gen/scale.ts';

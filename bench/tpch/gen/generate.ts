@@ -13,11 +13,12 @@ import { LochError } from '../../../core/index.ts';
 import { type GenContext, type RowRange, chunkRange, genContext } from './context.ts';
 import { generateCustomer } from './customer.ts';
 import { generateNation, generateRegion, nationCount, regionCount } from './nation-region.ts';
-import { generateLineitem, generateOrders } from './orders-lineitem.ts';
+import { countLineitems, generateLineitem, generateOrders } from './orders-lineitem.ts';
 import { generatePart, generatePartsupp } from './part-partsupp.ts';
 import { type TpchTable, isTpchTable } from './schema.ts';
 import { loadDistributions } from './distributions.ts';
 import { tpchScale } from './scale.ts';
+import { SUPPLIERS_PER_PART } from './seeds.ts';
 import { generateSupplier } from './supplier.ts';
 
 /** Options of `generateTpchTable`. */
@@ -87,4 +88,17 @@ export function generateTpchTable(table: TpchTable, sf: number, options: Generat
 function* generateRange(table: TpchTable, sf: number, range: RowRange, batchSize: number, distsPath: string | undefined): Generator<Batch> {
   if (range.count <= 0) return;
   yield* generators[table](genContext(sf, distsPath), range, batchSize);
+}
+
+/**
+ * Exact number of rows `generateTpchTable` yields for these arguments, without
+ * generating them: lineitem draws only the per-order line counts (fast).
+ */
+export function tpchTableRowCount(table: TpchTable, sf: number, options: Pick<GenerateOptions, 'part' | 'parts' | 'distsPath'> = {}): number {
+  if (!isTpchTable(table)) throw new LochError('42P01', `"${String(table)}" is not a TPC-H table`);
+  const counts = { scale: tpchScale(sf), dists: loadDistributions(options.distsPath) };
+  const range = chunkRange(drivingRowCount(table, counts), options.part ?? 0, options.parts ?? 1);
+  if (table === 'partsupp') return range.count * SUPPLIERS_PER_PART;
+  if (table !== 'lineitem') return range.count;
+  return countLineitems(range);
 }

@@ -35,6 +35,17 @@ export function orderKey(i: number): number {
   return Math.floor(i / 8) * 32 + (i % 8);
 }
 
+/** Number of lineitems of the orders `range`: draws only the line-count stream. */
+export function countLineitems(range: RowRange): number {
+  const { lineCount } = openStreams({ lineCount: ORDER_STREAMS.lineCount }, range.first);
+  let total = 0;
+  for (let i = 0; i < range.count; i++) {
+    total += lineCount.nextInt(1, MAX_LINES_PER_ORDER);
+    lineCount.rowFinished();
+  }
+  return total;
+}
+
 /** Order rows for order indexes `range`, in batches of at most `batchSize` rows. */
 export function* generateOrders(ctx: GenContext, range: RowRange, batchSize: number): Generator<Batch> {
   const { clerk, comment, orderdate, priority, custkey, lineCount } = openStreams(ORDER_STREAMS, range.first);

@@ -15,6 +15,7 @@ import {
   tpchDatasetFiles,
   tpchScale,
   tpchTableFields,
+  tpchTableRowCount,
   writeTpchDataset,
 } from '../index.ts';
 import { formatBatch, formatBatches } from './tbl-format.ts';
@@ -146,6 +147,19 @@ describe('scale factors and validation', () => {
     expect(tpchScale(1)).toMatchObject({ parts: 200_000, suppliers: 10_000, customers: 150_000, orders: 1_500_000, clerks: 1000 });
     expect(tpchScale(0.01)).toMatchObject({ parts: 2000, suppliers: 100, customers: 1500, orders: 15_000, clerks: 1000 });
     expect(tpchScale(10)).toMatchObject({ orders: 15_000_000, clerks: 10_000 });
+  });
+
+  it('counts rows without generating them (SF 1 lineitem has the official 6,001,215 rows)', () => {
+    expect(tpchTableRowCount('lineitem', 1)).toBe(6_001_215);
+    expect(tpchTableRowCount('partsupp', 1)).toBe(800_000);
+    expect(tpchTableRowCount('orders', 1, { part: 1, parts: 2 })).toBe(750_000);
+    for (const table of TPCH_TABLES) {
+      expect(tpchTableRowCount(table, SF), table).toBe(reference(table).length);
+      const chunks = [0, 1, 2].map((part) => tpchTableRowCount(table, SF, { part, parts: 3 }));
+      expect(chunks.reduce((a, b) => a + b, 0), table).toBe(reference(table).length);
+    }
+    const chunkRows = [...generateTpchTable('lineitem', SF, { part: 1, parts: 3 })].reduce((n, b) => n + b.numRows, 0);
+    expect(chunkRows).toBe(tpchTableRowCount('lineitem', SF, { part: 1, parts: 3 }));
   });
 
   it('rejects bad scale factors, chunks and batch sizes at the call, with LochError 22023', () => {
