@@ -65,9 +65,15 @@ export function* generateSupplier(ctx: GenContext, range: RowRange, batchSize: n
         bytes.set(BBB_BASE, at);
         bytes.set(type < BBB_COMPLAINT_PERCENT ? BBB_COMPLAIN : BBB_COMMEND, at + BBB_BASE.length + noise);
       }
-      for (const stream of [s.address, s.nation, s.phone, s.acctbal, s.comment, s.bbbJunk, s.bbbType, s.bbbComment, s.bbbOffset]) {
-        stream.rowFinished();
-      }
+      s.address.rowFinished();
+      s.nation.rowFinished();
+      s.phone.rowFinished();
+      s.acctbal.rowFinished();
+      s.comment.rowFinished();
+      s.bbbJunk.rowFinished();
+      s.bbbType.rowFinished();
+      s.bbbComment.rowFinished();
+      s.bbbOffset.rowFinished();
     }
     yield new Batch(
       [int32Column(suppkey, n), name.finish(), addr.finish(), int32Column(nationkey, n), phone.finish(), decimalColumn(acctbal, n), text.finish()],

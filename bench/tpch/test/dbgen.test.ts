@@ -142,6 +142,24 @@ describe('chunks (part of parts) concatenate to the whole table', () => {
   });
 });
 
+describe('supplier "Customer … Complaints" comments (Q16)', () => {
+  it('edits the SF 1 suppliers that dbgen edits', () => {
+    // None of the 100 SF 0.01 suppliers is edited. These SF 1 keys were checked
+    // by loading generated SF 1 data into DuckDB: Q16 (which excludes the
+    // complaint suppliers) then returns exactly dbgen's answers/q16.out.
+    const fields = tpchTableFields('supplier');
+    const complaints: number[] = [];
+    const recommends: number[] = [];
+    for (const line of formatBatches(fields, generateTpchTable('supplier', 1))) {
+      const [key, , , , , , comment] = line.split('|');
+      if (/Customer .*Complaints/.test(comment as string)) complaints.push(Number(key));
+      if (/Customer .*Recommends/.test(comment as string)) recommends.push(Number(key));
+    }
+    expect(complaints).toEqual([358, 2820, 3804, 9504]);
+    expect(recommends).toEqual([852, 2120, 5050, 5849, 6398]);
+  });
+});
+
 describe('scale factors and validation', () => {
   it('derives dbgen row counts', () => {
     expect(tpchScale(1)).toMatchObject({ parts: 200_000, suppliers: 10_000, customers: 150_000, orders: 1_500_000, clerks: 1000 });
