@@ -11,3 +11,4 @@ export { estimateRows, selectivity as estimateSelectivity } from './estimate-row
 export { limitPushdown } from './limit-pushdown.ts';
 export { cteInlining } from './cte-inlining.ts';
 export { distinctToAggregate } from './distinct-to-aggregate.ts';
+export { orFactoring } from './or-factoring.ts';

@@ -1,7 +1,7 @@
 /**
  * The optimizer driver. Rules run in phases:
  *
- *   1. once:        CTE inlining, decorrelation (subqueries → joins)
+ *   1. once:        CTE inlining, decorrelation (subqueries → joins), OR factoring
  *   2. fixed point: constant folding, predicate pushdown, limit pushdown,
  *                   DISTINCT → aggregate, projection pruning
  *   3. once:        join reordering (needs filters pushed to the scans)
@@ -19,6 +19,7 @@ import { decorrelation } from './decorrelation.ts';
 import { distinctToAggregate } from './distinct-to-aggregate.ts';
 import { joinReorder } from './join-reorder.ts';
 import { limitPushdown } from './limit-pushdown.ts';
+import { orFactoring } from './or-factoring.ts';
 import type { OptimizerRule } from './optimizer-rule.ts';
 import { predicatePushdown } from './predicate-pushdown.ts';
 import { projectionPruning } from './projection-pruning.ts';
@@ -38,7 +39,7 @@ interface Phase {
 
 /** The phases `optimize` runs, in order. */
 export const OPTIMIZER_PHASES: readonly Phase[] = [
-  { rules: [cteInlining, decorrelation], fixedPoint: false },
+  { rules: [cteInlining, decorrelation, orFactoring], fixedPoint: false },
   { rules: [constantFolding, predicatePushdown, limitPushdown, distinctToAggregate, projectionPruning], fixedPoint: true },
   { rules: [joinReorder], fixedPoint: false },
   { rules: [predicatePushdown, constantFolding, limitPushdown, projectionPruning], fixedPoint: true },

@@ -91,6 +91,13 @@ describe('TPC-H through binder and optimizer', () => {
     }
   });
 
+  it('Q19: the join key is factored out of the OR; both sides get derived filters', async () => {
+    const text = explainLogical(await plan(19));
+    expect(text).toMatch(/Join inner on \(.* AND \(p_partkey#\d+ = l_partkey#\d+\)\)\n/);
+    expect(text).toMatch(/Filter .*\(p_brand#\d+ = 'Brand#12'\).*\n\s+Scan part/);
+    expect(text).toMatch(/Filter .*l_shipmode#\d+ IN \('AIR', 'AIR REG'\)/);
+  });
+
   it('Q21: semi and anti joins keep the <> residual', async () => {
     const text = explainLogical(await plan(21));
     expect(text).toMatch(/Join semi on \(\(l_orderkey#\d+ = l_orderkey#\d+\) AND \(l_suppkey#\d+ <> l_suppkey#\d+\)\)/);
