@@ -13,12 +13,16 @@ import { parquetMetadata } from 'hyparquet';
 import type { FileMetaData, ParquetParsers } from 'hyparquet';
 import { LochError, SqlState } from '../../core/index.ts';
 import type { ObjectStore } from '../object-store/object-store.ts';
+import type { ThriftStruct } from './thrift-compact.ts';
+import { decodeRawFooter } from './row-group-file.ts';
 
 /** A Parquet file's location, size and decoded footer. */
 export interface ParquetFooter {
   readonly path: string;
   readonly size: number;
   readonly metadata: FileMetaData;
+  /** The same footer as raw Thrift fields, for cutting row-group extracts (row-group-file.ts). */
+  readonly raw: ThriftStruct;
 }
 
 const FOOTER_GUESS = 64 * 1024;
@@ -61,13 +65,15 @@ export async function readParquetFooter(store: ObjectStore, path: string): Promi
     throw corrupt(path, 'it does not start with the Parquet magic "PAR1"');
   }
   let metadata: FileMetaData;
+  const footerBytes = tail.subarray(tail.byteLength - footerLength - 8, tail.byteLength - 8);
+  const raw = decodeRawFooter(path, footerBytes);
   try {
     metadata = parquetMetadata(tail.subarray(tail.byteLength - footerLength - 8), { parsers: PARSERS, geoparquet: false });
   } catch (e) {
     throw corrupt(path, `its footer cannot be decoded (${e instanceof Error ? e.message : String(e)})`, e);
   }
   validate(path, size, metadata);
-  return { path, size, metadata };
+  return { path, size, metadata, raw };
 }
 
 /** Checks the invariants the decoder relies on: chunk ranges inside the file, one chunk per leaf. */

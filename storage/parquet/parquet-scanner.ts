@@ -3,12 +3,13 @@
  *
  *   open:  footers of all files (ObjectStore range reads) → Loch columns, statistics
  *   scan:  for each file, for each row group that statistics cannot rule out:
- *            parquet-wasm decodes the requested column chunks (range reads)
- *            → arrow-js-ffi views on WebAssembly memory → one bulk copy into Loch's layout → Batch
+ *            range-read the requested column chunks → a small Parquet extract (row-group-file.ts)
+ *            → parquet-wasm `readParquet` (synchronous, so decoder panics are catchable)
+ *            → Arrow C data structs in WebAssembly memory → one bulk copy into Loch's layout → Batch
  *
- * Only one row group's requested column chunks are in flight at a time, so a
- * multi-GB file streams. Why parquet-wasm + arrow-js-ffi views: it was the fastest path
- * to arrow-js memory measured on this machine (bench/micro/parquet-decode.ts).
+ * Only one row group's requested column chunks are in memory at a time, so a
+ * multi-GB file streams. Why parquet-wasm + reading the Arrow C structs: it was the
+ * fastest path to arrow-js memory measured on this machine (bench/micro/parquet-decode.ts).
  */
 import type * as arrow from 'apache-arrow';
 import { parseSchema } from 'arrow-js-ffi';
@@ -21,7 +22,7 @@ import { type ParquetColumn, parquetColumns } from './parquet-schema.ts';
 import { planRowGroups } from './statistics-pruning.ts';
 import { toLochData } from './column-conversion.ts';
 import { readFfiArray } from './ffi-array.ts';
-import { objectStoreBlob } from './object-store-blob.ts';
+import { extractRowGroup } from './row-group-file.ts';
 import * as pw from './wasm.ts';
 
 /** Options of `openParquetTable`. */
@@ -137,67 +138,60 @@ export class ParquetTableScanner implements TableScanner {
   private async *scanFile(file: TableFile, planned: readonly number[], request: ScanRequest, batchSize: number, limit: number): AsyncGenerator<Batch> {
     const path = file.footer.path;
     const wanted = request.columns.map((c) => file.columns[c]!);
-    const names = [...new Set(wanted.map((c) => c.name))];
-    let handle: pw.ParquetFile;
-    try {
-      handle = await pw.ParquetFile.fromFile(objectStoreBlob(this.store, path, file.footer.size, this.metrics));
-    } catch (e) {
-      throw wasmError(path, e);
-    }
+    // Leaves to extract (each once) and, per requested column, its position among them.
+    const leaves = [...new Set(request.columns)];
+    const position = request.columns.map((c) => leaves.indexOf(c));
     let remaining = limit;
-    try {
-      for (const g of planned) {
-        if (remaining <= 0 || request.signal?.aborted) return;
-        this.metrics.rowGroupsRead++;
-        const rgRows = Number(file.footer.metadata.row_groups[g]!.num_rows);
-        let stream: ReadableStream<pw.RecordBatch>;
-        try {
-          stream = await handle.stream({ rowGroups: [g], columns: names, batchSize, ...(remaining < rgRows ? { limit: remaining } : {}) });
-        } catch (e) {
-          throw wasmError(path, e);
-        }
-        const reader = stream.getReader();
-        let finished = false;
-        try {
-          for (;;) {
-            if (request.signal?.aborted) return;
-            let next: Awaited<ReturnType<typeof reader.read>>;
-            try {
-              next = await reader.read();
-            } catch (e) {
-              throw wasmError(path, e);
-            }
-            if (next.done) { finished = true; break; }
-            const batch = toBatch(next.value, wanted, path);
-            if (batch.numRows === 0) continue;
-            remaining -= batch.numRows;
-            this.metrics.rowsRead += batch.numRows;
-            yield batch;
-            if (remaining <= 0) return;
-          }
-        } finally {
-          if (!finished) await reader.cancel().catch(() => undefined);
-          reader.releaseLock();
-        }
+    for (const g of planned) {
+      if (remaining <= 0 || request.signal?.aborted) return;
+      this.metrics.rowGroupsRead++;
+      const extract = await extractRowGroup(this.store, path, file.footer.raw, g, leaves);
+      this.metrics.bytesRead += extract.byteLength;
+      if (request.signal?.aborted) return;
+      const rgRows = Number(file.footer.metadata.row_groups[g]!.num_rows);
+      let table: pw.Table;
+      try {
+        table = pw.readParquet(extract, { batchSize, ...(remaining < rgRows ? { limit: remaining } : {}) });
+      } catch (e) {
+        throw wasmError(path, e);
       }
-    } finally {
-      handle.free();
+      try {
+        const count = table.numBatches;
+        for (let i = 0; i < count; i++) {
+          if (request.signal?.aborted) return;
+          const batch = toBatch(table, i, wanted, position, path);
+          if (batch.numRows === 0) continue;
+          remaining -= batch.numRows;
+          this.metrics.rowsRead += batch.numRows;
+          yield batch;
+          if (remaining <= 0) return;
+        }
+      } finally {
+        table.free();
+      }
     }
   }
 }
 
-/** A decoded wasm RecordBatch → a Loch Batch of the wanted columns, copied out of wasm memory. */
-function toBatch(wasmBatch: pw.RecordBatch, wanted: readonly ParquetColumn[], path: string): Batch {
-  const ffi = wasmBatch.intoFFI();
+/** Record batch `index` of a decoded extract → a Loch Batch, copied out of wasm memory. */
+function toBatch(table: pw.Table, index: number, wanted: readonly ParquetColumn[], position: readonly number[], path: string): Batch {
+  const wasmBatch = table.recordBatch(index);
+  if (!wasmBatch) throw corrupt(path, `decoded row group has no batch ${index}`);
+  let ffi: pw.FFIData;
+  try {
+    ffi = wasmBatch.intoFFI();
+  } catch (e) {
+    throw wasmError(path, e);
+  }
   try {
     const memory = pw.wasmMemory().buffer;
     const schema: arrow.Schema = parseSchema(memory, ffi.schemaAddr());
     const struct = readFfiArray(memory, ffi.arrayAddr());
-    const byName = new Map(schema.fields.map((f, i) => [f.name, i]));
-    const columns = wanted.map((c) => {
-      const i = byName.get(c.name);
-      if (i === undefined) throw corrupt(path, `column "${c.name}" is missing from a decoded row group`);
-      return toLochData(readFfiArray(memory, struct.children[i]!), schema.fields[i]!.type, c.type, c.name);
+    const columns = wanted.map((c, j) => {
+      const i = position[j]!;
+      const field = schema.fields[i];
+      if (!field || struct.children[i] === undefined) throw corrupt(path, `column "${c.name}" is missing from a decoded row group`);
+      return toLochData(readFfiArray(memory, struct.children[i]!), field.type, c.type, c.name);
     });
     return new Batch(columns, struct.length);
   } finally {

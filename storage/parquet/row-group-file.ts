@@ -1,0 +1,85 @@
+/**
+ * Cutting one row group's requested column chunks out of a Parquet file into a
+ * small self-contained Parquet file that the synchronous WebAssembly decoder
+ * (`readParquet`) reads.
+ *
+ *   source:  PAR1 | rg0: c0 c1 c2 … | rg1: c0 c1 c2 … | footer | len | PAR1
+ *   extract: PAR1 | rgN: c2 c0 | footer' (schema: root + c2, c0; offsets shifted) | len | PAR1
+ *
+ * Why not parquet-wasm's async reader: a decoder panic inside its async tasks
+ * escapes as an uncaught exception and the read promise never settles (a hang
+ * on a corrupt file). Synchronous calls throw where we can catch them, and the
+ * extract holds only the wanted columns, so projection costs nothing extra.
+ */
+import type { ObjectStore } from '../object-store/object-store.ts';
+import { corrupt } from './parquet-footer.ts';
+import { type ThriftStruct, type ThriftValue, decodeThrift, encodeThrift } from './thrift-compact.ts';
+
+/** The raw (field-numbered) FileMetaData of a file, decoded once per file. */
+export function decodeRawFooter(path: string, footer: Uint8Array): ThriftStruct {
+  try {
+    return decodeThrift(footer).value;
+  } catch (e) {
+    throw corrupt(path, `its footer cannot be decoded (${e instanceof Error ? e.message : String(e)})`, e);
+  }
+}
+
+const MAGIC = Uint8Array.of(0x50, 0x41, 0x52, 0x31);
+
+function num(v: ThriftValue | undefined): number {
+  return typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : 0;
+}
+
+/**
+ * Builds the extract for row group `group`, leaf columns `leaves` (schema order
+ * indexes), fetching each column chunk with one range read.
+ */
+export async function extractRowGroup(store: ObjectStore, path: string, raw: ThriftStruct, group: number, leaves: readonly number[]): Promise<Uint8Array> {
+  const schema = raw.field_2 as ThriftStruct[];
+  const rg = (raw.field_4 as ThriftStruct[])[group]!;
+  const chunks = rg.field_1 as ThriftStruct[];
+  const ranges = leaves.map((leaf) => {
+    const md = chunks[leaf]!.field_3 as ThriftStruct;
+    const data = num(md.field_9);
+    const dict = num(md.field_11);
+    const start = dict > 0 && dict < data ? dict : data;
+    return { md, start, length: num(md.field_7), hasDict: dict > 0 && dict < data };
+  });
+  const bodies = await Promise.all(ranges.map((r) => store.getRange(path, r.start, r.length)));
+
+  let pos = 4;
+  const newChunks: ThriftStruct[] = ranges.map((r) => {
+    const shift = pos - r.start;
+    pos += r.length;
+    const md: ThriftStruct = {
+      field_1: r.md.field_1!, // physical type
+      field_2: r.md.field_2!, // encodings
+      field_3: r.md.field_3!, // path in schema
+      field_4: r.md.field_4!, // codec
+      field_5: r.md.field_5!, // num values
+      field_6: r.md.field_6!, // total uncompressed size
+      field_7: r.md.field_7!, // total compressed size
+      field_9: BigInt(num(r.md.field_9) + shift),
+    };
+    if (r.hasDict) md.field_11 = BigInt(num(r.md.field_11) + shift);
+    return { field_2: BigInt(r.start + shift), field_3: md };
+  });
+  const root = schema[0]!;
+  const meta: ThriftStruct = {
+    field_1: raw.field_1 ?? 1,
+    field_2: [{ ...root, field_5: leaves.length }, ...leaves.map((leaf) => schema[leaf + 1]!)],
+    field_3: typeof rg.field_3 === 'bigint' ? rg.field_3 : BigInt(num(rg.field_3)),
+    field_4: [{ field_1: newChunks, field_2: rg.field_2 ?? 0n, field_3: rg.field_3 ?? 0n }],
+  };
+  if (raw.field_6 !== undefined) meta.field_6 = raw.field_6; // created_by: the decoder works around known writer bugs by it
+  const footer = encodeThrift(meta);
+
+  const out = new Uint8Array(pos + footer.length + 8);
+  out.set(MAGIC, 0);
+  let at = 4;
+  for (const body of bodies) { out.set(body, at); at += body.length; }
+  out.set(footer, at);
+  new DataView(out.buffer).setUint32(at + footer.length, footer.length, true);
+  out.set(MAGIC, at + footer.length + 4);
+  return out;
+}
