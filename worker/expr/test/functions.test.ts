@@ -1,0 +1,244 @@
+import { describe, expect, it } from 'vitest';
+import { T, decimal, daysFromCivil, parseValue } from '../../../core/index.ts';
+import { type Expr, call, lit } from '../../../planner/index.ts';
+import { castExpr, resolveFunction as fn, resolveOperator as op } from '../../../planner/functions/index.ts';
+import { evaluateConstant } from '../index.ts';
+import { evalAt, selectRows, sqlState, table } from './helpers.ts';
+
+const text = (s: string | null): Expr => lit(s, s === null ? T.null : T.text);
+const int = (n: number): Expr => lit(n, T.int32);
+const k = (e: Expr) => evaluateConstant(e);
+
+describe('LIKE and ILIKE', () => {
+  const words = ['abc', 'abcdef', 'xabc', 'a%c', 'ébc', 'axbxc', null, ''];
+  const t = table([['s', T.text, words]]);
+  const s = t.cols[0]!;
+  const like = (p: string) => selectRows(t, op('~~', [s, text(p)]));
+  it('fast-path shapes', () => {
+    expect(like('abc')).toEqual([0]);
+    expect(like('abc%')).toEqual([0, 1]);
+    expect(like('%abc')).toEqual([0, 2]);
+    expect(like('%bc%')).toEqual([0, 1, 2, 4]);
+    expect(like('%a%b%c%')).toEqual([0, 1, 2, 5]);
+    expect(like('%')).toEqual([0, 1, 2, 3, 4, 5, 7]);
+    expect(like('')).toEqual([7]);
+  });
+  it('underscore is one character (multi-byte too) and backslash escapes', () => {
+    expect(like('_bc')).toEqual([0, 4]);
+    expect(like('a_c')).toEqual([0, 3]);
+    expect(like('a\\%c')).toEqual([3]);
+    expect(like('%x_x%')).toEqual([5]);
+    expect(like('a%_c')).toEqual([0, 3, 5]);
+  });
+  it('NOT LIKE keeps NULL out, ILIKE ignores case', () => {
+    expect(selectRows(t, op('!~~', [s, text('%bc%')]))).toEqual([3, 5, 7]);
+    const u = table([['s', T.text, ['ABC', 'aBc', 'xyz', 'ÉBC']]]);
+    expect(selectRows(u, op('~~*', [u.cols[0]!, text('abc')]))).toEqual([0, 1]);
+    expect(selectRows(u, op('~~*', [u.cols[0]!, text('éb%')]))).toEqual([3]);
+    expect(evalAt(t, op('~~', [s, text(null)]))).toEqual(words.map(() => null));
+  });
+  it('pattern from a column', () => {
+    const u = table([['s', T.text, ['abc', 'abc', null]], ['p', T.text, ['a%', 'x%', 'a%']]]);
+    expect(evalAt(u, op('~~', [u.cols[0]!, u.cols[1]!]))).toEqual([true, false, null]);
+  });
+});
+
+describe('string functions', () => {
+  it('substring, position, length on characters', () => {
+    expect(k(fn('substring', [text('hello'), int(2), int(3)]))).toBe('ell');
+    expect(k(fn('substring', [text('hello'), int(0), int(2)]))).toBe('h');
+    expect(k(fn('substring', [text('héllo'), int(2)]))).toBe('éllo');
+    expect(sqlState(() => k(fn('substring', [text('x'), int(1), int(-1)])))).toBe('22011');
+    expect(k(fn('position', [text('héllo'), text('l')]))).toBe(3);
+    expect(k(fn('length', [text('héllo')]))).toBe(5);
+    expect(k(fn('octet_length', [text('héllo')]))).toBe(6);
+  });
+  it('vectorized substring matches the general path', () => {
+    const t = table([['s', T.text, ['25-989-741-2988', 'ab', null, '']]], [0, 1, 3]);
+    expect(evalAt(t, fn('substring', [t.cols[0]!, int(1), int(2)]))).toEqual(['25', 'ab', '']);
+    expect(evalAt(t, fn('substring', [t.cols[0]!, int(4)]))).toEqual(['989-741-2988', '', '']);
+    const u = table([['s', T.text, ['ñandú', 'ab']]]);
+    expect(evalAt(u, fn('substring', [u.cols[0]!, int(2), int(3)]))).toEqual(['and', 'b']);
+  });
+  it('case, trim, replace, pad, concat', () => {
+    expect(k(fn('upper', [text('abc')]))).toBe('ABC');
+    expect(k(fn('lower', [text('ÀB')]))).toBe('àb');
+    expect(k(fn('btrim', [text('  x  ')]))).toBe('x');
+    expect(k(fn('ltrim', [text('xxyx'), text('x')]))).toBe('yx');
+    expect(k(fn('rtrim', [text('xxyx'), text('x')]))).toBe('xxy');
+    expect(k(fn('replace', [text('abcabc'), text('b'), text('XY')]))).toBe('aXYcaXYc');
+    expect(k(fn('lpad', [text('7'), int(3), text('0')]))).toBe('007');
+    expect(k(fn('rpad', [text('abcdef'), int(3)]))).toBe('abc');
+    expect(k(fn('left', [text('abcdef'), int(-2)]))).toBe('abcd');
+    expect(k(fn('right', [text('abcdef'), int(2)]))).toBe('ef');
+    expect(k(fn('starts_with', [text('abcdef'), text('abc')]))).toBe(true);
+    expect(k(fn('concat', [text('a'), lit(null, T.null), int(1)]))).toBe('a1');
+    expect(k(op('||', [text('a'), int(1)]))).toBe('a1');
+    expect(k(op('||', [text('a'), lit(null, T.text)]))).toBe(null);
+    expect(k(fn('split_part', [text('a,b,c'), text(','), int(-1)]))).toBe('c');
+    expect(k(fn('initcap', [text('hello wORLD')]))).toBe('Hello World');
+  });
+  it('|| on columns', () => {
+    const t = table([['a', T.text, ['x', null, 'é']], ['b', T.text, ['y', 'z', '']]]);
+    expect(evalAt(t, op('||', [t.cols[0]!, t.cols[1]!]))).toEqual(['xy', null, 'é']);
+  });
+});
+
+describe('math functions', () => {
+  const num = (s: string, p: number, sc: number) => castExpr(text(s), decimal(p, sc), true);
+  it('round, trunc, floor, ceil, abs, sign on numerics', () => {
+    const r = fn('round', [num('2.345', 10, 3), int(2)]);
+    expect(r.type).toMatchObject({ kind: 'decimal', scale: 2 });
+    expect(k(r)).toBe(235);
+    expect(k(fn('round', [num('-2.5', 10, 1)]))).toBe(-3);
+    expect(k(fn('round', [lit(2.5, T.float64)]))).toBe(2);
+    expect(k(fn('trunc', [num('-2.99', 10, 2)]))).toBe(-2);
+    expect(k(fn('floor', [num('-2.01', 10, 2)]))).toBe(-3);
+    expect(k(fn('ceil', [num('2.01', 10, 2)]))).toBe(3);
+    expect(k(fn('abs', [num('-2.01', 10, 2)]))).toBe(201);
+    expect(k(fn('sign', [num('-2.01', 10, 2)]))).toBe(-1);
+    expect(sqlState(() => k(fn('abs', [lit(-2147483648, T.int32)])))).toBe('22003');
+  });
+  it('sqrt, power, mod and their errors', () => {
+    expect(k(fn('sqrt', [int(16)]))).toBe(4);
+    expect(sqlState(() => k(fn('sqrt', [int(-1)])))).toBe('2201F');
+    expect(k(fn('power', [int(2), int(10)]))).toBe(1024);
+    expect(k(fn('mod', [int(7), int(3)]))).toBe(1);
+    expect(sqlState(() => k(fn('mod', [int(7), int(0)])))).toBe('22012');
+    expect(sqlState(() => k(fn('ln', [int(0)])))).toBe('2201E');
+  });
+});
+
+describe('conditional functions', () => {
+  const t = table([['a', T.int32, [null, 2, null, 4]], ['b', T.int32, [1, null, null, 5]]]);
+  const [a, b] = t.cols as [Expr, Expr];
+  it('coalesce evaluates later arguments only where needed', () => {
+    expect(evalAt(t, fn('coalesce', [a, b, int(0)]))).toEqual([1, 2, 0, 4]);
+    // 1/a would divide by zero where a is 0: coalesce(b, 10/a) only evaluates 10/a where b is NULL
+    const z = table([['a', T.int32, [0, 5]], ['b', T.int32, [7, null]]]);
+    expect(evalAt(z, fn('coalesce', [z.cols[1]!, op('/', [int(10), z.cols[0]!])]))).toEqual([7, 2]);
+  });
+  it('nullif, greatest, least', () => {
+    expect(evalAt(t, fn('nullif', [a, int(2)]))).toEqual([null, null, null, 4]);
+    expect(evalAt(t, fn('greatest', [a, b]))).toEqual([1, 2, null, 5]);
+    expect(evalAt(t, fn('least', [a, b, int(3)]))).toEqual([1, 2, 3, 3]);
+  });
+  it('IN lists with NULL semantics', () => {
+    const inList = (negated: boolean, ...items: Expr[]): Expr => ({ kind: 'in_list', input: a, list: items, negated, type: T.boolean });
+    expect(evalAt(t, inList(false, int(2), int(3)))).toEqual([null, true, null, false]);
+    expect(evalAt(t, inList(false, int(2), lit(null, T.int32)))).toEqual([null, true, null, null]);
+    expect(evalAt(t, inList(true, int(2), int(3)))).toEqual([null, false, null, true]);
+    expect(evalAt(t, inList(false, b, int(4)))).toEqual([null, null, null, true]);
+    const s = table([['s', T.text, ['MAIL', 'SHIP', 'AIR', null]]]);
+    const items = ['MAIL', 'SHIP'].map(text).map((e) => castExpr(e, T.text, false));
+    expect(selectRows(s, { kind: 'in_list', input: s.cols[0]!, list: items, negated: false, type: T.boolean })).toEqual([0, 1]);
+    const many = Array.from({ length: 20 }, (_, i) => text(`v${i}`)).concat([text('AIR')]);
+    expect(selectRows(s, { kind: 'in_list', input: s.cols[0]!, list: many, negated: false, type: T.boolean })).toEqual([2]);
+  });
+});
+
+describe('dates, timestamps, intervals', () => {
+  const date = (s: string) => castExpr(text(s), T.date, true);
+  const ts = (s: string) => castExpr(text(s), T.timestamp, true);
+  const iv = (s: string) => castExpr(text(s), T.interval, true);
+  const show = (e: Expr) => k(castExpr(e, T.text, true));
+  it('extract from dates (vectorized) and timestamps', () => {
+    const t = table([['d', T.date, [daysFromCivil(1995, 3, 15), daysFromCivil(-43, 3, 15), null]]]);
+    expect(evalAt(t, fn('extract', [text('year'), t.cols[0]!]))).toEqual([1995, -44, null]);
+    expect(evalAt(t, fn('extract', [text('month'), t.cols[0]!]))).toEqual([3, 3, null]);
+    expect(evalAt(t, fn('extract', [text('dow'), t.cols[0]!]))).toEqual([3, expect.any(Number), null]);
+    expect(k(fn('extract', [text('doy'), date('1995-03-15')]))).toBe(74);
+    expect(k(fn('extract', [text('quarter'), date('1995-03-15')]))).toBe(1);
+    expect(k(fn('extract', [text('week'), date('2021-01-03')]))).toBe(53);
+    expect(show(fn('extract', [text('second'), ts('2020-01-01 10:11:12.5')]))).toBe('12.500000');
+    expect(k(fn('date_part', [text('hour'), ts('2020-01-01 10:11:12.5')]))).toBe(10);
+    expect(k(fn('extract', [text('day'), iv('1 year 2 mons 3 days')]))).toBe(3);
+    expect(sqlState(() => fn('extract', [text('fortnight'), date('2020-01-01')]))).toBe('22023');
+  });
+  it('date_trunc and make_date', () => {
+    expect(show(fn('date_trunc', [text('month'), ts('2020-02-17 10:11:12')]))).toBe('2020-02-01 00:00:00');
+    expect(show(fn('date_trunc', [text('week'), ts('2020-02-20 10:11:12')]))).toBe('2020-02-17 00:00:00');
+    expect(show(fn('date_trunc', [text('quarter'), date('2020-05-17')]))).toBe('2020-04-01 00:00:00+00');
+    expect(show(fn('date_trunc', [text('hour'), iv('1 day 03:04:05')]))).toBe('1 day 03:00:00');
+    expect(show(fn('make_date', [int(2020), int(2), int(29)]))).toBe('2020-02-29');
+    expect(sqlState(() => k(fn('make_date', [int(2021), int(2), int(29)])))).toBe('22008');
+  });
+  it('timestamp and interval arithmetic', () => {
+    expect(show(op('+', [date('2020-01-31'), iv('1 month')]))).toBe('2020-02-29 00:00:00');
+    expect(show(op('-', [ts('2020-03-31 12:00:00'), iv('1 mon 1 day')]))).toBe('2020-02-28 12:00:00');
+    expect(show(op('-', [ts('2020-03-02 12:00:00'), ts('2020-03-01 00:00:00')]))).toBe('1 day 12:00:00');
+    expect(show(op('+', [iv('1 day'), iv('2 hours')]))).toBe('1 day 02:00:00');
+    expect(show(op('*', [iv('1 mon'), lit(1.5, T.float64)]))).toBe('1 mon 15 days');
+    expect(show(op('-', [iv('1 day')]))).toBe('-1 days');
+    expect(k(op('-', [date('2020-03-01'), date('2020-02-01')]))).toBe(29);
+    expect(show(op('+', [date('2020-02-28'), int(1)]))).toBe('2020-02-29');
+  });
+  it('date column vs timestamp constant compares exactly for every operator', () => {
+    const days = [daysFromCivil(1994, 12, 31), daysFromCivil(1995, 1, 1), daysFromCivil(1995, 1, 2)];
+    const t = table([['d', T.date, days]]);
+    const noon = ts('1995-01-01 12:00:00');
+    const midnight = ts('1995-01-01 00:00:00');
+    const d = t.cols[0]!;
+    expect(selectRows(t, op('<', [d, noon]))).toEqual([0, 1]);
+    expect(selectRows(t, op('<=', [d, noon]))).toEqual([0, 1]);
+    expect(selectRows(t, op('>', [d, noon]))).toEqual([2]);
+    expect(selectRows(t, op('>=', [d, midnight]))).toEqual([1, 2]);
+    expect(selectRows(t, op('=', [d, noon]))).toEqual([]);
+    expect(selectRows(t, op('=', [d, midnight]))).toEqual([1]);
+    expect(selectRows(t, op('<', [noon, d]))).toEqual([2]);
+  });
+});
+
+describe('casts', () => {
+  const t = table([['s', T.text, ['12', ' 7 ', 'x', null]]], [0, 1, 3]);
+  it('text to int, with 22P02 on bad input only at selected rows', () => {
+    expect(evalAt(t, castExpr(t.cols[0]!, T.int32, true))).toEqual([12, 7, null]);
+    const all = table([['s', T.text, ['12', 'x']]]);
+    expect(sqlState(() => evalAt(all, castExpr(all.cols[0]!, T.int32, true)))).toBe('22P02');
+  });
+  it('between numeric types with rounding and range checks', () => {
+    const n = table([['d', decimal(10, 2), [250, -250, 149, null]], ['f', T.float64, [2.5, 3.5, -2.5, 1e20]]]);
+    const [d, f] = n.cols as [Expr, Expr];
+    expect(evalAt(n, castExpr(d, T.int32, true))).toEqual([3, -3, 1, null]);
+    expect(evalAt(n, castExpr(d, decimal(10, 1), true))).toEqual([25, -25, 15, null]);
+    expect(evalAt(n, castExpr(d, T.float64, true))).toEqual([2.5, -2.5, 1.49, null]);
+    const few = table([['f', T.float64, [2.5, 3.5, -2.5]]]);
+    expect(evalAt(few, castExpr(few.cols[0]!, T.int32, true))).toEqual([2, 4, -2]);
+    expect(sqlState(() => evalAt(n, castExpr(f, T.int32, true)))).toBe('22003');
+    expect(evalAt(few, castExpr(few.cols[0]!, decimal(5, 1), true))).toEqual([25, 35, -25]);
+    expect(sqlState(() => evalAt(n, castExpr(d, decimal(2, 2), true)))).toBe('22003');
+  });
+  it('to text and back', () => {
+    const n = table([['d', decimal(15, 2), [123456, -5]], ['dt', T.date, [0, 9204]], ['b', T.boolean, [true, false]]]);
+    expect(evalAt(n, castExpr(n.cols[0]!, T.text, true))).toEqual(['1234.56', '-0.05']);
+    expect(evalAt(n, castExpr(n.cols[1]!, T.text, true))).toEqual(['1970-01-01', '1995-03-15']);
+    expect(evalAt(n, castExpr(n.cols[2]!, T.text, true))).toEqual(['true', 'false'].map((s) => s[0]));
+    expect(k(castExpr(text('1 day'), T.interval, true))).toEqual(parseValue('1 day', T.interval));
+    expect(sqlState(() => castExpr(lit(1, T.int32), T.date, true))).toBe('42846');
+  });
+  it('date ↔ timestamp', () => {
+    const n = table([['dt', T.date, [0, -1]]]);
+    const tsCol = castExpr(n.cols[0]!, T.timestamp, true);
+    expect(evalAt(n, tsCol)).toEqual([0n, -86_400_000_000n]);
+    expect(evalAt(n, castExpr(op('+', [tsCol, castExpr(text('12 hours'), T.interval, true)]), T.date, true))).toEqual([0, -1]);
+  });
+});
+
+describe('wide decimals (after aggregation)', () => {
+  const t = table([['s', decimal(38, 2), [10n ** 30n + 1n, -5n, null]]]);
+  const s = t.cols[0]!;
+  it('add, multiply, compare, divide exactly', () => {
+    expect(evalAt(t, op('+', [s, lit(1, T.int32)]))).toEqual([10n ** 30n + 101n, 95n, null]);
+    expect(evalAt(t, op('*', [s, castExpr(text('0.5'), decimal(2, 1), true)]))).toEqual([5n * 10n ** 30n + 5n, -25n, null]);
+    expect(selectRows(t, op('>', [s, lit(0, T.int32)]))).toEqual([0]);
+    expect(evalAt(t, op('/', [s, lit(2, T.int32)]))).toEqual([5n * 10n ** 43n + 5n * 10n ** 13n, -25n * 10n ** 14n, null]);
+    expect(k(castExpr(op('/', [lit(1, T.int32), castExpr(text('3'), decimal(1, 0), true)]), T.text, true))).toBe('0.3333333333333333');
+  });
+  it('sum-like products stay exact at the cent', () => {
+    const p = table([['price', decimal(15, 2), [999999999999999, 1]], ['disc', decimal(15, 2), [5, 10]]]);
+    const e = op('*', [p.cols[0]!, op('-', [lit(1, T.int32), p.cols[1]!])]);
+    expect(sqlState(() => evalAt(p, e))).toBe('22003');
+    const ok = table([['price', decimal(15, 2), [90071992547, 1]], ['disc', decimal(15, 2), [5, 10]]]);
+    expect(evalAt(ok, call('multiply', [ok.cols[0]!, op('-', [lit(1, T.int32), ok.cols[1]!])], decimal(18, 4)))).toEqual([8556839291965, 90]);
+  });
+});
