@@ -41,13 +41,33 @@ export const orFactoring: OptimizerRule = {
   },
 };
 
-/** Column id sets of the relations joined by inner/cross joins at the top of `plan`. */
-function relationsOf(plan: LogicalPlan): Set<ColumnId>[] {
-  if (isReorderableJoin(plan)) return [...relationsOf(plan.left), ...relationsOf(plan.right)];
-  return [outputIds(plan)];
+interface Relation {
+  readonly ids: Set<ColumnId>;
+  readonly plan: LogicalPlan;
 }
 
-function rewritePredicate(pred: Expr, relations: readonly Set<ColumnId>[]): Expr {
+/** The relations joined by inner/cross joins at the top of `plan`. */
+function relationsOf(plan: LogicalPlan): Relation[] {
+  if (isReorderableJoin(plan)) return [...relationsOf(plan.left), ...relationsOf(plan.right)];
+  return [{ ids: outputIds(plan), plan }];
+}
+
+/** True when a Filter at the top of the relation already applies `pred` (a previous run derived it). */
+function alreadyFiltered(plan: LogicalPlan, pred: Expr): boolean {
+  let node = plan;
+  for (;;) {
+    if (node.kind === 'filter') {
+      if (splitConjuncts(node.predicate).some((c) => exprEquals(c, pred))) return true;
+      node = node.input;
+    } else if (node.kind === 'project' || node.kind === 'sort') {
+      node = node.input;
+    } else {
+      return false;
+    }
+  }
+}
+
+function rewritePredicate(pred: Expr, relations: readonly Relation[]): Expr {
   const conj = splitConjuncts(pred);
   let changed = false;
   const out: Expr[] = [];
@@ -78,11 +98,11 @@ export function factorOr(or: Expr): Expr {
 }
 
 /** For each relation constrained alone by every disjunct: the OR of those constraints. */
-function deriveFilters(or: Expr, relations: readonly Set<ColumnId>[]): Expr[] {
+function deriveFilters(or: Expr, relations: readonly Relation[]): Expr[] {
   if (relations.length < 2) return [];
   const disjuncts = splitDisjuncts(or).map(splitConjuncts);
   const out: Expr[] = [];
-  for (const rel of relations) {
+  for (const { ids: rel, plan } of relations) {
     const per: Expr[] = [];
     for (const d of disjuncts) {
       const own = d.filter((x) => {
@@ -97,7 +117,8 @@ function deriveFilters(or: Expr, relations: readonly Set<ColumnId>[]): Expr[] {
     if (per.length !== disjuncts.length) continue;
     // Nothing to gain when the OR already reads only this relation.
     if ([...columnsOf(or)].every((id) => rel.has(id))) continue;
-    out.push(per.reduce((a, b) => orExpr(a, b)));
+    const derived = per.reduce((a, b) => orExpr(a, b));
+    if (!alreadyFiltered(plan, derived)) out.push(derived);
   }
   return out;
 }

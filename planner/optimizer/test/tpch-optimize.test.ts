@@ -49,13 +49,18 @@ const catalog: BinderCatalog = {
   relationNames: () => [...tables.keys()],
 };
 
-async function plan(q: number): Promise<LogicalPlan> {
+async function bind(q: number): Promise<{ plan: LogicalPlan; ctx: PlanContext }> {
   const sql = readFileSync(`/work/shared/tpch/queries/q${String(q).padStart(2, '0')}.sql`, 'utf8');
   const [stmt] = parseSql(sql);
   if (stmt!.statement.kind !== 'query') throw new Error('not a query');
   const ctx = new PlanContext();
   const bound = await new QueryBinder(catalog, ctx).bindQuery(stmt!.statement.query, null);
-  return optimize(bound.plan, ctx);
+  return { plan: bound.plan, ctx };
+}
+
+async function plan(q: number): Promise<LogicalPlan> {
+  const { plan: p, ctx } = await bind(q);
+  return optimize(p, ctx);
 }
 
 function nodes(p: LogicalPlan, out: LogicalPlan[] = []): LogicalPlan[] {
@@ -82,6 +87,17 @@ describe('TPC-H through binder and optimizer', () => {
       }
     });
   }
+
+  it('optimize reaches a fixed point: optimizing the result again returns the same object; trace names each rule', async () => {
+    for (let q = 1; q <= 22; q++) {
+      const { plan: p, ctx } = await bind(q);
+      const rules: string[] = [];
+      const once = optimize(p, ctx, { trace: (rule) => rules.push(rule) });
+      expect(optimize(once, ctx), `Q${q}`).toBe(once);
+      expect(rules.length, `Q${q}`).toBeGreaterThan(0);
+      if (q === 4) expect(rules).toContain('decorrelation');
+    }
+  });
 
   it('Q17 and Q2: the correlated aggregate ends up in an inner join (the filter rejects NULLs)', async () => {
     for (const q of [2, 17]) {
