@@ -11,6 +11,9 @@
  *   becomes Empty; Empty propagates through row-preserving nodes and inner
  *   joins.
  *
+ * - widening casts on a column compared with a literal are removed where
+ *   exact (unwrap-cast.ts), so date filters reach the scan.
+ *
  * `a = a` is left alone: it is NULL, not true, when `a` is NULL.
  */
 import { T } from '../../core/data-type.ts';
@@ -21,6 +24,7 @@ import {
   isFalseLiteral, isNullLiteral, isTrueLiteral, mapExpr, splitConjuncts, splitDisjuncts, VOLATILE_FUNCTIONS,
 } from './expr-utils.ts';
 import type { OptimizerRule } from './optimizer-rule.ts';
+import { unwrapCastComparison } from './unwrap-cast.ts';
 import { mapNodeExprs, transformUp } from './plan-utils.ts';
 
 const TRUE: Literal = { kind: 'literal', value: true, type: T.boolean };
@@ -53,7 +57,8 @@ function simplifyOne(e: Expr, ctx: PlanContext): Expr {
         return e;
       }
       if (VOLATILE_FUNCTIONS.has(e.fn)) return e;
-      return e.args.every((a) => a.kind === 'literal') ? fold(e, ctx) : e;
+      if (e.args.every((a) => a.kind === 'literal')) return fold(e, ctx);
+      return unwrapCastComparison(e);
     case 'cast':
       return e.input.kind === 'literal' ? fold(e, ctx) : e;
     case 'in_list':

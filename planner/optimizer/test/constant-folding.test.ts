@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { T } from '../../../core/data-type.ts';
+import type { Expr } from '../../expr.ts';
 import { PlanContext } from '../../plan-context.ts';
 import { constantFolding } from '../constant-folding.ts';
 import { explainLogical } from '../explain-logical.ts';
@@ -76,5 +77,25 @@ describe('constant folding', () => {
     const e = { kind: 'case' as const, whens: [{ when: FALSE, then: lit(1) }, { when: eq(c(t, 'a'), lit(2)), then: lit(2) }, { when: TRUE, then: lit(3) }], otherwise: lit(4), type: T.int32 };
     const out = constantFolding.rewrite(b.project(t, [['x', e]]), ctx);
     expect(explainLogical(out).split('\n')[0]).toBe('Project [x#2 := CASE WHEN (a#1 = 2) THEN 2 ELSE 3 END]');
+  });
+
+  it('unwraps date → timestamp casts against timestamp literals, rounding bounds exactly', () => {
+    const b = new PlanBuilder(new PlanContext({ evaluateConstant: testEvaluator }));
+    const t = b.scan('t', ['d:date', 'i']);
+    const castD = { kind: 'cast' as const, input: c(t, 'd'), type: T.timestamp };
+    const day = 86_400_000_000n;
+    const ts = (v: bigint) => lit(v, T.timestamp);
+    const call = (fn: string, x: Expr, y: Expr): Expr => ({ kind: 'call', fn, args: [x, y], type: T.boolean });
+    const line = (pred: Expr): string => explainLogical(constantFolding.rewrite(b.filter(t, pred), b.ctx)).split('\n')[0]!;
+    expect(line(call('le', castD, ts(10n * day)))).toBe("Filter (d#1 <= DATE '1970-01-11')");
+    expect(line(call('lt', castD, ts(10n * day + 1n)))).toBe("Filter (d#1 < DATE '1970-01-12')");
+    expect(line(call('gt', ts(10n * day + 1n), castD))).toBe("Filter (d#1 < DATE '1970-01-12')");
+    expect(line(call('ge', castD, ts(10n * day + 1n)))).toBe("Filter (d#1 >= DATE '1970-01-12')");
+    expect(line(call('gt', castD, ts(10n * day + 1n)))).toBe("Filter (d#1 > DATE '1970-01-11')");
+    expect(constantFolding.rewrite(b.filter(t, call('eq', castD, ts(10n * day + 1n))), b.ctx).kind).toBe('empty');
+    const castI = { kind: 'cast' as const, input: c(t, 'i'), type: T.int64 };
+    expect(line(call('eq', castI, lit(5n, T.int64)))).toBe('Filter (i#2 = 5)');
+    const big = b.filter(t, call('eq', castI, lit(5_000_000_000n, T.int64)));
+    expect(constantFolding.rewrite(big, b.ctx)).toBe(big);
   });
 });
