@@ -73,6 +73,10 @@ export function toLochData(a: FfiArray, st: arrow.DataType, type: DataType, colu
         const words = new Uint32Array(a.memory, values + 16 * a.offset, 4 * n);
         return made(isNarrowDecimal(type) ? decimal128ToScaled(words, n) : words.slice());
       }
+      // Already scaled integers: a narrow decimal written as DOUBLE with a loch.type tag.
+      if (isNarrowDecimal(type) && isFloat(st, arrow.Precision.DOUBLE)) {
+        return made(new Float64Array(a.memory, values + 8 * a.offset, n).slice());
+      }
       break;
     case 'timestamp':
     case 'timestamptz':

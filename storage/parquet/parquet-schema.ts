@@ -15,10 +15,16 @@
  *
  * Files written by Loch also carry `loch.schema` (the Loch fields as JSON);
  * when present and consistent it wins, so Loch reads back exactly what it wrote.
+ * Otherwise `loch.type` tags in the embedded Arrow schema (ARROW:schema, e.g. a
+ * narrow decimal stored as DOUBLE by an Arrow writer) are honoured.
  * Only flat schemas are supported (nested columns: 0A000 naming the column).
  */
+import * as arrow from 'apache-arrow';
 import type { FileMetaData, SchemaElement } from 'hyparquet';
-import { type DataType, type SourceColumn, DECIMAL_MAX_PRECISION, LochError, SqlState, T, decimal, typesEqual } from '../../core/index.ts';
+import {
+  type DataType, type SourceColumn, DECIMAL_MAX_PRECISION, LOCH_TYPE_METADATA_KEY, LochError, SqlState, T, decimal,
+  fromArrowField, isNarrowDecimal, typesEqual,
+} from '../../core/index.ts';
 import { LOCH_SCHEMA_METADATA_KEY } from './loch-metadata.ts';
 
 /** One top-level Parquet column: its Loch column and its leaf element. */
@@ -40,7 +46,7 @@ export function parquetColumns(path: string, metadata: FileMetaData): ParquetCol
     }
     columns.push({ name: element.name, type: parquetType(path, element), nullable: element.repetition_type !== 'REQUIRED', element });
   }
-  return applyLochSchema(metadata, columns);
+  return applyLochSchema(metadata, applyArrowTags(metadata, columns));
 }
 
 /** The Loch type of one leaf element. */
@@ -111,9 +117,39 @@ function applyLochSchema(metadata: FileMetaData, columns: ParquetColumn[]): Parq
   });
 }
 
+/** Applies `loch.type` tags of ARROW:schema fields (core/arrow-type.ts) to same-named columns. */
+function applyArrowTags(metadata: FileMetaData, columns: ParquetColumn[]): ParquetColumn[] {
+  const kv = metadata.key_value_metadata?.find((e) => e.key === 'ARROW:schema');
+  if (!kv?.value) return columns;
+  let fields: arrow.Field[];
+  try {
+    const reader = arrow.RecordBatchReader.from(new Uint8Array(Buffer.from(kv.value, 'base64')));
+    reader.open();
+    fields = reader.schema.fields;
+  } catch {
+    return columns; // an unreadable hint is no reason to refuse the file
+  }
+  const tagged = new Map<string, DataType>();
+  for (const f of fields) {
+    if (!f.metadata.has(LOCH_TYPE_METADATA_KEY)) continue;
+    try {
+      tagged.set(f.name, fromArrowField(f));
+    } catch {
+      // unsupported Arrow type: keep the Parquet mapping
+    }
+  }
+  if (tagged.size === 0) return columns;
+  return columns.map((c) => {
+    const t = tagged.get(c.name);
+    return t && compatible(c.type, t) ? { ...c, type: t } : c;
+  });
+}
+
 /** A `loch.schema` type is honoured only where the decoder can produce it from the stored type. */
 function compatible(stored: DataType, wanted: DataType): boolean {
   if (typesEqual(stored, wanted)) return true;
+  // Narrow decimals laid out by Loch (Float64 scaled integers) written by a plain Arrow writer.
+  if (isNarrowDecimal(wanted)) return stored.kind === 'float64';
   if (wanted.kind === 'int16' || wanted.kind === 'int32') return stored.kind === 'int16' || stored.kind === 'int32';
   if (wanted.kind === 'timestamp' || wanted.kind === 'timestamptz') return stored.kind === 'timestamp' || stored.kind === 'timestamptz';
   return false;

@@ -1,8 +1,9 @@
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
-import { mkdtemp, rm, readdir } from 'node:fs/promises';
+import * as arrow from 'apache-arrow';
+import { mkdtemp, rm, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as nodePath from 'node:path';
-import { Batch, T, decimal, type BatchField, type LiteralValue, LochError } from '../../core/index.ts';
+import { Batch, T, decimal, type BatchField, type LiteralValue, LochError, toArrowSchema, toRecordBatch } from '../../core/index.ts';
 import { openParquetTable, writeParquetFile } from '../index.ts';
 import { column, values } from './columns.ts';
 
@@ -73,6 +74,19 @@ describe('Parquet round trip', () => {
     const r = await conn.runAndReadAll(`SELECT typeof(money), CAST(money AS VARCHAR), typeof(d), CAST(d AS VARCHAR), typeof(s), typeof(wide), CAST(wide AS VARCHAR) FROM '${path}' ORDER BY i32 LIMIT 1`);
     expect(r.getRows()[0]).toEqual(['DECIMAL(15,2)', '-9999999999999.99', 'DATE', '0001-01-01', 'VARCHAR', 'DECIMAL(38,10)', '-999999999999999999999999999.9999999999']);
     conn.closeSync();
+  });
+
+  it('honours loch.type tags of an Arrow schema embedded by another writer', async () => {
+    // A plain Arrow → Parquet writer stores Loch's narrow decimal (Float64 scaled integers) as DOUBLE.
+    const pw = await import('parquet-wasm/node');
+    const arrowSchema = toArrowSchema([{ name: 'price', type: decimal(15, 2), nullable: true }, { name: 'x', type: T.float64, nullable: true }]);
+    const rb = toRecordBatch(new Batch([column(decimal(15, 2), [1250, -1, null]), column(T.float64, [0.5, 1, 2])], 3), arrowSchema);
+    const bytes = pw.writeParquet(pw.Table.fromIPCStream(arrow.tableToIPC(new arrow.Table(arrowSchema, [rb]), 'stream')));
+    const path = nodePath.join(dir, 'arrow-tagged.parquet');
+    await writeFile(path, bytes);
+    const scanner = await openParquetTable([path]);
+    expect(scanner.columns.map((c) => c.type)).toEqual([decimal(15, 2), T.float64]);
+    expect(await readAll(path)).toEqual([[1250, 0.5], [-1, 1], [null, 2]]);
   });
 
   it('materializes a selection vector when writing', async () => {
