@@ -53,7 +53,8 @@ export function resolveOperator(op: string, args: readonly Expr[]): Expr {
   if (arith) return resolveArithmetic(arith, op, args[0]!, args[1]!);
   const like = LIKES[op];
   if (like) {
-    const [a, b] = adaptUnknowns(args[0]!, args[1]!);
+    const toText = (e: Expr): Expr => (isUnknownLiteral(e) ? castExpr(e, T.text, false) : e);
+    const a = toText(args[0]!), b = toText(args[1]!);
     if (a.type.kind !== 'text' || b.type.kind !== 'text') throw noOperator(op, [a, b]);
     return call(like, [a, b], T.boolean);
   }
