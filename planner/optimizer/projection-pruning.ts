@@ -41,6 +41,8 @@ function prune(plan: LogicalPlan, required: ReadonlySet<ColumnId>): LogicalPlan 
     case 'aggregate': {
       const nGroups = plan.groupBy.length;
       const keep = plan.aggregates.map((_, i) => required.has(plan.columns[nGroups + i]!.id));
+      // A global aggregate keeps one call: zero columns would leave its single row unrepresentable.
+      if (nGroups === 0 && keep.length > 0 && !keep.some(Boolean)) keep[0] = true;
       const aggregates = plan.aggregates.filter((_, i) => keep[i]);
       const columns = plan.columns.filter((_, i) => i < nGroups || keep[i - nGroups]);
       const need = new Set<ColumnId>();

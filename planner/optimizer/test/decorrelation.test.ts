@@ -202,6 +202,21 @@ describe('decorrelation', () => {
     ].join('\n'));
   });
 
+  it('x IN (subquery) under OR becomes a mark join on the IN equality', () => {
+    const b = new PlanBuilder();
+    const t = b.scan('t', ['k', 'a']);
+    const u = b.scan('u', ['v']);
+    const plan = b.filter(t, or(gt(c(t, 'a'), lit(1)), not(subquery('in', u, [], c(t, 'k')))));
+    const out = decorrelation.rewrite(plan, b.ctx);
+    expect(explainLogical(out)).toBe([
+      'Project [k#1, a#2]',
+      '  Filter ((a#2 > 1) OR NOT in_mark#4)',
+      '    Join mark on (k#1 = v#3) mark=in_mark#4',
+      '      Scan t [k#1, a#2]',
+      '      Scan u [v#3]',
+    ].join('\n'));
+  });
+
   it('returns the same object without subqueries, and refuses correlation it cannot remove', () => {
     const b = new PlanBuilder();
     const t = b.scan('t', ['k']);

@@ -73,4 +73,13 @@ describe('projection pruning', () => {
     const out = projectionPruning.rewrite(a, b.ctx);
     expect(explainLogical(out)).toContain('Scan t [n#2]');
   });
+
+  it('keeps one call of a global aggregate nobody reads (its row still counts)', () => {
+    const b = new PlanBuilder();
+    const t = b.scan('t', ['x']);
+    const a = b.aggregate(t, [], [['s', agg('sum', [c(t, 'x')])], ['m', agg('max', [c(t, 'x')])]]);
+    const plan = b.project(a, [['one', lit(1)]]);
+    const out = projectionPruning.rewrite(plan, b.ctx);
+    expect(explainLogical(out)).toContain('Aggregate group=[] aggs=[sum(x#1) AS s#2]');
+  });
 });
