@@ -55,6 +55,28 @@ describe('Parquet written by DuckDB', () => {
     ]);
   });
 
+  it('converts millisecond and nanosecond timestamps to microseconds (floor), and prunes on them', async () => {
+    const path = nodePath.join(dir, 'units.parquet');
+    await duck(`COPY (SELECT * FROM (VALUES
+        (1, '2001-02-03 04:05:06.789'::TIMESTAMP_MS, '2001-02-03 04:05:06.123456789'::TIMESTAMP_NS),
+        (2, '1969-12-31 23:59:59.999'::TIMESTAMP_MS, '1969-12-31 23:59:59.999999999'::TIMESTAMP_NS)
+      ) t(i, ms, ns)) TO '${path}' (FORMAT parquet)`);
+    const scanner = await openParquetTable([path]);
+    expect(scanner.columns.map((c) => c.type.kind)).toEqual(['int32', 'timestamp', 'timestamp']);
+    const got: unknown[][] = [[], [], []];
+    for await (const b of scanner.scan({ columns: [0, 1, 2], predicates: [] })) b.columns.forEach((d, j) => got[j]!.push(...values(scanner.columns[j]!.type, d)));
+    const base = BigInt(Date.parse('2001-02-03T04:05:06Z')) * 1000n;
+    expect(got[1]).toEqual([base + 789000n, -1000n]);
+    expect(got[2]).toEqual([base + 123456n, -1n]);
+    // The ns maximum 04:05:06.123456789 rounds up to …457 µs: a predicate > …456 µs must keep the row group.
+    const pruned = await openParquetTable([path]);
+    for await (const _ of pruned.scan({ columns: [2], predicates: [{ kind: 'compare', column: 2, op: '>', value: base + 123456n }] })) { /* drain */ }
+    expect(pruned.metrics.rowGroupsRead).toBe(1);
+    const skipped = await openParquetTable([path]);
+    for await (const _ of skipped.scan({ columns: [2], predicates: [{ kind: 'compare', column: 2, op: '>', value: base + 123457n }] })) { /* drain */ }
+    expect(skipped.metrics.rowGroupsRead).toBe(0);
+  });
+
   it('prunes DuckDB row groups by their statistics', async () => {
     const path = nodePath.join(dir, 'groups.parquet');
     await duck(`COPY (SELECT i::INTEGER AS k, (i * 1.5)::DECIMAL(12,2) AS price, DATE '2000-01-01' + i::INTEGER AS d FROM range(0, 100000) t(i))
