@@ -52,11 +52,18 @@ async function printTable(fields: readonly BatchField[], batches: AsyncIterable<
   return rows.length;
 }
 
-/** psql's aligned layout of `rows` (NULL prints as nothing), ending with the row count and a blank line. */
+/**
+ * psql's aligned layout of `rows` (NULL prints as nothing), ending with the
+ * row count and a blank line. A value spanning several lines continues on the
+ * next output lines, with `+` where the cell's trailing space would be.
+ */
 export function formatTable(names: readonly string[], rightAligned: readonly boolean[], rows: readonly (readonly (string | null)[])[]): string {
   const widths = names.map((n) => displayWidth(n));
-  for (const row of rows) {
-    for (let c = 0; c < row.length; c++) widths[c] = Math.max(widths[c]!, displayWidth(row[c] ?? ''));
+  const split = rows.map((row) => row.map((v) => (v ?? '').split('\n')));
+  for (const row of split) {
+    for (let c = 0; c < row.length; c++) {
+      for (const part of row[c]!) widths[c] = Math.max(widths[c]!, displayWidth(part));
+    }
   }
   const last = names.length - 1;
   const header = names.map((n, c) => {
@@ -65,13 +72,17 @@ export function formatTable(names: readonly string[], rightAligned: readonly boo
     return ` ${' '.repeat(left)}${n}${' '.repeat(space - left)} `;
   }).join('|');
   const lines = [header, widths.map((w) => '-'.repeat(w + 2)).join('+')];
-  for (const row of rows) {
-    lines.push(row.map((v, c) => {
-      const text = v ?? '';
-      const pad = ' '.repeat(widths[c]! - displayWidth(text));
-      if (rightAligned[c]) return ` ${pad}${text}${c === last ? '' : ' '}`;
-      return c === last ? ` ${text}` : ` ${text}${pad} `;
-    }).join('|'));
+  for (const row of split) {
+    const height = Math.max(1, ...row.map((parts) => parts.length));
+    for (let k = 0; k < height; k++) {
+      lines.push(row.map((parts, c) => {
+        const text = parts[k] ?? '';
+        const more = k + 1 < parts.length;
+        const pad = ' '.repeat(widths[c]! - displayWidth(text));
+        const trail = more ? '+' : c === last ? '' : ' ';
+        return rightAligned[c] ? ` ${pad}${text}${trail}` : ` ${text}${c === last && !more ? '' : pad}${trail}`;
+      }).join('|'));
+    }
   }
   lines.push(`(${rows.length} ${rows.length === 1 ? 'row' : 'rows'})`);
   return `${lines.join('\n')}\n\n`;

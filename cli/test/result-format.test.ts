@@ -60,6 +60,8 @@ describe('result formats', () => {
       '',
     ].join('\n'));
     expect(formatTable(['?column?'], [true], [['2']])).toBe(' ?column? \n----------\n        2\n(1 row)\n\n');
+    // multi-line values continue below, marked with + as psql does
+    expect(formatTable(['x', 'y'], [false, true], [['a\nbc', '1']])).toBe(' x  | y \n----+---\n a +| 1\n bc |  \n(1 row)\n\n');
   });
 });
 
