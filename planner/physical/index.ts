@@ -4,3 +4,4 @@ export { createPhysicalPlan, assertNoSubquery } from './create-physical-plan.ts'
 export { explainPhysical, describeNode } from './explain-physical.ts';
 export { extractEquiKeys, splitConjuncts, referencedColumns, conjunction, hashCompatible, type EquiJoinKeys } from './join-keys.ts';
 export { formatExpr, formatAggregate } from './format-expr.ts';
+export { aggregateStateColumns, isSplittable, splitAggregate, type AggregateStateColumn } from './aggregate-states.ts';

@@ -77,14 +77,51 @@ export function extractEquiKeys(condition: Expr | null, leftIds: ReadonlySet<Col
   const rightKeys: Expr[] = [];
   const rest: Expr[] = [];
   if (condition === null) return { leftKeys, rightKeys, residual: null };
-  for (const c of splitConjuncts(condition)) {
-    if (c.kind === 'call' && c.fn === 'eq' && c.args.length === 2) {
-      const [a, b] = c.args as [Expr, Expr];
-      const compatible = hashCompatible(a.type, b.type);
-      if (compatible && within(a, leftIds) && within(b, rightIds)) { leftKeys.push(a); rightKeys.push(b); continue; }
-      if (compatible && within(b, leftIds) && within(a, rightIds)) { leftKeys.push(b); rightKeys.push(a); continue; }
+  const conjuncts = splitConjuncts(condition);
+  for (const c of conjuncts) {
+    const pair = equiPair(c, leftIds, rightIds);
+    if (pair) { leftKeys.push(pair[0]); rightKeys.push(pair[1]); } else rest.push(c);
+  }
+  if (leftKeys.length === 0) {
+    // (a = b AND p) OR (a = b AND q): the equality common to every branch is a key;
+    // the disjunction stays whole in the residual.
+    for (const c of conjuncts) {
+      for (const [l, r] of commonEquiPairs(c, leftIds, rightIds)) { leftKeys.push(l); rightKeys.push(r); }
     }
-    rest.push(c);
   }
   return { leftKeys, rightKeys, residual: conjunction(rest) };
+}
+
+function equiPair(c: Expr, leftIds: ReadonlySet<ColumnId>, rightIds: ReadonlySet<ColumnId>): [Expr, Expr] | null {
+  if (c.kind !== 'call' || c.fn !== 'eq' || c.args.length !== 2) return null;
+  const [a, b] = c.args as [Expr, Expr];
+  if (!hashCompatible(a.type, b.type)) return null;
+  if (within(a, leftIds) && within(b, rightIds)) return [a, b];
+  if (within(b, leftIds) && within(a, rightIds)) return [b, a];
+  return null;
+}
+
+function splitDisjuncts(e: Expr, out: Expr[] = []): Expr[] {
+  if (e.kind === 'call' && e.fn === 'or') for (const a of e.args) splitDisjuncts(a, out);
+  else out.push(e);
+  return out;
+}
+
+function commonEquiPairs(c: Expr, leftIds: ReadonlySet<ColumnId>, rightIds: ReadonlySet<ColumnId>): [Expr, Expr][] {
+  const branches = splitDisjuncts(c);
+  if (branches.length < 2) return [];
+  const keyOf = (p: [Expr, Expr]): string => JSON.stringify(p, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v));
+  let common = new Map<string, [Expr, Expr]>();
+  let first = true;
+  for (const b of branches) {
+    const pairs = new Map<string, [Expr, Expr]>();
+    for (const conj of splitConjuncts(b)) {
+      const p = equiPair(conj, leftIds, rightIds);
+      if (p) pairs.set(keyOf(p), p);
+    }
+    common = first ? pairs : new Map([...common].filter(([k]) => pairs.has(k)));
+    first = false;
+    if (common.size === 0) return [];
+  }
+  return [...common.values()];
 }

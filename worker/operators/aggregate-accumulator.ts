@@ -26,7 +26,18 @@ export interface Accumulator {
   update(arg: arrow.Data | null, rows: Int32Array, groups: Int32Array, count: number): void;
   /** The result of every group as one column. */
   finish(numGroups: number): arrow.Data;
+  /** Partial state of every group (planner/physical aggregate-states.ts lists the columns). */
+  state(numGroups: number): arrow.Data[];
+  /** Merges partial states (columns as `state` returns them) at rows into groups. */
+  merge(states: readonly arrow.Data[], rows: Int32Array, groups: Int32Array, count: number): void;
   byteSize(): number;
+}
+
+/** Reads int64 row r of a BigInt64Array-backed column as a number (exact below 2^53). */
+export function int64At(d: arrow.Data, r: number): number {
+  const v = d.values as ArrayBufferView;
+  const w = new Int32Array(v.buffer, v.byteOffset + r * 8, 2);
+  return w[1]! * 4294967296 + (w[0]! >>> 0);
 }
 
 function growF64(a: Float64Array, n: number, fill = 0): Float64Array {
@@ -76,16 +87,27 @@ class CountAccumulator implements Accumulator {
     for (let g = 0; g < n; g++) data[g] = BigInt(this.counts[g]!);
     return arrow.makeData({ type: new arrow.Int64(), length: n, nullCount: 0, data });
   }
+
+  state(n: number): arrow.Data[] { return [this.finish(n)]; }
+
+  merge(states: readonly arrow.Data[], rows: Int32Array, groups: Int32Array, count: number): void {
+    const c = states[0]!;
+    const valid = validityOf(c);
+    for (let i = 0; i < count; i++) {
+      const r = rows[i]!;
+      if (!isNullAt(valid, r)) this.counts[groups[i]!]! += int64At(c, r);
+    }
+  }
 }
 
 /** bool_and / bool_or. */
 class BoolAccumulator implements Accumulator {
-  private state: Uint8Array = new Uint8Array(16);
+  private flags: Uint8Array = new Uint8Array(16);
   private seen: Uint8Array = new Uint8Array(16);
   private readonly and: boolean;
-  constructor(and: boolean) { this.and = and; if (and) this.state.fill(1); }
-  resize(n: number): void { this.state = growU8(this.state, n, this.and ? 1 : 0); this.seen = growU8(this.seen, n); }
-  byteSize(): number { return this.state.byteLength * 2; }
+  constructor(and: boolean) { this.and = and; if (and) this.flags.fill(1); }
+  resize(n: number): void { this.flags = growU8(this.flags, n, this.and ? 1 : 0); this.seen = growU8(this.seen, n); }
+  byteSize(): number { return this.flags.byteLength * 2; }
 
   update(arg: arrow.Data | null, rows: Int32Array, groups: Int32Array, count: number): void {
     if (arg === null || arg.typeId === arrow.Type.Null) return;
@@ -97,13 +119,19 @@ class BoolAccumulator implements Accumulator {
       const g = groups[i]!;
       const b = (bits[r >> 3]! >> (r & 7)) & 1;
       this.seen[g] = 1;
-      if (this.and) { if (b === 0) this.state[g] = 0; } else if (b === 1) this.state[g] = 1;
+      if (this.and) { if (b === 0) this.flags[g] = 0; } else if (b === 1) this.flags[g] = 1;
     }
+  }
+
+  state(n: number): arrow.Data[] { return [this.finish(n)]; }
+
+  merge(states: readonly arrow.Data[], rows: Int32Array, groups: Int32Array, count: number): void {
+    this.update(states[0]!, rows, groups, count);
   }
 
   finish(n: number): arrow.Data {
     const bits = new Uint8Array((n + 7) >> 3);
-    for (let g = 0; g < n; g++) if (this.state[g] === 1) bits[g >> 3]! |= 1 << (g & 7);
+    for (let g = 0; g < n; g++) if (this.flags[g] === 1) bits[g >> 3]! |= 1 << (g & 7);
     return arrow.makeData({ type: new arrow.Bool(), length: n, data: bits, ...validityFrom(this.seen, n) } as never);
   }
 }
@@ -133,6 +161,12 @@ class NumericMinMax implements Accumulator {
       // NaN is larger than every number (PostgreSQL).
       if (this.max ? (x > b || (x !== x && b === b)) : (x < b || (b !== b && x === x))) best[g] = x;
     }
+  }
+
+  state(n: number): arrow.Data[] { return [this.finish(n)]; }
+
+  merge(states: readonly arrow.Data[], rows: Int32Array, groups: Int32Array, count: number): void {
+    this.update(states[0]!, rows, groups, count);
   }
 
   finish(n: number): arrow.Data {
@@ -208,6 +242,12 @@ class GenericMinMax implements Accumulator {
     const compacted = take(column, indexes);
     this.chunks = [compacted];
     for (let g = 0; g < n; g++) { if (this.chunkOf[g]! >= 0) { this.chunkOf[g] = 0; this.rowOf[g] = g; } }
+  }
+
+  state(n: number): arrow.Data[] { return [this.finish(n)]; }
+
+  merge(states: readonly arrow.Data[], rows: Int32Array, groups: Int32Array, count: number): void {
+    this.update(states[0]!, rows, groups, count);
   }
 
   finish(n: number): arrow.Data {

@@ -5,7 +5,8 @@
  */
 import * as arrow from 'apache-arrow';
 import { validityOf } from '../kernels/take.ts';
-import type { Accumulator } from './aggregate-accumulator.ts';
+import { LochError, SqlState } from '../../core/index.ts';
+import { type Accumulator, int64At } from './aggregate-accumulator.ts';
 
 function growF64(a: Float64Array, n: number): Float64Array {
   if (a.length >= n) return a;
@@ -49,6 +50,25 @@ export class VarianceAccumulator implements Accumulator {
       const d = x - this.mean[g]!;
       this.mean[g]! += d / c;
       this.m2[g]! += d * (x - this.mean[g]!);
+    }
+  }
+
+  state(n: number): arrow.Data[] {
+    const f = (a: Float64Array): arrow.Data => arrow.makeData({ type: new arrow.Float64(), length: n, nullCount: 0, data: a.slice(0, n) });
+    return [f(this.count), f(this.mean), f(this.m2)];
+  }
+
+  merge(states: readonly arrow.Data[], rows: Int32Array, groups: Int32Array, count: number): void {
+    const cs = states[0]!.values as Float64Array, ms = states[1]!.values as Float64Array, m2s = states[2]!.values as Float64Array;
+    for (let i = 0; i < count; i++) {
+      const r = rows[i]!, g = groups[i]!;
+      const nb = cs[r]!;
+      if (nb === 0) continue;
+      const na = this.count[g]!, n = na + nb;
+      const delta = ms[r]! - this.mean[g]!;
+      this.mean[g]! += (delta * nb) / n;
+      this.m2[g]! += m2s[r]! + (delta * delta * na * nb) / n;
+      this.count[g] = n;
     }
   }
 
@@ -96,6 +116,24 @@ export class IntervalSumAccumulator implements Accumulator {
       this.days[g]! += w[4 * r + 1]!;
       this.micros[g]! += Math.trunc((w[4 * r + 3]! * 4294967296 + (w[4 * r + 2]! >>> 0)) / 1000);
       this.count[g]!++;
+    }
+  }
+
+  state(n: number): arrow.Data[] {
+    const f = (a: Float64Array): arrow.Data => arrow.makeData({ type: new arrow.Float64(), length: n, nullCount: 0, data: a.slice(0, n) });
+    const counts = new BigInt64Array(n);
+    for (let g = 0; g < n; g++) counts[g] = BigInt(this.count[g]!);
+    return [f(this.months), f(this.days), f(this.micros), arrow.makeData({ type: new arrow.Int64(), length: n, nullCount: 0, data: counts })];
+  }
+
+  merge(states: readonly arrow.Data[], rows: Int32Array, groups: Int32Array, count: number): void {
+    const mo = states[0]!.values as Float64Array, da = states[1]!.values as Float64Array, mi = states[2]!.values as Float64Array;
+    for (let i = 0; i < count; i++) {
+      const r = rows[i]!, g = groups[i]!;
+      this.months[g]! += mo[r]!;
+      this.days[g]! += da[r]!;
+      this.micros[g]! += mi[r]!;
+      this.count[g]! += int64At(states[3]!, r);
     }
   }
 
@@ -154,6 +192,14 @@ export class StringAggAccumulator implements Accumulator {
       if (p.length > 0) p.push(this.separators[i] ?? '');
       p.push(s);
     }
+  }
+
+  state(): arrow.Data[] {
+    throw new LochError(SqlState.featureNotSupported, 'string_agg cannot run in two phases');
+  }
+
+  merge(): void {
+    throw new LochError(SqlState.featureNotSupported, 'string_agg cannot run in two phases');
   }
 
   finish(n: number): arrow.Data {

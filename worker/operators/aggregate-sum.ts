@@ -15,7 +15,7 @@ import {
   type DataType, LochError, SqlState, isNarrowDecimal, toArrowType, writeDecimal128,
 } from '../../core/index.ts';
 import { validityOf } from '../kernels/take.ts';
-import type { Accumulator } from './aggregate-accumulator.ts';
+import { type Accumulator, int64At } from './aggregate-accumulator.ts';
 
 const TWO32 = 4294967296;
 const LIMIT = 4503599627370496; // 2^52
@@ -155,6 +155,48 @@ export class SumAccumulator implements Accumulator {
           if (l[b]! > LIMIT || l[b + 1]! > LIMIT || l[b + 2]! > LIMIT) this.carry(b);
         }
       }
+    }
+  }
+
+  /** [sum (decimal(38, input scale) or float64), count int64]; sum is NULL for empty groups. */
+  state(n: number): arrow.Data[] {
+    const bitmap = new Uint8Array((n + 7) >> 3);
+    let nulls = 0;
+    const counts = new BigInt64Array(n);
+    for (let g = 0; g < n; g++) {
+      counts[g] = BigInt(this.counts[g]!);
+      if (this.counts[g]! > 0) bitmap[g >> 3]! |= 1 << (g & 7); else nulls++;
+    }
+    const validity = { nullCount: nulls, nullBitmap: nulls > 0 ? bitmap : null };
+    let sum: arrow.Data;
+    if (this.kind === 'float') {
+      sum = arrow.makeData({ type: new arrow.Float64(), length: n, data: this.floats.slice(0, n), ...validity } as never);
+    } else {
+      const words = new Uint32Array(4 * n);
+      for (let g = 0; g < n; g++) if (this.counts[g]! > 0) writeDecimal128(words, g, this.exactSum(g));
+      sum = arrow.makeData({ type: toArrowType({ kind: 'decimal', precision: 38, scale: scaleOf(this.inputType) }), length: n, data: words, ...validity } as never);
+    }
+    return [sum, arrow.makeData({ type: new arrow.Int64(), length: n, nullCount: 0, data: counts })];
+  }
+
+  merge(states: readonly arrow.Data[], rows: Int32Array, groups: Int32Array, count: number): void {
+    const sum = states[0]!, cnt = states[1]!;
+    const valid = validityOf(sum);
+    const l = this.limbs;
+    const v = sum.values as ArrayBufferView;
+    const w = this.kind === 'float' ? null : new Int32Array(v.buffer, v.byteOffset, sum.length * 4);
+    for (let i = 0; i < count; i++) {
+      const r = rows[i]!;
+      if (valid !== null && ((valid[r >> 3]! >> (r & 7)) & 1) === 0) continue;
+      const g = groups[i]!;
+      this.counts[g]! += int64At(cnt, r);
+      if (w === null) { this.floats[g]! += (v as Float64Array)[r]!; continue; }
+      const b = 4 * g;
+      l[b]! += w[4 * r]! >>> 0;
+      l[b + 1]! += w[4 * r + 1]! >>> 0;
+      l[b + 2]! += w[4 * r + 2]! >>> 0;
+      l[b + 3]! += w[4 * r + 3]!;
+      this.carry(b);
     }
   }
 

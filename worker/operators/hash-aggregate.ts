@@ -9,12 +9,13 @@
  * rows that created a new entry. Without GROUP BY there is exactly one group,
  * even over empty input (count → 0, sum → NULL).
  *
- * Two-phase (partial/final) execution is declared by the plan; partial states
- * as columns arrive with the distributed issue.
+ * Two-phase execution (planner/physical/aggregate-states.ts): mode `partial`
+ * outputs keys + each accumulator's state columns instead of final values;
+ * mode `final` groups those rows by key again and merges the states.
  */
 import * as arrow from 'apache-arrow';
-import { Batch, LochError, SqlState, toArrowType } from '../../core/index.ts';
-import type { HashAggregateExec } from '../../planner/index.ts';
+import { Batch, toArrowType } from '../../core/index.ts';
+import { type HashAggregateExec, aggregateStateColumns } from '../../planner/index.ts';
 import { type CompiledExpr, type CompiledPredicate, compileExpr, compilePredicate } from '../expr/index.ts';
 import { hashColumns } from '../kernels/hash.ts';
 import { identity } from '../kernels/take.ts';
@@ -31,6 +32,9 @@ interface AggregateRuntime {
   readonly filter: CompiledPredicate | null;
   /** (group id, argument) pairs seen, for DISTINCT. */
   readonly distinct: GroupTable | null;
+  /** Final mode: position and number of this aggregate's state columns in the input. */
+  readonly stateStart: number;
+  readonly stateCount: number;
 }
 
 export class HashAggregateOperator implements PhysicalOperator {
@@ -48,18 +52,27 @@ export class HashAggregateOperator implements PhysicalOperator {
 
   async *execute(ctx: ExecutionContext): AsyncGenerator<Batch> {
     const plan = this.plan;
-    if (plan.mode !== 'single') throw new LochError(SqlState.featureNotSupported, `hash aggregate mode ${plan.mode} is not implemented yet`);
     const metrics = metricsOf(ctx, this.nodeId);
     const layout = layoutOf(plan.input.columns);
     const keys = plan.groupBy.map((e) => compileExpr(e, layout));
     const table = new GroupTable(plan.groupBy.map((e) => toArrowType(e.type)));
-    const aggs: AggregateRuntime[] = plan.aggregates.map((a) => ({
-      acc: createAccumulator(a),
-      arg: a.args.length > 0 ? compileExpr(a.args[0]!, layout) : null,
-      arg2: a.args.length > 1 ? compileExpr(a.args[1]!, layout) : null,
-      filter: a.filter ? compilePredicate(a.filter, layout) : null,
-      distinct: a.distinct && a.args.length > 0 ? new GroupTable([new arrow.Int32(), toArrowType(a.args[0]!.type)], 64) : null,
-    }));
+    const final = plan.mode === 'final';
+    // In final mode the input holds the keys then each aggregate's state columns, by position.
+    let statePos = plan.groupBy.length;
+    const aggs: AggregateRuntime[] = plan.aggregates.map((a) => {
+      const states = final ? aggregateStateColumns(a).length : 0;
+      const rt: AggregateRuntime = {
+        acc: createAccumulator(a),
+        arg: !final && a.args.length > 0 ? compileExpr(a.args[0]!, layout) : null,
+        arg2: !final && a.args.length > 1 ? compileExpr(a.args[1]!, layout) : null,
+        filter: !final && a.filter ? compilePredicate(a.filter, layout) : null,
+        distinct: !final && a.distinct && a.args.length > 0 ? new GroupTable([new arrow.Int32(), toArrowType(a.args[0]!.type)], 64) : null,
+        stateStart: statePos,
+        stateCount: states,
+      };
+      statePos += states;
+      return rt;
+    });
     const scalar = keys.length === 0;
     let groupIds = new Int32Array(0);
     let byRow = new Int32Array(0);
@@ -85,6 +98,7 @@ export class HashAggregateOperator implements PhysicalOperator {
       }
       for (const a of aggs) {
         a.acc.resize(table.size);
+        if (final) { a.acc.merge(batch.columns.slice(a.stateStart, a.stateStart + a.stateCount), rows, groupIds, count); continue; }
         const arg = a.arg ? a.arg.evaluate(batch) : null;
         let r: Int32Array = rows, g: Int32Array = groupIds, n = count;
         if (a.filter) {
@@ -107,7 +121,11 @@ export class HashAggregateOperator implements PhysicalOperator {
     const n = table.size;
     if (n === 0) return;
     const columns: arrow.Data[] = scalar ? [] : table.keyColumns();
-    for (const a of aggs) { a.acc.resize(n); columns.push(a.acc.finish(n)); }
+    for (const a of aggs) {
+      a.acc.resize(n);
+      if (plan.mode === 'partial') columns.push(...a.acc.state(n));
+      else columns.push(a.acc.finish(n));
+    }
     ctx.memory.account(metrics, -accounted);
     yield new Batch(columns, n, null);
   }

@@ -112,3 +112,19 @@ describe('createPhysicalPlan', () => {
     expect(() => createPhysicalPlan({ kind: 'filter', input: l, predicate: sub })).toThrow(expect.objectContaining({ sqlState: '0A000' }));
   });
 });
+
+describe('equi-keys common to every branch of an OR', () => {
+  it('hashes on the shared equality and keeps the disjunction as residual', () => {
+    const l = scan('l', [['a', T.int32], ['b', T.int32]]);
+    const r = scan('r', [['x', T.int32], ['y', T.int32]]);
+    const a = ref(l.columns[0]!), b = ref(l.columns[1]!), x = ref(r.columns[0]!), y = ref(r.columns[1]!);
+    const cond = call('or', call('and', call('eq', x, a), call('gt', b, lit(1))), call('and', call('lt', y, lit(2)), call('eq', a, x)));
+    const p = createPhysicalPlan({ kind: 'join', joinType: 'inner', left: l, right: r, condition: cond });
+    expect(p.kind).toBe('hash_join');
+    if (p.kind !== 'hash_join') return;
+    expect(p.leftKeys).toEqual([a]);
+    expect(p.residual).toEqual(cond);
+    const noCommon = call('or', call('eq', a, x), call('eq', b, y));
+    expect(createPhysicalPlan({ kind: 'join', joinType: 'inner', left: l, right: r, condition: noCommon }).kind).toBe('nested_loop_join');
+  });
+});
