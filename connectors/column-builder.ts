@@ -265,7 +265,9 @@ class TextBuilder extends BaseBuilder {
   }
   protected allocate(capacity: number): void {
     this.offsets = new Int32Array(capacity + 1);
-    this.bytes = new Uint8Array(Math.max(1024, capacity * 16));
+    // size the next batch's bytes from the last one (plus headroom) to avoid regrowth copies
+    const guess = this.used > 0 ? this.used + (this.used >> 3) : capacity * 16;
+    this.bytes = new Uint8Array(Math.max(1024, guess));
     this.used = 0;
   }
   protected clearSlot(i: number): void {
