@@ -113,6 +113,17 @@ describe('bin/loch.js on an older Node', () => {
   });
 });
 
+describe('loch bench', () => {
+  it('checks its arguments before generating anything', async () => {
+    const missing = await loch(['bench', 'tpch', 'gen', '--out', path.join(work, 'x')]);
+    expect(missing.stderr).toContain('--sf (a positive number) and --out are required');
+    expect(missing.code).toBe(2);
+    const wrong = await loch(['bench', 'nope']);
+    expect(wrong.stderr).toContain('usage: loch bench tpch gen --sf N --out DIR');
+    expect(wrong.code).toBe(2);
+  });
+});
+
 describe('loch demo (what npm start runs)', () => {
   it('creates the sample dataset once, registers the tables and prints TPC-H Q1', async () => {
     const dataDir = path.join(work, 'demo-data');
