@@ -14,7 +14,7 @@ import {
 } from '../kernels/datetime.ts';
 import { mergeColumns, type MergePiece } from '../kernels/merge.ts';
 import { LENIENT_FUNCTIONS, MATH_FUNCTIONS, STRING_FUNCTIONS, toCharInterval, toCharNumber, toCharTimestamp } from '../kernels/scalar-values.ts';
-import { filterValid, makeColumn, makeTextColumn, selectionMinus, selectionOf, validityOf, andValidity } from '../kernels/vector.ts';
+import { copyBytes, filterValid, isAscii, makeColumn, makeTextColumn, selectionMinus, selectionOf, validityOf, andValidity } from '../kernels/vector.ts';
 import { compareValues } from './compile-compare.ts';
 import type { Node } from './node.ts';
 import { rowwise } from './rowwise.ts';
@@ -106,8 +106,8 @@ function compileTextConcat(a: Node, b: Node): Evaluate {
     for (let k = 0; k < sel.length; k++) {
       const i = sel[k]!;
       const o = offsets[i]!;
-      bytes.set(ab.subarray(ao[i]!, ao[i + 1]!), o);
-      bytes.set(bb.subarray(bo[i]!, bo[i + 1]!), o + ao[i + 1]! - ao[i]!);
+      copyBytes(bytes, o, ab, ao[i]!, ao[i + 1]!);
+      copyBytes(bytes, o + ao[i + 1]! - ao[i]!, bb, bo[i]!, bo[i + 1]!);
     }
     return makeTextColumn(n, offsets, bytes, validity);
   };
@@ -122,7 +122,7 @@ function compileSubstring(args: readonly Node[], type: DataType): Evaluate {
     const n = batch.numRows;
     const data = args[0]!.evaluate(batch);
     const bytes = data.values as Uint8Array;
-    for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return slow(batch);
+    if (!isAscii(bytes)) return slow(batch);
     const sel = selectionOf(batch.selection, n);
     const off = data.valueOffsets as Int32Array;
     const offsets = new Int32Array(n + 1);
@@ -141,7 +141,7 @@ function compileSubstring(args: readonly Node[], type: DataType): Evaluate {
     for (let k = 0; k < sel.length; k++) {
       const i = sel[k]!;
       const len = offsets[i + 1]! - offsets[i]!;
-      if (len > 0) out.set(bytes.subarray(starts[i]!, starts[i]! + len), offsets[i]!);
+      if (len > 0) copyBytes(out, offsets[i]!, bytes, starts[i]!, starts[i]! + len);
     }
     return makeTextColumn(n, offsets, out, validityOf(data));
   };

@@ -8,7 +8,7 @@
  */
 import type * as arrow from 'apache-arrow';
 import { T } from '../../core/index.ts';
-import { makeColumn, validityOf } from './vector.ts';
+import { makeColumn, scratchIndexes, takeScratch, validityOf } from './vector.ts';
 
 function bits(data: arrow.Data): Uint8Array {
   return data.values as Uint8Array;
@@ -84,7 +84,7 @@ export function isBoolColumn(a: arrow.Data, n: number, want: boolean, negated: b
 export function selectTrue(a: arrow.Data, sel: Int32Array): Int32Array {
   const ad = bits(a);
   const v = validityOf(a);
-  const out = new Int32Array(sel.length);
+  const out = scratchIndexes(sel.length);
   let m = 0;
   if (v === null) {
     for (let k = 0; k < sel.length; k++) { const i = sel[k]!; if ((ad[i >> 3]! & (1 << (i & 7))) !== 0) out[m++] = i; }
@@ -94,33 +94,33 @@ export function selectTrue(a: arrow.Data, sel: Int32Array): Int32Array {
       if ((ad[i >> 3]! & v[i >> 3]! & (1 << (i & 7))) !== 0) out[m++] = i;
     }
   }
-  return out.subarray(0, m);
+  return takeScratch(m);
 }
 
 /** Rows of `sel` where a boolean column is not FALSE (TRUE or NULL). */
 export function selectNotFalse(a: arrow.Data, sel: Int32Array): Int32Array {
   const ad = bits(a);
   const v = validityOf(a);
-  const out = new Int32Array(sel.length);
+  const out = scratchIndexes(sel.length);
   let m = 0;
   for (let k = 0; k < sel.length; k++) {
     const i = sel[k]!;
     const bit = 1 << (i & 7);
     if ((ad[i >> 3]! & bit) !== 0 || (v !== null && (v[i >> 3]! & bit) === 0)) out[m++] = i;
   }
-  return out.subarray(0, m);
+  return takeScratch(m);
 }
 
 /** Rows of `sel` where a boolean column is not TRUE (FALSE or NULL). */
 export function selectNotTrue(a: arrow.Data, sel: Int32Array): Int32Array {
   const ad = bits(a);
   const v = validityOf(a);
-  const out = new Int32Array(sel.length);
+  const out = scratchIndexes(sel.length);
   let m = 0;
   for (let k = 0; k < sel.length; k++) {
     const i = sel[k]!;
     const bit = 1 << (i & 7);
     if ((ad[i >> 3]! & bit) === 0 || (v !== null && (v[i >> 3]! & bit) === 0)) out[m++] = i;
   }
-  return out.subarray(0, m);
+  return takeScratch(m);
 }

@@ -7,6 +7,7 @@
  * fit 2^53. Text compares UTF-8 bytes (byte order = code point order, PostgreSQL's
  * "C" collation); a constant side is encoded once and never decoded per row.
  */
+import { scratchIndexes, takeScratch } from './vector.ts';
 
 export type CompareOp = 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge';
 
@@ -25,7 +26,7 @@ export function flipCompare(op: CompareOp): CompareOp {
 
 /** Rows of `sel` where a[i] op b[i]. */
 export function selectCompareNumbers(op: CompareOp, a: Num, b: Num, sel: Int32Array): Int32Array {
-  const out = new Int32Array(sel.length);
+  const out = scratchIndexes(sel.length);
   let m = 0;
   switch (op) {
     case 'eq': for (let k = 0; k < sel.length; k++) { const i = sel[k]!; if (a[i] === b[i]) out[m++] = i; } break;
@@ -35,12 +36,12 @@ export function selectCompareNumbers(op: CompareOp, a: Num, b: Num, sel: Int32Ar
     case 'gt': for (let k = 0; k < sel.length; k++) { const i = sel[k]!; if (a[i]! > b[i]!) out[m++] = i; } break;
     case 'ge': for (let k = 0; k < sel.length; k++) { const i = sel[k]!; if (a[i]! >= b[i]!) out[m++] = i; } break;
   }
-  return out.subarray(0, m);
+  return takeScratch(m);
 }
 
 /** Rows of `sel` where a[i] op c. */
 export function selectCompareNumberScalar(op: CompareOp, a: Num, c: number, sel: Int32Array): Int32Array {
-  const out = new Int32Array(sel.length);
+  const out = scratchIndexes(sel.length);
   let m = 0;
   switch (op) {
     case 'eq': for (let k = 0; k < sel.length; k++) { const i = sel[k]!; if (a[i] === c) out[m++] = i; } break;
@@ -50,15 +51,15 @@ export function selectCompareNumberScalar(op: CompareOp, a: Num, c: number, sel:
     case 'gt': for (let k = 0; k < sel.length; k++) { const i = sel[k]!; if (a[i]! > c) out[m++] = i; } break;
     case 'ge': for (let k = 0; k < sel.length; k++) { const i = sel[k]!; if (a[i]! >= c) out[m++] = i; } break;
   }
-  return out.subarray(0, m);
+  return takeScratch(m);
 }
 
 /** Rows of `sel` where lo <= a[i] <= hi (BETWEEN after the optimizer folds two comparisons). */
 export function selectBetweenNumbers(a: Num, lo: number, hi: number, sel: Int32Array): Int32Array {
-  const out = new Int32Array(sel.length);
+  const out = scratchIndexes(sel.length);
   let m = 0;
   for (let k = 0; k < sel.length; k++) { const i = sel[k]!; const v = a[i]!; if (v >= lo && v <= hi) out[m++] = i; }
-  return out.subarray(0, m);
+  return takeScratch(m);
 }
 
 /** Three-way byte comparison of a[aStart,aEnd) and b[bStart,bEnd). */
@@ -85,7 +86,7 @@ function testCmp(op: CompareOp, c: number): boolean {
 
 /** Rows of `sel` where text a[i] op c (c given as UTF-8 bytes). */
 export function selectCompareTextScalar(op: CompareOp, offsets: Int32Array, bytes: Uint8Array, c: Uint8Array, sel: Int32Array): Int32Array {
-  const out = new Int32Array(sel.length);
+  const out = scratchIndexes(sel.length);
   let m = 0;
   const cl = c.length;
   if (op === 'eq' || op === 'ne') {
@@ -103,28 +104,28 @@ export function selectCompareTextScalar(op: CompareOp, offsets: Int32Array, byte
       if (testCmp(op, compareBytes(bytes, offsets[i]!, offsets[i + 1]!, c, 0, cl))) out[m++] = i;
     }
   }
-  return out.subarray(0, m);
+  return takeScratch(m);
 }
 
 /** Rows of `sel` where text a[i] op b[i]. */
 export function selectCompareText(op: CompareOp, aOffsets: Int32Array, aBytes: Uint8Array, bOffsets: Int32Array, bBytes: Uint8Array, sel: Int32Array): Int32Array {
-  const out = new Int32Array(sel.length);
+  const out = scratchIndexes(sel.length);
   let m = 0;
   for (let k = 0; k < sel.length; k++) {
     const i = sel[k]!;
     const c = compareBytes(aBytes, aOffsets[i]!, aOffsets[i + 1]!, bBytes, bOffsets[i]!, bOffsets[i + 1]!);
     if (testCmp(op, c)) out[m++] = i;
   }
-  return out.subarray(0, m);
+  return takeScratch(m);
 }
 
 /** Slow path: rows of `sel` where cmp(i) op 0, for a three-way comparator over any representation. */
 export function selectCompareWith(op: CompareOp, cmp: (i: number) => number, sel: Int32Array): Int32Array {
-  const out = new Int32Array(sel.length);
+  const out = scratchIndexes(sel.length);
   let m = 0;
   for (let k = 0; k < sel.length; k++) {
     const i = sel[k]!;
     if (testCmp(op, cmp(i))) out[m++] = i;
   }
-  return out.subarray(0, m);
+  return takeScratch(m);
 }

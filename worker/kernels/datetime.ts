@@ -8,8 +8,61 @@ import {
   daysInMonth,
 } from '../../core/index.ts';
 
-/** Year of a day number (proleptic Gregorian, astronomical: 0 = 1 BC). */
+/*
+ * Lookup tables for the common range 1900-01-01 .. 2099-12-31 (day numbers -25567 .. 47481):
+ * extract(year|month|day) on date columns then costs one array read per row.
+ */
+const TABLE_FIRST_DAY = -25567;
+const TABLE_DAYS = 73049;
+let yearTable: Int16Array | null = null;
+let monthTable: Uint8Array | null = null;
+let dayTable: Uint8Array | null = null;
+
+function buildTables(): void {
+  yearTable = new Int16Array(TABLE_DAYS);
+  monthTable = new Uint8Array(TABLE_DAYS);
+  dayTable = new Uint8Array(TABLE_DAYS);
+  let i = 0;
+  for (let y = 1900; y <= 2099; y++) {
+    for (let m = 1; m <= 12; m++) {
+      const dim = daysInMonth(y, m);
+      for (let d = 1; d <= dim; d++) { yearTable[i] = y; monthTable[i] = m; dayTable[i] = d; i++; }
+    }
+  }
+}
+
+/** Year of a day number (table lookup in 1900..2099). */
 export function yearOfDays(days: number): number {
+  const t = days - TABLE_FIRST_DAY;
+  if (t >= 0 && t < TABLE_DAYS) {
+    if (yearTable === null) buildTables();
+    return yearTable![t]!;
+  }
+  return computeYear(days);
+}
+
+/** Month of a day number (table lookup in 1900..2099). */
+export function monthOfDays(days: number): number {
+  const t = days - TABLE_FIRST_DAY;
+  if (t >= 0 && t < TABLE_DAYS) {
+    if (monthTable === null) buildTables();
+    return monthTable![t]!;
+  }
+  return computeMonth(days);
+}
+
+/** Day of month of a day number (table lookup in 1900..2099). */
+export function dayOfDays(days: number): number {
+  const t = days - TABLE_FIRST_DAY;
+  if (t >= 0 && t < TABLE_DAYS) {
+    if (dayTable === null) buildTables();
+    return dayTable![t]!;
+  }
+  return computeDay(days);
+}
+
+/** Year of a day number (proleptic Gregorian, astronomical: 0 = 1 BC). */
+function computeYear(days: number): number {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -19,8 +72,7 @@ export function yearOfDays(days: number): number {
   return yoe + era * 400 + (mp >= 10 ? 1 : 0);
 }
 
-/** Month (1-12) of a day number. */
-export function monthOfDays(days: number): number {
+function computeMonth(days: number): number {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -30,8 +82,7 @@ export function monthOfDays(days: number): number {
   return mp < 10 ? mp + 3 : mp - 9;
 }
 
-/** Day of month of a day number. */
-export function dayOfDays(days: number): number {
+function computeDay(days: number): number {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;

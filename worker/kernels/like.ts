@@ -8,6 +8,7 @@
  *
  * Backslash escapes the next character, as in PostgreSQL's default ESCAPE.
  */
+import { scratchIndexes, takeScratch } from './vector.ts';
 
 const STAR = -2;
 const ANY = -1;
@@ -114,11 +115,11 @@ function generalMatcher(tokens: Int32Array): ByteMatcher {
 
 /** Rows of `sel` whose text matches (or, with negate, does not match). */
 export function selectLike(matcher: ByteMatcher, offsets: Int32Array, bytes: Uint8Array, sel: Int32Array, negate: boolean): Int32Array {
-  const out = new Int32Array(sel.length);
+  const out = scratchIndexes(sel.length);
   let m = 0;
   for (let k = 0; k < sel.length; k++) {
     const i = sel[k]!;
     if (matcher(bytes, offsets[i]!, offsets[i + 1]!) !== negate) out[m++] = i;
   }
-  return out.subarray(0, m);
+  return takeScratch(m);
 }

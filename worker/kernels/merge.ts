@@ -7,7 +7,7 @@
  */
 import type * as arrow from 'apache-arrow';
 import { type DataType, isNarrowDecimal } from '../../core/index.ts';
-import { makeColumn, makeTextColumn, validityOf } from './vector.ts';
+import { copyBytes, makeColumn, makeTextColumn, validityOf } from './vector.ts';
 
 export interface MergePiece {
   readonly rows: Int32Array;
@@ -96,7 +96,7 @@ function mergeText(n: number, pieces: readonly MergePiece[], validity: Uint8Arra
     const src = p.data.values as Uint8Array;
     for (let k = 0; k < p.rows.length; k++) {
       const i = p.rows[k]!;
-      bytes.set(src.subarray(off[i]!, off[i + 1]!), offsets[i]!);
+      copyBytes(bytes, offsets[i]!, src, off[i]!, off[i + 1]!);
     }
   }
   return makeTextColumn(n, offsets, bytes, validity);

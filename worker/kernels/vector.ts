@@ -22,6 +22,24 @@ export function identitySelection(n: number): Int32Array {
   return identity.subarray(0, n);
 }
 
+let scratch = new Int32Array(1024);
+
+/**
+ * A shared scratch buffer for building selections of up to n rows. Select kernels
+ * write into it and return `takeScratch(m)` (an exact-size copy): allocating only
+ * the result is much cheaper than a full-size array per call. Leaf kernels only —
+ * never hold it across a call into another kernel.
+ */
+export function scratchIndexes(n: number): Int32Array {
+  if (scratch.length < n) scratch = new Int32Array(Math.max(n, scratch.length * 2));
+  return scratch;
+}
+
+/** Copies the first m scratch entries out as a new selection. */
+export function takeScratch(m: number): Int32Array {
+  return scratch.slice(0, m);
+}
+
 /** The batch's selection, or the identity selection over `numRows`. */
 export function selectionOf(selection: Int32Array | null, numRows: number): Int32Array {
   return selection ?? identitySelection(numRows);
@@ -65,26 +83,26 @@ export function setValid(bitmap: Uint8Array, i: number): void {
 /** The rows of `sel` that are valid in `bitmap`. */
 export function filterValid(sel: Int32Array, bitmap: Uint8Array | null): Int32Array {
   if (bitmap === null) return sel;
-  const out = new Int32Array(sel.length);
+  const out = scratchIndexes(sel.length);
   let m = 0;
   for (let k = 0; k < sel.length; k++) {
     const i = sel[k]!;
     if ((bitmap[i >> 3]! & (1 << (i & 7))) !== 0) out[m++] = i;
   }
-  return m === sel.length ? sel : out.subarray(0, m);
+  return m === sel.length ? sel : takeScratch(m);
 }
 
 /** The rows of `sel` that are NOT in `subset` (both increasing). */
 export function selectionMinus(sel: Int32Array, subset: Int32Array): Int32Array {
   if (subset.length === 0) return sel;
-  const out = new Int32Array(sel.length - subset.length);
+  const out = scratchIndexes(sel.length);
   let m = 0, j = 0;
   for (let k = 0; k < sel.length; k++) {
     const i = sel[k]!;
     if (j < subset.length && subset[j] === i) j++;
     else out[m++] = i;
   }
-  return out.subarray(0, m);
+  return takeScratch(m);
 }
 
 /** Wraps a values buffer as a column of `type` (physical length n). */
@@ -170,4 +188,24 @@ export function numbersToInt64(values: ArrayLike<number>, sel: Int32Array, n: nu
     words[2 * i + 1] = hi;
   }
   return out;
+}
+
+/** Copies src[from, to) to dst at `at`; short runs by hand (subarray + set allocates a view per call). */
+export function copyBytes(dst: Uint8Array, at: number, src: Uint8Array, from: number, to: number): void {
+  const len = to - from;
+  if (len > 64) { dst.set(src.subarray(from, to), at); return; }
+  for (let j = 0; j < len; j++) dst[at + j] = src[from + j]!;
+}
+
+/** True when every byte is below 0x80 (so bytes are characters); checks 4 bytes at a time. */
+export function isAscii(bytes: Uint8Array): boolean {
+  const n = bytes.length;
+  let i = 0;
+  if ((bytes.byteOffset & 3) === 0) {
+    const words = new Uint32Array(bytes.buffer, bytes.byteOffset, n >> 2);
+    for (let w = 0; w < words.length; w++) if ((words[w]! & 0x80808080) !== 0) return false;
+    i = words.length << 2;
+  }
+  for (; i < n; i++) if (bytes[i]! >= 0x80) return false;
+  return true;
 }
