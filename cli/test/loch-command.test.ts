@@ -139,5 +139,5 @@ describe('loch demo (what npm start runs)', () => {
     expect(second.code).toBe(0);
     const shell = await loch(['sql', '--init', path.join(dataDir, 'sample', 'tables.sql'), '--format', 'csv'], 'SELECT count(*) AS n FROM orders;\n');
     expect(shell.stdout).toBe('n\n15000\n');
-  });
+  }, 300_000); // generates a dataset: allow for a loaded machine
 });
