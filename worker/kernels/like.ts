@@ -8,13 +8,18 @@
  *
  * Backslash escapes the next character, as in PostgreSQL's default ESCAPE.
  */
-import { scratchIndexes, takeScratch } from './vector.ts';
+import { scratchIndexes, selectionMinus, takeScratch } from './vector.ts';
 
 const STAR = -2;
 const ANY = -1;
 
 /** Tests whether bytes[start,end) matches. */
-export type ByteMatcher = (bytes: Uint8Array, start: number, end: number) => boolean;
+export type ByteMatcher = ((bytes: Uint8Array, start: number, end: number) => boolean) & {
+  /** Bytes every match contains (lets selectLike skip rows with one native search over the buffer). */
+  needle?: Uint8Array;
+  /** True when containing `needle` is the whole test ('%abc%'). */
+  needleOnly?: boolean;
+};
 
 const encoder = new TextEncoder();
 
@@ -79,9 +84,12 @@ export function compileLike(pattern: string): ByteMatcher {
   }
   if (middle.length === 1 && head.length === 0 && tail.length === 0) {
     const needle = middle[0]!;
-    return (bytes, start, end) => findBytes(bytes, start, end, needle) >= 0;
+    const contains: ByteMatcher = (bytes, start, end) => findBytes(bytes, start, end, needle) >= 0;
+    contains.needle = needle;
+    contains.needleOnly = true;
+    return contains;
   }
-  return (bytes, start, end) => {
+  const sequence: ByteMatcher = (bytes, start, end) => {
     if (end - start < head.length + tail.length || !startsWithAt(bytes, start, head)) return false;
     if (!startsWithAt(bytes, end - tail.length, tail)) return false;
     let pos = start + head.length;
@@ -93,6 +101,8 @@ export function compileLike(pattern: string): ByteMatcher {
     }
     return true;
   };
+  if (middle.length > 0) sequence.needle = middle[0]!;
+  return sequence;
 }
 
 /** Iterative wildcard matching with backtracking to the last '%'. */
@@ -113,13 +123,56 @@ function generalMatcher(tokens: Int32Array): ByteMatcher {
   };
 }
 
+/**
+ * Rows of `sel` containing `needle`, found with Buffer.indexOf over the whole values
+ * buffer (native search) instead of a JS scan of every row.
+ */
+export function rowsContaining(offsets: Int32Array, bytes: Uint8Array, sel: Int32Array, needle: Uint8Array): Int32Array {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const nb = Buffer.from(needle.buffer, needle.byteOffset, needle.byteLength);
+  const len = needle.length;
+  const out = scratchIndexes(sel.length);
+  let m = 0, k = 0;
+  let pos = sel.length > 0 ? buf.indexOf(nb, offsets[sel[0]!]!) : -1;
+  while (pos >= 0 && k < sel.length) {
+    const row = sel[k]!;
+    const start = offsets[row]!, end = offsets[row + 1]!;
+    if (pos < start) { pos = buf.indexOf(nb, start); continue; }
+    if (pos + len <= end) {
+      out[m++] = row;
+      k++;
+      if (k < sel.length) pos = buf.indexOf(nb, offsets[sel[k]!]!);
+      continue;
+    }
+    // the hit starts in or after this row but does not fit inside it
+    k++;
+    if (k < sel.length && pos < offsets[sel[k]!]!) pos = buf.indexOf(nb, offsets[sel[k]!]!);
+  }
+  return takeScratch(m);
+}
+
 /** Rows of `sel` whose text matches (or, with negate, does not match). */
 export function selectLike(matcher: ByteMatcher, offsets: Int32Array, bytes: Uint8Array, sel: Int32Array, negate: boolean): Int32Array {
+  if (matcher.needle !== undefined && matcher.needle.length > 0) {
+    const candidates = rowsContaining(offsets, bytes, sel, matcher.needle);
+    const hits = !matcher.needleOnly && candidates.length > 0 ? filterMatches(matcher, offsets, bytes, candidates) : candidates;
+    return negate ? selectionMinus(sel, hits) : hits;
+  }
   const out = scratchIndexes(sel.length);
   let m = 0;
   for (let k = 0; k < sel.length; k++) {
     const i = sel[k]!;
     if (matcher(bytes, offsets[i]!, offsets[i + 1]!) !== negate) out[m++] = i;
+  }
+  return takeScratch(m);
+}
+
+function filterMatches(matcher: ByteMatcher, offsets: Int32Array, bytes: Uint8Array, rows: Int32Array): Int32Array {
+  const out = scratchIndexes(rows.length);
+  let m = 0;
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
+    if (matcher(bytes, offsets[i]!, offsets[i + 1]!)) out[m++] = i;
   }
   return takeScratch(m);
 }

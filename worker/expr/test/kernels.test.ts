@@ -51,3 +51,25 @@ describe('isAscii', () => {
     expect(isAscii(b.subarray(3))).toBe(false);
   });
 });
+
+describe('LIKE with native needle search', () => {
+  it('agrees with per-row matching across row boundaries and selections', async () => {
+    const { selectLike } = await import('../../kernels/like.ts');
+    const enc = new TextEncoder();
+    const rows = ['xxab', 'cyy', 'abc', 'zzabczz', '', 'ab', 'cab', 'bca'];
+    const parts = rows.map((r) => enc.encode(r));
+    const offsets = new Int32Array(rows.length + 1);
+    parts.forEach((p, i) => { offsets[i + 1] = offsets[i]! + p.length; });
+    const bytes = new Uint8Array(offsets[rows.length]!);
+    parts.forEach((p, i) => bytes.set(p, offsets[i]!));
+    for (const pattern of ['%abc%', '%ab%c%', '%b%', '%ca%']) {
+      const m = compileLike(pattern);
+      for (const sel of [[0, 1, 2, 3, 4, 5, 6, 7], [1, 3, 6], [0, 7]]) {
+        const s = Int32Array.from(sel);
+        const expected = sel.filter((i) => m(bytes, offsets[i]!, offsets[i + 1]!));
+        expect([pattern, sel, Array.from(selectLike(m, offsets, bytes, s, false))]).toEqual([pattern, sel, expected]);
+        expect(Array.from(selectLike(m, offsets, bytes, s, true))).toEqual(sel.filter((i) => !expected.includes(i)));
+      }
+    }
+  });
+});
