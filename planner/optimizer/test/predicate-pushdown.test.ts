@@ -131,4 +131,32 @@ describe('predicate pushdown', () => {
       '    Scan u [b#2] pushed=[b > 3]',
     ].join('\n'));
   });
+
+  it('sinks a semi join onto the inner-join input its condition reads (Q18)', () => {
+    const b = new PlanBuilder();
+    const o = b.scan('orders', ['o_orderkey', 'o_custkey'], 1500);
+    const l = b.scan('lineitem', ['l_orderkey', 'l_quantity'], 6000);
+    const big = b.scan('big', ['k'], 200);
+    const j = b.join('inner', l, o, eq(c(o, 'o_orderkey'), c(l, 'l_orderkey')));
+    const p = b.project(j, [['o_orderkey', c(o, 'o_orderkey')], ['l_quantity', c(l, 'l_quantity')]]);
+    const pass = { ...p, columns: p.kind === 'project' ? [{ ...p.columns[0]!, id: c(o, 'o_orderkey').id }, p.columns[1]!] : [] } as typeof p;
+    const semi = b.join('semi', pass, big, eq(c(o, 'o_orderkey'), c(big, 'k')));
+    const out = predicatePushdown.rewrite(semi, b.ctx);
+    expect(explainLogical(out)).toBe([
+      'Project [o_orderkey#1, l_quantity#7 := l_quantity#4]',
+      '  Join inner on (o_orderkey#1 = l_orderkey#3)',
+      '    Scan lineitem [l_orderkey#3, l_quantity#4] rows=6000',
+      '    Join semi on (o_orderkey#1 = k#5)',
+      '      Scan orders [o_orderkey#1, o_custkey#2] rows=1500',
+      '      Scan big [k#5] rows=200',
+    ].join('\n'));
+    // Against a build side bigger than orders it stays where it is.
+    const huge = b.scanOf('huge', big.source, 100_000);
+    const semiHuge = b.join('semi', pass, huge, eq(c(o, 'o_orderkey'), c(huge, 'k')));
+    expect(predicatePushdown.rewrite(semiHuge, b.ctx)).toBe(semiHuge);
+    expect(predicatePushdown.rewrite(out, b.ctx)).toBe(out);
+    // A semi join reading both sides of the inner join stays above it.
+    const both = b.join('semi', j, big, and(eq(c(o, 'o_orderkey'), c(big, 'k')), gt(c(l, 'l_quantity'), c(big, 'k'))));
+    expect(predicatePushdown.rewrite(both, b.ctx)).toBe(both);
+  });
 });
