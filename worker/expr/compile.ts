@@ -22,6 +22,7 @@ import { compileCast } from './compile-cast.ts';
 import { type CompiledBoolean, compileCompare, compileDistinct } from './compile-compare.ts';
 import { compileFunction, isVolatileFunction } from './compile-functions.ts';
 import { compileInList } from './compile-in-list.ts';
+import { compareWidenedWithConstant } from './compile-widening.ts';
 import { compileLikeExpr } from './compile-like.ts';
 import { type Node, columnNode, constantNode } from './node.ts';
 
@@ -38,7 +39,7 @@ function foldNode(node: Node): LiteralValue {
 }
 
 /** True when `expr` reads no columns and calls nothing volatile (so it can be folded once). */
-function isConstantExpr(expr: Expr): boolean {
+export function isConstantExpr(expr: Expr): boolean {
   switch (expr.kind) {
     case 'literal': return true;
     case 'column': case 'subquery': return false;
@@ -54,8 +55,8 @@ function compileBooleanExpr(expr: Expr, layout: Layout): CompiledBoolean | null 
   if (expr.kind !== 'call') return null;
   const cmp = COMPARE_OPS[expr.fn];
   if (cmp && expr.args.length === 2) {
-    const narrowed = compareDateWithTimestampConstant(cmp, expr.args[0]!, expr.args[1]!, layout)
-      ?? compareDateWithTimestampConstant(flipCompare(cmp), expr.args[1]!, expr.args[0]!, layout);
+    const narrowed = compareWidenedWithConstant(cmp, expr.args[0]!, expr.args[1]!, layout, compileNode)
+      ?? compareWidenedWithConstant(flipCompare(cmp), expr.args[1]!, expr.args[0]!, layout, compileNode);
     if (narrowed) return narrowed;
     return compileCompare(cmp, compileNode(expr.args[0]!, layout), compileNode(expr.args[1]!, layout));
   }
@@ -111,33 +112,6 @@ function unionSorted(a: Int32Array, b: Int32Array): Int32Array {
   while (i < a.length) out[m++] = a[i++]!;
   while (j < b.length) out[m++] = b[j++]!;
   return out.subarray(0, m);
-}
-
-const MICROS_PER_DAY = 86_400_000_000n;
-
-/**
- * `CAST(date_col AS timestamp) op constant` (what `d < date '…' + interval '…'` binds to)
- * compares the date column directly with the constant rounded to whole days, exactly:
- *   d*D < c ⇔ d < ceil(c/D)    d*D <= c ⇔ d <= floor(c/D)    (D = µs per day)
- */
-function compareDateWithTimestampConstant(op: CompareOp, a: Expr, b: Expr, layout: Layout): CompiledBoolean | null {
-  if (a.kind !== 'cast' || a.input.type.kind !== 'date' || (a.type.kind !== 'timestamp' && a.type.kind !== 'timestamptz')) return null;
-  if (!isConstantExpr(b)) return null;
-  const c = compileNode(b, layout).constant?.value;
-  if (typeof c !== 'bigint') return null;
-  const floor = c >= 0n || c % MICROS_PER_DAY === 0n ? c / MICROS_PER_DAY : c / MICROS_PER_DAY - 1n;
-  const exact = floor * MICROS_PER_DAY === c;
-  const ceil = exact ? floor : floor + 1n;
-  const date = compileNode(a.input, layout);
-  const day = (v: bigint): Node => constantNode(Number(v), T.date);
-  switch (op) {
-    case 'lt': return compileCompare('lt', date, day(ceil));
-    case 'ge': return compileCompare('ge', date, day(ceil));
-    case 'le': return compileCompare('le', date, day(floor));
-    case 'gt': return compileCompare('gt', date, day(floor));
-    case 'eq': return exact ? compileCompare('eq', date, day(floor)) : null;
-    case 'ne': return exact ? compileCompare('ne', date, day(floor)) : null;
-  }
 }
 
 /** Any boolean expression in select form (falls back to evaluating a boolean column). */

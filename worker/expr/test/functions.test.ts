@@ -245,3 +245,26 @@ describe('wide decimals (after aggregation)', () => {
     expect(evalAt(ok, call('multiply', [ok.cols[0]!, op('-', [lit(1, T.int32), ok.cols[1]!])], decimal(18, 4)))).toEqual([8556839291965, 90]);
   });
 });
+
+describe('narrow column compared with a widened constant', () => {
+  it('decimal(15,2) against a numeric(38,16) constant, exactly', () => {
+    const t = table([['x', decimal(15, 2), [-101, 100, 101, 102, null]]]);
+    const x = t.cols[0]!;
+    const c = lit(10100000000000001n, decimal(38, 16)); // 1.0100000000000001
+    const exact = lit(10100000000000000n, decimal(38, 16)); // 1.01
+    expect(selectRows(t, op('>', [x, c]))).toEqual([3]);
+    expect(selectRows(t, op('>=', [x, c]))).toEqual([3]);
+    expect(selectRows(t, op('<', [x, c]))).toEqual([0, 1, 2]);
+    expect(selectRows(t, op('<=', [x, exact]))).toEqual([0, 1, 2]);
+    expect(selectRows(t, op('=', [x, exact]))).toEqual([2]);
+    expect(selectRows(t, op('=', [x, c]))).toEqual([]);
+    expect(selectRows(t, op('<>', [x, c]))).toEqual([0, 1, 2, 3]);
+    expect(selectRows(t, op('>', [x, lit(-10100000000000001n, decimal(38, 16))]))).toEqual([0, 1, 2, 3]);
+    expect(evalAt(t, op('>', [x, c]))).toEqual([false, false, false, true, null]);
+  });
+  it('integer column against a decimal constant', () => {
+    const t = table([['i', T.int32, [1, 2, 3]]]);
+    expect(selectRows(t, op('<', [t.cols[0]!, castExpr(text('2.5'), decimal(2, 1), true)]))).toEqual([0, 1]);
+    expect(selectRows(t, op('=', [t.cols[0]!, castExpr(text('2.0'), decimal(2, 1), true)]))).toEqual([1]);
+  });
+});
