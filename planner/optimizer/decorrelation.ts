@@ -108,8 +108,23 @@ function topLevelSubquery(e: Expr): { sub: SubqueryExpr; negated: boolean } | nu
 }
 
 function pullFor(sub: SubqueryExpr, allowGlobal: boolean, ctx: PlanContext): PulledSubquery {
-  if (sub.outerRefs.length === 0) return { plan: sub.plan, predicates: [], globalAggregate: null };
-  return pullCorrelated(sub.plan, new Set(sub.outerRefs), allowGlobal, ctx);
+  const plan = sub.subqueryKind === 'scalar' ? sub.plan : stripForSemiJoin(sub.plan, sub.subqueryKind === 'exists');
+  if (sub.outerRefs.length === 0) return { plan, predicates: [], globalAggregate: null };
+  return pullCorrelated(plan, new Set(sub.outerRefs), allowGlobal, ctx);
+}
+
+/**
+ * What a semi/mark join ignores at the top of its subquery: ORDER BY and
+ * DISTINCT (only whether a match exists counts), and for EXISTS a
+ * `LIMIT n ≥ 1` without OFFSET. Removing them lets correlation be pulled up.
+ */
+function stripForSemiJoin(plan: LogicalPlan, exists: boolean): LogicalPlan {
+  let p = plan;
+  for (;;) {
+    if (p.kind === 'sort' || p.kind === 'distinct') p = p.input;
+    else if (exists && p.kind === 'limit' && p.offset === 0 && (p.limit === null || p.limit >= 1)) p = p.input;
+    else return p;
+  }
 }
 
 function semiOrAntiJoin(left: LogicalPlan, sub: SubqueryExpr, negated: boolean, ctx: PlanContext): LogicalPlan {

@@ -185,33 +185,40 @@ export function conjoin(conjuncts: readonly Expr[]): Expr | null {
   return acc;
 }
 
+/** `a AND b`. */
 export function andExpr(a: Expr, b: Expr): Expr {
   return { kind: 'call', fn: 'and', args: [a, b], type: T.boolean };
 }
 
+/** `a OR b`. */
 export function orExpr(a: Expr, b: Expr): Expr {
   return { kind: 'call', fn: 'or', args: [a, b], type: T.boolean };
 }
 
+/** `NOT a`. */
 export function notExpr(a: Expr): Expr {
   return { kind: 'call', fn: 'not', args: [a], type: T.boolean };
 }
 
+/** `a = b`. */
 export function eqExpr(a: Expr, b: Expr): Expr {
   return { kind: 'call', fn: 'eq', args: [a, b], type: T.boolean };
 }
 
+/** `a IS NULL`. */
 export function isNullExpr(a: Expr): Expr {
   return { kind: 'call', fn: 'is_null', args: [a], type: T.boolean };
 }
 
-/** Literal `true`/`false`/NULL tests. */
+/** True for the literal `true`. */
 export function isTrueLiteral(e: Expr): boolean {
   return e.kind === 'literal' && e.value === true;
 }
+/** True for the literal `false`. */
 export function isFalseLiteral(e: Expr): boolean {
   return e.kind === 'literal' && e.value === false;
 }
+/** True for a NULL literal. */
 export function isNullLiteral(e: Expr): boolean {
   return e.kind === 'literal' && e.value === null;
 }

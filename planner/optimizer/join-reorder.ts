@@ -24,6 +24,9 @@ import { colRef, keepIfEqual } from './plan-utils.ts';
 /** Selectivity of an equality that closes a cycle of the join graph on another equivalence class. */
 const CORRELATED_EQUALITY_SELECTIVITY = 0.1;
 
+/** Largest join graph reordered at all (relation sets are 31-bit masks). */
+const MAX_RELATIONS = 30;
+
 /** Largest join graph planned exhaustively. */
 export const DP_MAX_RELATIONS = 10;
 
@@ -38,6 +41,8 @@ export const joinReorder: OptimizerRule = {
 function reorder(plan: LogicalPlan): LogicalPlan {
   if (!isReorderableJoin(plan)) return withChildren(plan, children(plan).map(reorder));
   const graph = buildJoinGraph(plan);
+  // Relation sets are bitmasks of 31 bits; beyond that the tree is left as written.
+  if (graph.relations.length > MAX_RELATIONS) return withChildren(plan, children(plan).map(reorder));
   const relations = graph.relations.map(reorder);
   const tree = planJoinGraph({ ...graph, relations });
   const wanted = outputColumns(plan);

@@ -5,7 +5,6 @@
  */
 import type { ColumnId, Expr } from '../expr.ts';
 import { children, outputColumns, withChildren, type LogicalPlan, type PlanColumn } from '../logical/logical-plan.ts';
-import { mapList } from './expr-utils.ts';
 
 /** Rewrites a plan bottom-up: `fn` sees each node after its inputs were rewritten. */
 export function transformUp(plan: LogicalPlan, fn: (node: LogicalPlan) => LogicalPlan): LogicalPlan {
@@ -101,8 +100,6 @@ export function nodeExprs(plan: LogicalPlan): Expr[] {
   return out;
 }
 
-/** Re-exported for rules that map whole lists. */
-export { mapList };
 
 /**
  * Structural equality of two plans (objects compared field by field, table

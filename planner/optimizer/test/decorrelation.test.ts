@@ -217,6 +217,19 @@ describe('decorrelation', () => {
     ].join('\n'));
   });
 
+  it('EXISTS ignores ORDER BY and LIMIT at the top of its subquery', () => {
+    const b = new PlanBuilder();
+    const t = b.scan('t', ['k']);
+    const u = b.scan('u', ['k']);
+    const sorted: LogicalPlan = { kind: 'sort', input: b.filter(u, eq(c(u, 'k'), c(t, 'k'))), keys: [{ expr: c(u, 'k'), ascending: true, nullsFirst: false }] };
+    const limited: LogicalPlan = { kind: 'limit', input: sorted, limit: 1, offset: 0 };
+    const out = decorrelation.rewrite(b.filter(t, subquery('exists', limited, [c(t, 'k')])), b.ctx);
+    expect(explainLogical(out)).toBe('Join semi on (k#2 = k#1)\n  Scan t [k#1]\n  Scan u [k#2]');
+    // With an OFFSET the limit matters: refused rather than answered wrongly.
+    const offset: LogicalPlan = { kind: 'limit', input: sorted, limit: 1, offset: 1 };
+    expect(() => decorrelation.rewrite(b.filter(t, subquery('exists', offset, [c(t, 'k')])), b.ctx)).toThrow(LochError);
+  });
+
   it('returns the same object without subqueries, and refuses correlation it cannot remove', () => {
     const b = new PlanBuilder();
     const t = b.scan('t', ['k']);
