@@ -134,3 +134,20 @@ export function sortPermutation(n: number, cmp: RowComparator): Int32Array {
   perm.sort((a, b) => cmp(a, b) || a - b);
   return perm;
 }
+
+/**
+ * Compares row `i` of column `a` with row `j` of column `b` (same type) under
+ * ORDER BY direction and NULL placement; top-k uses it against its boundary row.
+ */
+export function makeCrossComparator(a: arrow.Data, b: arrow.Data, ascending: boolean, nullsFirst: boolean): RowComparator {
+  const va = validityOf(a), vb = validityOf(b);
+  const cmp = valueComparator(a.type);
+  const sign = ascending ? 1 : -1;
+  const nullSign = nullsFirst ? -1 : 1;
+  return (i, j) => {
+    const na = va !== null && ((va[i >> 3]! >> (i & 7)) & 1) === 0;
+    const nb = vb !== null && ((vb[j >> 3]! >> (j & 7)) & 1) === 0;
+    if (na || nb) return na === nb ? 0 : na ? nullSign : -nullSign;
+    return sign * cmp(a, i, b, j);
+  };
+}

@@ -1,22 +1,32 @@
 /**
- * SortExec: buffers its whole input, then sorts a permutation Int32Array with
- * typed-array comparators (kernels/sort-compare.ts; text by UTF-8 bytes = C
- * collation, ties keep input order) and gathers the output in batches.
+ * SortExec: buffers its whole input, then sorts a permutation Int32Array
+ * (sort-permutation.ts: keys ranked, packed and sorted natively when they fit;
+ * text by UTF-8 bytes = C collation; ties keep input order) and gathers the
+ * output in batches.
  * TopKExec (top-k.ts) reuses `sortBuffered`.
  */
 import type * as arrow from 'apache-arrow';
 import { Batch, toArrowType } from '../../core/index.ts';
 import type { PlanColumn, SortExec, SortKey } from '../../planner/index.ts';
 import { compileExpr } from '../expr/index.ts';
-import { combineComparators, makeSortComparator, sortPermutation } from '../kernels/sort-compare.ts';
 import { batchBytes, concatBatches, take } from '../kernels/take.ts';
+import { sortRows } from './sort-permutation.ts';
 import { type ExecutionContext, type PhysicalOperator, layoutOf, metricsOf, stream } from './physical-operator.ts';
+
+/** Evaluates the sort key expressions over `batch` (whose columns are `columns`). */
+export function evaluateSortKeys(batch: Batch, keys: readonly SortKey[], columns: readonly PlanColumn[]): arrow.Data[] {
+  const layout = layoutOf(columns);
+  return keys.map((k) => compileExpr(k.expr, layout).evaluate(batch));
+}
+
+/** The stable permutation of rows 0..n-1 ordered by the evaluated key columns. */
+export function permutationOf(keyData: readonly arrow.Data[], keys: readonly SortKey[], n: number): Int32Array {
+  return sortRows(keyData.map((data, i) => ({ data, ascending: keys[i]!.ascending, nullsFirst: keys[i]!.nullsFirst })), n);
+}
 
 /** Sorts `batch` (no selection) by `keys`; returns the stable permutation of its rows. */
 export function sortPermutationOf(batch: Batch, keys: readonly SortKey[], columns: readonly PlanColumn[]): Int32Array {
-  const layout = layoutOf(columns);
-  const cmps = keys.map((k) => makeSortComparator(compileExpr(k.expr, layout).evaluate(batch), k.ascending, k.nullsFirst));
-  return sortPermutation(batch.numRows, combineComparators(cmps));
+  return permutationOf(evaluateSortKeys(batch, keys, columns), keys, batch.numRows);
 }
 
 /** Gathers rows `perm[0..limit)` of `batch` in batches of `batchSize` rows. */
