@@ -5,7 +5,7 @@
  * (substr → substring, position → strpos, char_length → length, ceiling → ceil).
  */
 import {
-  type DataType, LochError, SqlState, T, decimal, isInteger, isNumeric, typeName,
+  type DataType, LochError, SqlState, T, closestName, decimal, isInteger, isNumeric, typeName,
 } from '../../core/index.ts';
 import { type Expr, call, lit } from '../expr.ts';
 import { castExpr, commonSupertype, integerAsDecimal, isUnknownLiteral } from './casts.ts';
@@ -241,8 +241,10 @@ export function resolveFunction(name: string, args: readonly Expr[]): Expr {
   }
   const def = FUNCTIONS[canonical];
   if (!def) {
+    const known = [...Object.keys(FUNCTIONS), ...Object.keys(ALIASES), 'extract', 'date_part', 'date_trunc', 'now', 'current_date'];
+    const suggestion = closestName(lower, known);
     throw new LochError(SqlState.undefinedFunction, `function ${name}(${args.map((a) => typeName(a.type)).join(', ')}) does not exist`, {
-      hint: 'No function matches the given name and argument types. You might need to add explicit type casts.',
+      hint: suggestion ? `Perhaps you meant ${suggestion}().` : 'No function matches the given name and argument types. You might need to add explicit type casts.',
     });
   }
   const e = def.resolve([...args]);

@@ -16,7 +16,7 @@
  *
  * `a = a` is left alone: it is NULL, not true, when `a` is NULL.
  */
-import { T } from '../../core/data-type.ts';
+import { T } from '../../core/index.ts';
 import type { Expr, Literal } from '../expr.ts';
 import { outputColumns, type LogicalPlan } from '../logical/logical-plan.ts';
 import type { PlanContext } from '../plan-context.ts';

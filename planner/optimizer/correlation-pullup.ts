@@ -19,7 +19,7 @@
  *   global aggregate this is only valid for scalar subqueries, whose join
  *   then restores the value of an aggregate over no rows (COUNT bug).
  */
-import { LochError, SqlState } from '../../core/errors.ts';
+import { LochError, SqlState } from '../../core/index.ts';
 import type { ColumnId, Expr } from '../expr.ts';
 import { outputColumns, type Aggregate, type LogicalPlan, type PlanColumn } from '../logical/logical-plan.ts';
 import type { PlanContext } from '../plan-context.ts';

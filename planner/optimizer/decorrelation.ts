@@ -30,8 +30,8 @@
  * mark joins built from IN, the first conjunct of the condition is the IN
  * equality; the others are correlation conditions.
  */
-import { T } from '../../core/data-type.ts';
-import { LochError, SqlState } from '../../core/errors.ts';
+import { T } from '../../core/index.ts';
+import { LochError, SqlState } from '../../core/index.ts';
 import type { ColumnId, Expr, SubqueryExpr } from '../expr.ts';
 import { outputColumns, type Aggregate, type Join, type LogicalPlan, type PlanColumn } from '../logical/logical-plan.ts';
 import type { PlanContext } from '../plan-context.ts';

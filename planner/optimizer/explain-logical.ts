@@ -7,9 +7,9 @@
  *     Aggregate group=[n_name#12] aggs=[sum(mul(...)) AS sum#39]
  *       Join inner on (c_custkey#1 = o_custkey#9)
  */
-import { isNarrowDecimal, typeName, type DataType } from '../../core/data-type.ts';
-import type { ScanPredicate } from '../../core/scan.ts';
-import type { LiteralValue } from '../../core/literal.ts';
+import { isNarrowDecimal, typeName, type DataType } from '../../core/index.ts';
+import type { ScanPredicate } from '../../core/index.ts';
+import type { LiteralValue } from '../../core/index.ts';
 import type { Expr } from '../expr.ts';
 import { children, type LogicalPlan, type PlanColumn } from '../logical/logical-plan.ts';
 import { nodeExprs, visitSubqueries } from './plan-utils.ts';

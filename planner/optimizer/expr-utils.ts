@@ -6,7 +6,7 @@
  * and are built directly here so the optimizer does not depend on the
  * function registry's resolution rules for the few operators it creates.
  */
-import { T } from '../../core/data-type.ts';
+import { T } from '../../core/index.ts';
 import type { AggregateCall, ColumnId, Expr } from '../expr.ts';
 
 /** Adds every column id `expr` reads to `out` (outer references of subqueries included). */

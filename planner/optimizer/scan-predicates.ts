@@ -4,9 +4,9 @@
  * simple shapes readers understand: `column op literal`, `column IN (literals)`
  * and `column IS [NOT] NULL`, with literals of exactly the column's type.
  */
-import { typesEqual } from '../../core/data-type.ts';
-import type { LiteralValue } from '../../core/literal.ts';
-import type { ScanPredicate } from '../../core/scan.ts';
+import { typesEqual } from '../../core/index.ts';
+import type { LiteralValue } from '../../core/index.ts';
+import type { ScanPredicate } from '../../core/index.ts';
 import type { Expr } from '../expr.ts';
 import type { Scan } from '../logical/logical-plan.ts';
 import { COMPARISON_FLIP } from './expr-utils.ts';

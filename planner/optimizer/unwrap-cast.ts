@@ -10,7 +10,7 @@
  * TPC-H date filters. Only exact rewrites: dates against timestamps (rounding
  * the bound the right way), integers against wider integers within range.
  */
-import { T } from '../../core/data-type.ts';
+import { T } from '../../core/index.ts';
 import type { Expr } from '../expr.ts';
 import { COMPARISON_FLIP } from './expr-utils.ts';
 

@@ -286,7 +286,15 @@ export function toCharNumber(value: LiteralValue, type: DataType, format: string
   }
   if (di >= 0) out = digits.slice(0, di + 1) + out;
   out = out.replace(/^,+/, '');
-  let result = (scaled < 0n ? '-' : fm ? '' : ' ') + out + (decimals > 0 ? `.${fracText}` : dot >= 0 ? '.' : '');
+  let frac = fracText;
+  if (fm) {
+    // FM drops trailing zeros that come from '9' positions (a '0' position keeps its digit)
+    const fracPattern = dot < 0 ? '' : f.slice(dot + 1).replace(/[^09]/g, '');
+    let keep = frac.length;
+    while (keep > 0 && frac[keep - 1] === '0' && fracPattern[keep - 1] === '9') keep--;
+    frac = frac.slice(0, keep);
+  }
+  let result = (scaled < 0n ? '-' : fm ? '' : ' ') + out + (frac.length > 0 ? `.${frac}` : dot >= 0 ? '.' : '');
   if (!fm) result = result.padStart(intPattern.length + (dot >= 0 ? decimals + 1 : 0) + 1);
   return result;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { T } from '../../../core/data-type.ts';
+import { T } from '../../../core/index.ts';
 import type { Expr } from '../../expr.ts';
 import { PlanContext } from '../../plan-context.ts';
 import { constantFolding } from '../constant-folding.ts';

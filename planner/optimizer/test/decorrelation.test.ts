@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decimal, T } from '../../../core/data-type.ts';
-import { LochError } from '../../../core/errors.ts';
+import { decimal, T } from '../../../core/index.ts';
+import { LochError } from '../../../core/index.ts';
 import type { LogicalPlan } from '../../logical/logical-plan.ts';
 import { decorrelation } from '../decorrelation.ts';
 import { explainLogical } from '../explain-logical.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { T } from '../../../core/data-type.ts';
+import { T } from '../../../core/index.ts';
 import type { LogicalPlan } from '../../logical/logical-plan.ts';
 import { explainLogical } from '../explain-logical.ts';
 import { limitPushdown } from '../limit-pushdown.ts';

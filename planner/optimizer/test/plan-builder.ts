@@ -2,10 +2,10 @@
  * Test helper: builds logical plans by hand over fake tables that carry a
  * schema and a row count (no data: the optimizer never reads rows).
  */
-import { decimal, T, type DataType } from '../../../core/data-type.ts';
-import type { LiteralValue } from '../../../core/literal.ts';
-import type { Batch } from '../../../core/batch.ts';
-import type { ScanRequest, SourceColumn, SourceStatistics, TableScanner } from '../../../core/scan.ts';
+import { decimal, T, type DataType } from '../../../core/index.ts';
+import type { LiteralValue } from '../../../core/index.ts';
+import type { Batch } from '../../../core/index.ts';
+import type { ScanRequest, SourceColumn, SourceStatistics, TableScanner } from '../../../core/index.ts';
 import type { AggregateCall, ColumnRef, Expr } from '../../expr.ts';
 import {
   outputColumns, type JoinType, type LogicalPlan, type PlanColumn, type Scan,

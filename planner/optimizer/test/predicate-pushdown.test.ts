@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { T } from '../../../core/data-type.ts';
+import { T } from '../../../core/index.ts';
 import { predicatePushdown } from '../predicate-pushdown.ts';
 import { explainLogical } from '../explain-logical.ts';
 import type { LogicalPlan, Scan } from '../../logical/logical-plan.ts';

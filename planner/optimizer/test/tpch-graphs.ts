@@ -2,7 +2,7 @@
  * Hand-built TPC-H join graphs (FROM list as cross joins under one Filter, as
  * the binder produces them) with SF1 row counts.
  */
-import { T } from '../../../core/data-type.ts';
+import { T } from '../../../core/index.ts';
 import type { Expr } from '../../expr.ts';
 import type { LogicalPlan, Scan } from '../../logical/logical-plan.ts';
 import { and, c, eq, gte, like, lit, lt, PlanBuilder } from './plan-builder.ts';

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { decimal, T, type DataType } from '../../../core/data-type.ts';
-import type { TableScanner } from '../../../core/scan.ts';
+import { decimal, T, type DataType } from '../../../core/index.ts';
+import type { TableScanner } from '../../../core/index.ts';
 import { QueryBinder, type BinderCatalog, type CatalogRelation } from '../../binder/index.ts';
 import type { LogicalPlan } from '../../logical/logical-plan.ts';
 import { PlanContext } from '../../plan-context.ts';

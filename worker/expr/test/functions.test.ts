@@ -268,3 +268,24 @@ describe('narrow column compared with a widened constant', () => {
     expect(selectRows(t, op('=', [t.cols[0]!, castExpr(text('2.0'), decimal(2, 1), true)]))).toEqual([1]);
   });
 });
+
+describe('to_char basics', () => {
+  const ts = (s: string) => castExpr(text(s), T.timestamp, true);
+  it('timestamps and dates', () => {
+    expect(k(fn('to_char', [ts('2020-03-05 14:07:09'), text('YYYY-MM-DD HH24:MI:SS')]))).toBe('2020-03-05 14:07:09');
+    expect(k(fn('to_char', [castExpr(text('2020-03-05'), T.date, true), text('Mon DD, YYYY')]))).toBe('Mar 05, 2020');
+    expect(k(fn('to_char', [ts('2020-03-05 14:07:09'), text('HH12:MI AM "on" Dy')]))).toBe('02:07 PM on Thu');
+  });
+  it('numbers', () => {
+    const n = (s: string, p: number, sc: number) => castExpr(text(s), decimal(p, sc), true);
+    expect(k(fn('to_char', [n('1234.5', 10, 2), text('9999.99')]))).toBe(' 1234.50');
+    expect(k(fn('to_char', [n('1234.5', 10, 2), text('FM9,999.99')]))).toBe('1,234.5');
+    expect(k(fn('to_char', [lit(-5, T.int32), text('999')]))).toBe('  -5');
+    expect(k(fn('to_char', [lit(5, T.int32), text('000')]))).toBe(' 005');
+  });
+  it('unknown function names suggest a close one', () => {
+    let hint = '';
+    try { fn('substrng', [text('x')]); } catch (e) { hint = (e as { hint: string }).hint; }
+    expect(hint).toBe('Perhaps you meant substring().');
+  });
+});
