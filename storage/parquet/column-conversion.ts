@@ -73,6 +73,9 @@ export function toLochData(a: FfiArray, st: arrow.DataType, type: DataType, colu
         const words = new Uint32Array(a.memory, values + 16 * a.offset, 4 * n);
         return made(isNarrowDecimal(type) ? decimal128ToScaled(words, n) : words.slice());
       }
+      // Unscaled INT32/INT64 (row-group-file.ts strips the DECIMAL annotation): the integer is the scaled value.
+      if (isNarrowDecimal(type) && isInt(st, 32, true)) return made(new Float64Array(new Int32Array(a.memory, values + 4 * a.offset, n)));
+      if (isNarrowDecimal(type) && isInt(st, 64, true)) return made(int64ToFloat64(new Int32Array(a.memory, values + 8 * a.offset, 2 * n), n));
       // Already scaled integers: a narrow decimal written as DOUBLE with a loch.type tag.
       if (isNarrowDecimal(type) && isFloat(st, arrow.Precision.DOUBLE)) {
         return made(new Float64Array(a.memory, values + 8 * a.offset, n).slice());
@@ -134,6 +137,13 @@ function decimal128ToScaled(words: Uint32Array, n: number): Float64Array {
   const out = new Float64Array(n);
   const signed = new Int32Array(words.buffer, words.byteOffset, words.length);
   for (let i = 0; i < n; i++) out[i] = signed[4 * i + 1]! * TWO_32 + words[4 * i]!;
+  return out;
+}
+
+/** Int64 values (as little-endian Int32 pairs) → Float64, exact below 2^53, without BigInt. */
+function int64ToFloat64(pairs: Int32Array, n: number): Float64Array {
+  const out = new Float64Array(n);
+  for (let i = 0, j = 0; i < n; i++, j += 2) out[i] = pairs[j + 1]! * TWO_32 + (pairs[j]! >>> 0);
   return out;
 }
 

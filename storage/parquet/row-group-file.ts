@@ -15,6 +15,21 @@ import type { ObjectStore } from '../object-store/object-store.ts';
 import { corrupt } from './parquet-footer.ts';
 import { type ThriftStruct, type ThriftValue, decodeThrift, encodeThrift } from './thrift-compact.ts';
 
+/**
+ * DECIMAL on INT32/INT64 loses its annotation in the extract: the decoder then
+ * hands over the plain integers (4/8 bytes a value) instead of widening every
+ * value to Decimal128 (16 bytes), and column-conversion.ts turns the unscaled
+ * integers straight into Loch's Float64 scaled integers. Types come from the
+ * original footer (parquet-schema.ts), never from the extract.
+ */
+function plainIntegerDecimal(element: ThriftStruct): ThriftStruct {
+  const physical = element.field_1; // 1 = INT32, 2 = INT64
+  const isDecimal = element.field_6 === 5 || (element.field_10 as ThriftStruct | undefined)?.field_5 !== undefined;
+  if (!isDecimal || (physical !== 1 && physical !== 2)) return element;
+  const { field_6: _converted, field_7: _scale, field_8: _precision, field_10: _logical, ...rest } = element;
+  return rest;
+}
+
 /** The raw (field-numbered) FileMetaData of a file, decoded once per file. */
 export function decodeRawFooter(path: string, footer: Uint8Array): ThriftStruct {
   try {
@@ -67,7 +82,7 @@ export async function extractRowGroup(store: ObjectStore, path: string, raw: Thr
   const root = schema[0]!;
   const meta: ThriftStruct = {
     field_1: raw.field_1 ?? 1,
-    field_2: [{ ...root, field_5: leaves.length }, ...leaves.map((leaf) => schema[leaf + 1]!)],
+    field_2: [{ ...root, field_5: leaves.length }, ...leaves.map((leaf) => plainIntegerDecimal(schema[leaf + 1]!))],
     field_3: typeof rg.field_3 === 'bigint' ? rg.field_3 : BigInt(num(rg.field_3)),
     field_4: [{ field_1: newChunks, field_2: rg.field_2 ?? 0n, field_3: rg.field_3 ?? 0n }],
   };

@@ -55,6 +55,26 @@ describe('Parquet written by DuckDB', () => {
     ]);
   });
 
+  it('reads DuckDB files with data page v2, delta encodings and zstd/gzip/uncompressed pages', async () => {
+    for (const options of ['COMPRESSION zstd, PARQUET_VERSION V2', 'COMPRESSION gzip', 'COMPRESSION uncompressed, PARQUET_VERSION V2']) {
+      const path = nodePath.join(dir, `v2-${options.replace(/[^a-z0-9]+/gi, '-')}.parquet`);
+      await duck(`COPY (SELECT i::INTEGER AS k, i::BIGINT * 1000003 AS big, 'str' || (i % 1000)::VARCHAR AS s,
+          CASE WHEN i % 7 = 0 THEN NULL ELSE (i / 8.0)::DECIMAL(15,3) END AS m, DATE '1990-01-01' + (i % 5000)::INTEGER AS d
+        FROM range(0, 20000) t(i)) TO '${path}' (FORMAT parquet, ${options})`);
+      const scanner = await openParquetTable([path]);
+      const got: unknown[][] = [[], [], [], [], []];
+      for await (const b of scanner.scan({ columns: [0, 1, 2, 3, 4], predicates: [] })) {
+        b.columns.forEach((c, j) => { for (const v of values(scanner.columns[j]!.type, c)) got[j]!.push(v); });
+      }
+      const ids = Array.from({ length: 20000 }, (_, i) => i);
+      expect(got[0]).toEqual(ids);
+      expect(got[1]).toEqual(ids.map((i) => BigInt(i) * 1000003n));
+      expect(got[2]).toEqual(ids.map((i) => `str${i % 1000}`));
+      expect(got[3]).toEqual(ids.map((i) => (i % 7 === 0 ? null : i * 125)));
+      expect(got[4]).toEqual(ids.map((i) => 7305 + (i % 5000)));
+    }
+  });
+
   it('converts millisecond and nanosecond timestamps to microseconds (floor), and prunes on them', async () => {
     const path = nodePath.join(dir, 'units.parquet');
     await duck(`COPY (SELECT * FROM (VALUES
