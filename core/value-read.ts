@@ -17,18 +17,43 @@ export function isValidAt(data: arrow.Data, index: number): boolean {
   return (bitmap[i >> 3]! & (1 << (i & 7))) !== 0;
 }
 
+const TWO_32 = 4294967296;
+
 /** Reads a Decimal128 value (4 little-endian 32-bit words, two's complement) as a BigInt. */
 export function readDecimal128(words: Uint32Array, index: number): bigint {
   const o = index * 4;
-  const v = (BigInt(words[o + 3]!) << 96n) | (BigInt(words[o + 2]!) << 64n) | (BigInt(words[o + 1]!) << 32n) | BigInt(words[o]!);
+  const w0 = words[o]!, w1 = words[o + 1]!, w2 = words[o + 2]!, w3 = words[o + 3]!;
+  // values within ±2^53 (nearly all of them) convert with one BigInt(number)
+  if (w3 === 0 && w2 === 0 && w1 < 0x200000) return BigInt(w1 * TWO_32 + w0);
+  if (w3 === 0xffffffff && w2 === 0xffffffff && w1 >= 0xffe00000) return BigInt((w1 - TWO_32) * TWO_32 + w0);
+  const v = (BigInt(w3) << 96n) | (BigInt(w2) << 64n) | (BigInt(w1) << 32n) | BigInt(w0);
   return v >= (1n << 127n) ? v - (1n << 128n) : v;
 }
 
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
 /** Writes a BigInt into Decimal128 words at `index`. */
 export function writeDecimal128(words: Uint32Array, index: number, value: bigint): void {
-  let v = value < 0n ? value + (1n << 128n) : value;
   const o = index * 4;
+  if (value <= SAFE && value >= -SAFE) {
+    const n = Number(value);
+    const hi = Math.floor(n / TWO_32);
+    words[o] = n - hi * TWO_32;
+    words[o + 1] = hi >>> 0;
+    const ext = n < 0 ? 0xffffffff : 0;
+    words[o + 2] = ext;
+    words[o + 3] = ext;
+    return;
+  }
+  let v = value < 0n ? value + (1n << 128n) : value;
   for (let k = 0; k < 4; k++) { words[o + k] = Number(v & 0xffffffffn); v >>= 32n; }
+}
+
+/** Approximate value of a Decimal128 (as a double, from its words; for filtering before exact checks). */
+export function approxDecimal128(words: Uint32Array, index: number): number {
+  const o = index * 4;
+  const w3 = words[o + 3]! | 0;
+  return ((w3 * TWO_32 + words[o + 2]!) * TWO_32 + words[o + 1]!) * TWO_32 + words[o]!;
 }
 
 /** One physical row of `data` (logical `type`) as a LiteralValue; NULL → null. */

@@ -299,10 +299,12 @@ export function parseDecimalText(text: string, precision: number, scale: number)
   return negative ? -scaled : scaled;
 }
 
+const BIG_POW10: readonly bigint[] = Array.from({ length: 40 }, (_, k) => 10n ** BigInt(k));
+
 /** Raises 22003 unless |scaled| < 10^precision (as PostgreSQL's numeric typmod check). */
 export function checkDecimalFits(scaled: bigint, precision: number, scale: number): void {
   const abs = scaled < 0n ? -scaled : scaled;
-  if (abs >= 10n ** BigInt(precision)) {
+  if (abs >= (BIG_POW10[precision] ?? 10n ** BigInt(precision))) {
     throw new LochError(SqlState.numericValueOutOfRange, 'numeric field overflow', {
       detail: `A field with precision ${precision}, scale ${scale} must round to an absolute value less than ${precision - scale === 0 ? '1' : `10^${precision - scale}`}.`,
     });

@@ -132,3 +132,15 @@ describe('readValue / columnFromValues', () => {
     });
   }
 });
+
+describe('Decimal128 words', () => {
+  it('round-trip small, large and negative values on both paths', async () => {
+    const { readDecimal128, writeDecimal128, approxDecimal128 } = await import('../value-read.ts');
+    const words = new Uint32Array(4);
+    for (const v of [0n, 1n, -1n, 2n ** 53n - 1n, -(2n ** 53n - 1n), 2n ** 53n, -(2n ** 53n), 2n ** 100n + 7n, -(2n ** 120n) - 3n, 10n ** 37n, -(10n ** 37n)]) {
+      writeDecimal128(words, 0, v);
+      expect(readDecimal128(words, 0)).toBe(v);
+      expect(approxDecimal128(words, 0)).toBeCloseTo(Number(v), -Math.max(0, Math.floor(Math.log10(Math.abs(Number(v)) + 1)) - 14));
+    }
+  });
+});

@@ -4,10 +4,9 @@
  * types and for a constant side. The planner casts both sides to one type first.
  */
 import type * as arrow from 'apache-arrow';
-import { type Batch, type DataType, type Interval, type LiteralValue, isNarrowDecimal, readValue } from '../../core/index.ts';
+import { type Batch, type DataType, type Interval, type LiteralValue, approxDecimal128, isNarrowDecimal, readDecimal128, readValue } from '../../core/index.ts';
 import { type CompareOp, compareBytes, flipCompare, selectCompareNumberScalar, selectCompareNumbers, selectCompareTextScalar, selectCompareText, selectCompareWith } from '../kernels/compare.ts';
 import { andValidity, booleanFromSelection, filterValid, selectionOf, validityOf } from '../kernels/vector.ts';
-import { bigintReader } from '../kernels/bigint-arith.ts';
 import { type Node, constantNumber, hasNumberLanes, numberLanes } from './node.ts';
 
 /** Select form: rows of `sel` where the predicate is TRUE. */
@@ -64,6 +63,13 @@ export function compileCompare(op: CompareOp, a: Node, b: Node): CompiledBoolean
       if (lanes === null) return { trues: slowCompare(op, data, null, cb.value, type, rows), validity };
       return { trues: selectCompareNumberScalar(op, lanes, c, rows), validity };
     };
+  } else if (cb && type.kind === 'decimal' && !isNarrowDecimal(type) && (typeof cb.value === 'bigint' || typeof cb.value === 'number')) {
+    const c = BigInt(cb.value);
+    core = (batch, sel) => {
+      const data = a.evaluate(batch.withSelection(sel));
+      const validity = validityOf(data);
+      return { trues: selectCompareWith(op, wideComparator(data.values as Uint32Array, null, c), filterValid(sel, validity)), validity };
+    };
   } else if (cb && type.kind === 'text') {
     const bytes = encoder.encode(cb.value as string);
     core = (batch, sel) => {
@@ -103,11 +109,28 @@ export function compileCompare(op: CompareOp, a: Node, b: Node): CompiledBoolean
 
 function slowCompare(op: CompareOp, da: arrow.Data, db: arrow.Data | null, constant: LiteralValue, type: DataType, rows: Int32Array): Int32Array {
   if (type.kind === 'decimal' && !isNarrowDecimal(type)) {
-    const ra = bigintReader(da, type);
-    const rb = db ? bigintReader(db, type) : () => BigInt(constant as bigint | number);
-    return selectCompareWith(op, (i) => { const x = ra(i), y = rb(i); return x < y ? -1 : x > y ? 1 : 0; }, rows);
+    const words = da.values as Uint32Array;
+    if (db === null) return selectCompareWith(op, wideComparator(words, null, BigInt(constant as bigint | number)), rows);
+    return selectCompareWith(op, wideComparator(words, db.values as Uint32Array, 0n), rows);
   }
   return selectCompareWith(op, (i) => compareValues(readValue(da, type, i), db ? readValue(db, type, i) : constant, type), rows);
+}
+
+/**
+ * Three-way comparison of Decimal128 values (column vs column, or column vs constant c):
+ * doubles decide whenever they differ by more than their rounding error; only near-ties
+ * read exact BigInts.
+ */
+function wideComparator(a: Uint32Array, b: Uint32Array | null, c: bigint): (i: number) => number {
+  const cApprox = Number(c);
+  return (i) => {
+    const x = approxDecimal128(a, i);
+    const y = b === null ? cApprox : approxDecimal128(b, i);
+    const d = x - y;
+    if (Math.abs(d) > 1e-12 * Math.max(Math.abs(x), Math.abs(y)) + 2) return d;
+    const vx = readDecimal128(a, i), vy = b === null ? c : readDecimal128(b, i);
+    return vx < vy ? -1 : vx > vy ? 1 : 0;
+  };
 }
 
 /** IS [NOT] DISTINCT FROM: NULLs compare equal to each other, never NULL. */

@@ -289,3 +289,16 @@ describe('to_char basics', () => {
     expect(hint).toBe('Perhaps you meant substring().');
   });
 });
+
+describe('wide decimal comparisons', () => {
+  it('decide near-ties exactly', () => {
+    const big = 10n ** 30n;
+    const t = table([['a', decimal(38, 2), [big, big + 1n, big - 1n, -big, null]], ['b', decimal(38, 2), [big, big, big, big, big]]]);
+    const [a, b] = t.cols as [Expr, Expr];
+    expect(selectRows(t, op('<', [a, b]))).toEqual([2, 3]);
+    expect(selectRows(t, op('=', [a, b]))).toEqual([0]);
+    expect(selectRows(t, op('>', [a, lit(big, decimal(38, 2))]))).toEqual([1]);
+    expect(selectRows(t, op('>=', [a, lit(big, decimal(38, 2))]))).toEqual([0, 1]);
+    expect(selectRows(t, op('>', [a, lit(300, T.int32)]))).toEqual([0, 1, 2]);
+  });
+});
