@@ -19,8 +19,7 @@
  * | var_*, stddev_*      | count, mean, m2 float64                         |
  * DISTINCT aggregates and string_agg cannot be split (0A000).
  */
-import { type DataType, T, decimal } from '../../core/data-type.ts';
-import { LochError, SqlState } from '../../core/errors.ts';
+import { type DataType, LochError, SqlState, T, decimal } from '../../core/index.ts';
 import type { AggregateCall, ColumnId } from '../expr.ts';
 import type { PlanColumn } from '../logical/logical-plan.ts';
 import type { HashAggregateExec } from './physical-plan.ts';

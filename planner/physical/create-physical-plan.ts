@@ -9,7 +9,7 @@
  *   INTERSECT/EXCEPT [ALL] → HashSetOpExec
  *   CteAnchor/CteRef → CteAnchorExec/CteScanExec (definition computed once, buffered)
  */
-import { LochError, SqlState } from '../../core/errors.ts';
+import { LochError, SqlState } from '../../core/index.ts';
 import type { AggregateCall, ColumnId, Expr } from '../expr.ts';
 import { type LogicalPlan, type PlanColumn, outputColumns } from '../logical/logical-plan.ts';
 import { extractEquiKeys } from './join-keys.ts';

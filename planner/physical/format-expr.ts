@@ -2,8 +2,7 @@
  * Compact SQL-like rendering of bound expressions for physical EXPLAIN
  * (`l_quantity < 24`, `sum(l_extendedprice * (1 - l_discount))`).
  */
-import { typeName } from '../../core/data-type.ts';
-import { isInterval } from '../../core/literal.ts';
+import { isInterval, typeName } from '../../core/index.ts';
 import type { AggregateCall, Expr, Literal } from '../expr.ts';
 
 const INFIX: Readonly<Record<string, string>> = {

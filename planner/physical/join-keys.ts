@@ -7,7 +7,7 @@
  * int64 by value). Every other conjunct stays in the residual, which the join
  * evaluates on candidate pairs.
  */
-import { type DataType, isInteger, isNarrowDecimal, typesEqual } from '../../core/data-type.ts';
+import { type DataType, isInteger, isNarrowDecimal, typesEqual } from '../../core/index.ts';
 import type { ColumnId, Expr } from '../expr.ts';
 
 /** The AND of `exprs`, or null when empty. */

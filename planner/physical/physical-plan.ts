@@ -13,7 +13,7 @@
  *     [exchange: hash(keys)]                (distributed issue)
  *       HashAggregateExec(mode=partial)    ◄ outputs keys + state columns
  */
-import type { TableScanner, ScanPredicate } from '../../core/scan.ts';
+import type { TableScanner, ScanPredicate } from '../../core/index.ts';
 import type { AggregateCall, Expr } from '../expr.ts';
 import type { JoinType, PlanColumn, SortKey } from '../logical/logical-plan.ts';
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { T, type DataType } from '../../../core/data-type.ts';
-import type { TableScanner } from '../../../core/scan.ts';
+import { T, type DataType, type TableScanner } from '../../../core/index.ts';
 import type { Expr } from '../../expr.ts';
 import type { LogicalPlan, PlanColumn, Scan } from '../../logical/logical-plan.ts';
 import { createPhysicalPlan } from '../create-physical-plan.ts';
