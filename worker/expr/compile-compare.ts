@@ -45,6 +45,16 @@ function intervalSpan(v: Interval): number {
 }
 
 
+function isFloat(t: DataType): boolean {
+  return t.kind === 'float32' || t.kind === 'float64';
+}
+
+/** PostgreSQL orders NaN above all numbers and equal to itself; batches holding NaN take the exact slow path. */
+function hasNaN(lanes: ArrayLike<number>, rows: Int32Array): boolean {
+  for (let k = 0; k < rows.length; k++) { const v = lanes[rows[k]!]!; if (v !== v) return true; }
+  return false;
+}
+
 /** Compiles `a op b` (NULL when either side is NULL). */
 export function compileCompare(op: CompareOp, a: Node, b: Node): CompiledBoolean {
   const type = a.type;
@@ -53,14 +63,15 @@ export function compileCompare(op: CompareOp, a: Node, b: Node): CompiledBoolean
   const cb = b.constant;
   if (cb && cb.value === null) {
     core = (batch) => ({ trues: new Int32Array(0), validity: new Uint8Array((batch.numRows + 7) >> 3) });
-  } else if (cb && hasNumberLanes(type) && constantNumber(cb.value) !== null) {
+  } else if (cb && hasNumberLanes(type) && constantNumber(cb.value) !== null && !Number.isNaN(cb.value)) {
     const c = constantNumber(cb.value)!;
+    const float = isFloat(type);
     core = (batch, sel) => {
       const data = a.evaluate(batch.withSelection(sel));
       const validity = validityOf(data);
       const rows = filterValid(sel, validity);
       const lanes = numberLanes(data, type, rows);
-      if (lanes === null) return { trues: slowCompare(op, data, null, cb.value, type, rows), validity };
+      if (lanes === null || (float && hasNaN(lanes, rows))) return { trues: slowCompare(op, data, null, cb.value, type, rows), validity };
       return { trues: selectCompareNumberScalar(op, lanes, c, rows), validity };
     };
   } else if (cb && type.kind === 'decimal' && !isNarrowDecimal(type) && (typeof cb.value === 'bigint' || typeof cb.value === 'number')) {
@@ -92,7 +103,7 @@ export function compileCompare(op: CompareOp, a: Node, b: Node): CompiledBoolean
       }
       if (hasNumberLanes(type)) {
         const la = numberLanes(da, type, rows), lb = numberLanes(db, b.type, rows);
-        if (la !== null && lb !== null) return { trues: selectCompareNumbers(op, la, lb, rows), validity };
+        if (la !== null && lb !== null && !(isFloat(type) && (hasNaN(la, rows) || hasNaN(lb, rows)))) return { trues: selectCompareNumbers(op, la, lb, rows), validity };
       }
       return { trues: slowCompare(op, da, db, null, type, rows), validity };
     };

@@ -302,3 +302,14 @@ describe('wide decimal comparisons', () => {
     expect(selectRows(t, op('>', [a, lit(300, T.int32)]))).toEqual([0, 1, 2]);
   });
 });
+
+describe('float NaN ordering as PostgreSQL', () => {
+  it('NaN equals NaN and sorts above every number', () => {
+    const t = table([['f', T.float64, [NaN, 1, Infinity, null]]]);
+    const f = t.cols[0]!;
+    expect(selectRows(t, op('>', [f, lit(1e308, T.float64)]))).toEqual([0, 2]);
+    expect(selectRows(t, op('=', [f, lit(NaN, T.float64)]))).toEqual([0]);
+    expect(selectRows(t, op('<', [f, lit(NaN, T.float64)]))).toEqual([1, 2]);
+    expect(selectRows(t, op('=', [f, f]))).toEqual([0, 1, 2]);
+  });
+});
