@@ -6,6 +6,7 @@
  *     HashAggregateExec: mode=single, gby=[l_orderkey], aggr=[sum(l_extendedprice)]
  *       HashJoinExec: type=inner, on=[(l_orderkey, o_orderkey)]
  */
+import { type DataType, type LiteralValue, type ScanPredicate, type SourceColumn, formatValue } from '../../core/index.ts';
 import type { PlanColumn, SortKey } from '../logical/logical-plan.ts';
 import { formatAggregate, formatExpr } from './format-expr.ts';
 import { type PhysicalPlan, physicalChildren } from './physical-plan.ts';
@@ -18,11 +19,29 @@ function names(cols: readonly PlanColumn[]): string {
   return cols.map((c) => c.name).join(', ');
 }
 
+function formatScanValue(v: LiteralValue, type: DataType): string {
+  if (v === null) return 'NULL';
+  const text = formatValue(v, type);
+  return type.kind === 'text' || type.kind === 'date' || type.kind === 'timestamp' || type.kind === 'timestamptz' || type.kind === 'interval'
+    ? `'${text.replace(/'/g, "''")}'` : text;
+}
+
+function formatScanPredicate(q: ScanPredicate, columns: readonly SourceColumn[]): string {
+  const c = columns[q.column];
+  const name = c?.name ?? `#${q.column}`;
+  const type: DataType = c?.type ?? { kind: 'null' };
+  switch (q.kind) {
+    case 'compare': return `${name} ${q.op} ${formatScanValue(q.value, type)}`;
+    case 'in': return `${name} IN (${q.values.map((v) => formatScanValue(v, type)).join(', ')})`;
+    case 'is_null': return `${name} IS ${q.negated ? 'NOT ' : ''}NULL`;
+  }
+}
+
 /** One line describing a node (without its inputs). */
 export function describeNode(p: PhysicalPlan): string {
   switch (p.kind) {
     case 'scan': {
-      const preds = p.predicates.length > 0 ? `, predicates=${p.predicates.length}` : '';
+      const preds = p.predicates.length > 0 ? `, predicates=[${p.predicates.map((q) => formatScanPredicate(q, p.source.columns)).join(', ')}]` : '';
       return `ScanExec: table=${p.tableName}, columns=[${names(p.columns)}]${preds}`;
     }
     case 'values': return `ValuesExec: rows=${p.rows.length}, columns=[${names(p.columns)}]`;

@@ -127,3 +127,24 @@ describe('equi-keys common to every branch of an OR', () => {
     expect(createPhysicalPlan({ kind: 'join', joinType: 'inner', left: l, right: r, condition: noCommon }).kind).toBe('nested_loop_join');
   });
 });
+
+describe('explainPhysical', () => {
+  it('shows pushed scan predicates with the source column names and typed values', () => {
+    const src: TableScanner = {
+      columns: [{ name: 'd', type: T.date, nullable: true }, { name: 'm', type: { kind: 'decimal', precision: 15, scale: 2 }, nullable: true }, { name: 's', type: T.text, nullable: true }],
+      statistics: async () => ({}),
+      scan: async function* () { /* no rows */ },
+    };
+    const s: Scan = {
+      kind: 'scan', tableName: 't', source: src,
+      columns: [{ id: 900, name: 'd', type: T.date, nullable: true, sourceIndex: 0 }],
+      pushedPredicates: [
+        { kind: 'compare', column: 0, op: '>=', value: 8766 },
+        { kind: 'compare', column: 1, op: '<', value: 2400 },
+        { kind: 'in', column: 2, values: ["it's", 'b'] },
+        { kind: 'is_null', column: 2, negated: true },
+      ],
+    };
+    expect(explainPhysical(createPhysicalPlan(s))).toBe("ScanExec: table=t, columns=[d], predicates=[d >= '1994-01-01', m < 24.00, s IN ('it''s', 'b'), s IS NOT NULL]");
+  });
+});
