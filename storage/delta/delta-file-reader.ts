@@ -1,0 +1,119 @@
+/**
+ * Reading one logical file of a Delta table as batches of the table's columns.
+ *
+ *   data file (Parquet, physical names) ──► requested columns found by field id / physical name
+ *        │                                    missing in this file → NULL column (schema evolution)
+ *        │                                    narrower type → widened (column-widening.ts)
+ *   partition columns ◄── add.partitionValues (constant columns)
+ *   deletion vector   ──► selection vector (row indexes = physical positions in the file)
+ *
+ * Files with nested columns go through nested-file-reader.ts (flat columns only).
+ */
+import type * as arrow from 'apache-arrow';
+import { Batch, type LiteralValue, LochError, SqlState } from '../../core/index.ts';
+import { readParquetFooter } from '../parquet/parquet-footer.ts';
+import { type ParquetColumn, parquetColumns } from '../parquet/parquet-schema.ts';
+import { ParquetTableScanner } from '../parquet/parquet-scanner.ts';
+import type { DeltaAddFile } from './delta-actions.ts';
+import { type DeltaLocation, dataFileKey } from './delta-location.ts';
+import type { DeltaColumn } from './delta-schema.ts';
+import { constantColumn } from './constant-column.ts';
+import { widenColumn } from './column-widening.ts';
+import { selectionOf, selectionWithout } from './deletion-vector.ts';
+import { flatTopLevelColumns, readFlatColumns } from './nested-file-reader.ts';
+
+/** A readable table column (its Loch type is known). */
+export type ReadableColumn = DeltaColumn & { readonly type: NonNullable<DeltaColumn['type']> };
+
+/** How to read one file. */
+export interface FileReadOptions {
+  readonly batchSize: number;
+  /** Sorted deleted row indexes (from the file's deletion vector), if any. */
+  readonly deleted: Float64Array | undefined;
+  /** Sorted row indexes to keep instead (change data feed of a deletion vector change). */
+  readonly keepOnly?: Float64Array;
+  /** Decoded partition value of a partition column. */
+  readonly partitionValue: (column: ReadableColumn) => LiteralValue;
+  readonly limit?: number;
+  readonly signal?: AbortSignal;
+}
+
+/** Finds a table column among a file's columns: field id first (id mode), then physical name, then case-insensitively. */
+export function findFileColumn<C extends { readonly name: string }>(fileColumns: readonly C[], col: DeltaColumn, fieldIdOf: (c: C) => number | undefined): number {
+  if (col.fieldId !== undefined) {
+    const byId = fileColumns.findIndex((c) => fieldIdOf(c) === col.fieldId);
+    if (byId >= 0) return byId;
+  }
+  const exact = fileColumns.findIndex((c) => c.name === col.physicalName);
+  if (exact >= 0) return exact;
+  const lower = col.physicalName.toLowerCase();
+  return fileColumns.findIndex((c) => c.name.toLowerCase() === lower);
+}
+
+/** Batches of `columns` (table order as requested) from one logical file. */
+export async function* readDataFile(loc: DeltaLocation, file: DeltaAddFile, columns: readonly ReadableColumn[], options: FileReadOptions): AsyncGenerator<Batch> {
+  const key = dataFileKey(loc, file.path);
+  const footer = await readParquetFooter(loc.store, key);
+  let fileColumns: ParquetColumn[] | undefined;
+  try {
+    fileColumns = parquetColumns(key, footer.metadata);
+  } catch (e) {
+    if (!(e instanceof LochError && e.sqlState === SqlState.featureNotSupported)) throw e;
+  }
+  if (!fileColumns) {
+    yield* readNestedFile(loc, key, footer.size, footer.metadata, columns, options);
+    return;
+  }
+  const dataColumns = columns.filter((c) => !c.isPartition);
+  const located = new Map<ReadableColumn, number>();
+  for (const c of dataColumns) {
+    const i = findFileColumn(fileColumns, c, (f) => f.element.field_id);
+    if (i >= 0) located.set(c, i);
+  }
+  const wanted = [...new Set(located.values())];
+  const scanner = new ParquetTableScanner(loc.store, [{ footer, columns: fileColumns }]);
+  const deleted = options.deleted;
+  const keepOnly = options.keepOnly;
+  let position = 0;
+  for await (const batch of scanner.scan({
+    columns: wanted, predicates: [], batchSize: options.batchSize,
+    ...(deleted === undefined && keepOnly === undefined && options.limit !== undefined ? { limit: options.limit } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+  })) {
+    const n = batch.numRows;
+    const out = columns.map((c): arrow.Data => {
+      if (c.isPartition) return constantColumn(c.type, options.partitionValue(c), n);
+      const fi = located.get(c);
+      if (fi === undefined) return constantColumn(c.type, null, n);
+      return widenColumn(batch.columns[wanted.indexOf(fi)]!, fileColumns[fi]!.type, c.type, c.name);
+    });
+    const selection = keepOnly ? selectionOf(keepOnly, position, n) : deleted ? selectionWithout(deleted, position, n) : null;
+    position += n;
+    if (selection && selection.length === 0) continue;
+    yield new Batch(out, n, selection);
+  }
+}
+
+async function* readNestedFile(
+  loc: DeltaLocation, key: string, size: number, metadata: Parameters<typeof flatTopLevelColumns>[1],
+  columns: readonly ReadableColumn[], options: FileReadOptions,
+): AsyncGenerator<Batch> {
+  const flat = flatTopLevelColumns(key, metadata);
+  const located = new Map<ReadableColumn, number>();
+  for (const c of columns) {
+    if (c.isPartition) continue;
+    const i = findFileColumn(flat, c, (f) => f.fieldId);
+    if (i >= 0) located.set(c, i);
+  }
+  const wanted = [...new Set(located.values())];
+  const read = await readFlatColumns(loc.store, key, size, wanted.map((i) => flat[i]!));
+  const n = wanted.length > 0 ? read.numRows : Number(metadata.num_rows);
+  const out = columns.map((c): arrow.Data => {
+    if (c.isPartition) return constantColumn(c.type, options.partitionValue(c), n);
+    const fi = located.get(c);
+    if (fi === undefined) return constantColumn(c.type, null, n);
+    return widenColumn(read.columns[wanted.indexOf(fi)]!, flat[fi]!.type, c.type, c.name);
+  });
+  const selection = options.keepOnly ? selectionOf(options.keepOnly, 0, n) : options.deleted ? selectionWithout(options.deleted, 0, n) : null;
+  if (n > 0 && !(selection && selection.length === 0)) yield new Batch(out, n, selection);
+}

@@ -1,0 +1,134 @@
+/**
+ * Delta schema (metaData.schemaString, PROTOCOL.md "Schema Serialization Format")
+ * → Loch columns.
+ *
+ * | Delta                  | Loch                 |
+ * |------------------------|----------------------|
+ * | boolean                | boolean              |
+ * | byte, short            | int16                |
+ * | integer / long         | int32 / int64        |
+ * | float / double         | float32 / float64    |
+ * | decimal(p,s)           | decimal(p,s)         |
+ * | string                 | text                 |
+ * | date                   | date                 |
+ * | timestamp (UTC)        | timestamptz          |
+ * | timestamp_ntz          | timestamp            |
+ * | binary, variant, struct, array, map | unsupported (issue 6): the column is listed with a reason |
+ *
+ * Column mapping (`delta.columnMapping.mode` name/id): each field carries
+ * `delta.columnMapping.physicalName` (the Parquet column name) and
+ * `delta.columnMapping.id` (the Parquet field id).
+ */
+import { type DataType, DECIMAL_MAX_PRECISION, LochError, SqlState, T, decimal } from '../../core/index.ts';
+import type { DeltaMetadata } from './delta-actions.ts';
+
+/** One top-level column of a Delta table. */
+export interface DeltaColumn {
+  readonly name: string;
+  /** The Loch type, or undefined when Loch cannot represent the Delta type yet. */
+  readonly type: DataType | undefined;
+  /** The Delta type as written in the schema (`decimal(10,2)`, `struct<…>`). */
+  readonly deltaType: string;
+  readonly nullable: boolean;
+  /** Name of the column in data files (= name without column mapping). */
+  readonly physicalName: string;
+  /** Parquet field id (column mapping mode id). */
+  readonly fieldId: number | undefined;
+  readonly isPartition: boolean;
+  /** Why the column cannot be read (set exactly when `type` is undefined). */
+  readonly unsupported: string | undefined;
+  /** Field metadata as in the schema. */
+  readonly metadata: Readonly<Record<string, unknown>>;
+}
+
+/** Column mapping modes (PROTOCOL.md "Column Mapping"). */
+export type ColumnMappingMode = 'none' | 'name' | 'id';
+
+interface RawField {
+  name: string;
+  type: unknown;
+  nullable?: boolean;
+  metadata?: Record<string, unknown>;
+}
+
+/** The column mapping mode of a table. */
+export function columnMappingMode(metadata: DeltaMetadata): ColumnMappingMode {
+  const mode = (metadata.configuration['delta.columnMapping.mode'] ?? 'none').toLowerCase();
+  if (mode === 'none' || mode === 'name' || mode === 'id') return mode;
+  throw new LochError(SqlState.featureNotSupported, `Delta column mapping mode "${mode}" is not supported`);
+}
+
+/** The top-level columns of a table's schema. */
+export function deltaColumns(metadata: DeltaMetadata, table: string): DeltaColumn[] {
+  let schema: { type?: string; fields?: RawField[] };
+  try {
+    schema = JSON.parse(metadata.schemaString) as typeof schema;
+  } catch (e) {
+    throw new LochError(SqlState.dataCorrupted, `Delta table "${table}" has a schemaString that is not JSON`, { cause: e });
+  }
+  if (schema.type !== 'struct' || !Array.isArray(schema.fields)) {
+    throw new LochError(SqlState.dataCorrupted, `Delta table "${table}" has a schemaString that is not a struct`);
+  }
+  const mode = columnMappingMode(metadata);
+  const partitions = new Set(metadata.partitionColumns);
+  return schema.fields.map((f) => {
+    const md = f.metadata ?? {};
+    const physical = md['delta.columnMapping.physicalName'];
+    const id = md['delta.columnMapping.id'];
+    const mapped = toLochType(f.type);
+    return {
+      name: f.name,
+      type: mapped.type,
+      deltaType: typeText(f.type),
+      nullable: f.nullable !== false,
+      physicalName: mode !== 'none' && typeof physical === 'string' ? physical : f.name,
+      fieldId: mode === 'id' && typeof id === 'number' ? id : undefined,
+      isPartition: partitions.has(f.name),
+      unsupported: mapped.type ? undefined : `column "${f.name}" has Delta type ${typeText(f.type)}, which Loch cannot read yet (${mapped.why})`,
+      metadata: md,
+    };
+  });
+}
+
+/** Maps a primitive Delta type name to a Loch type. */
+export function toLochType(t: unknown): { type: DataType | undefined; why: string } {
+  if (typeof t !== 'string') {
+    const kind = (t as { type?: string } | null)?.type ?? 'unknown';
+    return { type: undefined, why: `nested ${kind} types need issue 6` };
+  }
+  switch (t) {
+    case 'boolean': return { type: T.boolean, why: '' };
+    case 'byte': case 'short': return { type: T.int16, why: '' };
+    case 'integer': return { type: T.int32, why: '' };
+    case 'long': return { type: T.int64, why: '' };
+    case 'float': return { type: T.float32, why: '' };
+    case 'double': return { type: T.float64, why: '' };
+    case 'string': return { type: T.text, why: '' };
+    case 'date': return { type: T.date, why: '' };
+    case 'timestamp': return { type: T.timestamptz, why: '' };
+    case 'timestamp_ntz': return { type: T.timestamp, why: '' };
+    case 'binary': return { type: undefined, why: 'Loch has no binary type yet' };
+    default: {
+      const m = /^decimal\(\s*(\d+)\s*,\s*(-?\d+)\s*\)$/.exec(t);
+      if (m) {
+        const p = Number(m[1]), s = Number(m[2]);
+        if (p >= 1 && p <= DECIMAL_MAX_PRECISION && s >= 0 && s <= p) return { type: decimal(p, s), why: '' };
+        return { type: undefined, why: `decimal precision/scale out of Loch's range` };
+      }
+      if (t === 'decimal') return { type: decimal(10, 0), why: '' };
+      return { type: undefined, why: `unknown Delta type` };
+    }
+  }
+}
+
+/** A Delta type as text: primitives as named, nested types in Spark's DDL style. */
+export function typeText(t: unknown): string {
+  if (typeof t === 'string') return t;
+  const o = t as { type?: string; fields?: RawField[]; elementType?: unknown; keyType?: unknown; valueType?: unknown };
+  switch (o?.type) {
+    case 'struct': return `struct<${(o.fields ?? []).map((f) => `${f.name}:${typeText(f.type)}`).join(',')}>`;
+    case 'array': return `array<${typeText(o.elementType)}>`;
+    case 'map': return `map<${typeText(o.keyType)},${typeText(o.valueType)}>`;
+    default: return String(o?.type ?? 'unknown');
+  }
+}

@@ -1,0 +1,15 @@
+/** storage/delta: the Delta Lake read path (issue 3). storage/index.ts re-exports the public part. */
+export { openDeltaTable, DeltaTableScanner } from './delta-table-scanner.ts';
+export type { OpenDeltaOptions, DeltaScanMetrics } from './delta-table-scanner.ts';
+export { loadSnapshot } from './delta-snapshot.ts';
+export type { DeltaSnapshot, SnapshotSelector } from './delta-snapshot.ts';
+export { deltaLocation } from './delta-location.ts';
+export type { DeltaLocation } from './delta-location.ts';
+export type { DeltaColumn, ColumnMappingMode } from './delta-schema.ts';
+export type {
+  DeltaAction, DeltaAddFile, DeltaRemoveFile, DeltaCdcFile, DeltaMetadata, DeltaProtocol, DeletionVectorDescriptor,
+} from './delta-actions.ts';
+export { openChangeFeed, readChanges, ChangeFeedScanner, CHANGE_COLUMNS } from './change-data-feed.ts';
+export { describeHistory, describeDetail } from './table-history.ts';
+export type { DeltaHistoryEntry, DeltaTableDetail } from './table-history.ts';
+export { SUPPORTED_READER_FEATURES, MAX_READER_VERSION } from './delta-protocol-check.ts';
