@@ -7,8 +7,7 @@
  * predicate through a join or pruning a projection never renumbers anything.
  * The physical planner turns ids into positions in the input batch.
  */
-import type { DataType } from '../core/data-type.ts';
-import type { LiteralValue } from '../core/literal.ts';
+import type { DataType, LiteralValue } from '../core/index.ts';
 import type { LogicalPlan } from './logical/logical-plan.ts';
 
 export type ColumnId = number;

@@ -3,7 +3,7 @@
  * id counter, and services the planner may use but must not import (the
  * composition root injects them; see DESIGN.md's import rule).
  */
-import type { LiteralValue } from '../core/literal.ts';
+import type { LiteralValue } from '../core/index.ts';
 import type { ColumnId, Expr } from './expr.ts';
 
 /** Evaluates an expression with no column references to a single value (worker kernels, injected). */

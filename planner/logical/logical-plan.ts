@@ -9,8 +9,7 @@
  * each node to an operator. Nodes are plain objects so rules can pattern match
  * on `kind` and rebuild with spread.
  */
-import type { DataType } from '../../core/data-type.ts';
-import type { TableScanner, ScanPredicate } from '../../core/scan.ts';
+import type { DataType, ScanPredicate, TableScanner } from '../../core/index.ts';
 import type { AggregateCall, ColumnId, Expr } from '../expr.ts';
 
 /** One output column of a plan node. */

@@ -66,7 +66,7 @@ describe('import boundary checker on a fixture of bad imports', () => {
     'services/pgwire/server.ts': "import { c } from '../catalog/index.ts';\nimport { s } from '../sharing/index.ts';\n",
     'services/catalog/index.ts': "import { q } from '../pgwire/server.ts';\n",
     'cli/main.ts': "import { gen } from '../bench/tpch/index.ts';\nimport { p } from '../planner/binder.ts';\n",
-    'bench/run.ts': "import { e } from '../cli/index.ts';\nimport { w } from '../worker/index.ts';\n",
+    'bench/run.ts': "import { e } from '../cli/index.ts';\nimport { w } from '../coordinator/index.ts';\n",
     'tools/x.ts': '',
     'node_modules/pkg/index.ts': "import { a } from '../../worker/a.ts';\n",
     'root-level.ts': "import { a } from './worker/a.ts';\n",
@@ -79,7 +79,7 @@ describe('import boundary checker on a fixture of bad imports', () => {
   it('names file, line and import for each violation and nothing else', () => {
     const lines = formatViolations(checkImportBoundaries(root)).split('\n');
     expect(lines).toEqual([
-      'bench/run.ts:2: import "../worker/index.ts": bench may not import worker (allowed: core, client, cli)',
+      'bench/run.ts:2: import "../coordinator/index.ts": bench may not import coordinator (allowed: core, storage, worker, client, cli)',
       'cli/main.ts:2: import "../planner/binder.ts": imports planner/binder.ts directly; import planner/index.ts instead',
       'coordinator/engine.ts:1: import "../connectors/index.ts": coordinator may not import connectors (allowed: core, proto, planner, storage)',
       'core/index.ts:3: import "hyparquet": core may not import package "hyparquet" (allowed: apache-arrow, node builtins)',

@@ -1,7 +1,7 @@
 /** Issue 2 §8: every error class reaches the caller with its SQLSTATE, and the engine keeps working afterwards. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LochError } from '../../core/index.ts';
-import { createLocalEngine } from '../../cli/local-engine.ts';
+import { createLocalEngine } from '../../cli/index.ts';
 import type { QueryEngine } from '../../coordinator/index.ts';
 import { queryText, query } from '../support/results.ts';
 import { SHARED_TPCH } from '../support/tpch.ts';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Rows } from './results.ts';
 import { asText } from './results.ts';
-import { compareTextRows } from '../../bench/runner/compare-results.ts';
+import { compareTextRows } from '../../bench/runner/index.ts';
 
 export const SHARED_TPCH = fileURLToPath(new URL('../../../shared/tpch/', import.meta.url));
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeTpchParquet } from '../../cli/index.ts';
-import { runTpchComparison, type QueryReport } from '../../bench/runner/tpch-benchmark.ts';
+import { runTpchComparison, type QueryReport } from '../../bench/runner/index.ts';
 
 describe('TPC-H SF 0.1: Loch vs DuckDB on the same Parquet files', () => {
   const dir = mkdtempSync(join(tmpdir(), 'loch-tpch-sf01-'));

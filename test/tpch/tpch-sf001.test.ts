@@ -3,7 +3,7 @@
  * DuckDB's answers in ../shared/tpch/answers-sf0.01 (issue 2).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLocalEngine } from '../../cli/local-engine.ts';
+import { createLocalEngine } from '../../cli/index.ts';
 import type { QueryEngine } from '../../coordinator/index.ts';
 import { query } from '../support/results.ts';
 import { SHARED_TPCH, compareWithAnswer, expectedAnswer, tblTablesDdl, tpchQuery } from '../support/tpch.ts';
