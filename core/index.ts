@@ -8,3 +8,4 @@ export * from './literal.ts';
 export * from './value-text.ts';
 export * from './value-read.ts';
 export * from './value-cast.ts';
+export * from './calendar.ts';

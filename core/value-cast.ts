@@ -6,7 +6,8 @@
 import { type DataType, isInteger, isNarrowDecimal, isNumeric, typeName } from './data-type.ts';
 import { LochError, SqlState } from './errors.ts';
 import type { LiteralValue } from './literal.ts';
-import { MICROS_PER_DAY, checkDecimalFits, formatValue, parseDecimalText, parseValue } from './value-text.ts';
+import { MICROS_PER_DAY } from './calendar.ts';
+import { checkDecimalFits, formatValue, parseDecimalText, parseValue } from './value-text.ts';
 
 /** True when PostgreSQL has a cast from `from` to `to` (explicit casts allow more). */
 export function canCastType(from: DataType, to: DataType, explicit: boolean): boolean {

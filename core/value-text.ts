@@ -1,79 +1,16 @@
 /**
  * PostgreSQL text input/output of single values (not a hot path: results,
  * literals, constant folding, tests). Values use the core/literal.ts
- * representation; calendar helpers shared with the date kernels live here too.
+ * representation.
  *
  * Output follows PostgreSQL with DateStyle ISO, IntervalStyle postgres, session
  * time zone UTC and extra_float_digits 1 (shortest round-trip floats, PG 12+).
+ * Calendar helpers live in calendar.ts.
  */
 import { type DataType, isNarrowDecimal, typeName } from './data-type.ts';
 import { LochError, SqlState } from './errors.ts';
 import type { Interval, LiteralValue } from './literal.ts';
-
-export const MICROS_PER_SECOND = 1_000_000;
-export const MICROS_PER_DAY = 86_400_000_000;
-
-// ---------------------------------------------------------------------------------------------
-// Calendar (proleptic Gregorian, astronomical years: 0 = 1 BC), days since 1970-01-01.
-
-/** Days since 1970-01-01 of a civil date (month 1-12). */
-export function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const mp = (month + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-/** Civil date of a day number (inverse of daysFromCivil). */
-export function civilFromDays(days: number): { year: number; month: number; day: number } {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
-}
-
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
-/** Adds months to a date, clamping the day to the month's end as PostgreSQL does (Jan 31 + 1 mon = Feb 29). */
-export function addMonthsToDays(days: number, months: number): number {
-  if (months === 0) return days;
-  const c = civilFromDays(days);
-  const total = c.year * 12 + (c.month - 1) + months;
-  const year = Math.floor(total / 12);
-  const month = total - year * 12 + 1;
-  return daysFromCivil(year, month, Math.min(c.day, daysInMonth(year, month)));
-}
-
-/** Adds an interval to a timestamp in µs (months first, then days, then time, as PostgreSQL). */
-export function addIntervalToMicros(ts: bigint, iv: Interval): bigint {
-  let t = ts;
-  if (iv.months !== 0) {
-    const day = floorDiv(t, BigInt(MICROS_PER_DAY));
-    const rest = t - day * BigInt(MICROS_PER_DAY);
-    t = BigInt(addMonthsToDays(Number(day), iv.months)) * BigInt(MICROS_PER_DAY) + rest;
-  }
-  return t + BigInt(iv.days) * BigInt(MICROS_PER_DAY) + BigInt(iv.micros);
-}
-
-function floorDiv(a: bigint, b: bigint): bigint {
-  const q = a / b;
-  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
-}
+import { MICROS_PER_DAY, MICROS_PER_SECOND, civilFromDays, daysFromCivil, daysInMonth, floorDiv } from './calendar.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Output

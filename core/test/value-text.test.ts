@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { T, decimal } from '../data-type.ts';
-import { addMonthsToDays, civilFromDays, daysFromCivil, formatValue, parseInterval, parseValue } from '../value-text.ts';
+import { formatValue, parseInterval, parseValue } from '../value-text.ts';
+import { addMonthsToDays, civilFromDays, daysFromCivil } from '../calendar.ts';
 import { columnFromValues, readValue } from '../value-read.ts';
 import type { LiteralValue } from '../literal.ts';
 import type { DataType } from '../data-type.ts';
