@@ -118,3 +118,14 @@ export function castExpr(expr: Expr, to: DataType, explicit: boolean): Expr {
 function cannotCast(from: DataType, to: DataType): LochError {
   return new LochError('42846', `cannot cast type ${typeName(from)} to ${typeName(to)}`);
 }
+
+/**
+ * Common supertype of expressions, with PostgreSQL's handling of string constants
+ * ("unknown"): they take the type the other expressions agree on, and are text only
+ * when nothing else has a type (COALESCE(int_col, '0') is integer).
+ */
+export function commonSupertypeOfExprs(exprs: readonly Expr[], context: string): DataType {
+  const known = exprs.filter((e) => !isUnknownLiteral(e)).map((e) => e.type);
+  if (known.length === 0) return exprs.some((e) => e.type.kind === 'text') ? T.text : T.null;
+  return commonSupertype(known, context);
+}

@@ -4,7 +4,7 @@
  * them (worker/expr), with arguments already cast.
  */
 export { parseTypeName, UNCONSTRAINED_NUMERIC } from './type-names.ts';
-export { castExpr, commonSupertype, unifyTypes, isUnknownLiteral, integerAsDecimal } from './casts.ts';
+export { castExpr, commonSupertype, commonSupertypeOfExprs, unifyTypes, isUnknownLiteral, integerAsDecimal } from './casts.ts';
 export { resolveOperator } from './operators.ts';
 export { resolveFunction, isVolatile } from './scalar-functions.ts';
 export { resolveAggregate, isAggregateName, AVG_MIN_SCALE, type ResolvedAggregate } from './aggregates.ts';

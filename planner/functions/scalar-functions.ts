@@ -8,7 +8,7 @@ import {
   type DataType, LochError, SqlState, T, closestName, decimal, isInteger, isNumeric, typeName,
 } from '../../core/index.ts';
 import { type Expr, call, lit } from '../expr.ts';
-import { castExpr, commonSupertype, integerAsDecimal, isUnknownLiteral } from './casts.ts';
+import { castExpr, commonSupertypeOfExprs, integerAsDecimal, isUnknownLiteral } from './casts.ts';
 import { resolveOperator } from './operators.ts';
 
 type Resolver = (args: Expr[]) => Expr | undefined;
@@ -161,7 +161,7 @@ function roundWithScale(name: string): Resolver {
 
 function sameType(name: string, args: readonly Expr[], context: string): Expr | undefined {
   if (args.length === 0) return undefined;
-  let type = commonSupertype(args.map((a) => a.type), context);
+  let type = commonSupertypeOfExprs(args, context);
   if (type.kind === 'null') type = T.text;
   return call(name, args.map((a) => castExpr(a, type, false)), type);
 }

@@ -147,3 +147,12 @@ describe('resolveAggregate', () => {
     expect(isAggregateName('SUM')).toBe(true);
   });
 });
+
+describe('unknown literals in COALESCE-like functions', () => {
+  it('take the type of the typed arguments', () => {
+    expect(resolveFunction('coalesce', [c(T.int32), text('0')])).toMatchObject({ type: T.int32, args: [{}, { kind: 'literal', value: 0 }] });
+    expect(resolveFunction('coalesce', [text('a'), text('b')]).type).toEqual(T.text);
+    expect(resolveFunction('greatest', [c(T.date), text('2020-01-01')]).type).toEqual(T.date);
+    expect(code(() => resolveFunction('coalesce', [c(T.int32), text('x')]))).toBe('22P02');
+  });
+});
