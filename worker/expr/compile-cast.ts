@@ -43,7 +43,7 @@ function copyNumbers(a: ArrayLike<number>, sel: Int32Array, n: number): Float64A
 /** Compiles `CAST(input AS to)`. */
 export function compileCast(input: Node, to: DataType): (batch: Batch) => arrow.Data {
   const from = input.type;
-  if (typesEqual(from, to) && !(to.kind === 'decimal')) return (batch) => input.evaluate(batch);
+  if (typesEqual(from, to)) return (batch) => input.evaluate(batch);
   const fast = hasNumberLanes(from) && hasNumberLanes(to) && (isNarrowDecimal(to) || to.kind !== 'decimal');
   if (!fast) return rowwise([input], to, (v) => castValue(v[0]!, from, to), true);
   const dateToTs = from.kind === 'date' && (to.kind === 'timestamp' || to.kind === 'timestamptz');

@@ -42,8 +42,13 @@ function divLoop(a: Num, b: Num, out: Float64Array, sel: Int32Array, valid: Uint
       out[i] = 0;
       continue;
     }
-    const q = a[i]! / d;
-    out[i] = truncate ? Math.trunc(q) : q;
+    const x = a[i]!;
+    if (!truncate) { out[i] = x / d; continue; }
+    // the float quotient of integers near 2^53 may round up to the next integer: fix via the remainder
+    let q = Math.trunc(x / d);
+    const r = x - q * d;
+    if (r !== 0 && (r < 0) !== (x < 0)) q += (x < 0) === (d < 0) ? -1 : 1;
+    out[i] = q;
   }
 }
 

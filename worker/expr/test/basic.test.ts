@@ -148,3 +148,12 @@ describe('constants and temporal arithmetic', () => {
     expect(sqlState(() => castExpr(lit('abc', T.text), T.int32, true))).toBe('22P02');
   });
 });
+
+describe('int64 division near 2^53', () => {
+  it('truncates exactly', () => {
+    const a = 2n ** 53n - 1n;
+    const t = table([['a', T.int64, [a, -a, 9007199254740990n]], ['b', T.int64, [3n, 3n, 7n]]]);
+    expect(evalAt(t, op('/', [t.cols[0]!, t.cols[1]!]))).toEqual([a / 3n, -a / 3n, 9007199254740990n / 7n]);
+    expect(evalAt(t, op('%', [t.cols[0]!, t.cols[1]!]))).toEqual([a % 3n, -a % 3n, 9007199254740990n % 7n]);
+  });
+});
