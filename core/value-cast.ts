@@ -56,7 +56,11 @@ function toDecimal(scaled: bigint, to: { precision: number; scale: number } & Da
 /** Casts one non-NULL value (NULL passes through). Raises 42846 when no such cast exists. */
 export function castValue(value: LiteralValue, from: DataType, to: DataType): LiteralValue {
   if (value === null) return null;
-  if (to.kind === 'text') return from.kind === 'text' ? value : formatValue(value, from);
+  if (to.kind === 'text') {
+    // boolean's cast to text spells the word (PostgreSQL's booltext), unlike its output 't'/'f'
+    if (from.kind === 'boolean') return value ? 'true' : 'false';
+    return from.kind === 'text' ? value : formatValue(value, from);
+  }
   if (from.kind === 'text') return parseValue(value as string, to);
   if (from.kind === to.kind && to.kind !== 'decimal') return value;
   if (isNumeric(from) && isNumeric(to)) return castNumber(value, from, to);

@@ -90,6 +90,12 @@ describe('arithmetic', () => {
     expect(evalAt(t, op('-', [x]))).toEqual([-10, -20, -12345, null]);
   });
 
+  it('0.1 + 0.2 = 0.3 with numeric constants as the binder types them', () => {
+    const e = op('+', [lit(1, decimal(1, 1)), lit(2, decimal(1, 1))]);
+    expect(e.type).toEqual(decimal(2, 1));
+    expect(evaluateConstant(castExpr(e, T.text, true))).toBe('0.3');
+  });
+
   it('decimal overflow beyond 2^53 raises 22003', () => {
     const big = table([['x', decimal(18, 0), [2 ** 52, 3]]]);
     expect(sqlState(() => evalAt(big, op('*', [big.cols[0]!, lit(4, T.int32)])))).toBe('22003');
