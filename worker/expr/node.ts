@@ -8,7 +8,7 @@
  */
 import type * as arrow from 'apache-arrow';
 import { type Batch, type DataType, type LiteralValue, columnFromValues, isNarrowDecimal } from '../../core/index.ts';
-import { int64ToNumbers } from '../kernels/vector.ts';
+import { allocNumbers, int64ToNumbers, makeColumn, makeTextColumn } from '../kernels/vector.ts';
 
 export interface Node {
   readonly type: DataType;
@@ -25,10 +25,31 @@ export function constantNode(value: LiteralValue, type: DataType): Node {
     constant: { value },
     evaluate(batch: Batch): arrow.Data {
       const n = batch.numRows;
-      if (cached === null || cached.length !== n) cached = columnFromValues(type, new Array<LiteralValue>(n).fill(value));
+      if (cached === null || cached.length !== n) cached = broadcast(value, type, n);
       return cached;
     },
   };
+}
+
+const encoder = new TextEncoder();
+
+/** A column of n copies of one value, filled without per-row work where the layout allows. */
+function broadcast(value: LiteralValue, type: DataType, n: number): arrow.Data {
+  if (value === null) return columnFromValues(type, new Array<LiteralValue>(n).fill(null));
+  if (type.kind === 'text') {
+    const bytes = encoder.encode(value as string);
+    const len = bytes.length;
+    const offsets = new Int32Array(n + 1);
+    for (let i = 0; i <= n; i++) offsets[i] = i * len;
+    const data = new Uint8Array(n * len);
+    for (let i = 0; i < n; i++) data.set(bytes, i * len);
+    return makeTextColumn(n, offsets, data, null);
+  }
+  if (typeof value === 'number' && hasNumberLanes(type) && !isInt64Like(type)) {
+    return makeColumn(type, n, allocNumbers(type, n).fill(value), null);
+  }
+  if (typeof value === 'bigint' && isInt64Like(type)) return makeColumn(type, n, new BigInt64Array(n).fill(value), null);
+  return columnFromValues(type, new Array<LiteralValue>(n).fill(value));
 }
 
 /** A node reading input column `index`. */
