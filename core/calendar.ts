@@ -5,7 +5,9 @@
  */
 import type { Interval } from './literal.ts';
 
+/** Microseconds per second. */
 export const MICROS_PER_SECOND = 1_000_000;
+/** Microseconds per day (timestamps are µs since 1970-01-01 UTC). */
 export const MICROS_PER_DAY = 86_400_000_000;
 
 /** Days since 1970-01-01 of a civil date (month 1-12). */
@@ -32,10 +34,12 @@ export function civilFromDays(days: number): { year: number; month: number; day:
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
+/** Gregorian leap year (astronomical year numbers). */
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
+/** Days in a month (1-12) of a year. */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;

@@ -26,6 +26,7 @@ function noSuch(name: string, args: readonly Expr[]): LochError {
   });
 }
 
+/** An aggregate resolved to its registry name, cast arguments and result type. */
 export interface ResolvedAggregate {
   fn: string;
   args: Expr[];

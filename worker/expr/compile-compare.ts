@@ -12,6 +12,7 @@ import { type Node, constantNumber, hasNumberLanes, numberLanes } from './node.t
 /** Select form: rows of `sel` where the predicate is TRUE. */
 export type Selector = (batch: Batch, sel: Int32Array) => Int32Array;
 
+/** A boolean expression in both forms: selection (filters) and column (projections). */
 export interface CompiledBoolean {
   select: Selector;
   evaluate(batch: Batch): arrow.Data;

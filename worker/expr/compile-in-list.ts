@@ -11,6 +11,7 @@ import { booleanFromSelection, filterValid, selectionMinus, selectionOf, setInva
 import { compareValues } from './compile-compare.ts';
 import { type Node, constantNumber, hasNumberLanes, numberLanes } from './node.ts';
 
+/** A compiled IN list (boolean column with SQL's NULL rules). */
 export interface CompiledInList {
   evaluate(batch: Batch): arrow.Data;
 }

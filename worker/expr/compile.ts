@@ -26,6 +26,7 @@ import { compareWidenedWithConstant } from './compile-widening.ts';
 import { compileLikeExpr } from './compile-like.ts';
 import { type Node, columnNode, constantNode } from './node.ts';
 
+/** ColumnId → index of the column in the input batch. */
 export type Layout = ReadonlyMap<ColumnId, number>;
 
 const COMPARE_OPS: Record<string, CompareOp> = { eq: 'eq', ne: 'ne', lt: 'lt', le: 'le', gt: 'gt', ge: 'ge' };

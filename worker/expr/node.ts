@@ -10,6 +10,7 @@ import type * as arrow from 'apache-arrow';
 import { type Batch, type DataType, type LiteralValue, columnFromValues, isNarrowDecimal } from '../../core/index.ts';
 import { allocNumbers, int64ToNumbers, makeColumn, makeTextColumn } from '../kernels/vector.ts';
 
+/** One compiled expression node. */
 export interface Node {
   readonly type: DataType;
   /** Set when the node is a constant (a literal, or folded at compile time). */
@@ -68,6 +69,7 @@ export function hasNumberLanes(t: DataType): boolean {
   }
 }
 
+/** Types stored in a BigInt64Array (int64, timestamps). */
 export function isInt64Like(t: DataType): boolean {
   return t.kind === 'int64' || t.kind === 'timestamp' || t.kind === 'timestamptz';
 }

@@ -12,6 +12,7 @@
 import { LochError, SqlState } from '../../core/index.ts';
 import { isValid } from './vector.ts';
 
+/** Binary arithmetic operators, by registry name. */
 export type ArithOp = 'add' | 'subtract' | 'multiply' | 'divide' | 'modulo';
 
 /** How results are checked and rounded. */

@@ -32,6 +32,7 @@ export function bigintReader(data: arrow.Data, type: DataType): (i: number) => b
   return (i) => BigInt(v[i]!);
 }
 
+/** Powers of ten as BigInts, 10^0 .. 10^79. */
 export const POW10: readonly bigint[] = Array.from({ length: 80 }, (_, k) => 10n ** BigInt(k));
 
 /** round(num / den) half away from zero. */

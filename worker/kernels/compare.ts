@@ -9,6 +9,7 @@
  */
 import { scratchIndexes, takeScratch } from './vector.ts';
 
+/** Comparison operators, by registry name. */
 export type CompareOp = 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge';
 
 type Num = ArrayLike<number>;

@@ -224,6 +224,7 @@ export function truncInterval(field: string, iv: Interval): Interval {
   }
 }
 
+/** -interval (each field negated). */
 export function negateInterval(iv: Interval): Interval {
   return { months: -iv.months + 0, days: -iv.days + 0, micros: -iv.micros + 0 };
 }

@@ -9,6 +9,7 @@ import type * as arrow from 'apache-arrow';
 import { type DataType, isNarrowDecimal } from '../../core/index.ts';
 import { copyBytes, makeColumn, makeTextColumn, validityOf } from './vector.ts';
 
+/** Rows of the output taken from one column (or NULL). */
 export interface MergePiece {
   readonly rows: Int32Array;
   /** Column valid at `rows`, or null for NULL. */

@@ -25,6 +25,7 @@ export function substringValue(s: string, start: number, count?: number): string
   return to > from ? cs.slice(from - 1, to - 1).join('') : '';
 }
 
+/** strpos(s, sub): 1-based character position, 0 when absent. */
 export function strposValue(s: string, sub: string): number {
   const at = s.indexOf(sub);
   return at < 0 ? 0 : chars(s.slice(0, at)).length + 1;

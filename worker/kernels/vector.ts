@@ -53,6 +53,7 @@ export function validityOf(data: arrow.Data): Uint8Array | null {
   return bitmap;
 }
 
+/** Validity bit of row i. */
 export function isValid(bitmap: Uint8Array, i: number): boolean {
   return (bitmap[i >> 3]! & (1 << (i & 7))) !== 0;
 }
@@ -72,10 +73,12 @@ export function allValid(n: number): Uint8Array {
   return new Uint8Array((n + 7) >> 3).fill(255);
 }
 
+/** Clears the validity bit of row i. */
 export function setInvalid(bitmap: Uint8Array, i: number): void {
   bitmap[i >> 3]! &= ~(1 << (i & 7));
 }
 
+/** Sets the validity bit of row i. */
 export function setValid(bitmap: Uint8Array, i: number): void {
   bitmap[i >> 3]! |= 1 << (i & 7);
 }
