@@ -12,3 +12,4 @@ export { limitPushdown } from './limit-pushdown.ts';
 export { cteInlining } from './cte-inlining.ts';
 export { distinctToAggregate } from './distinct-to-aggregate.ts';
 export { orFactoring } from './or-factoring.ts';
+export { semiJoinReduction } from './semi-join-reduction.ts';

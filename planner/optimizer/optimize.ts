@@ -4,7 +4,9 @@
  *   1. once:        CTE inlining, decorrelation (subqueries → joins), OR factoring
  *   2. fixed point: constant folding, predicate pushdown, limit pushdown,
  *                   DISTINCT → aggregate, projection pruning
- *   3. once:        join reordering (needs filters pushed to the scans)
+ *   3. once:        join reordering (needs filters pushed to the scans), then
+ *                   semi-join reduction below grouped aggregates, then join
+ *                   reordering again with the reduced estimates
  *   4. fixed point: predicate pushdown, constant folding, limit pushdown,
  *                   projection pruning
  *
@@ -23,6 +25,7 @@ import { orFactoring } from './or-factoring.ts';
 import type { OptimizerRule } from './optimizer-rule.ts';
 import { predicatePushdown } from './predicate-pushdown.ts';
 import { projectionPruning } from './projection-pruning.ts';
+import { semiJoinReduction } from './semi-join-reduction.ts';
 
 /** Passes of a fixed-point phase before it gives up. */
 export const MAX_PASSES = 10;
@@ -41,7 +44,7 @@ interface Phase {
 export const OPTIMIZER_PHASES: readonly Phase[] = [
   { rules: [cteInlining, decorrelation, orFactoring], fixedPoint: false },
   { rules: [constantFolding, predicatePushdown, limitPushdown, distinctToAggregate, projectionPruning], fixedPoint: true },
-  { rules: [joinReorder], fixedPoint: false },
+  { rules: [joinReorder, semiJoinReduction, joinReorder], fixedPoint: false },
   { rules: [predicatePushdown, constantFolding, limitPushdown, projectionPruning], fixedPoint: true },
 ];
 
