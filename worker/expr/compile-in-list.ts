@@ -43,11 +43,12 @@ export function compileInList(input: Node, list: readonly Node[], negated: boole
   } else if (allConstant && type.kind === 'text' && values.length <= 8) {
     const encoded = values.map((v) => encoder.encode(v as string));
     matchRows = (_batch, data, rows) => {
+      // each constant only scans the rows no earlier constant matched
       let remaining = rows;
-      let hits: Int32Array[] = [];
       for (const c of encoded) {
+        if (remaining.length === 0) break;
         const h = selectCompareTextScalar('eq', data.valueOffsets as Int32Array, data.values as Uint8Array, c, remaining);
-        if (h.length > 0) { hits.push(h); remaining = selectionMinus(remaining, h); }
+        if (h.length > 0) remaining = selectionMinus(remaining, h);
       }
       return selectionMinus(rows, remaining);
     };
