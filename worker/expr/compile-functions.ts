@@ -6,7 +6,7 @@
  */
 import type * as arrow from 'apache-arrow';
 import {
-  type Batch, type DataType, type Interval, type LiteralValue, LochError, SqlState, isNarrowDecimal,
+  type Batch, type DataType, type Interval, type LiteralValue, LochError, SqlState, daysFromCivil, isNarrowDecimal,
 } from '../../core/index.ts';
 import {
   addInterval, extractFromDays, extractFromInterval, extractFromMicros, makeDate, multiplyInterval, negateInterval,
@@ -14,9 +14,9 @@ import {
 } from '../kernels/datetime.ts';
 import { mergeColumns, type MergePiece } from '../kernels/merge.ts';
 import { LENIENT_FUNCTIONS, MATH_FUNCTIONS, STRING_FUNCTIONS, toCharInterval, toCharNumber, toCharTimestamp } from '../kernels/scalar-values.ts';
-import { copyBytes, filterValid, isAscii, makeColumn, makeTextColumn, selectionMinus, selectionOf, validityOf, andValidity } from '../kernels/vector.ts';
+import { copyBytes, filterValid, isAscii, makeColumn, numbersToInt64, makeTextColumn, selectionMinus, selectionOf, validityOf, andValidity } from '../kernels/vector.ts';
 import { compareValues } from './compile-compare.ts';
-import type { Node } from './node.ts';
+import { type Node, numberLanes } from './node.ts';
 import { rowwise } from './rowwise.ts';
 
 type Evaluate = (batch: Batch) => arrow.Data;
@@ -151,6 +151,11 @@ function temporalArith(fn: string, args: readonly Node[], type: DataType): Evalu
   const [a, b] = args;
   const ka = a!.type.kind, kb = b?.type.kind;
   if (fn === 'negate' && ka === 'interval') return rowwise(args, type, (v) => negateInterval(v[0] as Interval), true);
+  if ((ka === 'timestamp' || ka === 'timestamptz') && kb === 'interval' && (fn === 'add' || fn === 'subtract') && b!.constant?.value) {
+    const iv = b!.constant.value as Interval;
+    return timestampPlusConstantInterval(a!, fn === 'add' ? iv : negateInterval(iv), type,
+      rowwise(args, type, (v) => addInterval(v[0] as bigint, v[1] as Interval, fn === 'add' ? 1 : -1), true));
+  }
   if ((ka === 'timestamp' || ka === 'timestamptz') && kb === 'interval' && (fn === 'add' || fn === 'subtract')) {
     return rowwise(args, type, (v) => addInterval(v[0] as bigint, v[1] as Interval, fn === 'add' ? 1 : -1), true);
   }
@@ -172,6 +177,51 @@ function temporalArith(fn: string, args: readonly Node[], type: DataType): Evalu
     }, true);
   }
   return null;
+}
+
+const DAY = 86_400_000_000;
+
+/**
+ * timestamp + constant interval on number lanes (µs fit doubles exactly for years
+ * 1685..2255): months move the calendar date with month-end clamping, then days and time add.
+ */
+function timestampPlusConstantInterval(a: Node, iv: Interval, type: DataType, slow: Evaluate): Evaluate {
+  const shift = iv.days * DAY + iv.micros;
+  return (batch) => {
+    const n = batch.numRows;
+    const sel = selectionOf(batch.selection, n);
+    const data = a.evaluate(batch);
+    const validity = validityOf(data);
+    const lanes = numberLanes(data, a.type, sel);
+    if (lanes === null) return slow(batch);
+    const out = new Float64Array(n);
+    if (iv.months === 0) {
+      for (let k = 0; k < sel.length; k++) { const i = sel[k]!; out[i] = lanes[i]! + shift; }
+    } else {
+      for (let k = 0; k < sel.length; k++) {
+        const i = sel[k]!;
+        const t = lanes[i]!;
+        const day = Math.floor(t / DAY);
+        out[i] = addMonthsToDayNumber(day, iv.months) * DAY + (t - day * DAY) + shift;
+      }
+    }
+    for (let k = 0; k < sel.length; k++) {
+      const v = out[sel[k]!]!;
+      if (v > Number.MAX_SAFE_INTEGER || v < -Number.MAX_SAFE_INTEGER) return slow(batch);
+    }
+    return makeColumn(type, n, numbersToInt64(out, sel, n), validity);
+  };
+}
+
+/** Adds months to a day number with month-end clamping, allocation-free. */
+function addMonthsToDayNumber(day: number, months: number): number {
+  const y = yearOfDays(day), m = monthOfDays(day), d = dayOfDays(day);
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = total - year * 12 + 1;
+  const dim = month === 2 ? ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28)
+    : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return daysFromCivil(year, month, d < dim ? d : dim);
 }
 
 /** Compiles a named function call with already-compiled arguments. */

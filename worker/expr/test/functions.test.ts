@@ -313,3 +313,19 @@ describe('float NaN ordering as PostgreSQL', () => {
     expect(selectRows(t, op('=', [f, f]))).toEqual([0, 1, 2]);
   });
 });
+
+describe('timestamp column ± constant interval (vectorized)', () => {
+  it('matches the exact calendar arithmetic', async () => {
+    const { addIntervalToMicros, daysFromCivil: dfc } = await import('../../../core/index.ts');
+    const D = 86_400_000_000n;
+    const stamps = [dfc(2020, 1, 31), dfc(2019, 12, 31), dfc(2020, 2, 29), dfc(1969, 12, 31), dfc(1995, 3, 15)].map((d) => BigInt(d) * D + 3_600_000_123n);
+    const t = table([['ts', T.timestamp, [...stamps, null]]]);
+    for (const text of ['1 month', '-13 months 2 days 01:00:00', '3 days', '1 year', '-00:00:00.5']) {
+      const iv = castExpr(lit(text, T.text), T.interval, true);
+      const expected = stamps.map((s) => addIntervalToMicros(s, iv.kind === 'literal' ? iv.value as never : (null as never)));
+      expect([text, evalAt(t, op('+', [t.cols[0]!, iv]))]).toEqual([text, [...expected, null]]);
+    }
+    const date = table([['d', T.date, [dfc(2020, 1, 31)]]]);
+    expect(evalAt(date, castExpr(op('+', [date.cols[0]!, castExpr(lit('1 month', T.text), T.interval, true)]), T.text, true))).toEqual(['2020-02-29 00:00:00']);
+  });
+});
