@@ -158,9 +158,12 @@ function* lineitemBatches(total: number, size = 1 << 16): Generator<Batch> {
 async function generate(file: string, rows: number): Promise<void> {
   const batches = [...lineitemBatches(rows)]; // generate first: time only the writer
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   await writeParquetFile(file, LINEITEM, batches);
   const s = (performance.now() - t0) / 1000;
-  console.log(`loch writer (parquet-wasm, snappy): ${rows} rows in ${s.toFixed(2)} s (${(rows / s / 1e6).toFixed(2)} M rows/s), ${(statSync(file).size / 1e6).toFixed(1)} MB`);
+  const c = process.cpuUsage(c0);
+  const cpu = (c.user + c.system) / 1e6;
+  console.log(`loch writer (parquet-wasm, snappy): ${rows} rows in ${s.toFixed(2)} s wall, ${cpu.toFixed(2)} s cpu (${(rows / cpu / 1e6).toFixed(2)} M rows/cpu-s), ${(statSync(file).size / 1e6).toFixed(1)} MB`);
   if (args.includes('--compare-writers')) {
     const { parquetWriteBuffer } = await import('hyparquet-writer');
     const decoder = new TextDecoder();
@@ -177,10 +180,13 @@ async function generate(file: string, rows: number): Promise<void> {
       return { name: f.name, data, type } as const;
     });
     const t1 = performance.now();
+    const c1 = process.cpuUsage();
     const buf = parquetWriteBuffer({ columnData: columnData as never });
     writeFileSync(`${file}.hyparquet`, new Uint8Array(buf));
     const s1 = (performance.now() - t1) / 1000;
-    console.log(`hyparquet-writer (decimals as DOUBLE): ${rows} rows in ${s1.toFixed(2)} s (${(rows / s1 / 1e6).toFixed(2)} M rows/s)`);
+    const cc = process.cpuUsage(c1);
+    const cpu1 = (cc.user + cc.system) / 1e6;
+    console.log(`hyparquet-writer (decimals as DOUBLE): ${rows} rows in ${s1.toFixed(2)} s wall, ${cpu1.toFixed(2)} s cpu (${(rows / cpu1 / 1e6).toFixed(2)} M rows/cpu-s)`);
     rmSync(`${file}.hyparquet`);
   }
 }

@@ -40,6 +40,22 @@ export interface ParquetScanMetrics {
 }
 
 const DEFAULT_BATCH_SIZE = 1 << 16;
+/** Footers read at once when opening many files (bounded: file descriptors, S3 connections). */
+const FOOTER_CONCURRENCY = 16;
+
+/** `f` over `items` with at most `limit` calls in flight; results in input order. */
+async function mapLimited<T, R>(items: readonly T[], limit: number, f: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await f(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
 
 /** One Parquet file of a table: its footer and its columns (same names and types in every file). */
 interface TableFile {
@@ -51,7 +67,7 @@ interface TableFile {
 export async function openParquetTable(paths: readonly string[], options: OpenParquetOptions = {}): Promise<ParquetTableScanner> {
   if (paths.length === 0) throw new LochError(SqlState.ioError, 'no Parquet files to read');
   const store = options.objectStore ?? new LocalObjectStore(process.cwd());
-  const footers = await Promise.all(paths.map((p) => readParquetFooter(store, p)));
+  const footers = await mapLimited(paths, FOOTER_CONCURRENCY, (p) => readParquetFooter(store, p));
   const files = footers.map((footer) => ({ footer, columns: parquetColumns(footer.path, footer.metadata) }));
   const first = files[0]!;
   for (const f of files.slice(1)) checkSameSchema(first, f);

@@ -19,7 +19,7 @@ export function parquetWriteField(field: BatchField): arrow.Field {
   }
   const base = toArrowField(field.name, t, field.nullable);
   if (!isNarrowDecimal(t)) return base;
-  return new arrow.Field(field.name, new arrow.Decimal(t.scale, t.precision, 128), field.nullable, base.metadata);
+  return new arrow.Field(field.name, new arrow.Decimal(t.scale, t.precision, 64), field.nullable, base.metadata);
 }
 
 /** The Arrow schema a Loch batch stream is written as. */
@@ -30,24 +30,21 @@ export function parquetWriteSchema(fields: readonly BatchField[]): arrow.Schema 
 /** One column (offset 0) converted to the type `parquetWriteField` chose. */
 export function toParquetWriteData(data: arrow.Data, type: DataType, target: arrow.DataType): arrow.Data {
   if (!isNarrowDecimal(type)) return data;
-  return scaledFloat64ToDecimal128(data, target as arrow.Decimal);
+  return scaledFloat64ToDecimal64(data, target as arrow.Decimal);
 }
 
 const TWO_32 = 4294967296;
 
-/** Float64 scaled integers → Decimal128 words (two's complement, little-endian 32-bit words). */
-function scaledFloat64ToDecimal128(data: arrow.Data, type: arrow.Decimal): arrow.Data {
+/** Float64 scaled integers → Decimal64 words (two's complement, little-endian 32-bit word pairs). */
+function scaledFloat64ToDecimal64(data: arrow.Data, type: arrow.Decimal): arrow.Data {
   const src = data.values as Float64Array;
   const n = data.length;
-  const words = new Uint32Array(n * 4);
-  for (let i = 0; i < n; i++) {
+  const words = new Uint32Array(n * 2);
+  for (let i = 0, j = 0; i < n; i++, j += 2) {
     const v = src[i]!;
     const hi = Math.floor(v / TWO_32);
-    words[4 * i] = v - hi * TWO_32;
-    words[4 * i + 1] = hi;
-    const ext = hi < 0 ? 0xffffffff : 0;
-    words[4 * i + 2] = ext;
-    words[4 * i + 3] = ext;
+    words[j] = v - hi * TWO_32;
+    words[j + 1] = hi; // negative hi wraps to its two's complement word
   }
   return arrow.makeData({ type, length: n, nullCount: data.nullCount, nullBitmap: data.nullBitmap, data: words });
 }
