@@ -62,6 +62,38 @@ function compileExtract(args: readonly Node[], type: DataType): Evaluate {
       return makeColumn(type, n, out, validity);
     };
   }
+  const tsField = field === 'year' || field === 'month' || field === 'day' || field === 'hour' || field === 'minute';
+  if ((src.type.kind === 'timestamp' || src.type.kind === 'timestamptz') && tsField && (type.kind === 'float64' || isNarrowDecimal(type))) {
+    const scaleFactor = type.kind === 'decimal' ? 10 ** type.scale : 1;
+    const slow = extractRowwise(field, src, type);
+    return (batch) => {
+      const n = batch.numRows;
+      const sel = selectionOf(batch.selection, n);
+      const data = src.evaluate(batch);
+      const lanes = numberLanes(data, src.type, sel);
+      if (lanes === null) return slow(batch);
+      const out = new Float64Array(n);
+      for (let k = 0; k < sel.length; k++) {
+        const i = sel[k]!;
+        const t = lanes[i]!;
+        const day = Math.floor(t / DAY);
+        let v: number;
+        switch (field) {
+          case 'year': { const y = yearOfDays(day); v = y > 0 ? y : y - 1; break; }
+          case 'month': v = monthOfDays(day); break;
+          case 'day': v = dayOfDays(day); break;
+          case 'hour': v = Math.floor((t - day * DAY) / 3_600_000_000); break;
+          default: v = Math.floor((t - day * DAY) / 60_000_000) % 60; break;
+        }
+        out[i] = v * scaleFactor;
+      }
+      return makeColumn(type, n, out, validityOf(data));
+    };
+  }
+  return extractRowwise(field, src, type);
+}
+
+function extractRowwise(field: string, src: Node, type: DataType): Evaluate {
   return rowwise([src], type, (v) => {
     const x = v[0]!;
     const f = src.type.kind === 'date' ? extractFromDays(field, x as number)

@@ -329,3 +329,14 @@ describe('timestamp column ± constant interval (vectorized)', () => {
     expect(evalAt(date, castExpr(op('+', [date.cols[0]!, castExpr(lit('1 month', T.text), T.interval, true)]), T.text, true))).toEqual(['2020-02-29 00:00:00']);
   });
 });
+
+describe('extract from timestamp columns (vectorized)', () => {
+  it('agrees with the exact field extraction', async () => {
+    const { extractFromMicros } = await import('../../kernels/datetime.ts');
+    const stamps = ['1995-03-15 10:11:12', '1969-12-31 23:59:59.5', '2000-02-29 00:00:00', '0044-03-15 01:02:03 BC'].map((s) => parseValue(s, T.timestamp) as bigint);
+    const t = table([['ts', T.timestamp, [...stamps, null]]]);
+    for (const field of ['year', 'month', 'day', 'hour', 'minute']) {
+      expect([field, evalAt(t, fn('extract', [text(field), t.cols[0]!]))]).toEqual([field, [...stamps.map((s) => extractFromMicros(field, s).value), null]]);
+    }
+  });
+});
