@@ -107,7 +107,8 @@ export function take(data: arrow.Data, indexes: Int32Array, count = indexes.leng
         const r = indexes[i]!;
         if (r < 0) continue;
         const s = offs[r]!, e = offs[r + 1]!;
-        if (e - s < 16) { let o = outOffs[i]!; for (let k = s; k < e; k++) outBytes[o++] = bytes[k]!; }
+        // Byte loop: a subarray per value would allocate; long values are rare.
+        if (e - s < 256) { let o = outOffs[i]!; for (let k = s; k < e; k++) outBytes[o++] = bytes[k]!; }
         else outBytes.set(bytes.subarray(s, e), outOffs[i]!);
       }
       return finish(type, count, nulls, bitmap, { valueOffsets: outOffs, data: outBytes });
@@ -139,6 +140,17 @@ export function identity(n: number): Int32Array {
   const out = new Int32Array(n);
   for (let i = 0; i < n; i++) out[i] = i;
   return out;
+}
+
+let sharedIdentityArray = identity(8192);
+
+/**
+ * A read-only identity vector 0..n-1 shared between callers (never mutate it);
+ * saves allocating one per batch for "all rows selected".
+ */
+export function sharedIdentity(n: number): Int32Array {
+  if (n > sharedIdentityArray.length) sharedIdentityArray = identity(Math.max(n, sharedIdentityArray.length * 2));
+  return sharedIdentityArray.subarray(0, n);
 }
 
 /** Returns a batch without a selection (gathers the selected rows). */

@@ -226,40 +226,65 @@ export class SumAccumulator implements Accumulator {
       }
       return arrow.makeData({ type, length: numGroups, data, ...validity } as never);
     }
-    // Exact results: int64 or decimal.
+    // Exact results: int64 or decimal. Groups whose result stays below 2^53 are
+    // computed in float64 (exact there) and written as words; the rest go through BigInt.
+    if (out.kind !== 'int64' && out.kind !== 'decimal') throw new LochError(SqlState.featureNotSupported, `sum/avg with result type ${out.kind} is not supported`);
     const outScale = scaleOf(out);
-    const values = new Array<bigint>(numGroups);
+    const rescale = Math.max(0, outScale - inScale);
+    const mult = 10 ** rescale;
+    const limit = out.kind === 'int64' ? 9223372036854775807n : 10n ** BigInt(out.precision) - 1n;
+    const narrow = isNarrowDecimal(out);
+    const data = out.kind === 'int64' || narrow ? new Float64Array(numGroups) : new Uint32Array(4 * numGroups);
+    const words = out.kind === 'int64' ? new Int32Array(data.buffer) : data instanceof Uint32Array ? new Int32Array(data.buffer) : null;
+    const l = this.limbs;
     for (let g = 0; g < numGroups; g++) {
-      if (this.counts[g] === 0) { values[g] = 0n; continue; }
-      let s = this.kind === 'float' ? BigInt(Math.round(this.floats[g]! * 10 ** outScale)) : this.exactSum(g) * 10n ** BigInt(Math.max(0, outScale - inScale));
-      if (this.avg) s = divRound(s, BigInt(this.counts[g]!));
-      values[g] = s;
-    }
-    if (out.kind === 'int64') {
-      const data = new BigInt64Array(numGroups);
-      for (let g = 0; g < numGroups; g++) {
-        if (values[g]! > 9223372036854775807n || values[g]! < -9223372036854775808n) throw new LochError(SqlState.numericValueOutOfRange, 'bigint out of range');
-        data[g] = values[g]!;
+      const c = this.counts[g]!;
+      if (c === 0) continue;
+      let small = NaN;
+      if (this.kind !== 'float' && l[4 * g + 2] === 0 && l[4 * g + 3] === 0) {
+        const v = (l[4 * g]! + l[4 * g + 1]! * TWO32) * mult;
+        if (Math.abs(v) < SAFE) small = this.avg ? roundDiv(v, c) : v;
       }
-      return arrow.makeData({ type, length: numGroups, data, ...validity } as never);
-    }
-    if (out.kind === 'decimal') {
-      const limit = 10n ** BigInt(out.precision);
-      for (let g = 0; g < numGroups; g++) {
-        const v = values[g]!;
-        if (v >= limit || v <= -limit) throw new LochError(SqlState.numericValueOutOfRange, `numeric field overflow: a sum does not fit numeric(${out.precision},${out.scale})`);
+      if (small === small) {
+        if (narrow) data[g] = small;
+        else writeWords(words!, out.kind === 'int64' ? 2 : 4, g, small);
+        continue;
       }
-      if (isNarrowDecimal(out)) {
-        const data = new Float64Array(numGroups);
-        for (let g = 0; g < numGroups; g++) data[g] = Number(values[g]!);
-        return arrow.makeData({ type, length: numGroups, data, ...validity } as never);
+      let big = this.kind === 'float' ? BigInt(Math.round(this.floats[g]! * 10 ** outScale)) : this.exactSum(g) * 10n ** BigInt(rescale);
+      if (this.avg) big = divRound(big, BigInt(c));
+      if (big > limit || big < -limit) {
+        throw new LochError(SqlState.numericValueOutOfRange, out.kind === 'int64' ? 'bigint out of range' : `numeric field overflow: a sum does not fit numeric(${out.precision},${out.scale})`);
       }
-      const data = new Uint32Array(4 * numGroups);
-      for (let g = 0; g < numGroups; g++) writeDecimal128(data, g, values[g]!);
-      return arrow.makeData({ type, length: numGroups, data, ...validity } as never);
+      if (narrow) data[g] = Number(big);
+      else if (out.kind === 'int64') new BigInt64Array(data.buffer, g * 8, 1)[0] = big;
+      else writeDecimal128(data as Uint32Array, g, big);
     }
-    throw new LochError(SqlState.featureNotSupported, `sum/avg with result type ${out.kind} is not supported`);
+    if (out.kind === 'int64') return arrow.makeData({ type, length: numGroups, data: new BigInt64Array(data.buffer), ...validity } as never);
+    return arrow.makeData({ type, length: numGroups, data, ...validity } as never);
   }
+}
+
+const SAFE = 9007199254740992; // 2^53
+
+/** x / d rounded half away from zero, for integers |x| < 2^53 (exact). */
+function roundDiv(x: number, d: number): number {
+  let q = Math.trunc(x / d);
+  let r = x - q * d; // exact: |q·d| ≈ |x| < 2^53
+  // The float quotient can be off by one next to an integer: fix so r has x's sign and |r| < d.
+  if (x >= 0) { while (r < 0) { q--; r += d; } while (r >= d) { q++; r -= d; } }
+  else { while (r > 0) { q++; r -= d; } while (-r >= d) { q--; r += d; } }
+  if (2 * Math.abs(r) >= d) q += x < 0 ? -1 : 1;
+  return q;
+}
+
+/** Writes integer v (|v| < 2^53) as `n` little-endian two's-complement 32-bit words of value g. */
+function writeWords(w: Int32Array, n: number, g: number, v: number): void {
+  const hi = Math.floor(v / TWO32);
+  const lo = v - hi * TWO32;
+  w[n * g] = lo | 0;
+  w[n * g + 1] = hi | 0;
+  const ext = hi < 0 ? -1 : 0;
+  for (let k = 2; k < n; k++) w[n * g + k] = ext;
 }
 
 /** n / d rounded half away from zero (PostgreSQL numeric rounding). */

@@ -18,7 +18,7 @@ import { Batch, toArrowType } from '../../core/index.ts';
 import { type HashAggregateExec, aggregateStateColumns } from '../../planner/index.ts';
 import { type CompiledExpr, type CompiledPredicate, compileExpr, compilePredicate } from '../expr/index.ts';
 import { hashColumns } from '../kernels/hash.ts';
-import { identity } from '../kernels/take.ts';
+import { sharedIdentity } from '../kernels/take.ts';
 import { type Accumulator, createAccumulator } from './aggregate-accumulator.ts';
 import { StringAggAccumulator } from './aggregate-extra.ts';
 import { GroupTable } from './group-table.ts';
@@ -81,7 +81,7 @@ export class HashAggregateOperator implements PhysicalOperator {
 
     for await (const batch of stream(this.input, ctx)) {
       const count = batch.length;
-      const rows = batch.selection ?? identity(batch.numRows);
+      const rows = batch.selection ?? sharedIdentity(batch.numRows);
       if (groupIds.length < count) { groupIds = new Int32Array(count * 2); hashes = new Uint32Array(count * 2); }
       if (scalar) {
         groupIds.fill(0, 0, count);

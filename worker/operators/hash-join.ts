@@ -8,7 +8,7 @@ import { Batch, toArrowType } from '../../core/index.ts';
 import type { HashJoinExec } from '../../planner/index.ts';
 import { compileExpr, compilePredicate } from '../expr/index.ts';
 import { anyNull, hashColumns } from '../kernels/hash.ts';
-import { identity } from '../kernels/take.ts';
+import { identity, sharedIdentity } from '../kernels/take.ts';
 import { JoinEmitter, type Residual } from './join-emitter.ts';
 import { buildJoinHashTable } from './hash-join-build.ts';
 import { type ExecutionContext, type PhysicalOperator, layoutOf, metricsOf, stream } from './physical-operator.ts';
@@ -56,7 +56,7 @@ export class HashJoinOperator implements PhysicalOperator {
       for await (const probe of stream(this.left, ctx)) {
         if (buildRows === 0 && (joinType === 'inner' || joinType === 'semi' || joinType === 'right')) continue;
         const count = probe.length;
-        const rows = probe.selection ?? identity(probe.numRows);
+        const rows = probe.selection ?? sharedIdentity(probe.numRows);
         const keyData = leftKeys.map((k) => k.evaluate(probe));
         const nulls = new Uint8Array(count);
         anyNull(keyData, rows, count, nulls);

@@ -12,7 +12,7 @@
 import { Batch, toArrowType } from '../../core/index.ts';
 import type { HashSetOpExec } from '../../planner/index.ts';
 import { hashColumns } from '../kernels/hash.ts';
-import { identity, take } from '../kernels/take.ts';
+import { sharedIdentity, take } from '../kernels/take.ts';
 import { GroupTable } from './group-table.ts';
 import { type ExecutionContext, type PhysicalOperator, metricsOf, stream } from './physical-operator.ts';
 
@@ -47,7 +47,7 @@ export class HashSetOpOperator implements PhysicalOperator {
     for (const [side, input] of [[0, this.left], [1, this.right]] as const) {
       for await (const batch of stream(input, ctx)) {
         const count = batch.length;
-        const rows = batch.selection ?? identity(batch.numRows);
+        const rows = batch.selection ?? sharedIdentity(batch.numRows);
         const hashes = hashColumns(batch.columns, rows, count);
         const gids = new Int32Array(count);
         if (side === 0) {

@@ -1,7 +1,7 @@
 /** LimitExec: skips `offset` rows, passes at most `limit`, and stops pulling its input once done. */
 import type { Batch } from '../../core/index.ts';
 import type { LimitExec } from '../../planner/index.ts';
-import { identity } from '../kernels/take.ts';
+import { sharedIdentity } from '../kernels/take.ts';
 import { type ExecutionContext, type PhysicalOperator, stream } from './physical-operator.ts';
 
 export class LimitOperator implements PhysicalOperator {
@@ -27,7 +27,7 @@ export class LimitOperator implements PhysicalOperator {
       const take = Math.min(n - skip, remaining);
       if (skip === 0 && take === n) yield batch;
       else {
-        const sel = batch.selection ?? identity(batch.numRows);
+        const sel = batch.selection ?? sharedIdentity(batch.numRows);
         yield batch.withSelection(sel.subarray(skip, skip + take));
       }
       skip = 0;
