@@ -5,7 +5,7 @@
  */
 import type * as arrow from 'apache-arrow';
 import { type Batch, type DataType, type Interval, type LiteralValue, approxDecimal128, isNarrowDecimal, readDecimal128, readValue } from '../../core/index.ts';
-import { type CompareOp, compareBytes, flipCompare, selectCompareNumberScalar, selectCompareNumbers, selectCompareTextScalar, selectCompareText, selectCompareWith } from '../kernels/compare.ts';
+import { type CompareOp, compareBytes, flipCompare, selectCompareNumberScalar, selectCompareNumberScalarAll, selectCompareNumbers, selectCompareTextScalar, selectCompareText, selectCompareWith } from '../kernels/compare.ts';
 import { andValidity, booleanFromSelection, filterValid, selectionOf, validityOf } from '../kernels/vector.ts';
 import { type Node, constantNumber, hasNumberLanes, numberLanes } from './node.ts';
 
@@ -73,6 +73,8 @@ export function compileCompare(op: CompareOp, a: Node, b: Node): CompiledBoolean
       const rows = filterValid(sel, validity);
       const lanes = numberLanes(data, type, rows);
       if (lanes === null || (float && hasNaN(lanes, rows))) return { trues: slowCompare(op, data, null, cb.value, type, rows), validity };
+      // a selection as long as the batch is every row (selections are increasing subsets)
+      if (rows.length === batch.numRows) return { trues: selectCompareNumberScalarAll(op, lanes, c, rows.length), validity };
       return { trues: selectCompareNumberScalar(op, lanes, c, rows), validity };
     };
   } else if (cb && type.kind === 'decimal' && !isNarrowDecimal(type) && (typeof cb.value === 'bigint' || typeof cb.value === 'number')) {

@@ -55,6 +55,21 @@ export function selectCompareNumberScalar(op: CompareOp, a: Num, c: number, sel:
   return takeScratch(m);
 }
 
+/** Rows 0..n-1 where a[i] op c (the common first filter over a fresh batch: no selection indirection). */
+export function selectCompareNumberScalarAll(op: CompareOp, a: Num, c: number, n: number): Int32Array {
+  const out = scratchIndexes(n);
+  let m = 0;
+  switch (op) {
+    case 'eq': for (let i = 0; i < n; i++) if (a[i] === c) out[m++] = i; break;
+    case 'ne': for (let i = 0; i < n; i++) if (a[i] !== c) out[m++] = i; break;
+    case 'lt': for (let i = 0; i < n; i++) if (a[i]! < c) out[m++] = i; break;
+    case 'le': for (let i = 0; i < n; i++) if (a[i]! <= c) out[m++] = i; break;
+    case 'gt': for (let i = 0; i < n; i++) if (a[i]! > c) out[m++] = i; break;
+    case 'ge': for (let i = 0; i < n; i++) if (a[i]! >= c) out[m++] = i; break;
+  }
+  return takeScratch(m);
+}
+
 /** Rows of `sel` where lo <= a[i] <= hi (BETWEEN after the optimizer folds two comparisons). */
 export function selectBetweenNumbers(a: Num, lo: number, hi: number, sel: Int32Array): Int32Array {
   const out = scratchIndexes(sel.length);
