@@ -10,7 +10,7 @@
  * Files with nested columns go through nested-file-reader.ts (flat columns only).
  */
 import type * as arrow from 'apache-arrow';
-import { Batch, type LiteralValue, LochError, SqlState } from '../../core/index.ts';
+import { Batch, type LiteralValue, LochError, type ScanPredicate, SqlState, typesEqual } from '../../core/index.ts';
 import { readParquetFooter } from '../parquet/parquet-footer.ts';
 import { type ParquetColumn, parquetColumns } from '../parquet/parquet-schema.ts';
 import { ParquetTableScanner } from '../parquet/parquet-scanner.ts';
@@ -36,6 +36,10 @@ export interface FileReadOptions {
   readonly partitionValue: (column: ReadableColumn) => LiteralValue;
   readonly limit?: number;
   readonly signal?: AbortSignal;
+  /** Conjuncts on table columns the Parquet reader may use to skip row groups (never with a deletion vector). */
+  readonly predicates?: readonly { readonly column: ReadableColumn; readonly predicate: ScanPredicate }[];
+  /** Receives the number of row groups statistics let the Parquet reader skip. */
+  readonly onRowGroupsSkipped?: (count: number) => void;
 }
 
 /** Finds a table column among a file's columns: field id first (id mode), then physical name, then case-insensitively. */
@@ -75,8 +79,17 @@ export async function* readDataFile(loc: DeltaLocation, file: DeltaAddFile, colu
   const deleted = options.deleted;
   const keepOnly = options.keepOnly;
   let position = 0;
+  // Row-group skipping inside the file is safe only when positions need not be tracked
+  // (no deletion vector) and the file stores the table's type (the literals are typed for it).
+  const filePredicates: ScanPredicate[] = [];
+  if (deleted === undefined && keepOnly === undefined) {
+    for (const { column, predicate } of options.predicates ?? []) {
+      const fi = located.get(column);
+      if (fi !== undefined && typesEqual(fileColumns[fi]!.type, column.type)) filePredicates.push({ ...predicate, column: fi });
+    }
+  }
   for await (const batch of scanner.scan({
-    columns: wanted, predicates: [], batchSize: options.batchSize,
+    columns: wanted, predicates: filePredicates, batchSize: options.batchSize,
     ...(deleted === undefined && keepOnly === undefined && options.limit !== undefined ? { limit: options.limit } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   })) {
@@ -92,6 +105,7 @@ export async function* readDataFile(loc: DeltaLocation, file: DeltaAddFile, colu
     if (selection && selection.length === 0) continue;
     yield new Batch(out, n, selection);
   }
+  options.onRowGroupsSkipped?.(scanner.metrics.rowGroupsSkipped);
 }
 
 async function* readNestedFile(

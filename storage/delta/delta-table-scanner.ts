@@ -34,6 +34,8 @@ export interface OpenDeltaOptions {
 export interface DeltaScanMetrics {
   filesRead: number;
   filesSkipped: number;
+  /** Row groups inside read files skipped by Parquet statistics. */
+  rowGroupsSkipped: number;
   rowsDeleted: number;
 }
 
@@ -55,7 +57,7 @@ export class DeltaTableScanner implements TableScanner {
   readonly columns: readonly SourceColumn[];
   /** Table columns Loch cannot read yet, with the reason. */
   readonly unsupportedColumns: readonly { readonly name: string; readonly reason: string }[];
-  readonly metrics: DeltaScanMetrics = { filesRead: 0, filesSkipped: 0, rowsDeleted: 0 };
+  readonly metrics: DeltaScanMetrics = { filesRead: 0, filesSkipped: 0, rowGroupsSkipped: 0, rowsDeleted: 0 };
   private readonly readable: readonly ReadableColumn[];
   private readonly stats = new Map<DeltaAddFile, FileStatistics | undefined>();
 
@@ -100,6 +102,10 @@ export class DeltaTableScanner implements TableScanner {
       return col;
     });
     const batchSize = Math.max(1, request.batchSize ?? DEFAULT_BATCH_SIZE);
+    const predicates = request.predicates.flatMap((p) => {
+      const column = this.readable[p.column];
+      return column && !column.isPartition ? [{ column, predicate: p }] : [];
+    });
     let remaining = request.limit ?? Number.POSITIVE_INFINITY;
     for (const file of this.snapshot.files) {
       if (remaining <= 0 || request.signal?.aborted) return;
@@ -116,7 +122,8 @@ export class DeltaTableScanner implements TableScanner {
       const deleted = file.deletionVector ? await loadDeletionVector(this.snapshot.location, file.deletionVector) : undefined;
       this.metrics.rowsDeleted += deleted?.length ?? 0;
       for await (const batch of readDataFile(this.snapshot.location, file, wanted, {
-        batchSize, deleted, partitionValue,
+        batchSize, deleted, partitionValue, predicates,
+        onRowGroupsSkipped: (n) => { this.metrics.rowGroupsSkipped += n; },
         ...(Number.isFinite(remaining) ? { limit: remaining } : {}),
         ...(request.signal ? { signal: request.signal } : {}),
       })) {

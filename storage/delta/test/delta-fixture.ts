@@ -33,7 +33,7 @@ export interface FixtureColumn {
 }
 
 /** Writes a Parquet data file at `table/rel` and returns its size. */
-export function writeDataFile(table: string, rel: string, columns: readonly FixtureColumn[]): number {
+export function writeDataFile(table: string, rel: string, columns: readonly FixtureColumn[], rowGroupSize?: number): number {
   const schema = [
     { name: 'root', num_children: columns.length },
     ...columns.map((c) => ({
@@ -46,6 +46,7 @@ export function writeDataFile(table: string, rel: string, columns: readonly Fixt
   const buffer = parquetWriteBuffer({
     columnData: columns.map((c) => ({ name: c.name, data: c.data as unknown[] })),
     schema,
+    ...(rowGroupSize !== undefined ? { rowGroupSize } : {}),
   } as Parameters<typeof parquetWriteBuffer>[0]);
   const full = path.join(table, rel);
   mkdirSync(path.dirname(full), { recursive: true });

@@ -49,8 +49,12 @@ describe('data skipping', () => {
 
   it('a truncated string max is no upper bound', async () => {
     // 'x' * 40 > the truncated max 'x' * 32: the file must still be read.
-    // File 1 (max 'cherry') is skipped; file 2 is read despite its max; file 3 (max 'zz') may match.
-    expect(await scan([{ kind: 'compare', column: 2, op: '=', value: 'x'.repeat(40) }])).toEqual({ rows: 5, skipped: 1 });
+    // File 1 (max 'cherry') is skipped; file 2 is read despite its max; file 3 (max 'zz', no min in
+    // the log) is read but its one row group is skipped by the Parquet footer (min 'zz').
+    const scanner = await openDeltaTable(await table());
+    const rows = await readRows(scanner, [{ kind: 'compare', column: 2, op: '=', value: 'x'.repeat(40) }]);
+    expect(rows.map((r) => r[2])).toEqual(['kiwi', 'lemon', 'x'.repeat(40)]);
+    expect(scanner.metrics).toMatchObject({ filesSkipped: 1, filesRead: 2, rowGroupsSkipped: 1 });
     expect(await scan([{ kind: 'compare', column: 2, op: '<', value: 'apple' }])).toEqual({ rows: 2, skipped: 2 }); // file 3 has no min
   });
 
@@ -77,6 +81,17 @@ describe('data skipping', () => {
     const cols = [{ type: T.int32, physicalName: 'x', isPartition: false }];
     expect(fileMayMatch([{ kind: 'compare', column: 0, op: '=', value: 1 }], cols, undefined, () => null)).toBe(true);
     expect(parseFileStatistics('{not json')).toBeUndefined();
+  });
+
+  it('inside a read file, Parquet row-group statistics skip row groups (not with a deletion vector)', async () => {
+    const t = path.join(tempDir(), 't');
+    const ids = Array.from({ length: 30 }, (_, i) => BigInt(i));
+    const size = writeDataFile(t, 'a.parquet', [{ name: 'id', type: 'INT64', data: ids }], 10);
+    writeCommit(t, 0, [protocol(), metadata([['id', 'long']]), add('a.parquet', size)]);
+    const scanner = await openDeltaTable(t);
+    const rows = await readRows(scanner, [{ kind: 'compare', column: 0, op: '>=', value: 25n }]);
+    expect(scanner.metrics).toMatchObject({ filesRead: 1, filesSkipped: 0, rowGroupsSkipped: 2 });
+    expect(rows).toHaveLength(10);
   });
 
   it('statistics() sums numRecords minus deleted rows', async () => {
