@@ -94,6 +94,7 @@ const FUNCTIONS: Record<string, FunctionDef> = {
   ascii: { signatures: ['ascii(text)'], resolve: fixed('ascii', [T.text], T.int32) },
   chr: { signatures: ['chr(integer)'], resolve: fixed('chr', [T.int32], T.text) },
   md5: { signatures: ['md5(text)'], resolve: fixed('md5', [T.text], T.text) },
+  like_escape: { signatures: ['like_escape(text, text)'], resolve: fixed('like_escape', [T.text, T.text], T.text) },
   concat: { signatures: ['concat("any", ...)'],
     resolve: (args) => call('concat', args.map((a) => castExpr(isUnknownLiteral(a) && a.type.kind === 'null' ? lit(null, T.text) : a, T.text, true)), T.text) },
   concat_ws: { signatures: ['concat_ws(text, "any", ...)'],

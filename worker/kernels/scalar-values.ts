@@ -69,6 +69,23 @@ function splitPart(s: string, delim: string, n: number): string {
   return parts[idx] ?? '';
 }
 
+/** Rewrites a LIKE pattern written with ESCAPE 'c' into the backslash-escaped form the matcher reads. */
+export function likeEscape(pattern: string, escape: string): string {
+  const cs = chars(escape);
+  if (cs.length > 1) throw new LochError('22025', 'invalid escape string', { hint: 'Escape string must be empty or one character.' });
+  let out = '';
+  const p = chars(pattern);
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i]!;
+    if (cs.length === 1 && c === cs[0]) {
+      if (i + 1 >= p.length) throw new LochError('22025', 'LIKE pattern must not end with escape character');
+      out += `\\${p[++i]!}`;
+    } else if (c === '\\') out += '\\\\';
+    else out += c;
+  }
+  return out;
+}
+
 type Fn = (v: LiteralValue[], argTypes: readonly DataType[], type: DataType) => LiteralValue;
 
 const s0 = (v: LiteralValue[]): string => v[0] as string;
@@ -103,6 +120,7 @@ export const STRING_FUNCTIONS: Record<string, Fn> = {
   },
   md5: (v) => createHash('md5').update(s0(v)).digest('hex'),
   text_concat: (v) => s0(v) + (v[1] as string),
+  like_escape: (v) => likeEscape(s0(v), v[1] as string),
 };
 
 /** Non-strict string functions (they see NULLs). */

@@ -340,3 +340,15 @@ describe('extract from timestamp columns (vectorized)', () => {
     }
   });
 });
+
+describe('LIKE … ESCAPE', () => {
+  it('rewrites the escape character (like_escape, folded at plan time)', () => {
+    const t = table([['s', T.text, ['10%', '100', 'a\\b', 'a_b', 'axb']]]);
+    const s = t.cols[0]!;
+    const esc = (p: string, e: string) => fn('like_escape', [text(p), text(e)]);
+    expect(selectRows(t, op('~~', [s, esc('10!%', '!')]))).toEqual([0]);
+    expect(selectRows(t, op('~~', [s, esc('a\\b', '')]))).toEqual([2]);
+    expect(selectRows(t, op('~~', [s, esc('a#_b', '#')]))).toEqual([3]);
+    expect(sqlState(() => k(esc('abc!', '!')))).toBe('22025');
+  });
+});
