@@ -119,19 +119,43 @@ export function take(data: arrow.Data, indexes: Int32Array, count = indexes.leng
       const src = wordView(data.values as ArrayBufferView, data.length, bpv);
       const dst = wordView(out, count, bpv);
       const s = src.stride;
-      const sw = src.words, dw = dst.words;
-      if (s === 1) {
-        for (let i = 0; i < count; i++) { const r = indexes[i]!; if (r >= 0) dw[i] = sw[r]!; }
-      } else {
-        for (let i = 0; i < count; i++) {
-          const r = indexes[i]!;
-          if (r < 0) continue;
-          const a = r * s, b = i * s;
-          for (let k = 0; k < s; k++) dw[b + k] = sw[a + k]!;
-        }
-      }
+      // One monomorphic gather per word size (mixing array kinds in one loop deoptimizes it).
+      if (src.words instanceof Int32Array) gather32(src.words, dst.words as Int32Array, indexes, count, s);
+      else if (src.words instanceof Int16Array) gather16(src.words, dst.words as Int16Array, indexes, count);
+      else gather8(src.words, dst.words as Uint8Array, indexes, count, s);
       return finish(type, count, nulls, bitmap, { data: out });
     }
+  }
+}
+
+function gather32(sw: Int32Array, dw: Int32Array, indexes: Int32Array, count: number, s: number): void {
+  if (s === 1) {
+    for (let i = 0; i < count; i++) { const r = indexes[i]!; if (r >= 0) dw[i] = sw[r]!; }
+  } else if (s === 2) {
+    for (let i = 0; i < count; i++) {
+      const r = indexes[i]!;
+      if (r >= 0) { dw[2 * i] = sw[2 * r]!; dw[2 * i + 1] = sw[2 * r + 1]!; }
+    }
+  } else {
+    for (let i = 0; i < count; i++) {
+      const r = indexes[i]!;
+      if (r < 0) continue;
+      const a = r * s, b = i * s;
+      for (let k = 0; k < s; k++) dw[b + k] = sw[a + k]!;
+    }
+  }
+}
+
+function gather16(sw: Int16Array, dw: Int16Array, indexes: Int32Array, count: number): void {
+  for (let i = 0; i < count; i++) { const r = indexes[i]!; if (r >= 0) dw[i] = sw[r]!; }
+}
+
+function gather8(sw: Uint8Array, dw: Uint8Array, indexes: Int32Array, count: number, s: number): void {
+  for (let i = 0; i < count; i++) {
+    const r = indexes[i]!;
+    if (r < 0) continue;
+    const a = r * s, b = i * s;
+    for (let k = 0; k < s; k++) dw[b + k] = sw[a + k]!;
   }
 }
 
@@ -171,7 +195,8 @@ export function concatData(parts: readonly arrow.Data[], type?: arrow.DataType):
   const bitmap = new Uint8Array((length + 7) >> 3);
   let nulls = 0;
   let base = 0;
-  for (const p of parts) {
+  const anyNulls = parts.some((p) => validityOf(p) !== null);
+  for (const p of anyNulls ? parts : []) {
     const bm = validityOf(p);
     for (let i = 0; i < p.length; i++) {
       if (bm === null || ((bm[i >> 3]! >> (i & 7)) & 1) === 1) bitmap[(base + i) >> 3]! |= 1 << ((base + i) & 7);
