@@ -142,7 +142,8 @@ function parseMetadata(v: Raw, where: string): DeltaMetadata {
 
 function parseAdd(v: Raw, where: string): DeltaAddFile {
   const dv = parseDv(v.deletionVector, where);
-  const stats = typeof v.stats === 'string' ? v.stats : undefined;
+  // Checkpoints may carry only the typed `stats_parsed` struct (delta.checkpoint.writeStatsAsJson=false).
+  const stats = typeof v.stats === 'string' ? v.stats : v.stats_parsed && typeof v.stats_parsed === 'object' ? JSON.stringify(plain(v.stats_parsed)) : undefined;
   const baseRowId = num(v.baseRowId);
   const defaultRowCommitVersion = num(v.defaultRowCommitVersion);
   return {
@@ -220,6 +221,7 @@ function strMap(v: unknown): Record<string, string | null> {
 function plain(v: unknown): unknown {
   if (typeof v === 'bigint') return Number(v);
   if (Array.isArray(v)) return v.map(plain);
+  if (v instanceof Date) return v; // JSON.stringify spells it ISO-8601, as JSON statistics do
   if (v && typeof v === 'object') {
     const out: Raw = {};
     for (const [k, x] of Object.entries(v as Raw)) out[k] = plain(x);

@@ -9,7 +9,7 @@
  */
 import { LochError, SqlState } from '../../core/index.ts';
 import type { DeltaAction } from './delta-actions.ts';
-import type { DeltaLocation } from './delta-location.ts';
+import { type DeltaLocation, decodePath } from './delta-location.ts';
 import { type LogListing, chooseCheckpoint, latestVersion, listLog, logKey } from './delta-log-listing.ts';
 import { readCheckpointFile, readJsonActions, readParquetActions } from './delta-log-files.ts';
 import { LogReplayer, type ReplayedState } from './delta-log-replay.ts';
@@ -100,12 +100,16 @@ function everyCommitPresent(listing: LogListing, from: number, to: number): bool
 /** V2 checkpoints (and classic-named ones written under v2Checkpoint) list sidecar files with the file actions. */
 async function applySidecars(loc: DeltaLocation, replayer: LogReplayer, actions: readonly DeltaAction[]): Promise<void> {
   const sidecars = actions.filter((a) => a.kind === 'sidecar');
-  const loaded = await Promise.all(sidecars.map((s) => {
-    const path = s.sidecar.path;
-    const key = path.includes('/') && !path.startsWith('_sidecars/') ? path : logKey(loc, path.startsWith('_sidecars/') ? path : `_sidecars/${path}`);
-    return readParquetActions(loc.store, key);
-  }));
+  const loaded = await Promise.all(sidecars.map((s) => readParquetActions(loc.store, sidecarKey(loc, s.sidecar.path))));
   for (const a of loaded) replayer.apply(a);
+}
+
+/**
+ * Sidecars always live in _delta_log/_sidecars (PROTOCOL.md "Sidecar Files"); writers should
+ * store the bare file name but may store a longer path or URI, so only its last segment counts.
+ */
+export function sidecarKey(loc: DeltaLocation, path: string): string {
+  return logKey(loc, `_sidecars/${decodePath(path.slice(path.lastIndexOf('/') + 1))}`);
 }
 
 /** The newest version whose commit timestamp is at or before `timestamp`. */

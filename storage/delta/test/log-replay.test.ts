@@ -3,6 +3,9 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LogReplayer } from '../delta-log-replay.ts';
 import { parseJsonActions } from '../delta-log-files.ts';
+import { parseActions } from '../delta-actions.ts';
+import { sidecarKey } from '../delta-snapshot.ts';
+import { deltaLocation } from '../delta-location.ts';
 import { openDeltaTable } from '../delta-table-scanner.ts';
 import { add, metadata, protocol, readRows, remove, sortedRows, tempDir, writeCommit, writeDataFile } from './delta-fixture.ts';
 
@@ -63,6 +66,27 @@ describe('log replay reconciliation', () => {
     const s = replay([protocol(), metadata([['a', 'integer']]), add('f.parquet', 1, { stats: null, tags: null, deletionVector: null, baseRowId: null })]);
     expect(s.files[0]!.deletionVector).toBeUndefined();
     expect(s.files[0]!.stats).toBeUndefined();
+  });
+
+  it('checkpoint rows: bigints, map partition values and stats_parsed are normalized', () => {
+    const [a] = parseActions({
+      add: {
+        path: 'p=1/f.parquet', partitionValues: { p: '1' }, size: 10n, modificationTime: 5n, dataChange: false, stats: null,
+        stats_parsed: { numRecords: 3n, minValues: { t: new Date(Date.UTC(2024, 0, 2)) }, maxValues: { x: 9 }, nullCount: { x: 0n } },
+        deletionVector: { storageType: 'i', pathOrInlineDv: 'abc', offset: null, sizeInBytes: 4, cardinality: 2n },
+      },
+      remove: null, metaData: null,
+    }, 'cp.parquet');
+    expect(a).toMatchObject({ kind: 'add', add: { size: 10, modificationTime: 5, partitionValues: { p: '1' }, deletionVector: { cardinality: 2 } } });
+    const add = (a as { add: { stats?: string; deletionVector?: { offset?: number } } }).add;
+    expect(JSON.parse(add.stats!)).toEqual({ numRecords: 3, minValues: { t: '2024-01-02T00:00:00.000Z' }, maxValues: { x: 9 }, nullCount: { x: 0 } });
+    expect(add.deletionVector!.offset).toBeUndefined();
+  });
+
+  it('sidecar paths resolve to _delta_log/_sidecars whatever prefix the writer stored', () => {
+    const loc = deltaLocation('/t');
+    expect(sidecarKey(loc, 'a.parquet')).toBe('_delta_log/_sidecars/a.parquet');
+    expect(sidecarKey(loc, 'file:///t/_delta_log/_sidecars/a%20b.parquet')).toBe('_delta_log/_sidecars/a b.parquet');
   });
 
   it('a log without protocol or metaData is refused naming the table', () => {
