@@ -1,5 +1,5 @@
 /** storage/: object stores and file formats (Parquet). Other folders import only this file. */
-export type { ObjectMeta, ObjectStore } from './object-store/object-store.ts';
+export type { ByteRange, ObjectMeta, ObjectStore } from './object-store/object-store.ts';
 export { LocalObjectStore } from './object-store/local-object-store.ts';
 export { writeParquetFile } from './parquet/parquet-writer.ts';
 export { LOCH_SCHEMA_METADATA_KEY } from './parquet/loch-metadata.ts';

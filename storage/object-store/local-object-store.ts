@@ -9,7 +9,7 @@ import { open, readdir, rename, rm, stat, mkdir, writeFile } from 'node:fs/promi
 import * as nodePath from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { LochError, SqlState } from '../../core/index.ts';
-import type { ObjectMeta, ObjectStore } from './object-store.ts';
+import type { ByteRange, ObjectMeta, ObjectStore } from './object-store.ts';
 
 /** Local directory store; `root` is an absolute or cwd-relative directory. */
 export class LocalObjectStore implements ObjectStore {
@@ -36,6 +36,13 @@ export class LocalObjectStore implements ObjectStore {
   }
 
   async getRange(path: string, offset: number, length: number): Promise<Uint8Array> {
+    const out = new Uint8Array(length);
+    await this.readRangesInto(path, [{ offset, length }], out, 0);
+    return out;
+  }
+
+  /** Reads the ranges back to back into `target` with one open file handle. */
+  async readRangesInto(path: string, ranges: readonly ByteRange[], target: Uint8Array, targetOffset: number): Promise<void> {
     const full = this.resolve(path);
     let handle;
     try {
@@ -44,17 +51,19 @@ export class LocalObjectStore implements ObjectStore {
       throw ioError(e, full);
     }
     try {
-      const out = new Uint8Array(length);
-      let done = 0;
-      while (done < length) {
-        const { bytesRead } = await handle.read(out, done, length - done, offset + done);
-        if (bytesRead === 0) {
-          throw new LochError(SqlState.dataCorrupted,
-            `file "${full}" is truncated: wanted bytes ${offset}..${offset + length} but it ends at ${offset + done}`);
+      let at = targetOffset;
+      for (const { offset, length } of ranges) {
+        let done = 0;
+        while (done < length) {
+          const { bytesRead } = await handle.read(target, at + done, length - done, offset + done);
+          if (bytesRead === 0) {
+            throw new LochError(SqlState.dataCorrupted,
+              `file "${full}" is truncated: wanted bytes ${offset}..${offset + length} but it ends at ${offset + done}`);
+          }
+          done += bytesRead;
         }
-        done += bytesRead;
+        at += length;
       }
-      return out;
     } finally {
       await handle.close();
     }

@@ -31,4 +31,16 @@ export interface ObjectStore {
   putIfAbsent(path: string, bytes: Uint8Array): Promise<boolean>;
   /** Removes an object; removing a missing object is not an error. */
   delete(path: string): Promise<void>;
+  /**
+   * Optional fast path: reads `ranges` of one object back to back into `target`
+   * from `targetOffset` on, without intermediate buffers (local files). Readers
+   * fall back to `getRange` when a store does not have it.
+   */
+  readRangesInto?(path: string, ranges: readonly ByteRange[], target: Uint8Array, targetOffset: number): Promise<void>;
+}
+
+/** A byte range of an object. */
+export interface ByteRange {
+  readonly offset: number;
+  readonly length: number;
 }

@@ -47,7 +47,8 @@ function num(v: ThriftValue | undefined): number {
 
 /**
  * Builds the extract for row group `group`, leaf columns `leaves` (schema order
- * indexes), fetching each column chunk with one range read.
+ * indexes), fetching each column chunk with one range read (straight into the
+ * extract when the store offers `readRangesInto`).
  */
 export async function extractRowGroup(store: ObjectStore, path: string, raw: ThriftStruct, group: number, leaves: readonly number[]): Promise<Uint8Array> {
   const schema = raw.field_2 as ThriftStruct[];
@@ -60,8 +61,6 @@ export async function extractRowGroup(store: ObjectStore, path: string, raw: Thr
     const start = dict > 0 && dict < data ? dict : data;
     return { md, start, length: num(md.field_7), hasDict: dict > 0 && dict < data };
   });
-  const bodies = await Promise.all(ranges.map((r) => store.getRange(path, r.start, r.length)));
-
   let pos = 4;
   const newChunks: ThriftStruct[] = ranges.map((r) => {
     const shift = pos - r.start;
@@ -91,8 +90,15 @@ export async function extractRowGroup(store: ObjectStore, path: string, raw: Thr
 
   const out = new Uint8Array(pos + footer.length + 8);
   out.set(MAGIC, 0);
-  let at = 4;
-  for (const body of bodies) { out.set(body, at); at += body.length; }
+  const byteRanges = ranges.map((r) => ({ offset: r.start, length: r.length }));
+  if (store.readRangesInto) {
+    await store.readRangesInto(path, byteRanges, out, 4);
+  } else {
+    const bodies = await Promise.all(byteRanges.map((r) => store.getRange(path, r.offset, r.length)));
+    let body = 4;
+    for (const b of bodies) { out.set(b, body); body += b.length; }
+  }
+  const at = pos;
   out.set(footer, at);
   new DataView(out.buffer).setUint32(at + footer.length, footer.length, true);
   out.set(MAGIC, at + footer.length + 4);

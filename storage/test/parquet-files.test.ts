@@ -3,7 +3,7 @@ import { mkdtemp, rm, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as nodePath from 'node:path';
 import { Batch, T, decimal, type BatchField, LochError } from '../../core/index.ts';
-import { LocalObjectStore, expandGlob, openParquetTable, writeParquetFile } from '../index.ts';
+import { LocalObjectStore, type ObjectStore, expandGlob, openParquetTable, writeParquetFile } from '../index.ts';
 import { column, values } from './columns.ts';
 
 let dir: string;
@@ -72,6 +72,34 @@ describe('multi-file tables and globs', () => {
     await writeParquetFile(b, [fields[0]!, { name: 'amount', type: T.float64, nullable: true }, fields[2]!],
       [new Batch([column(T.int32, [1]), column(T.float64, [1.5]), column(T.text, ['x'])], 1)]);
     await expectLochError(openParquetTable([a, b]), '42804', b);
+  });
+
+  it('reads through an ObjectStore with only the required methods (range reads)', async () => {
+    // An in-memory store: what an S3 store will look like to the reader (no readRangesInto).
+    const objects = new Map<string, Uint8Array>();
+    const ranges: number[] = [];
+    const store: ObjectStore = {
+      async head(p) { const o = objects.get(p); if (!o) throw new LochError('58030', `"${p}" missing`); return { path: p, size: o.length, lastModified: 0 }; },
+      async getRange(p, offset, length) { ranges.push(length); return objects.get(p)!.slice(offset, offset + length); },
+      async list(prefix) { return [...objects.keys()].filter((k) => k.startsWith(prefix)).sort().map((k) => ({ path: k, size: objects.get(k)!.length, lastModified: 0 })); },
+      async put(p, bytes) { objects.set(p, bytes); },
+      async putIfAbsent(p, bytes) { if (objects.has(p)) return false; objects.set(p, bytes); return true; },
+      async delete(p) { objects.delete(p); },
+    };
+    const local = nodePath.join(dir, 'mem-src.parquet');
+    await writeParquetFile(local, fields, [batch(0, 1000), batch(1000, 1000)], { rowGroupSize: 1000 });
+    await store.put('t/part-0.parquet', new Uint8Array(await readFile(local)));
+    const s = await openParquetTable(['t/part-0.parquet'], { objectStore: store });
+    ranges.length = 0; // opening read the footer (small files: all of it, in one read)
+    const got: number[] = [];
+    for await (const b of s.scan({ columns: [2, 0], predicates: [{ kind: 'compare', column: 0, op: '>=', value: 1500 }] })) {
+      got.push(...(b.columns[1]!.values as Int32Array));
+    }
+    expect(got).toEqual(Array.from({ length: 1000 }, (_, i) => 1000 + i));
+    expect(s.metrics.rowGroupsRead).toBe(1);
+    // The scan fetched only the two requested column chunks of one row group.
+    expect(ranges).toHaveLength(2);
+    expect(ranges.reduce((a, b) => a + b, 0)).toBeLessThan((await store.head("t/part-0.parquet")).size / 2);
   });
 
   it('reads through any ObjectStore with relative keys', async () => {
