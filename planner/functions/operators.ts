@@ -7,6 +7,7 @@
  *   = <> < <= > >=   eq ne lt le gt ge
  *   ||               text_concat
  *   ~~ !~~ ~~* !~~*  like not_like ilike not_ilike
+ *   ~ !~ ~* !~*      regex_match not_regex_match regex_imatch not_regex_imatch
  *
  * Decimal results: add/subtract/modulo keep max(s1,s2); multiply s1+s2; both stay
  * narrow (precision ≤ 18, Float64 layout) when both inputs are narrow, and the
@@ -22,7 +23,10 @@ import { castExpr, integerAsDecimal, isUnknownLiteral, unifyTypes } from './cast
 
 const COMPARISONS: Record<string, string> = { '=': 'eq', '<>': 'ne', '!=': 'ne', '<': 'lt', '<=': 'le', '>': 'gt', '>=': 'ge' };
 const ARITHMETIC: Record<string, string> = { '+': 'add', '-': 'subtract', '*': 'multiply', '/': 'divide', '%': 'modulo' };
-const LIKES: Record<string, string> = { '~~': 'like', '!~~': 'not_like', '~~*': 'ilike', '!~~*': 'not_ilike' };
+const LIKES: Record<string, string> = {
+  '~~': 'like', '!~~': 'not_like', '~~*': 'ilike', '!~~*': 'not_ilike',
+  '~': 'regex_match', '!~': 'not_regex_match', '~*': 'regex_imatch', '!~*': 'not_regex_imatch',
+};
 
 function noOperator(op: string, args: readonly Expr[]): LochError {
   const sig = args.length === 1 ? `${op} ${typeName(args[0]!.type)}` : `${typeName(args[0]!.type)} ${op} ${typeName(args[1]!.type)}`;

@@ -10,6 +10,7 @@ import {
 import { type Expr, call, lit } from '../expr.ts';
 import { castExpr, commonSupertypeOfExprs, integerAsDecimal, isUnknownLiteral } from './casts.ts';
 import { resolveOperator } from './operators.ts';
+import { parseTypeName } from './type-names.ts';
 
 type Resolver = (args: Expr[]) => Expr | undefined;
 
@@ -69,8 +70,8 @@ function numericUnary(name: string, decimalResult: (t: DataType & { precision: n
 const T3 = [T.text, T.text, T.text];
 
 const FUNCTIONS: Record<string, FunctionDef> = {
-  substring: { signatures: ['substring(text, integer)', 'substring(text, integer, integer)'],
-    resolve: oneOf(fixed('substring', [T.text, T.int32], T.text), fixed('substring', [T.text, T.int32, T.int32], T.text)) },
+  substring: { signatures: ['substring(text, integer)', 'substring(text, integer, integer)', 'substring(text, text)'],
+    resolve: oneOf(regexSubstring, fixed('substring', [T.text, T.int32], T.text), fixed('substring', [T.text, T.int32, T.int32], T.text)) },
   strpos: { signatures: ['strpos(text, text)'], resolve: fixed('strpos', [T.text, T.text], T.int32) },
   length: { signatures: ['length(text)'], resolve: fixed('length', [T.text], T.int32) },
   octet_length: { signatures: ['octet_length(text)'], resolve: fixed('octet_length', [T.text], T.int32) },
@@ -94,6 +95,11 @@ const FUNCTIONS: Record<string, FunctionDef> = {
   ascii: { signatures: ['ascii(text)'], resolve: fixed('ascii', [T.text], T.int32) },
   chr: { signatures: ['chr(integer)'], resolve: fixed('chr', [T.int32], T.text) },
   md5: { signatures: ['md5(text)'], resolve: fixed('md5', [T.text], T.text) },
+  regexp_replace: { signatures: ['regexp_replace(text, text, text)', 'regexp_replace(text, text, text, text)'],
+    resolve: oneOf(fixed('regexp_replace', T3, T.text), fixed('regexp_replace', [T.text, T.text, T.text, T.text], T.text)) },
+  regexp_like: { signatures: ['regexp_like(text, text)', 'regexp_like(text, text, text)'],
+    resolve: oneOf(fixed('regexp_like', [T.text, T.text], T.boolean), fixed('regexp_like', T3, T.boolean)) },
+  translate: { signatures: ['translate(text, text, text)'], resolve: fixed('translate', T3, T.text) },
   like_escape: { signatures: ['like_escape(text, text)'], resolve: fixed('like_escape', [T.text, T.text], T.text) },
   concat: { signatures: ['concat("any", ...)'],
     resolve: (args) => call('concat', args.map((a) => castExpr(isUnknownLiteral(a) && a.type.kind === 'null' ? lit(null, T.text) : a, T.text, true)), T.text) },
@@ -120,6 +126,18 @@ const FUNCTIONS: Record<string, FunctionDef> = {
   power: { signatures: ['power(double precision, double precision)'], resolve: fixed('power', [T.float64, T.float64], T.float64) },
   random: { signatures: ['random()'], resolve: fixed('random', [], T.float64) },
   pi: { signatures: ['pi()'], resolve: () => lit(Math.PI, T.float64) },
+  log: { signatures: ['log(double precision)', 'log(double precision, double precision)'],
+    resolve: oneOf(fixed('log10', [T.float64], T.float64), fixed('log', [T.float64, T.float64], T.float64)) },
+  degrees: { signatures: ['degrees(double precision)'], resolve: fixed('degrees', [T.float64], T.float64) },
+  radians: { signatures: ['radians(double precision)'], resolve: fixed('radians', [T.float64], T.float64) },
+  sin: { signatures: ['sin(double precision)'], resolve: fixed('sin', [T.float64], T.float64) },
+  cos: { signatures: ['cos(double precision)'], resolve: fixed('cos', [T.float64], T.float64) },
+  tan: { signatures: ['tan(double precision)'], resolve: fixed('tan', [T.float64], T.float64) },
+  asin: { signatures: ['asin(double precision)'], resolve: fixed('asin', [T.float64], T.float64) },
+  acos: { signatures: ['acos(double precision)'], resolve: fixed('acos', [T.float64], T.float64) },
+  atan: { signatures: ['atan(double precision)'], resolve: fixed('atan', [T.float64], T.float64) },
+  atan2: { signatures: ['atan2(double precision, double precision)'], resolve: fixed('atan2', [T.float64, T.float64], T.float64) },
+  to_timestamp: { signatures: ['to_timestamp(double precision)'], resolve: fixed('to_timestamp', [T.float64], T.timestamptz) },
   mod: { signatures: ['mod(integer, integer)', 'mod(numeric, numeric)'], resolve: () => undefined },
   coalesce: { signatures: ['coalesce(anyelement, ...)'], resolve: (args) => sameType('coalesce', args, 'COALESCE') },
   greatest: { signatures: ['greatest(anyelement, ...)'], resolve: (args) => sameType('greatest', args, 'GREATEST') },
@@ -143,6 +161,16 @@ const ALIASES: Record<string, string> = {
   substr: 'substring', position: 'strpos', char_length: 'length', character_length: 'length',
   ceiling: 'ceil', pow: 'power', trim: 'btrim', date_part: 'date_part', dlog10: 'log10',
 };
+
+/** substring(s from 'regex'): a text pattern selects PostgreSQL's regular-expression form. */
+function regexSubstring(args: Expr[]): Expr | undefined {
+  if (args.length !== 2) return undefined;
+  const p = args[1]!;
+  const textPattern = p.type.kind === 'text' && !(p.kind === 'literal' && typeof p.value === 'string' && /^\s*[+-]?\d+\s*$/.test(p.value));
+  if (!textPattern) return undefined;
+  const a = expect(args, [T.text, T.text]);
+  return a && call('substring_regex', a, T.text);
+}
 
 function roundWithScale(name: string): Resolver {
   return (args) => {
@@ -241,6 +269,12 @@ export function resolveFunction(name: string, args: readonly Expr[]): Expr {
     return modCall(args);
   }
   const def = FUNCTIONS[canonical];
+  if (!def && args.length === 1) {
+    // function-style casts: int4(x), text(x), numeric(x), date(x), …
+    let type: DataType | undefined;
+    try { type = parseTypeName([canonical], []); } catch { type = undefined; }
+    if (type) return castExpr(args[0]!, type, true);
+  }
   if (!def) {
     const known = [...Object.keys(FUNCTIONS), ...Object.keys(ALIASES), 'extract', 'date_part', 'date_trunc', 'now', 'current_date'];
     const suggestion = closestName(lower, known);

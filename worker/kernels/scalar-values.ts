@@ -86,6 +86,30 @@ export function likeEscape(pattern: string, escape: string): string {
   return out;
 }
 
+const regexCache = new Map<string, RegExp>();
+
+/** A cached JS RegExp for a PostgreSQL (ARE) pattern; invalid patterns raise 2201B. */
+function regex(pattern: string, flags: string, fresh = false): RegExp {
+  const key = `${flags}/${pattern}`;
+  let re = regexCache.get(key);
+  if (re === undefined || fresh) {
+    try { re = new RegExp(pattern, flags.replace(/[^gimsu]/g, '')); } catch (e) {
+      throw new LochError('2201B', `invalid regular expression: ${(e as Error).message}`);
+    }
+    if (!fresh) { if (regexCache.size > 256) regexCache.clear(); regexCache.set(key, re); }
+  }
+  return re;
+}
+
+function flagsOf(v: LiteralValue | undefined): string {
+  return typeof v === 'string' ? v : '';
+}
+
+/** PostgreSQL replacement text (\1, \&) → JS replacement ($1, $&). */
+function pgReplacement(r: string): string {
+  return r.replace(/\$/g, '$$$$').replace(/\\(\d|&)/g, (_m, g: string) => (g === '&' ? '$&' : `$${g}`));
+}
+
 type Fn = (v: LiteralValue[], argTypes: readonly DataType[], type: DataType) => LiteralValue;
 
 const s0 = (v: LiteralValue[]): string => v[0] as string;
@@ -121,6 +145,25 @@ export const STRING_FUNCTIONS: Record<string, Fn> = {
   md5: (v) => createHash('md5').update(s0(v)).digest('hex'),
   text_concat: (v) => s0(v) + (v[1] as string),
   like_escape: (v) => likeEscape(s0(v), v[1] as string),
+  regex_match: (v) => regex(v[1] as string, '').test(s0(v)),
+  not_regex_match: (v) => !regex(v[1] as string, '').test(s0(v)),
+  regex_imatch: (v) => regex(v[1] as string, 'i').test(s0(v)),
+  not_regex_imatch: (v) => !regex(v[1] as string, 'i').test(s0(v)),
+  regexp_like: (v) => regex(v[1] as string, flagsOf(v[2])).test(s0(v)),
+  regexp_replace: (v) => {
+    const flags = flagsOf(v[3]);
+    const re = regex(v[1] as string, flags.includes('g') ? flags : `${flags}`, true);
+    return s0(v).replace(re, pgReplacement(v[2] as string));
+  },
+  substring_regex: (v) => {
+    const m = regex(v[1] as string, '').exec(s0(v));
+    if (m === null) return null;
+    return m.length > 1 ? (m[1] ?? null) : m[0];
+  },
+  translate: (v) => {
+    const from = chars(v[1] as string), to = chars(v[2] as string);
+    return chars(s0(v)).map((c) => { const k = from.indexOf(c); return k < 0 ? c : (to[k] ?? ''); }).join('');
+  },
 };
 
 /** Non-strict string functions (they see NULLs). */
@@ -227,6 +270,25 @@ export const MATH_FUNCTIONS: Record<string, Fn> = {
     if (x < 0) throw new LochError('2201E', 'cannot take logarithm of a negative number');
     return Math.log10(x);
   },
+  degrees: (v) => (v[0] as number) * 180 / Math.PI,
+  radians: (v) => (v[0] as number) * Math.PI / 180,
+  sin: (v) => Math.sin(v[0] as number),
+  cos: (v) => Math.cos(v[0] as number),
+  tan: (v) => Math.tan(v[0] as number),
+  asin: (v) => checkedTrig(Math.asin(v[0] as number)),
+  acos: (v) => checkedTrig(Math.acos(v[0] as number)),
+  atan: (v) => Math.atan(v[0] as number),
+  atan2: (v) => Math.atan2(v[0] as number, v[1] as number),
+  log: (v) => {
+    const b = v[0] as number, x = v[1] as number;
+    if (b <= 0 || x <= 0) throw new LochError('2201E', `cannot take logarithm of ${b === 0 || x === 0 ? 'zero' : 'a negative number'}`);
+    return Math.log(x) / Math.log(b);
+  },
+  to_timestamp: (v) => {
+    const x = v[0] as number;
+    if (!Number.isFinite(x)) throw new LochError('22008', 'timestamp out of range');
+    return BigInt(Math.round(x * 1e6));
+  },
   power: (v) => {
     const x = v[0] as number, y = v[1] as number;
     if (x === 0 && y < 0) throw mathError('zero raised to a negative power is undefined');
@@ -234,6 +296,11 @@ export const MATH_FUNCTIONS: Record<string, Fn> = {
     return x ** y;
   },
 };
+
+function checkedTrig(r: number): number {
+  if (Number.isNaN(r)) throw new LochError(SqlState.numericValueOutOfRange, 'input is out of range');
+  return r;
+}
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

@@ -352,3 +352,31 @@ describe('LIKE … ESCAPE', () => {
     expect(sqlState(() => k(esc('abc!', '!')))).toBe('22025');
   });
 });
+
+describe('regular expressions and more functions', () => {
+  it('~ operators, regexp_replace, substring from pattern', () => {
+    const t = table([['s', T.text, ['abc123', 'ABC', 'xyz', null]]]);
+    const s = t.cols[0]!;
+    expect(evalAt(t, op('~', [s, text('^[a-z]+\\d+$')]))).toEqual([true, false, false, null]);
+    expect(selectRows(t, op('~*', [s, text('^abc')]))).toEqual([0, 1]);
+    expect(selectRows(t, op('!~', [s, text('b')]))).toEqual([1, 2]);
+    expect(k(fn('regexp_replace', [text('a1b22c333'), text('\\d+'), text('#')]))).toBe('a#b22c333');
+    expect(k(fn('regexp_replace', [text('a1b22c333'), text('(\\d+)'), text('<\\1>'), text('g')]))).toBe('a<1>b<22>c<333>');
+    expect(k(fn('regexp_replace', [text('cost'), text('o'), text('$')]))).toBe('c$st');
+    expect(k(fn('substring', [text('foobar'), text('o.b')]))).toBe('oob');
+    expect(k(fn('substring', [text('foobar'), text('o(.)b')]))).toBe('o');
+    expect(k(fn('substring', [text('foobar'), text('zz')]))).toBe(null);
+    expect(k(fn('substring', [text('foobar'), text('3')]))).toBe('obar');
+    expect(k(fn('translate', [text('12345'), text('143'), text('ax')]))).toBe('a2x5');
+    expect(sqlState(() => k(op('~', [text('a'), text('(')])))).toBe('2201B');
+  });
+  it('function-style casts and math', () => {
+    expect(k(fn('int4', [text('42')]))).toBe(42);
+    expect(k(fn('date', [castExpr(text('2020-01-02 10:00:00'), T.timestamp, true)]))).toBe(daysFromCivil(2020, 1, 2));
+    expect(k(fn('log', [int(100)]))).toBe(2);
+    expect(k(fn('log', [int(2), int(8)]))).toBeCloseTo(3, 12);
+    expect(k(fn('degrees', [lit(Math.PI, T.float64)]))).toBe(180);
+    expect(sqlState(() => k(fn('asin', [int(2)])))).toBe('22003');
+    expect(k(castExpr(fn('to_timestamp', [int(86400)]), T.text, true))).toBe('1970-01-02 00:00:00+00');
+  });
+});
