@@ -35,6 +35,13 @@ describe('semi-join reduction', () => {
     expect(semiJoinReduction.rewrite(plan, b.ctx)).toBe(plan);
   });
 
+  it('does not copy a side whose rows are not reproducible (LIMIT, random())', () => {
+    const { b, plan } = q17Shape(200_000);
+    if (plan.kind !== 'join') throw new Error('join expected');
+    const limited = { ...plan, right: { kind: 'limit' as const, input: plan.right, limit: 10, offset: 0 } };
+    expect(semiJoinReduction.rewrite(limited, b.ctx)).toBe(limited);
+  });
+
   it('copies a subtree with fresh ids for every column it defines', () => {
     const b = new PlanBuilder();
     const t = b.scan('t', ['a', 'b']);
