@@ -84,6 +84,16 @@ export class DeltaTableScanner implements TableScanner {
     return deltaColumns(this.snapshot.metadata, this.snapshot.location.display);
   }
 
+  /**
+   * The 0A000 error for a column of the table that Loch cannot read yet (nested, binary),
+   * or undefined when `name` is not such a column. For binders: a query naming it should
+   * get this rather than "column does not exist".
+   */
+  unsupportedColumnError(name: string): LochError | undefined {
+    const c = this.unsupportedColumns.find((u) => u.name === name) ?? this.unsupportedColumns.find((u) => u.name.toLowerCase() === name.toLowerCase());
+    return c ? new LochError(SqlState.featureNotSupported, `Delta table "${this.snapshot.location.display}": ${c.reason}`) : undefined;
+  }
+
   async statistics(): Promise<SourceStatistics> {
     let rows = 0, size = 0, known = true;
     for (const f of this.snapshot.files) {

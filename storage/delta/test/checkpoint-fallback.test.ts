@@ -1,4 +1,5 @@
-import { renameSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { parquetWriteBuffer } from 'hyparquet-writer';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDeltaTable } from '../delta-table-scanner.ts';
@@ -115,5 +116,52 @@ describe('not a Delta table', () => {
     const dir = tempDir();
     copyFileSync(path.join(copyCorpusTable('dat-basic-append'), '_delta_log', '00000000000000000000.json'), path.join(dir, 'stray.json'));
     await expect(openDeltaTable(dir)).rejects.toMatchObject({ sqlState: '42P01' });
+  });
+});
+
+describe('V2 checkpoints in Parquet form', () => {
+  it('a UUID-named Parquet checkpoint with sidecar actions reads the files from its sidecars', async () => {
+    const src = copyCorpusTable('golden-v2-checkpoint-json');
+    const want = sortedRows(await readRows(await openDeltaTable(src)));
+    expect(want).toHaveLength(10);
+    const t = copyCorpusTable('golden-v2-checkpoint-json');
+    const json = '00000000000000000002.checkpoint.6374b053-df23-479b-b2cf-c9c550132b49.json';
+    const sidecars = readFileSync(log(t, json), 'utf8').split('\n').filter((l) => l.includes('"sidecar"'))
+      .map((l) => (JSON.parse(l) as { sidecar: { path: string; sizeInBytes: number } }).sidecar);
+    expect(sidecars).toHaveLength(2);
+    const schemaString = JSON.stringify({ type: 'struct', fields: [{ name: 'id', type: 'long', nullable: true, metadata: {} }] });
+    const opt = 'OPTIONAL' as const;
+    const rows = 2 + sidecars.length;
+    const column = <T>(at: number, value: T): (T | null)[] => Array.from({ length: rows }, (_, i) => (i === at ? value : null));
+    const buffer = parquetWriteBuffer({
+      columnData: [
+        { name: 'checkpointMetadata', data: column(0, { version: 2n }) },
+        { name: 'protocol', data: column(1, { minReaderVersion: 1, minWriterVersion: 2 }) },
+        { name: 'metaData', data: column(1, { id: 'v2', schemaString }) },
+        { name: 'sidecar', data: Array.from({ length: rows }, (_, i) => (i >= 2 ? { path: sidecars[i - 2]!.path, sizeInBytes: BigInt(sidecars[i - 2]!.sizeInBytes) } : null)) },
+      ],
+      schema: [
+        { name: 'root', num_children: 4 },
+        { name: 'checkpointMetadata', repetition_type: opt, num_children: 1 },
+        { name: 'version', repetition_type: opt, type: 'INT64' },
+        { name: 'protocol', repetition_type: opt, num_children: 2 },
+        { name: 'minReaderVersion', repetition_type: opt, type: 'INT32' },
+        { name: 'minWriterVersion', repetition_type: opt, type: 'INT32' },
+        { name: 'metaData', repetition_type: opt, num_children: 2 },
+        { name: 'id', repetition_type: opt, type: 'BYTE_ARRAY', converted_type: 'UTF8' },
+        { name: 'schemaString', repetition_type: opt, type: 'BYTE_ARRAY', converted_type: 'UTF8' },
+        { name: 'sidecar', repetition_type: opt, num_children: 2 },
+        { name: 'path', repetition_type: opt, type: 'BYTE_ARRAY', converted_type: 'UTF8' },
+        { name: 'sizeInBytes', repetition_type: opt, type: 'INT64' },
+      ],
+    } as unknown as Parameters<typeof parquetWriteBuffer>[0]);
+    rmSync(log(t, json));
+    rmSync(log(t, '_last_checkpoint'));
+    writeFileSync(log(t, '00000000000000000002.checkpoint.6374b053-df23-479b-b2cf-c9c550132b49.parquet'), new Uint8Array(buffer));
+    dropCommitsBefore(t, 2);
+    const scanner = await openDeltaTable(t);
+    expect(scanner.snapshot.checkpointVersion).toBe(2);
+    expect(scanner.snapshot.metadata.id).toBe('v2'); // from the Parquet checkpoint, not a commit
+    expect(sortedRows(await readRows(scanner))).toEqual(want);
   });
 });

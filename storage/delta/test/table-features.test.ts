@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { T, columnFromValues, decimal, readValue } from '../../../core/index.ts';
 import { openDeltaTable } from '../delta-table-scanner.ts';
+import { LocalObjectStore } from '../../object-store/local-object-store.ts';
 import { widenColumn } from '../column-widening.ts';
 import { describeDetail, describeHistory } from '../table-history.ts';
 import { openChangeFeed } from '../change-data-feed.ts';
@@ -79,8 +80,17 @@ describe('nested and unsupported columns (issue 6)', () => {
     expect(Object.keys(unsupported)).toEqual(expect.arrayContaining(['nested_struct', 'map_of_prims', 'BinaryType']));
     expect(unsupported.map_of_prims).toMatch(/map<integer,long>.*issue 6/);
     expect(scanner.columns.map((c) => c.name)).toContain('TimestampType');
+    expect(scanner.unsupportedColumnError('map_of_prims')).toMatchObject({ sqlState: '0A000', message: expect.stringContaining('map_of_prims') });
+    expect(scanner.unsupportedColumnError('IntegerType')).toBeUndefined();
     const idx = scanner.columns.findIndex((c) => c.name === 'IntegerType');
     expect((await readRows(scanner, [], [idx])).length).toBe(200);
+  });
+});
+
+describe('object stores', () => {
+  it('a table is a key prefix inside a given store', async () => {
+    const scanner = await openDeltaTable('dat-basic-append/table', { objectStore: new LocalObjectStore(CORPUS), version: 0 });
+    expect(await readRows(scanner)).toHaveLength(3);
   });
 });
 
