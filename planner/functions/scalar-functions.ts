@@ -30,7 +30,7 @@ function expect(args: readonly Expr[], types: readonly DataType[]): Expr[] | und
     if (a.type.kind === t.kind) { out.push(a); continue; }
     if (isInteger(t) && isInteger(a.type)) { out.push(castExpr(a, t, false)); continue; }
     if (t.kind === 'float64' && isNumeric(a.type)) { out.push(castExpr(a, t, false)); continue; }
-    if (t.kind === 'timestamp' && a.type.kind === 'date') { out.push(castExpr(a, t, false)); continue; }
+    if (t.kind === 'timestamp' && (a.type.kind === 'date' || a.type.kind === 'timestamptz')) { out.push(castExpr(a, t, false)); continue; }
     return undefined;
   }
   return out;
@@ -137,7 +137,19 @@ const FUNCTIONS: Record<string, FunctionDef> = {
   acos: { signatures: ['acos(double precision)'], resolve: fixed('acos', [T.float64], T.float64) },
   atan: { signatures: ['atan(double precision)'], resolve: fixed('atan', [T.float64], T.float64) },
   atan2: { signatures: ['atan2(double precision, double precision)'], resolve: fixed('atan2', [T.float64, T.float64], T.float64) },
-  to_timestamp: { signatures: ['to_timestamp(double precision)'], resolve: fixed('to_timestamp', [T.float64], T.timestamptz) },
+  to_timestamp: { signatures: ['to_timestamp(double precision)', 'to_timestamp(text, text)'],
+    resolve: oneOf(fixed('to_timestamp_text', [T.text, T.text], T.timestamptz), fixed('to_timestamp', [T.float64], T.timestamptz)) },
+  to_date: { signatures: ['to_date(text, text)'], resolve: fixed('to_date', [T.text, T.text], T.date) },
+  age: { signatures: ['age(timestamp, timestamp)', 'age(timestamp)'],
+    resolve: oneOf(fixed('age', [T.timestamp, T.timestamp], T.interval), (args) => {
+      const a = expect(args, [T.timestamp]);
+      if (!a) return undefined;
+      const midnight = lit(BigInt(Math.floor(Date.now() / 86_400_000)) * 86_400_000_000n, T.timestamp);
+      return call('age', [midnight, a[0]!], T.interval);
+    }) },
+  justify_days: { signatures: ['justify_days(interval)'], resolve: fixed('justify_days', [T.interval], T.interval) },
+  justify_hours: { signatures: ['justify_hours(interval)'], resolve: fixed('justify_hours', [T.interval], T.interval) },
+  justify_interval: { signatures: ['justify_interval(interval)'], resolve: fixed('justify_interval', [T.interval], T.interval) },
   mod: { signatures: ['mod(integer, integer)', 'mod(numeric, numeric)'], resolve: () => undefined },
   coalesce: { signatures: ['coalesce(anyelement, ...)'], resolve: (args) => sameType('coalesce', args, 'COALESCE') },
   greatest: { signatures: ['greatest(anyelement, ...)'], resolve: (args) => sameType('greatest', args, 'GREATEST') },

@@ -12,6 +12,7 @@ import {
   addInterval, extractFromDays, extractFromInterval, extractFromMicros, makeDate, multiplyInterval, negateInterval,
   subtractTimestamps, truncInterval, truncMicros, dayOfDays, monthOfDays, yearOfDays,
 } from '../kernels/datetime.ts';
+import { age, justifyDays, justifyHours, justifyInterval, parseWithFormat, toDate } from '../kernels/datetime-format.ts';
 import { mergeColumns, type MergePiece } from '../kernels/merge.ts';
 import { LENIENT_FUNCTIONS, MATH_FUNCTIONS, STRING_FUNCTIONS, toCharInterval, toCharNumber, toCharTimestamp } from '../kernels/scalar-values.ts';
 import { copyBytes, filterValid, isAscii, makeColumn, numbersToInt64, makeTextColumn, selectionMinus, selectionOf, validityOf, andValidity } from '../kernels/vector.ts';
@@ -271,6 +272,12 @@ export function compileFunction(fn: string, args: readonly Node[], type: DataTyp
       if (typeof field !== 'string') throw new LochError(SqlState.featureNotSupported, 'date_trunc() needs a constant field');
       return rowwise([args[1]!], type, (v) => (type.kind === 'interval' ? truncInterval(field, v[0] as Interval) : truncMicros(field, v[0] as bigint)), true);
     }
+    case 'to_date': return rowwise(args, type, (v) => toDate(v[0] as string, v[1] as string), true);
+    case 'to_timestamp_text': return rowwise(args, type, (v) => parseWithFormat(v[0] as string, v[1] as string), true);
+    case 'age': return rowwise(args, type, (v) => age(v[0] as bigint, v[1] as bigint), true);
+    case 'justify_days': return rowwise(args, type, (v) => justifyDays(v[0] as Interval), true);
+    case 'justify_hours': return rowwise(args, type, (v) => justifyHours(v[0] as Interval), true);
+    case 'justify_interval': return rowwise(args, type, (v) => justifyInterval(v[0] as Interval), true);
     case 'make_date': return rowwise(args, type, (v) => makeDate(v[0] as number, v[1] as number, v[2] as number), true);
     case 'to_char': return rowwise(args, type, (v) => {
       const t = argTypes[0]!;

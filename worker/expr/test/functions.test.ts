@@ -380,3 +380,22 @@ describe('regular expressions and more functions', () => {
     expect(k(castExpr(fn('to_timestamp', [int(86400)]), T.text, true))).toBe('1970-01-02 00:00:00+00');
   });
 });
+
+describe('age, justify_*, to_date, to_timestamp', () => {
+  const ts = (s: string) => castExpr(text(s), T.timestamp, true);
+  const iv = (s: string) => castExpr(text(s), T.interval, true);
+  const show = (e: Expr) => k(castExpr(e, T.text, true));
+  it('match the PostgreSQL documentation examples', () => {
+    expect(show(fn('age', [ts('2001-04-10'), ts('1957-06-13')]))).toBe('43 years 9 mons 27 days');
+    expect(show(fn('age', [ts('2020-03-01'), ts('2020-01-31')]))).toBe('1 mon 1 day');
+    expect(show(fn('age', [ts('1957-06-13'), ts('2001-04-10')]))).toBe('-43 years -9 mons -27 days');
+    expect(show(fn('justify_days', [iv('35 days')]))).toBe('1 mon 5 days');
+    expect(show(fn('justify_hours', [iv('27 hours')]))).toBe('1 day 03:00:00');
+    expect(show(fn('justify_interval', [iv('1 mon -1 hour')]))).toBe('29 days 23:00:00');
+    expect(show(fn('to_date', [text('05 Dec 2000'), text('DD Mon YYYY')]))).toBe('2000-12-05');
+    expect(show(fn('to_timestamp', [text('2020-03-05 02:07:09 PM'), text('YYYY-MM-DD HH12:MI:SS AM')]))).toBe('2020-03-05 14:07:09+00');
+    expect(show(fn('to_timestamp', [text('2020-03-05 14:07:09.25'), text('YYYY-MM-DD HH24:MI:SS.MS')]))).toBe('2020-03-05 14:07:09.25+00');
+    expect(sqlState(() => k(fn('to_date', [text('2020-13-01'), text('YYYY-MM-DD')])))).toBe('22008');
+    expect(sqlState(() => k(fn('to_date', [text('20x0-01-01'), text('YYYY-MM-DD')])))).toBe('22007');
+  });
+});
