@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { isLochError, type SourceColumn, type TableScanner } from '../../core/index.ts';
-import { openChangeFeed, openDeltaTable, openParquetTable } from '../../storage/index.ts';
+import { describeDetail, openChangeFeed, openDeltaTable, openParquetTable } from '../../storage/index.ts';
 import { type RowTable, canonical, collectRows, compareTables, parseCell } from './row-table.ts';
 import { parsePrettyTable } from './text-values.ts';
 import { readExpectedFlat } from './expected-flat.ts';
@@ -42,7 +42,7 @@ export async function runCase(dir: string): Promise<CaseResult> {
         checks.push('cdf');
         continue;
       } else continue;
-      const failure = await checkScan(scanner, folder);
+      const failure = await checkScan(scanner, folder) ?? await checkVersionMetadata(table, scanner, folder);
       if (failure) return { name, passed: false, reason: `${what}: ${failure}` };
       checks.push(what);
     }
@@ -95,6 +95,17 @@ async function checkScan(scanner: TableScanner & { unsupportedColumns?: readonly
     if (failure) return explain(`${txt}: ${failure}`);
   }
   return undefined;
+}
+
+/** DAT's table_version_metadata.json: version, properties and protocol versions of the snapshot. */
+async function checkVersionMetadata(table: string, scanner: TableScanner, folder: string): Promise<string | undefined> {
+  const file = path.join(folder, 'table_version_metadata.json');
+  if (!existsSync(file)) return undefined;
+  const want = JSON.parse(readFileSync(file, 'utf8')) as { version: number; properties: Record<string, string>; min_reader_version: number; min_writer_version: number };
+  const version = (scanner as { version?: number }).version;
+  const detail = await describeDetail(table, version === undefined ? {} : { version });
+  const got = { version: detail.version, properties: detail.properties, min_reader_version: detail.minReaderVersion, min_writer_version: detail.minWriterVersion };
+  return JSON.stringify(got) === JSON.stringify(want) ? undefined : `table_version_metadata.json: expected ${JSON.stringify(want)}, got ${JSON.stringify(got)}`;
 }
 
 /** Compares an Arrow pretty-printed expectation (a projection) with scanned rows. */

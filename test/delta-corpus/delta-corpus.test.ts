@@ -3,10 +3,13 @@
  * any case that fails without being listed in test/known-failures/delta-corpus.txt,
  * and on a listed case that now passes (so the list stays honest).
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CORPUS, caseFolders, runCorpus } from './run-corpus.ts';
+import { runCase } from './corpus-case.ts';
 
 const KNOWN = new URL('../known-failures/delta-corpus.txt', import.meta.url);
 
@@ -37,4 +40,31 @@ describe('Delta corpus', () => {
     expect(nowPassing).toEqual([]);
     expect(lines[lines.length - 1]).toMatch(/^\d+ passed, \d+ failed$/);
   }, 300_000);
+});
+
+describe('the runner itself', () => {
+  /** A case built from drs-python-checkpoint's table (x = 1,2,3 twice) with the given expectations. */
+  function fakeCase(files: Record<string, string>): string {
+    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'loch-corpus-')), 'fake-case');
+    cpSync(path.join(DEFAULT_CORPUS, 'drs-python-checkpoint', 'table'), path.join(dir, 'table'), { recursive: true });
+    for (const [rel, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(dir, 'expected', rel)), { recursive: true });
+      writeFileSync(path.join(dir, 'expected', rel), text);
+    }
+    return dir;
+  }
+  const table = (rows: string[]) => ['+---+', '| x |', '+---+', ...rows.map((r) => `| ${r} |`), '+---+'].join('\n');
+
+  it('passes matching rows in any order', async () => {
+    expect(await runCase(fakeCase({ 'latest/rows.txt': table(['3', '1', '2', '1', '2', '3']), 'v0/rows.txt': table(['2', '3', '1']) })))
+      .toMatchObject({ passed: true, reason: 'checked latest (v1), v0' });
+  });
+
+  it('fails a wrong value, a missing row, a wrong column and an error case that reads', async () => {
+    expect(await runCase(fakeCase({ 'latest/rows.txt': table(['1', '1', '2', '2', '3', '4']) }))).toMatchObject({ passed: false, reason: expect.stringContaining('row mismatch') });
+    expect(await runCase(fakeCase({ 'latest/rows.txt': table(['1', '1', '2', '2', '3']) }))).toMatchObject({ passed: false, reason: expect.stringContaining('expected 5 rows, got 6') });
+    expect(await runCase(fakeCase({ 'v0/rows.txt': table(['1', '2', '']) }))).toMatchObject({ passed: false });
+    expect(await runCase(fakeCase({ 'latest/rows.txt': table(['1']).replace('| x |', '| y |') }))).toMatchObject({ passed: false, reason: expect.stringContaining('columns missing from the scan: y') });
+    expect(await runCase(fakeCase({ 'error.json': '{}' }))).toMatchObject({ passed: false, reason: 'expected an error, but the table was read' });
+  });
 });
