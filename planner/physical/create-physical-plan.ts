@@ -12,7 +12,7 @@
 import { LochError, SqlState } from '../../core/index.ts';
 import type { AggregateCall, ColumnId, Expr } from '../expr.ts';
 import { type LogicalPlan, type PlanColumn, outputColumns } from '../logical/logical-plan.ts';
-import { extractEquiKeys } from './join-keys.ts';
+import { conjunction, extractEquiKeys, splitConjuncts } from './join-keys.ts';
 import type { PhysicalPlan } from './physical-plan.ts';
 
 /** Maps an optimized logical plan to a physical plan. Throws 0A000 on a leftover subquery expression. */
@@ -50,14 +50,29 @@ export function createPhysicalPlan(plan: LogicalPlan): PhysicalPlan {
         const left = visit(p.left);
         const right = visit(p.right);
         const condition = p.condition === null ? null : checked(p.condition);
+        const ids = (cs: readonly PlanColumn[]): Set<ColumnId> => new Set(cs.map((c) => c.id));
+        const leftIds = ids(left.columns), rightIds = ids(right.columns);
+        // IN / NOT IN: decorrelation puts the IN equality first; the rest are correlation conditions.
+        const nullAware = condition !== null && (p.joinType === 'anti_null_aware' || (p.joinType === 'mark' && p.markColumn?.nullable === true));
+        if (nullAware) {
+          const [first, ...rest] = splitConjuncts(condition);
+          const inKey = extractEquiKeys(first!, leftIds, rightIds);
+          if (inKey.leftKeys.length === 1 && inKey.residual === null) {
+            const others = extractEquiKeys(conjunction(rest), leftIds, rightIds);
+            return {
+              kind: 'hash_join', nodeId, columns, joinType: p.joinType, left, right, nullAware: true,
+              leftKeys: [...inKey.leftKeys, ...others.leftKeys], rightKeys: [...inKey.rightKeys, ...others.rightKeys], residual: others.residual,
+            };
+          }
+          return { kind: 'nested_loop_join', nodeId, columns, joinType: p.joinType, left, right, condition: conjunction(rest), nullAwareCondition: first! };
+        }
         if (p.joinType !== 'cross' && condition !== null) {
-          const ids = (cs: readonly PlanColumn[]): Set<ColumnId> => new Set(cs.map((c) => c.id));
-          const keys = extractEquiKeys(condition, ids(left.columns), ids(right.columns));
+          const keys = extractEquiKeys(condition, leftIds, rightIds);
           if (keys.leftKeys.length > 0) {
-            return { kind: 'hash_join', nodeId, columns, joinType: p.joinType, left, right, ...keys };
+            return { kind: 'hash_join', nodeId, columns, joinType: p.joinType, left, right, ...keys, nullAware: false };
           }
         }
-        return { kind: 'nested_loop_join', nodeId, columns, joinType: p.joinType, left, right, condition };
+        return { kind: 'nested_loop_join', nodeId, columns, joinType: p.joinType, left, right, condition, nullAwareCondition: null };
       }
       case 'sort': {
         const input = visit(p.input);

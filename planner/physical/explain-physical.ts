@@ -56,10 +56,10 @@ export function describeNode(p: PhysicalPlan): string {
       return `HashAggregateExec: mode=${p.mode}, gby=[${p.groupBy.map(formatExpr).join(', ')}], aggr=[${p.aggregates.map(formatAggregate).join(', ')}]`;
     case 'hash_join': {
       const on = p.leftKeys.map((k, i) => `(${formatExpr(k)}, ${formatExpr(p.rightKeys[i]!)})`).join(', ');
-      return `HashJoinExec: type=${p.joinType}, on=[${on}]${p.residual ? `, filter=${formatExpr(p.residual)}` : ''}`;
+      return `HashJoinExec: type=${p.joinType}${p.nullAware ? ' (null-aware)' : ''}, on=[${on}]${p.residual ? `, filter=${formatExpr(p.residual)}` : ''}`;
     }
     case 'nested_loop_join':
-      return `NestedLoopJoinExec: type=${p.joinType}${p.condition ? `, filter=${formatExpr(p.condition)}` : ''}`;
+      return `NestedLoopJoinExec: type=${p.joinType}${p.nullAwareCondition ? `, null-aware=${formatExpr(p.nullAwareCondition)}` : ''}${p.condition ? `, filter=${formatExpr(p.condition)}` : ''}`;
     case 'sort': return `SortExec: [${formatKeys(p.keys)}]`;
     case 'top_k': return `TopKExec: fetch=${p.fetch}, [${formatKeys(p.keys)}]`;
     case 'limit': return `LimitExec: limit=${p.limit ?? 'ALL'}, offset=${p.offset}`;

@@ -78,6 +78,13 @@ export interface HashJoinExec extends ExecBase {
   readonly rightKeys: readonly Expr[];
   /** Non-equi rest of the condition, over left ++ right columns, evaluated on candidate pairs. */
   readonly residual: Expr | null;
+  /**
+   * NOT IN / IN semantics (anti_null_aware, and mark joins with a nullable mark
+   * column): key pair 0 is the IN equality, where a NULL makes the comparison
+   * unknown rather than false; the other keys and the residual are the
+   * subquery's correlation conditions (NULL there = no match).
+   */
+  readonly nullAware: boolean;
 }
 
 export interface NestedLoopJoinExec extends ExecBase {
@@ -88,6 +95,8 @@ export interface NestedLoopJoinExec extends ExecBase {
   readonly right: PhysicalPlan;
   /** Over left ++ right columns; null joins every pair (cross). */
   readonly condition: Expr | null;
+  /** For NOT IN / IN joins: the IN equality, evaluated three-valued on pairs passing `condition`. */
+  readonly nullAwareCondition: Expr | null;
 }
 
 export interface SortExec extends ExecBase {

@@ -4,13 +4,14 @@
  * hand candidate pairs to the JoinEmitter (join-emitter.ts), in chunks of at
  * most PAIR_CHUNK pairs so a skewed key cannot blow up one output batch.
  */
-import { Batch, toArrowType } from '../../core/index.ts';
+import { type Batch, toArrowType } from '../../core/index.ts';
 import type { HashJoinExec } from '../../planner/index.ts';
 import { compileExpr, compilePredicate } from '../expr/index.ts';
 import { anyNull, hashColumns } from '../kernels/hash.ts';
-import { identity, sharedIdentity } from '../kernels/take.ts';
+import { sharedIdentity } from '../kernels/take.ts';
 import { JoinEmitter, type Residual } from './join-emitter.ts';
-import { buildJoinHashTable } from './hash-join-build.ts';
+import type * as arrow from 'apache-arrow';
+import { type JoinHashTable, buildJoinHashTable } from './hash-join-build.ts';
 import { type ExecutionContext, type PhysicalOperator, layoutOf, metricsOf, stream } from './physical-operator.ts';
 
 const PAIR_CHUNK = 8192;
@@ -36,22 +37,19 @@ export class HashJoinOperator implements PhysicalOperator {
     const leftCols = plan.left.columns, rightCols = plan.right.columns;
     const rightTypes = rightCols.map((c) => toArrowType(c.type));
     const ht = await buildJoinHashTable(
-      stream(this.right, ctx), rightTypes, plan.rightKeys, plan.rightKeys.map((k) => compileExpr(k, layoutOf(rightCols))),
+      stream(this.right, ctx), rightTypes, plan.rightKeys, plan.rightKeys.map((k) => compileExpr(k, layoutOf(rightCols))), plan.nullAware,
     );
     ctx.memory.account(metrics, ht.byteSize);
     try {
       const joinType = plan.joinType;
-      const threeValued = joinType === 'mark' || joinType === 'anti_null_aware';
       const pairLayout = layoutOf([...leftCols, ...rightCols]);
-      const residual: Residual = plan.residual === null ? { kind: 'none' }
-        : threeValued ? { kind: 'value', expr: compileExpr(plan.residual, pairLayout) }
-          : { kind: 'predicate', predicate: compilePredicate(plan.residual, pairLayout) };
+      const residual: Residual = { predicate: plan.residual === null ? null : compilePredicate(plan.residual, pairLayout), nullAware: null };
       const emitter = new JoinEmitter(joinType, leftCols.map((c) => toArrowType(c.type)), rightTypes, residual, ht.build);
       const leftKeys = plan.leftKeys.map((k) => compileExpr(k, layoutOf(leftCols)));
       const buildRows = ht.build.numRows;
-      const allBuild = identity(buildRows);
       const probeOut = new Int32Array(PAIR_CHUNK);
       const buildOut = new Int32Array(PAIR_CHUNK);
+      const main = ht.main;
 
       for await (const probe of stream(this.left, ctx)) {
         if (buildRows === 0 && (joinType === 'inner' || joinType === 'semi' || joinType === 'right')) continue;
@@ -60,15 +58,14 @@ export class HashJoinOperator implements PhysicalOperator {
         const keyData = leftKeys.map((k) => k.evaluate(probe));
         const nulls = new Uint8Array(count);
         anyNull(keyData, rows, count, nulls);
-        const hashes = hashColumns(keyData, rows, count);
         const gids = new Int32Array(count);
-        ht.table.lookup(keyData, rows, count, hashes, gids, nulls);
+        main.table.lookup(keyData, rows, count, hashColumns(keyData, rows, count), gids, nulls);
         const state = new Uint8Array(probe.numRows);
         let n = 0;
         for (let i = 0; i < count; i++) {
           const g = gids[i]!;
           if (g < 0) continue;
-          for (let b = ht.first[g]!; b !== -1; b = ht.next[b]!) {
+          for (let b = main.first[g]!; b !== -1; b = main.next[b]!) {
             probeOut[n] = rows[i]!;
             buildOut[n++] = b;
             if (n === PAIR_CHUNK) {
@@ -80,17 +77,7 @@ export class HashJoinOperator implements PhysicalOperator {
         }
         const out = emitter.pairs(probe, probeOut, buildOut, n, state);
         if (out) yield out;
-        if (threeValued && buildRows > 0) {
-          // A NULL key compares unknown with every build row; a NULL build key with every probe row.
-          const everyRow = ht.nullKeyRows.length > 0;
-          for (let i = 0; i < count; i++) {
-            if (!everyRow && nulls[i] === 0) continue;
-            const p = rows[i]!;
-            if (residual.kind === 'none') { if (state[p] !== 1) state[p] = 2; continue; }
-            const against = nulls[i] === 1 ? allBuild : ht.nullKeyRows;
-            emitter.pairs(probe, new Int32Array(against.length).fill(p), against, against.length, state, true);
-          }
-        }
+        if (ht.others !== null && buildRows > 0) this.unknownPairs(probe, rows, count, keyData, ht, emitter, state);
         const tail = emitter.finishProbe(probe, state);
         if (tail) yield tail;
       }
@@ -99,5 +86,46 @@ export class HashJoinOperator implements PhysicalOperator {
     } finally {
       ctx.memory.account(metrics, -ht.byteSize);
     }
+  }
+
+  /**
+   * IN / NOT IN: flags probe rows that compare "unknown" — a NULL IN key on
+   * either side, with the other keys equal (and the residual TRUE).
+   */
+  private unknownPairs(
+    probe: Batch, rows: Int32Array, count: number, keyData: readonly arrow.Data[],
+    ht: JoinHashTable, emitter: JoinEmitter, state: Uint8Array,
+  ): void {
+    const others = ht.others!;
+    const inKeyNull = ht.inKeyNull!;
+    const otherKeys = keyData.slice(1);
+    const probeInNull = new Uint8Array(count);
+    anyNull(keyData.slice(0, 1), rows, count, probeInNull);
+    const otherNull = new Uint8Array(count);
+    anyNull(otherKeys, rows, count, otherNull);
+    const gids = new Int32Array(count);
+    if (otherKeys.length === 0) gids.fill(0);
+    else others.table.lookup(otherKeys, rows, count, hashColumns(otherKeys, rows, count), gids, otherNull);
+    const flagOnly = !emitter.hasResidual;
+    let ps = new Int32Array(64), bs = new Int32Array(64);
+    let n = 0;
+    for (let i = 0; i < count; i++) {
+      const g = gids[i]!;
+      // A NULL correlation key means an empty subquery: no match, nothing unknown.
+      if (g < 0 || otherNull[i] === 1) continue;
+      const p = rows[i]!;
+      if (state[p] === 1) continue;
+      if (probeInNull[i] === 0 && ht.inKeyNullCount === 0) continue;
+      for (let b = others.first[g]!; b !== -1; b = others.next[b]!) {
+        if (probeInNull[i] === 0 && inKeyNull[b] === 0) continue;
+        if (flagOnly) { state[p] = 2; break; }
+        if (n === ps.length) {
+          const p2 = new Int32Array(n * 2); p2.set(ps); ps = p2;
+          const b2 = new Int32Array(n * 2); b2.set(bs); bs = b2;
+        }
+        ps[n] = p; bs[n++] = b;
+      }
+    }
+    if (n > 0) emitter.pairs(probe, ps, bs, n, state, true);
   }
 }

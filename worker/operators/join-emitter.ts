@@ -10,8 +10,10 @@
  *   anti_null_aware      NOT IN: also drops probe rows with an "unknown" pair
  *   mark                 probe rows + boolean: TRUE matched, NULL unknown, FALSE
  *
- * "Unknown" pairs are those where the condition is NULL rather than FALSE: a
- * NULL join key against any build row, or a residual evaluating to NULL.
+ * "Unknown" pairs only exist for IN / NOT IN (null-aware) joins: pairs that
+ * satisfy the correlation conditions but whose IN equality is NULL (the hash
+ * join passes them flagged; the nested-loop join evaluates the IN equality
+ * three-valued). The residual itself is a filter: NULL counts as no match.
  */
 import * as arrow from 'apache-arrow';
 import { Batch } from '../../core/index.ts';
@@ -19,12 +21,13 @@ import type { JoinType } from '../../planner/index.ts';
 import type { CompiledExpr, CompiledPredicate } from '../expr/index.ts';
 import { nullData, take, validityOf } from '../kernels/take.ts';
 
-/** How the residual condition is evaluated on pairs. */
-export type Residual =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'predicate'; readonly predicate: CompiledPredicate }
-  /** Three-valued, for mark and anti_null_aware joins. */
-  | { readonly kind: 'value'; readonly expr: CompiledExpr };
+/** What is evaluated on candidate pairs. */
+export interface Residual {
+  /** Must be TRUE for a pair to count (NULL = FALSE). */
+  readonly predicate: CompiledPredicate | null;
+  /** The IN equality of a null-aware nested-loop join: TRUE matches, NULL is unknown. */
+  readonly nullAware: CompiledExpr | null;
+}
 
 /** Per-probe-batch match state: 1 = matched, 2 = unknown (only when not matched). */
 export type ProbeState = Uint8Array;
@@ -44,6 +47,11 @@ export class JoinEmitter {
     this.residual = residual;
     this.build = build;
     this.buildMatched = joinType === 'right' || joinType === 'full' ? new Uint8Array(build.numRows) : null;
+  }
+
+  /** True when pairs are filtered by a residual condition. */
+  get hasResidual(): boolean {
+    return this.residual.predicate !== null || this.residual.nullAware !== null;
   }
 
   /** True when pairs only matter for their match flags (no pair output). */
@@ -67,17 +75,20 @@ export class JoinEmitter {
   pairs(probe: Batch, probeRows: Int32Array, buildRows: Int32Array, n: number, state: ProbeState, unknown = false): Batch | null {
     if (n === 0) return null;
     const r = this.residual;
-    if (this.flagsOnly && r.kind === 'none') {
+    if (this.flagsOnly && r.predicate === null && r.nullAware === null) {
       const flag = unknown ? 2 : 1;
       for (let i = 0; i < n; i++) { const p = probeRows[i]!; if (state[p] !== 1) state[p] = flag; }
       return null;
     }
     const pairs = this.pairBatch(probe, probeRows, buildRows, n);
-    if (r.kind === 'value') {
-      const v = r.expr.evaluate(pairs);
+    const sel: Int32Array | null = r.predicate ? r.predicate.select(pairs) : null;
+    const m = sel ? sel.length : n;
+    if (r.nullAware) {
+      const v = r.nullAware.evaluate(sel ? pairs.withSelection(sel) : pairs);
       const valid = validityOf(v);
       const bits = v.values as Uint8Array;
-      for (let i = 0; i < n; i++) {
+      for (let k = 0; k < m; k++) {
+        const i = sel ? sel[k]! : k;
         const isNull = v.typeId === arrow.Type.Null || (valid !== null && ((valid[i >> 3]! >> (i & 7)) & 1) === 0);
         const isTrue = !isNull && ((bits[i >> 3]! >> (i & 7)) & 1) === 1;
         if (!isNull && !isTrue) continue;
@@ -87,9 +98,6 @@ export class JoinEmitter {
       }
       return null;
     }
-    let sel: Int32Array | null = null;
-    if (r.kind === 'predicate') sel = r.predicate.select(pairs);
-    const m = sel ? sel.length : n;
     if (unknown) {
       for (let k = 0; k < m; k++) { const p = probeRows[sel ? sel[k]! : k]!; if (state[p] !== 1) state[p] = 2; }
       return null;

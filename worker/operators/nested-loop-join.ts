@@ -42,9 +42,10 @@ export class NestedLoopJoinOperator implements PhysicalOperator {
     try {
       const joinType = plan.joinType;
       const layout = layoutOf([...leftCols, ...rightCols]);
-      const residual: Residual = plan.condition === null ? { kind: 'none' }
-        : joinType === 'mark' || joinType === 'anti_null_aware' ? { kind: 'value', expr: compileExpr(plan.condition, layout) }
-          : { kind: 'predicate', predicate: compilePredicate(plan.condition, layout) };
+      const residual: Residual = {
+        predicate: plan.condition === null ? null : compilePredicate(plan.condition, layout),
+        nullAware: plan.nullAwareCondition === null ? null : compileExpr(plan.nullAwareCondition, layout),
+      };
       const emitter = new JoinEmitter(joinType, leftCols.map((c) => toArrowType(c.type)), rightTypes, residual, build);
       const nb = build.numRows;
       for await (const probe of stream(this.left, ctx)) {

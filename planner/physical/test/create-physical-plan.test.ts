@@ -60,6 +60,19 @@ describe('createPhysicalPlan', () => {
     expect(mark.columns.map((c) => c.name)).toEqual(['a', 'b', 'mark']);
   });
 
+  it('marks IN / NOT IN joins null-aware with the IN equality as key 0', () => {
+    const corr = call('eq', ref(b), ref(x));
+    const notIn = createPhysicalPlan({ kind: 'join', joinType: 'anti_null_aware', left: l, right: r, condition: call('and', call('eq', ref(a), ref(x)), corr) });
+    expect(notIn.kind === 'hash_join' && notIn.nullAware && notIn.leftKeys).toEqual([ref(a), ref(b)]);
+    expect(explainPhysical(notIn).split('\n')[0]).toBe('HashJoinExec: type=anti_null_aware (null-aware), on=[(a, x), (b, x)]');
+    const existsMark = { id: 98, name: 'mark', type: T.boolean, nullable: false };
+    const exists = createPhysicalPlan({ kind: 'join', joinType: 'mark', left: l, right: r, condition: call('eq', ref(a), ref(x)), markColumn: existsMark });
+    expect(exists.kind === 'hash_join' && exists.nullAware).toBe(false);
+    const unhashable = createPhysicalPlan({ kind: 'join', joinType: 'anti_null_aware', left: l, right: r, condition: call('and', call('lt', ref(a), ref(x)), corr) });
+    expect(unhashable.kind === 'nested_loop_join' && unhashable.nullAwareCondition).toEqual(call('lt', ref(a), ref(x)));
+    expect(unhashable.kind === 'nested_loop_join' && unhashable.condition).toEqual(corr);
+  });
+
   it('maps sort with fetch to top-k, union to union(+aggregate), distinct to aggregate, and numbers nodes', () => {
     const sort: LogicalPlan = { kind: 'sort', input: l, keys: [{ expr: ref(a), ascending: false, nullsFirst: true }], fetch: 5 };
     const union: LogicalPlan = {

@@ -64,10 +64,11 @@ export function aggregate(input: LogicalPlan, groupBy: readonly Expr[], aggs: re
   };
 }
 
-export function join(joinType: JoinType, left: LogicalPlan, right: LogicalPlan, condition: Expr | null): LogicalPlan {
+/** A join; a mark join's column is nullable (IN semantics) unless `existsMark`. */
+export function join(joinType: JoinType, left: LogicalPlan, right: LogicalPlan, condition: Expr | null, existsMark = false): LogicalPlan {
   return {
     kind: 'join', joinType, left, right, condition,
-    ...(joinType === 'mark' ? { markColumn: { id: newId(), name: 'mark', type: T.boolean, nullable: true } } : {}),
+    ...(joinType === 'mark' ? { markColumn: { id: newId(), name: 'mark', type: T.boolean, nullable: !existsMark } } : {}),
   };
 }
 
