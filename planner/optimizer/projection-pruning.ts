@@ -6,14 +6,15 @@
  *
  * Works top-down with the set of column ids required from each node; the root
  * keeps all its output columns. Column order is never changed, so positional
- * consumers (set operations, CTE refs, the final result) stay correct.
+ * consumers (set operations, CTE refs, the final result) stay correct; UNION
+ * ALL drops the same unused positions from its output and both inputs.
  */
 import type { ColumnId, Expr } from '../expr.ts';
 import { outputColumns, type LogicalPlan, type PlanColumn } from '../logical/logical-plan.ts';
 import type { PlanContext } from '../plan-context.ts';
 import { aggregateColumns, collectColumns, isVolatile, substitute } from './expr-utils.ts';
 import type { OptimizerRule } from './optimizer-rule.ts';
-import { keepIfEqual, outputIds } from './plan-utils.ts';
+import { colRef, keepIfEqual, outputIds } from './plan-utils.ts';
 
 /** Removes columns nobody reads and collapses projections. */
 export const projectionPruning: OptimizerRule = {
@@ -73,7 +74,21 @@ function prune(plan: LogicalPlan, required: ReadonlySet<ColumnId>): LogicalPlan 
       return input === plan.input ? plan : { ...plan, input };
     }
     case 'set_operation': {
-      // Set operations compare whole rows by position.
+      if (plan.op === 'union' && plan.all) {
+        // UNION ALL compares nothing: unused positions can go from both inputs.
+        let keep = plan.columns.map((_, i) => i).filter((i) => required.has(plan.columns[i]!.id));
+        if (keep.length === 0) keep = [0];
+        if (keep.length < plan.columns.length) {
+          const side = (input: LogicalPlan): LogicalPlan => {
+            const cols = outputColumns(input);
+            const kept = keep.map((i) => cols[i]!);
+            const p: LogicalPlan = { kind: 'project', input, exprs: kept.map(colRef), columns: kept };
+            return prune(p, new Set(kept.map((c) => c.id)));
+          };
+          return { ...plan, left: side(plan.left), right: side(plan.right), columns: keep.map((i) => plan.columns[i]!) };
+        }
+      }
+      // Other set operations compare whole rows by position.
       const left = prune(plan.left, outputIds(plan.left));
       const right = prune(plan.right, outputIds(plan.right));
       return left === plan.left && right === plan.right ? plan : { ...plan, left, right };

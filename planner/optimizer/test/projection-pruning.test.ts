@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { T } from '../../../core/index.ts';
+import type { LogicalPlan } from '../../logical/logical-plan.ts';
 import { projectionPruning } from '../projection-pruning.ts';
 import { explainLogical } from '../explain-logical.ts';
 import { add, agg, c, eq, gt, lit, PlanBuilder } from './plan-builder.ts';
@@ -81,5 +83,23 @@ describe('projection pruning', () => {
     const plan = b.project(a, [['one', lit(1)]]);
     const out = projectionPruning.rewrite(plan, b.ctx);
     expect(explainLogical(out)).toContain('Aggregate group=[] aggs=[sum(x#1) AS s#2]');
+  });
+
+  it('drops unused positions of UNION ALL from both inputs, but not of UNION', () => {
+    const b = new PlanBuilder();
+    const t = b.scan('t', ['a', 'b', 'c']);
+    const cols = ['p', 'q', 'r'].map((name) => ({ id: b.ctx.newColumnId(), name, type: T.int32, nullable: true }));
+    const un: LogicalPlan = { kind: 'set_operation', op: 'union', all: true, left: t, right: b.scan('u', ['x', 'y', 'z']), columns: cols };
+    const plan = b.project(un, [['q', c(un, 'q')]]);
+    const out = projectionPruning.rewrite(plan, b.ctx);
+    expect(explainLogical(out)).toBe([
+      'Project [q#10 := q#5]',
+      '  SetOperation union all [q#5]',
+      '    Scan t [b#2]',
+      '    Scan u [y#8]',
+    ].join('\n'));
+    expect(projectionPruning.rewrite(out, b.ctx)).toBe(out);
+    const distinct = b.project({ ...un, all: false } as LogicalPlan, [['q', c(un, 'q')]]);
+    expect(projectionPruning.rewrite(distinct, b.ctx)).toBe(distinct);
   });
 });
