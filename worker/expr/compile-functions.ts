@@ -257,6 +257,41 @@ function addMonthsToDayNumber(day: number, months: number): number {
   return daysFromCivil(year, month, d < dim ? d : dim);
 }
 
+/** length / octet_length on bytes: characters are the bytes that do not continue a UTF-8 sequence. */
+function compileLength(arg: Node, type: DataType, octets: boolean): Evaluate {
+  return (batch) => {
+    const n = batch.numRows;
+    const sel = selectionOf(batch.selection, n);
+    const data = arg.evaluate(batch);
+    const off = data.valueOffsets as Int32Array, bytes = data.values as Uint8Array;
+    const out = new Int32Array(n);
+    if (octets || isAscii(bytes)) {
+      for (let k = 0; k < sel.length; k++) { const i = sel[k]!; out[i] = off[i + 1]! - off[i]!; }
+    } else {
+      for (let k = 0; k < sel.length; k++) {
+        const i = sel[k]!;
+        let c = 0;
+        for (let j = off[i]!, e = off[i + 1]!; j < e; j++) if ((bytes[j]! & 0xc0) !== 0x80) c++;
+        out[i] = c;
+      }
+    }
+    return makeColumn(type, n, out, validityOf(data));
+  };
+}
+
+/** upper / lower: ASCII batches map bytes; others take the Unicode-aware row-wise path. */
+function compileCase(arg: Node, type: DataType, upper: boolean, slow: Evaluate): Evaluate {
+  const from = upper ? 0x61 : 0x41, to = upper ? 0x7a : 0x5a, delta = upper ? -32 : 32;
+  return (batch) => {
+    const data = arg.evaluate(batch);
+    const bytes = data.values as Uint8Array;
+    if (!isAscii(bytes)) return slow(batch);
+    const out = new Uint8Array(bytes.length);
+    for (let j = 0; j < bytes.length; j++) { const b = bytes[j]!; out[j] = b >= from && b <= to ? b + delta : b; }
+    return makeTextColumn(batch.numRows, data.valueOffsets as Int32Array, out, validityOf(data));
+  };
+}
+
 /** Compiles a named function call with already-compiled arguments. */
 export function compileFunction(fn: string, args: readonly Node[], type: DataType): Evaluate {
   const temporal = temporalArith(fn, args, type);
@@ -267,6 +302,10 @@ export function compileFunction(fn: string, args: readonly Node[], type: DataTyp
     case 'coalesce': return compileCoalesce(args, type);
     case 'text_concat': return compileTextConcat(args[0]!, args[1]!);
     case 'substring': return compileSubstring(args, type);
+    case 'length': return compileLength(args[0]!, type, false);
+    case 'octet_length': return compileLength(args[0]!, type, true);
+    case 'upper': case 'lower':
+      return compileCase(args[0]!, type, fn === 'upper', rowwise(args, type, (v) => STRING_FUNCTIONS[fn]!(v, argTypes, type), true));
     case 'date_trunc': {
       const field = args[0]!.constant?.value;
       if (typeof field !== 'string') throw new LochError(SqlState.featureNotSupported, 'date_trunc() needs a constant field');

@@ -399,3 +399,16 @@ describe('age, justify_*, to_date, to_timestamp', () => {
     expect(sqlState(() => k(fn('to_date', [text('20x0-01-01'), text('YYYY-MM-DD')])))).toBe('22007');
   });
 });
+
+describe('vectorized length/upper/lower', () => {
+  it('ASCII and UTF-8 batches give the same answers as the row-wise functions', () => {
+    const ascii = table([['s', T.text, ['abC', '', null, 'Hello World']]], [0, 1, 2, 3]);
+    const utf8 = table([['s', T.text, ['ñandú', 'aÉb', null, '']]]);
+    expect(evalAt(ascii, fn('length', [ascii.cols[0]!]))).toEqual([3, 0, null, 11]);
+    expect(evalAt(utf8, fn('length', [utf8.cols[0]!]))).toEqual([5, 3, null, 0]);
+    expect(evalAt(utf8, fn('octet_length', [utf8.cols[0]!]))).toEqual([7, 4, null, 0]);
+    expect(evalAt(ascii, fn('upper', [ascii.cols[0]!]))).toEqual(['ABC', '', null, 'HELLO WORLD']);
+    expect(evalAt(ascii, fn('lower', [ascii.cols[0]!]))).toEqual(['abc', '', null, 'hello world']);
+    expect(evalAt(utf8, fn('upper', [utf8.cols[0]!]))).toEqual(['ÑANDÚ', 'AÉB', null, '']);
+  });
+});
