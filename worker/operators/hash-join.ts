@@ -50,6 +50,7 @@ export class HashJoinOperator implements PhysicalOperator {
       const probeOut = new Int32Array(PAIR_CHUNK);
       const buildOut = new Int32Array(PAIR_CHUNK);
       const main = ht.main;
+      const flagsByKey = residual.predicate === null && (joinType === 'semi' || joinType === 'anti' || joinType === 'anti_null_aware' || joinType === 'mark');
 
       for await (const probe of stream(this.left, ctx)) {
         if (buildRows === 0 && (joinType === 'inner' || joinType === 'semi' || joinType === 'right')) continue;
@@ -62,7 +63,10 @@ export class HashJoinOperator implements PhysicalOperator {
         main.table.lookup(keyData, rows, count, hashColumns(keyData, rows, count), gids, nulls);
         const state = new Uint8Array(probe.numRows);
         let n = 0;
-        for (let i = 0; i < count; i++) {
+        if (flagsByKey) {
+          // semi/anti/mark without residual: a key hit is a match, no need to walk the chain.
+          for (let i = 0; i < count; i++) if (gids[i]! >= 0) state[rows[i]!] = 1;
+        } else for (let i = 0; i < count; i++) {
           const g = gids[i]!;
           if (g < 0) continue;
           for (let b = main.first[g]!; b !== -1; b = main.next[b]!) {

@@ -8,15 +8,20 @@
 import type * as arrow from 'apache-arrow';
 import { Batch, toArrowType } from '../../core/index.ts';
 import type { PlanColumn, SortExec, SortKey } from '../../planner/index.ts';
-import { compileExpr } from '../expr/index.ts';
+import { type CompiledExpr, compileExpr } from '../expr/index.ts';
 import { batchBytes, concatBatches, take } from '../kernels/take.ts';
 import { sortRows } from './sort-permutation.ts';
 import { type ExecutionContext, type PhysicalOperator, layoutOf, metricsOf, stream } from './physical-operator.ts';
 
-/** Evaluates the sort key expressions over `batch` (whose columns are `columns`). */
-export function evaluateSortKeys(batch: Batch, keys: readonly SortKey[], columns: readonly PlanColumn[]): arrow.Data[] {
+/** Compiles the sort key expressions against input `columns`. */
+export function compileSortKeys(keys: readonly SortKey[], columns: readonly PlanColumn[]): CompiledExpr[] {
   const layout = layoutOf(columns);
-  return keys.map((k) => compileExpr(k.expr, layout).evaluate(batch));
+  return keys.map((k) => compileExpr(k.expr, layout));
+}
+
+/** Evaluates compiled sort keys over `batch`. */
+export function evaluateSortKeys(batch: Batch, keys: readonly CompiledExpr[]): arrow.Data[] {
+  return keys.map((k) => k.evaluate(batch));
 }
 
 /** The stable permutation of rows 0..n-1 ordered by the evaluated key columns. */
@@ -26,7 +31,7 @@ export function permutationOf(keyData: readonly arrow.Data[], keys: readonly Sor
 
 /** Sorts `batch` (no selection) by `keys`; returns the stable permutation of its rows. */
 export function sortPermutationOf(batch: Batch, keys: readonly SortKey[], columns: readonly PlanColumn[]): Int32Array {
-  return permutationOf(evaluateSortKeys(batch, keys, columns), keys, batch.numRows);
+  return permutationOf(evaluateSortKeys(batch, compileSortKeys(keys, columns)), keys, batch.numRows);
 }
 
 /** Gathers rows `perm[0..limit)` of `batch` in batches of `batchSize` rows. */

@@ -14,7 +14,7 @@ import type { TopKExec } from '../../planner/index.ts';
 import { type RowComparator, combineComparators, makeCrossComparator } from '../kernels/sort-compare.ts';
 import { batchBytes, concatBatches, materialize, take } from '../kernels/take.ts';
 import { type ExecutionContext, type PhysicalOperator, metricsOf, stream } from './physical-operator.ts';
-import { evaluateSortKeys, gatherInBatches, permutationOf } from './sort.ts';
+import { compileSortKeys, evaluateSortKeys, gatherInBatches, permutationOf } from './sort.ts';
 
 export class TopKOperator implements PhysicalOperator {
   readonly nodeId: number;
@@ -36,6 +36,7 @@ export class TopKOperator implements PhysicalOperator {
     const metrics = metricsOf(ctx, this.nodeId);
     const types = plan.columns.map((c) => toArrowType(c.type));
     const threshold = Math.max(2 * k, 4096);
+    const compiled = compileSortKeys(plan.keys, plan.input.columns);
     let parts: Batch[] = [];
     let rows = 0;
     let bytes = 0;
@@ -43,7 +44,7 @@ export class TopKOperator implements PhysicalOperator {
     let boundary: arrow.Data[] | null = null;
     const compact = (): void => {
       const all = concatBatches(parts, types);
-      const keyData = evaluateSortKeys(all, plan.keys, plan.input.columns);
+      const keyData = evaluateSortKeys(all, compiled);
       const perm = permutationOf(keyData, plan.keys, all.numRows);
       const keep = perm.subarray(0, Math.min(k, perm.length));
       if (keep.length === k) boundary = keyData.map((d) => take(d, keep.subarray(k - 1, k)));
@@ -61,7 +62,7 @@ export class TopKOperator implements PhysicalOperator {
         let batch = input;
         if (boundary !== null) {
           const bound: arrow.Data[] = boundary;
-          const keyData = evaluateSortKeys(batch, plan.keys, plan.input.columns);
+          const keyData = evaluateSortKeys(batch, compiled);
           const beats: RowComparator = combineComparators(keyData.map((d, i) => makeCrossComparator(d, bound[i]!, plan.keys[i]!.ascending, plan.keys[i]!.nullsFirst)));
           const sel = batch.selection;
           const n = batch.length;
@@ -81,7 +82,7 @@ export class TopKOperator implements PhysicalOperator {
       }
       if (rows === 0) return;
       const all = concatBatches(parts, types);
-      const perm = permutationOf(evaluateSortKeys(all, plan.keys, plan.input.columns), plan.keys, all.numRows);
+      const perm = permutationOf(evaluateSortKeys(all, compiled), plan.keys, all.numRows);
       yield* gatherInBatches(all, perm, k, ctx.batchSize);
     } finally {
       ctx.memory.account(metrics, -bytes);
