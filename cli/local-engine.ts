@@ -7,7 +7,7 @@
 import { LochError, SqlState, type SourceColumn, type TableScanner } from '../core/index.ts';
 import { SessionCatalog, SqlEngine, type PlanExecutor, type QueryEngine } from '../coordinator/index.ts';
 import { openCsvTable, openJsonLinesTable } from '../connectors/index.ts';
-import { expandGlob, openParquetTable } from '../storage/index.ts';
+import { expandGlob, openDeltaTable, openParquetTable } from '../storage/index.ts';
 import { evaluateConstant, executePhysicalPlan, explainAnalyze, materialize } from '../worker/index.ts';
 
 export interface LocalEngineOptions {
@@ -16,6 +16,7 @@ export interface LocalEngineOptions {
 }
 
 async function openTable(format: string, location: string, options: Readonly<Record<string, string>>, columns?: readonly SourceColumn[]): Promise<TableScanner> {
+  if (format === 'delta') return openDeltaTable(location);
   const paths = await expandGlob(location);
   if (paths.length === 0) throw new LochError(SqlState.ioError, `no files match "${location}"`);
   switch (format) {
@@ -34,7 +35,7 @@ async function openTable(format: string, location: string, options: Readonly<Rec
     case 'json':
       return openJsonLinesTable(paths, columns ? { columns } : {});
     default:
-      throw new LochError(SqlState.featureNotSupported, `table format "${format}" is not supported (use parquet, csv or json)`);
+      throw new LochError(SqlState.featureNotSupported, `table format "${format}" is not supported (use delta, parquet, csv or json)`);
   }
 }
 
