@@ -21,8 +21,9 @@
  * no row, the value on one row, SQLSTATE 21000 on more.
  *
  * COUNT bug: a correlated `(SELECT count(*) … WHERE k = o.k)` must give 0,
- * not NULL, for an outer row without matches; the value is rewritten to
- * `CASE WHEN <key> IS NULL THEN <value over no rows> ELSE <value> END`.
+ * not NULL, for an outer row without matches; the right side gets a constant
+ * `matched` column and the value becomes
+ * `CASE WHEN matched IS NULL THEN <value over no rows> ELSE <value> END`.
  *
  * A mark join's mark column holds the value of the predicate it replaces:
  * for EXISTS true/false; for `x IN (q)` SQL's three-valued answer (NULL when
@@ -186,8 +187,11 @@ function scalarJoin(sub: SubqueryExpr, state: { plan: LogicalPlan }, ctx: PlanCo
   let value: Expr = colRef(valueCol);
   if (pulled.globalAggregate) {
     const empty = valueOverNoRows(right, valueCol.id, pulled.globalAggregate);
-    if (empty !== null && innerKeys.length > 0) {
-      const marker = outputColumns(right).find((c) => c.id === innerKeys[0])!;
+    if (empty !== null) {
+      // A constant column of the right side tells matched rows from NULL-extended ones.
+      const marker: PlanColumn = { id: ctx.newColumnId(), name: 'matched', type: T.boolean, nullable: true };
+      const cols = outputColumns(right);
+      right = { kind: 'project', input: right, exprs: [...cols.map(colRef), { kind: 'literal', value: true, type: T.boolean }], columns: [...cols, marker] };
       value = { kind: 'case', whens: [{ when: isNullExpr(colRef(marker)), then: empty }], otherwise: value, type: value.type };
     }
   } else {

@@ -77,12 +77,20 @@ describe('decorrelation', () => {
     const plan = b.project(cst, [['n', subquery('scalar', a, [c(cst, 'c_custkey')])]]);
     const out = decorrelation.rewrite(plan, b.ctx);
     expect(explainLogical(out)).toBe([
-      'Project [n#4 := CASE WHEN o_custkey#2 IS NULL THEN 0 ELSE cnt#3 END]',
+      'Project [n#4 := CASE WHEN matched#5 IS NULL THEN 0 ELSE cnt#3 END]',
       '  Join left on (o_custkey#2 = c_custkey#1)',
       '    Scan customer [c_custkey#1]',
-      '    Aggregate group=[o_custkey#2] aggs=[count_star() AS cnt#3]',
-      '      Scan orders [o_custkey#2]',
+      '    Project [o_custkey#2, cnt#3, matched#5 := true]',
+      '      Aggregate group=[o_custkey#2] aggs=[count_star() AS cnt#3]',
+      '        Scan orders [o_custkey#2]',
     ].join('\n'));
+    // Correlation on outer columns only: no key to test, the marker still tells.
+    const flag = b.scan('c2', ['c_flag']);
+    const o2 = b.scan('orders', ['o_x']);
+    const cnt = b.aggregate(b.filter(o2, eq(c(flag, 'c_flag'), lit(1))), [], [['cnt', agg('count_star', [], T.int64)]]);
+    const out2 = decorrelation.rewrite(b.project(flag, [['n', subquery('scalar', cnt, [c(flag, 'c_flag')])]]), b.ctx);
+    expect(explainLogical(out2)).toContain('CASE WHEN matched#');
+    expect(explainLogical(out2)).toContain('Join left on (c_flag#6 = 1)');
   });
 
   it('Q22: uncorrelated scalar aggregate becomes a cross join; NOT EXISTS an anti join', () => {
