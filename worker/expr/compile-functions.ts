@@ -9,7 +9,8 @@ import { type Batch, type DataType, type Interval, type LiteralValue, LochError,
 import { makeDate, truncInterval, truncMicros } from '../kernels/datetime.ts';
 import { age, justifyDays, justifyHours, justifyInterval, parseWithFormat, toDate } from '../kernels/datetime-format.ts';
 import { mergeColumns, type MergePiece } from '../kernels/merge.ts';
-import { LENIENT_FUNCTIONS, MATH_FUNCTIONS, STRING_FUNCTIONS, toCharInterval, toCharNumber, toCharTimestamp } from '../kernels/scalar-values.ts';
+import { LENIENT_FUNCTIONS, MATH_FUNCTIONS, STRING_FUNCTIONS } from '../kernels/scalar-values.ts';
+import { toCharInterval, toCharNumber, toCharTimestamp } from '../kernels/to-char.ts';
 import { filterValid, selectionMinus, selectionOf, validityOf } from '../kernels/vector.ts';
 import { compareValues } from './compile-compare.ts';
 import { compileExtract, temporalArith } from './compile-datetime.ts';
