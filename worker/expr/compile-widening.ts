@@ -38,7 +38,16 @@ export function compareWidenedWithConstant(
   compileNode: (e: Expr, layout: ReadonlyMap<ColumnId, number>) => Node,
 ): CompiledBoolean | null {
   if (a.kind !== 'cast' || b.kind === 'column') return null;
-  const factor = wideningFactor(a.input.type, a.type);
+  const from = a.input.type, to = a.type;
+  // int2/int4 widened to int8 or float8: the constant compares with the int lanes exactly as a double
+  if ((from.kind === 'int16' || from.kind === 'int32') && (to.kind === 'int64' || to.kind === 'float64')) {
+    const v = compileNode(b, layout).constant?.value;
+    if ((typeof v !== 'number' && typeof v !== 'bigint') || Number.isNaN(v)) return null;
+    const c = Number(v);
+    if (typeof v === 'bigint' && BigInt(c) !== v) return null;
+    return compileCompare(op, compileNode(a.input, layout), constantNode(c, from));
+  }
+  const factor = wideningFactor(from, to);
   if (factor === null) return null;
   const constant = compileNode(b, layout).constant;
   if (constant === null || (typeof constant.value !== 'bigint' && typeof constant.value !== 'number')) return null;

@@ -412,3 +412,15 @@ describe('vectorized length/upper/lower', () => {
     expect(evalAt(utf8, fn('upper', [utf8.cols[0]!]))).toEqual(['ÑANDÚ', 'AÉB', null, '']);
   });
 });
+
+describe('int column widened to bigint or float8 against a constant', () => {
+  it('compares on the int lanes', () => {
+    const t = table([['i', T.int32, [1, 2, 3, null]]]);
+    const i = t.cols[0]!;
+    expect(selectRows(t, op('>', [i, lit(2n, T.int64)]))).toEqual([2]);
+    expect(selectRows(t, op('<', [i, lit(2.5, T.float64)]))).toEqual([0, 1]);
+    expect(selectRows(t, op('=', [i, lit(2.0, T.float64)]))).toEqual([1]);
+    expect(selectRows(t, op('<', [i, lit(3000000000n, T.int64)]))).toEqual([0, 1, 2]);
+    expect(evalAt(t, op('>=', [i, lit(2n, T.int64)]))).toEqual([false, true, true, null]);
+  });
+});
