@@ -61,9 +61,10 @@ export class SumAccumulator implements Accumulator {
   }
 
   resize(numGroups: number): void {
-    this.limbs = growF64(this.limbs, numGroups * 4);
+    // Only the state this input kind uses grows (floats for float input, limbs otherwise).
+    if (this.kind === 'float') this.floats = growF64(this.floats, numGroups);
+    else this.limbs = growF64(this.limbs, numGroups * 4);
     this.counts = growF64(this.counts, numGroups);
-    this.floats = growF64(this.floats, numGroups);
   }
 
   byteSize(): number {

@@ -88,7 +88,7 @@ abstract class BaseStore implements KeyStore {
 }
 
 /** int16/int32/int64/date/timestamp keys as (lo, hi) words. */
-class IntStore extends BaseStore {
+export class IntStore extends BaseStore {
   private words = new Int32Array(32);
   private inWide: Int32Array = new Int32Array(0);
   private inNarrow: Int32Array | Int16Array = new Int32Array(0);
@@ -118,6 +118,22 @@ class IntStore extends BaseStore {
   protected appendNull(g: number): void {
     this.words = grow(this.words, 2 * this.size);
     this.words[2 * g] = 0; this.words[2 * g + 1] = 0;
+  }
+
+  /** Stored (lo, hi) words per group (fast path of GroupTable; re-read after appending). */
+  get wordArray(): Int32Array { return this.words; }
+
+  /** 1 where the stored key is NULL (re-read after appending). */
+  get nullFlags(): Uint8Array { return this.nulls; }
+
+  /** Appends a key given as words (fast path of GroupTable). */
+  appendWords(lo: number, hi: number, isNull: boolean): void {
+    const g = this.size++;
+    this.nulls = grow(this.nulls, this.size);
+    this.words = grow(this.words, 2 * this.size);
+    if (isNull) { this.nulls[g] = 1; this.hasNull = true; lo = 0; hi = 0; }
+    this.words[2 * g] = lo;
+    this.words[2 * g + 1] = hi;
   }
 
   build(): arrow.Data {
