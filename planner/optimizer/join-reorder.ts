@@ -67,17 +67,27 @@ export function planJoinGraph(graph: JoinGraph): LogicalPlan {
     const p = own.length > 0 ? { kind: 'filter' as const, input: r, predicate: conjoin(own)! } : r;
     return { plan: p, rows: est.rows(1 << i), cost: 0 };
   });
-  const components = n <= DP_MAX_RELATIONS ? dpSize(graph, leaves, est) : greedy(graph, leaves, est);
+  const best = n <= DP_MAX_RELATIONS ? dpSize(graph, leaves, est) : null;
+  const items = leaves.map((c, i) => ({ cand: c, mask: 1 << i }));
+  const planned = components(graph, n).map((mask) => {
+    const dp = best?.(mask);
+    // DP finds no plan for a component held together only by a conjunct over 3+ relations.
+    return { cand: dp ?? greedy(items.filter((x) => (x.mask & mask) !== 0), graph, est), mask };
+  });
   // Disconnected components: cross join, largest on the left.
-  components.sort((a, b) => b.rows - a.rows);
-  let acc = components[0]!.plan;
-  for (let i = 1; i < components.length; i++) acc = { kind: 'join', joinType: 'cross', left: acc, right: components[i]!.plan, condition: null };
+  planned.sort((a, b) => b.cand.rows - a.cand.rows);
+  let acc = planned[0]!;
+  for (let i = 1; i < planned.length; i++) {
+    const next = planned[i]!;
+    const rows = acc.cand.rows * next.cand.rows;
+    acc = { cand: { plan: joinPlans(acc.cand, next.cand, acc.mask, next.mask, graph), rows, cost: acc.cand.cost + next.cand.cost + rows }, mask: acc.mask | next.mask };
+  }
   const residual = conjoin(graph.residual);
-  return residual ? { kind: 'filter', input: acc, predicate: residual } : acc;
+  return residual ? { kind: 'filter', input: acc.cand.plan, predicate: residual } : acc.cand.plan;
 }
 
-/** DPsize over connected subsets; returns the best plan of each connected component. */
-function dpSize(graph: JoinGraph, leaves: readonly Candidate[], est: Estimator): Candidate[] {
+/** DPsize over connected subsets; returns a lookup of the best plan of a (connected) subset. */
+function dpSize(graph: JoinGraph, leaves: readonly Candidate[], est: Estimator): (mask: number) => Candidate | null {
   const n = leaves.length;
   const full = (1 << n) - 1;
   const best = new Map<number, { cand: Candidate; left: number; right: number }>();
@@ -111,13 +121,16 @@ function dpSize(graph: JoinGraph, leaves: readonly Candidate[], est: Estimator):
     const b = build(entry.right);
     return { ...entry.cand, plan: joinPlans(a, b, entry.left, entry.right, graph) };
   };
-  return components(graph, n).map(build);
+  return (mask) => (best.has(mask) ? build(mask) : null);
 }
 
-/** Greedy: repeatedly join the connected pair with the smallest result. */
-function greedy(graph: JoinGraph, leaves: readonly Candidate[], est: Estimator): Candidate[] {
-  let items = leaves.map((c, i) => ({ cand: c, mask: 1 << i }));
-  for (;;) {
+/**
+ * Greedy: repeatedly join the connected pair with the smallest result; when
+ * no pair is connected (a conjunct spans 3+ relations), the two smallest.
+ */
+function greedy(start: readonly { cand: Candidate; mask: number }[], graph: JoinGraph, est: Estimator): Candidate {
+  let items = [...start];
+  while (items.length > 1) {
     let pick: [number, number] | null = null;
     let pickRows = Infinity;
     for (let i = 0; i < items.length; i++) {
@@ -127,7 +140,11 @@ function greedy(graph: JoinGraph, leaves: readonly Candidate[], est: Estimator):
         if (rows < pickRows) { pickRows = rows; pick = [i, j]; }
       }
     }
-    if (pick === null) return items.map((x) => x.cand);
+    if (pick === null) {
+      const order = items.map((x, k) => ({ k, rows: x.cand.rows })).sort((a, b) => a.rows - b.rows);
+      pick = [Math.min(order[0]!.k, order[1]!.k), Math.max(order[0]!.k, order[1]!.k)];
+      pickRows = est.rows(items[pick[0]]!.mask | items[pick[1]]!.mask);
+    }
     const [i, j] = pick;
     const a = items[i]!;
     const b = items[j]!;
@@ -135,6 +152,7 @@ function greedy(graph: JoinGraph, leaves: readonly Candidate[], est: Estimator):
     const merged = { cand: { plan, rows: pickRows, cost: a.cand.cost + b.cand.cost + pickRows }, mask: a.mask | b.mask };
     items = [...items.filter((_, k) => k !== i && k !== j), merged];
   }
+  return items[0]!.cand;
 }
 
 /** Joins two sub-plans on the conjuncts spanning them; the smaller goes on the right. */

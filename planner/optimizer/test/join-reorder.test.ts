@@ -4,7 +4,7 @@ import { estimateRows } from '../estimate-rows.ts';
 import { explainLogical } from '../explain-logical.ts';
 import { joinReorder } from '../join-reorder.ts';
 import { predicatePushdown } from '../predicate-pushdown.ts';
-import { c, eq, PlanBuilder } from './plan-builder.ts';
+import { add, c, eq, PlanBuilder } from './plan-builder.ts';
 import { q5, q8, q9 } from './tpch-graphs.ts';
 
 function joins(plan: LogicalPlan): (LogicalPlan & { kind: 'join' })[] {
@@ -88,5 +88,16 @@ describe('join reordering', () => {
     const js = joins(out);
     expect(js).toHaveLength(11);
     for (const j of js) expect(j.joinType).toBe('inner');
+  });
+
+  it('keeps a conjunct over three relations (a hyperedge) as a join condition', () => {
+    const b = new PlanBuilder();
+    const t1 = b.scan('t1', ['a'], 100), t2 = b.scan('t2', ['b'], 200), t3 = b.scan('t3', ['c'], 300);
+    const hyper = eq(add(c(t1, 'a'), c(t2, 'b')), c(t3, 'c'));
+    const plan = b.join('inner', b.join('cross', t1, t2), t3, hyper);
+    const out = joinReorder.rewrite(plan, b.ctx);
+    const js = joins(out);
+    expect(js).toHaveLength(2);
+    expect(js.filter((j) => j.condition !== null).map((j) => explainLogical(j).split('\n')[0])).toEqual(['Join inner on ((a#1 + b#2) = c#3)']);
   });
 });
