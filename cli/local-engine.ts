@@ -7,7 +7,7 @@
 import { LochError, SqlState, type SourceColumn, type TableScanner } from '../core/index.ts';
 import { SessionCatalog, SqlEngine, type PlanExecutor, type QueryEngine } from '../coordinator/index.ts';
 import { openCsvTable, openJsonLinesTable } from '../connectors/index.ts';
-import { expandGlob, openDeltaTable, openParquetTable } from '../storage/index.ts';
+import { expandGlob, openChangeFeed, openDeltaTable, openParquetTable } from '../storage/index.ts';
 import { evaluateConstant, executePhysicalPlan, explainAnalyze, materialize } from '../worker/index.ts';
 
 export interface LocalEngineOptions {
@@ -16,7 +16,11 @@ export interface LocalEngineOptions {
 }
 
 async function openTable(format: string, location: string, options: Readonly<Record<string, string>>, columns?: readonly SourceColumn[]): Promise<TableScanner> {
-  if (format === 'delta') return openDeltaTable(location);
+  if (format === 'delta') {
+    if (options.version !== undefined && !/^\d+$/.test(options.version)) throw new LochError(SqlState.invalidParameterValue, `VERSION AS OF needs a non-negative integer, not "${options.version}"`);
+    return openDeltaTable(location, options.version !== undefined ? { version: Number(options.version) } : options.timestamp !== undefined ? { timestamp: options.timestamp } : {});
+  }
+  if (format === 'delta_changes') return openChangeFeed(location, Number(options.from), options.to !== undefined ? Number(options.to) : undefined);
   const paths = await expandGlob(location);
   if (paths.length === 0) throw new LochError(SqlState.ioError, `no files match "${location}"`);
   switch (format) {

@@ -5,7 +5,7 @@
  * grants replaces it in the catalog issue; it implements the same BinderCatalog.
  */
 import { LochError, SqlState, type LiteralValue, type SourceColumn, type TableScanner } from '../core/index.ts';
-import type { BinderCatalog, CatalogRelation, Query } from '../planner/index.ts';
+import { TIME_TRAVEL_FUNCTION, type BinderCatalog, type CatalogRelation, type Query } from '../planner/index.ts';
 
 /** Opens files of a format as a table; injected by the composition root (connectors live outside coordinator). */
 export type TableOpener = (format: string, location: string, options: Readonly<Record<string, string>>, columns?: readonly SourceColumn[]) => Promise<TableScanner>;
@@ -45,6 +45,8 @@ export class SessionCatalog implements BinderCatalog {
   }
 
   async tableFunction(name: string, args: readonly LiteralValue[]): Promise<TableScanner | null> {
+    if (name === TIME_TRAVEL_FUNCTION) return this.timeTravel(args);
+    if (name === 'table_changes') return this.tableChanges(args);
     const format = TABLE_FUNCTIONS[name];
     if (!format) return null;
     const location = args[0];
@@ -52,6 +54,34 @@ export class SessionCatalog implements BinderCatalog {
     const options: Record<string, string> = {};
     if (format === 'csv' && typeof args[1] === 'string') options.delimiter = args[1];
     return this.openTable(format, location, options);
+  }
+
+  /** `t VERSION AS OF n` / `t TIMESTAMP AS OF 'ts'` (rewritten by the parser into a table function call). */
+  private async timeTravel(args: readonly LiteralValue[]): Promise<TableScanner> {
+    const [name, kind, value] = args.map(String);
+    const table = this.deltaTable(name!.split('.'), 'time travel');
+    return this.openTable('delta', table.location, kind === 'version' ? { version: value! } : { timestamp: value! });
+  }
+
+  /** `table_changes('t', fromVersion[, toVersion])`: the change data feed of a Delta table. */
+  private async tableChanges(args: readonly LiteralValue[]): Promise<TableScanner> {
+    const [name, from, to] = args;
+    if (typeof name !== 'string' || from === undefined || from === null) {
+      throw new LochError(SqlState.invalidParameterValue, "table_changes needs a table name and a starting version: table_changes('t', 0[, 5])");
+    }
+    const table = this.deltaTable(name.split('.'), 'table_changes');
+    return this.openTable('delta_changes', table.location, { from: String(from), ...(to !== undefined && to !== null ? { to: String(to) } : {}) });
+  }
+
+  /** The registered Delta table called `name`, or a clear error naming what is wrong. */
+  deltaTable(name: readonly string[], feature: string): { name: string; location: string } {
+    const key = SessionCatalog.key(name);
+    const r = this.relations.get(key);
+    if (!r) throw new LochError(SqlState.undefinedTable, `relation "${name.join('.')}" does not exist`);
+    if (r.kind !== 'table' || r.format.toLowerCase() !== 'delta') {
+      throw new LochError(SqlState.featureNotSupported, `${feature} needs a Delta table; "${key}" is ${r.kind === 'view' ? 'a view' : `a ${r.format} table`}`);
+    }
+    return { name: key, location: r.location };
   }
 
   relationNames(): readonly string[] {

@@ -12,6 +12,7 @@ import {
   PlanContext, QueryBinder, createPhysicalPlan, explainLogical, explainPhysical, initParser, optimize, outputColumns,
   parseSql, parseTypeName, type ConstantEvaluator, type LogicalPlan, type PhysicalPlan, type Statement,
 } from '../planner/index.ts';
+import { describeDetail, describeHistory } from '../storage/index.ts';
 import type { ExecuteOptions, QueryEngine, StatementResult } from './query-engine.ts';
 import type { SessionCatalog } from './session-catalog.ts';
 
@@ -99,6 +100,20 @@ export class SqlEngine implements QueryEngine {
         const columns = this.catalog.describe(statement.name);
         if (!columns) throw new LochError(SqlState.undefinedTable, `relation "${statement.name.join('.')}" does not exist`);
         return textRows(['col_name', 'data_type', 'nullable'], columns.map((c) => [c.name, typeName(c.type), c.nullable ? 'YES' : 'NO']));
+      }
+      case 'describe_history': {
+        const table = this.catalog.deltaTable(statement.name, 'DESCRIBE HISTORY');
+        const history = await describeHistory(table.location, statement.limit !== null ? { limit: statement.limit } : {});
+        return textRows(['version', 'timestamp', 'operation', 'operationParameters', 'readVersion', 'isolationLevel', 'isBlindAppend', 'engineInfo'],
+          history.map((h) => [String(h.version), new Date(h.timestamp).toISOString(), h.operation ?? '', JSON.stringify(h.operationParameters),
+            h.readVersion === undefined ? '' : String(h.readVersion), h.isolationLevel ?? '', h.isBlindAppend === undefined ? '' : String(h.isBlindAppend), h.engineInfo ?? '']));
+      }
+      case 'describe_detail': {
+        const table = this.catalog.deltaTable(statement.name, 'DESCRIBE DETAIL');
+        const d = await describeDetail(table.location);
+        return textRows(['format', 'id', 'name', 'location', 'version', 'partitionColumns', 'numFiles', 'sizeInBytes', 'properties', 'minReaderVersion', 'minWriterVersion', 'tableFeatures'],
+          [[d.format, d.id, table.name, d.location, String(d.version), JSON.stringify(d.partitionColumns), String(d.numFiles), String(d.sizeInBytes),
+            JSON.stringify(d.properties), String(d.minReaderVersion), String(d.minWriterVersion), JSON.stringify(d.tableFeatures)]]);
       }
       case 'transaction':
         return { kind: 'status', tag: statement.tag };

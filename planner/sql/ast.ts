@@ -15,6 +15,8 @@ export type Statement =
   | { readonly kind: 'show'; readonly name: string }
   | { readonly kind: 'show_tables' }
   | { readonly kind: 'describe'; readonly name: readonly string[] }
+  | { readonly kind: 'describe_history'; readonly name: readonly string[]; readonly limit: number | null }
+  | { readonly kind: 'describe_detail'; readonly name: readonly string[] }
   | { readonly kind: 'transaction'; readonly tag: 'BEGIN' | 'COMMIT' | 'ROLLBACK' };
 
 /** `CREATE TABLE t [(cols)] USING parquet|csv|json [OPTIONS (k 'v', …)] LOCATION 'path-or-glob'`. */

@@ -7,6 +7,7 @@
  *     USING parquet|csv|json [OPTIONS (key 'value', …)] LOCATION 'path-or-glob'
  *   SHOW TABLES
  *   DESCRIBE [TABLE] name
+ *   DESCRIBE HISTORY name [LIMIT n] · DESCRIBE DETAIL name
  */
 import { LochError, SqlState } from '../../core/index.ts';
 import type { ColumnDefinition, Statement, TypeName } from './ast.ts';
@@ -82,6 +83,12 @@ export function parseLakehouseStatement(sql: string): Statement | null {
   const c = new Cursor(tokens, sql);
   if (c.acceptWord('show', 'tables')) return end(c, { kind: 'show_tables' });
   if (c.acceptWord('describe') || c.acceptWord('desc')) {
+    if (c.acceptWord('history')) {
+      const name = qualifiedName(c);
+      const limit = c.acceptWord('limit') ? Number(c.next('number').text) : null;
+      return end(c, { kind: 'describe_history', name, limit });
+    }
+    if (c.acceptWord('detail')) return end(c, { kind: 'describe_detail', name: qualifiedName(c) });
     c.acceptWord('table');
     return end(c, { kind: 'describe', name: qualifiedName(c) });
   }

@@ -9,6 +9,7 @@ import type { Statement } from './ast.ts';
 import { adaptStatement } from './pg-ast-adapter.ts';
 import { parseLakehouseStatement } from './lakehouse-parser.ts';
 import { splitStatements } from './split-statements.ts';
+import { rewriteTimeTravel } from './time-travel-rewrite.ts';
 
 let loaded: Promise<void> | null = null;
 
@@ -45,7 +46,7 @@ function parseOne(text: string, offset: number): Statement {
   }
   let tree: { stmts?: { stmt: Record<string, unknown> }[] };
   try {
-    tree = parseSync(text) as typeof tree;
+    tree = parseSync(rewriteTimeTravel(text)) as typeof tree;
   } catch (e) {
     const details = (e as { sqlDetails?: { message?: string; cursorPosition?: number } }).sqlDetails;
     const message = details?.message ?? (e instanceof Error ? e.message : String(e));

@@ -1,0 +1,184 @@
+/**
+ * The scheduler's one event loop. Every input — a job submitted, a worker joining with its
+ * task slots, a task report, a worker lost, a cancel — is an event in a single FIFO queue,
+ * handled one at a time to completion, so execution graphs never see interleaved updates.
+ * After each event the loop carries out the graphs' effects and binds free slots to runnable
+ * tasks. The actions it calls (launch, kill, report the job's end) must not block: the gRPC
+ * layer answers later by posting more events (a failed launch comes back as a task_failed
+ * event with a worker_lost failure).
+ *
+ *   gRPC handlers, membership ──post(event)──► [ queue ] ──► handle ──► ExecutionGraph
+ *                                                                          │ effects
+ *   launchTask / killTask / jobSucceeded / jobFailed ◄──── SchedulerActions ◄┘
+ *
+ * Slots: a task holds its worker slot from launch until that worker reports it (succeeded,
+ * failed or killed), whether or not the graph still cares about the report.
+ */
+import { ExecutionGraph, type ExecutionGraphOptions } from './execution-graph.ts';
+import type {
+  JobError, MapOutput, StageDefinition, TaskFailedReport, TaskIdentity, TaskLaunch, TaskSucceededReport,
+} from './scheduler-types.ts';
+
+export type SchedulerEvent<P> =
+  | { readonly kind: 'job_submitted'; readonly jobId: string; readonly stages: readonly StageDefinition<P>[] }
+  /** Worker ids are unique per process start: a restarted worker joins under a new id. */
+  | { readonly kind: 'worker_joined'; readonly workerId: string; readonly slots: number }
+  | { readonly kind: 'worker_lost'; readonly workerId: string }
+  | { readonly kind: 'task_succeeded'; readonly report: TaskSucceededReport }
+  | { readonly kind: 'task_failed'; readonly report: TaskFailedReport }
+  | { readonly kind: 'cancel_job'; readonly jobId: string };
+
+/** What the loop asks the outside world to do; implementations return at once. */
+export interface SchedulerActions<P> {
+  launchTask(launch: TaskLaunch<P>): void;
+  killTask(task: TaskIdentity, workerId: string, reason: string): void;
+  jobSucceeded(jobId: string, outputs: readonly MapOutput[]): void;
+  jobFailed(jobId: string, error: JobError): void;
+  stageCompleted?(jobId: string, stageId: number, stageAttempt: number): void;
+}
+
+interface WorkerSlots {
+  slots: number;
+  /** `jobId/taskId` of the tasks holding a slot. */
+  readonly bound: Set<string>;
+}
+
+/** Drives every running job's ExecutionGraph from one queue of events. */
+export class SchedulerEventLoop<P> {
+  private readonly actions: SchedulerActions<P>;
+  private readonly graphOptions: ExecutionGraphOptions;
+  private readonly queue: SchedulerEvent<P>[] = [];
+  private head = 0;
+  private draining = false;
+  /** Running jobs in submission order (first come, first served for slots). */
+  private readonly jobs = new Map<string, ExecutionGraph<P>>();
+  private readonly workers = new Map<string, WorkerSlots>();
+
+  constructor(actions: SchedulerActions<P>, graphOptions: ExecutionGraphOptions = {}) {
+    this.actions = actions;
+    this.graphOptions = graphOptions;
+  }
+
+  /**
+   * Queues an event and, unless the loop is already handling one (an action posting from
+   * inside the loop), handles the queue to the end before returning.
+   */
+  post(event: SchedulerEvent<P>): void {
+    this.queue.push(event);
+    if (this.draining) return;
+    this.draining = true;
+    try {
+      while (this.head < this.queue.length) {
+        const next = this.queue[this.head++]!;
+        this.handle(next);
+      }
+    } finally {
+      this.queue.length = 0;
+      this.head = 0;
+      this.draining = false;
+    }
+  }
+
+  /** The graph of a running job (undefined once it has ended). */
+  job(jobId: string): ExecutionGraph<P> | undefined {
+    return this.jobs.get(jobId);
+  }
+
+  /** Free task slots over all workers. */
+  freeSlots(): number {
+    let free = 0;
+    for (const w of this.workers.values()) free += Math.max(0, w.slots - w.bound.size);
+    return free;
+  }
+
+  private handle(event: SchedulerEvent<P>): void {
+    switch (event.kind) {
+      case 'job_submitted': {
+        if (this.jobs.has(event.jobId)) {
+          this.actions.jobFailed(event.jobId, { sqlState: 'XX000', message: `job ${event.jobId} is already running`, retryable: false });
+          return;
+        }
+        let graph: ExecutionGraph<P>;
+        try {
+          graph = new ExecutionGraph(event.jobId, event.stages, this.graphOptions);
+        } catch (e) {
+          this.actions.jobFailed(event.jobId, { sqlState: 'XX000', message: e instanceof Error ? e.message : String(e), retryable: false });
+          return;
+        }
+        this.jobs.set(event.jobId, graph);
+        this.applyEffects(graph);
+        break;
+      }
+      case 'worker_joined': {
+        const w = this.workers.get(event.workerId);
+        if (w === undefined) this.workers.set(event.workerId, { slots: event.slots, bound: new Set() });
+        else w.slots = event.slots;
+        break;
+      }
+      case 'worker_lost':
+        this.workers.delete(event.workerId);
+        for (const graph of [...this.jobs.values()]) {
+          graph.executorLost(event.workerId);
+          this.applyEffects(graph);
+        }
+        break;
+      case 'task_succeeded':
+      case 'task_failed': {
+        const { task, workerId } = event.report;
+        this.workers.get(workerId)?.bound.delete(slotKey(task));
+        const graph = this.jobs.get(task.jobId);
+        if (graph === undefined) break;
+        if (event.kind === 'task_succeeded') graph.taskFinished(event.report);
+        else graph.taskFailed(event.report);
+        this.applyEffects(graph);
+        break;
+      }
+      case 'cancel_job': {
+        const graph = this.jobs.get(event.jobId);
+        if (graph === undefined) return;
+        graph.cancel();
+        this.applyEffects(graph);
+        break;
+      }
+    }
+    this.offerSlots();
+  }
+
+  private applyEffects(graph: ExecutionGraph<P>): void {
+    for (const e of graph.drainEffects()) {
+      switch (e.kind) {
+        case 'kill_task': this.actions.killTask(e.task, e.workerId, e.reason); break;
+        case 'stage_completed': this.actions.stageCompleted?.(graph.jobId, e.stageId, e.stageAttempt); break;
+        case 'job_succeeded': this.jobs.delete(graph.jobId); this.actions.jobSucceeded(graph.jobId, e.outputs); break;
+        case 'job_failed': this.jobs.delete(graph.jobId); this.actions.jobFailed(graph.jobId, e.error); break;
+      }
+    }
+  }
+
+  /** Binds free slots to runnable tasks, one slot per worker per round so tasks spread over workers. */
+  private offerSlots(): void {
+    for (let progress = true; progress;) {
+      progress = false;
+      for (const [workerId, w] of this.workers) {
+        if (w.bound.size >= w.slots) continue;
+        const launch = this.nextTask(workerId);
+        if (launch === null) continue;
+        w.bound.add(slotKey(launch.task));
+        this.actions.launchTask(launch);
+        progress = true;
+      }
+    }
+  }
+
+  private nextTask(workerId: string): TaskLaunch<P> | null {
+    for (const graph of this.jobs.values()) {
+      const launch = graph.popNextTask({ workerId });
+      if (launch !== null) return launch;
+    }
+    return null;
+  }
+}
+
+function slotKey(task: TaskIdentity): string {
+  return `${task.jobId}/${task.taskId}`;
+}

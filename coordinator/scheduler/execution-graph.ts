@@ -1,0 +1,395 @@
+/**
+ * ExecutionGraph: the stage DAG of one job as a pure state machine (after Ballista's
+ * scheduler/src/state/execution_graph.rs and Spark's DAGScheduler). No I/O, no timers: one
+ * event loop (event-loop.ts) calls these methods in order and carries out the effects they
+ * queue (`drainEffects`): kill a task, report the job's end.
+ *
+ * Each stage moves through:
+ *
+ *                 all inputs complete           first task bound          every partition has an output
+ *   ┌──────────┐ ──────────────────► ┌────────┐ ───────────────► ┌───────┐ ───────────────────► ┌────────────┐
+ *   │Unresolved│                     │Resolved│                  │Running│                      │ Successful │
+ *   └──────────┘ ◄────────────────── └────────┘                  └───────┘                      └────────────┘
+ *     ▲    ▲       an input lost        ▲                          │   │                           │    │
+ *     │    │       outputs              │                          │   │ deterministic error,      │    │
+ *     │    └───────────────────────────-│──────────────────────────┘   │ retries exhausted         │    │
+ *     │      an input lost outputs: running tasks killed, attempt+1    ▼                           │    │
+ *     │                                 │                          ┌──────┐                        │    │
+ *     │                                 │                          │Failed│ (the job fails)        │    │
+ *     │                                 │                          └──────┘                        │    │
+ *     │                                 └──────────────────────────────────────────────────────────┘    │
+ *     │                  own outputs lost, inputs intact, a consumer still needs them: attempt+1        │
+ *     └─────────────────────────────────────────────────────────────────────────────────────────────────┘
+ *                        own outputs lost and an input lost too: attempt+1
+ *
+ * Only missing partitions run again: a stage keeps the outputs of partitions that finished on
+ * workers still alive, across rollbacks (tasks are deterministic). A report is accepted only
+ * from the task currently bound to that partition in the stage's current attempt; anything
+ * else (an older task or stage attempt, a killed task, a finished job) is stale and ignored.
+ *
+ * Retries: a retryable failure that counts is retried up to `maxTaskRetries` (4) times per
+ * partition, then the job fails; a non-retryable one (an SQLSTATE of class 22, 42, …) fails the
+ * job at once with its SQLSTATE. Fetch failures and lost workers never count; a stage that keeps
+ * hitting fetch failures fails the job after `maxStageRollbacks` rollbacks.
+ */
+import { LochError, SqlState } from '../../core/index.ts';
+import type {
+  ExecutorSlot, GraphEffect, JobError, MapLocation, MapOutput, ReportOutcome, StageDefinition, TaskFailedReport,
+  TaskIdentity, TaskLaunch, TaskSucceededReport,
+} from './scheduler-types.ts';
+import { fetchFailure } from './task-failure.ts';
+
+export type StageState = 'unresolved' | 'resolved' | 'running' | 'successful' | 'failed';
+export type JobState = 'running' | 'successful' | 'failed' | 'cancelled';
+
+export interface ExecutionGraphOptions {
+  /** Retries of one partition after failures that count (default 4: the 5th such failure fails the job). */
+  readonly maxTaskRetries?: number;
+  /** Fetch-failure rollbacks of one stage before the job fails (default 4). */
+  readonly maxStageRollbacks?: number;
+}
+
+/** Progress of one stage, for EXPLAIN ANALYZE, `loch status` and the progress bar. */
+export interface StageSummary {
+  readonly stageId: number;
+  readonly stageAttempt: number;
+  readonly state: StageState;
+  readonly partitions: number;
+  readonly partitionsDone: number;
+  readonly tasksRunning: number;
+  /** Failures that counted towards the retry limit, over all partitions. */
+  readonly taskFailures: number;
+}
+
+/** A task bound to a worker slot. */
+export interface BoundTask {
+  readonly task: TaskIdentity;
+  readonly workerId: string;
+}
+
+interface StageRuntime<P> {
+  readonly def: StageDefinition<P>;
+  readonly inputs: StageRuntime<P>[];
+  readonly consumers: StageRuntime<P>[];
+  state: StageState;
+  attempt: number;
+  readonly outputs: (MapOutput | undefined)[];
+  readonly running: (BoundTask | undefined)[];
+  readonly nextTaskAttempt: number[];
+  readonly failures: number[];
+  fetchRollbacks: number;
+}
+
+/** The execution graph of one job. */
+export class ExecutionGraph<P> {
+  readonly jobId: string;
+  private readonly byId = new Map<number, StageRuntime<P>>();
+  /** Inputs before consumers; tasks are offered in this order. */
+  private readonly order: StageRuntime<P>[];
+  private readonly finalStage: StageRuntime<P>;
+  private readonly maxTaskRetries: number;
+  private readonly maxStageRollbacks: number;
+  private readonly lostWorkers = new Set<string>();
+  private nextTaskId = 0;
+  private jobState: JobState = 'running';
+  private jobError: JobError | undefined;
+  private effects: GraphEffect[] = [];
+
+  /** `stages` must form a DAG with exactly one final stage (one no other stage reads). */
+  constructor(jobId: string, stages: readonly StageDefinition<P>[], options: ExecutionGraphOptions = {}) {
+    this.jobId = jobId;
+    this.maxTaskRetries = options.maxTaskRetries ?? 4;
+    this.maxStageRollbacks = options.maxStageRollbacks ?? 4;
+    for (const def of stages) {
+      if (this.byId.has(def.stageId)) throw invalid(jobId, `stage ${def.stageId} is defined twice`);
+      if (!Number.isInteger(def.partitions) || def.partitions < 1) throw invalid(jobId, `stage ${def.stageId} has ${def.partitions} partitions`);
+      const n = def.partitions;
+      this.byId.set(def.stageId, {
+        def, inputs: [], consumers: [], state: 'unresolved', attempt: 0, fetchRollbacks: 0,
+        outputs: new Array<MapOutput | undefined>(n).fill(undefined),
+        running: new Array<BoundTask | undefined>(n).fill(undefined),
+        nextTaskAttempt: new Array<number>(n).fill(0), failures: new Array<number>(n).fill(0),
+      });
+    }
+    for (const s of this.byId.values()) {
+      for (const id of s.def.inputStageIds) {
+        const input = this.byId.get(id);
+        if (input === undefined) throw invalid(jobId, `stage ${s.def.stageId} reads stage ${id}, which does not exist`);
+        s.inputs.push(input);
+        input.consumers.push(s);
+      }
+    }
+    this.order = topologicalOrder(jobId, [...this.byId.values()]);
+    const finals = this.order.filter((s) => s.consumers.length === 0);
+    if (finals.length !== 1) throw invalid(jobId, `expected one final stage, found ${finals.length}`);
+    this.finalStage = finals[0]!;
+    this.revalidate();
+  }
+
+  get state(): JobState { return this.jobState; }
+
+  /** Why the job failed or was cancelled. */
+  get error(): JobError | undefined { return this.jobError; }
+
+  stageState(stageId: number): StageState { return this.stage(stageId).state; }
+
+  stageAttempt(stageId: number): number { return this.stage(stageId).attempt; }
+
+  /** Effects queued since the last call, in order. */
+  drainEffects(): GraphEffect[] {
+    const out = this.effects;
+    this.effects = [];
+    return out;
+  }
+
+  /** Tasks currently bound to workers. */
+  runningTasks(): BoundTask[] {
+    const out: BoundTask[] = [];
+    for (const s of this.order) for (const r of s.running) if (r !== undefined) out.push(r);
+    return out;
+  }
+
+  summary(): StageSummary[] {
+    return this.order.map((s) => ({
+      stageId: s.def.stageId, stageAttempt: s.attempt, state: s.state, partitions: s.def.partitions,
+      partitionsDone: s.outputs.filter((o) => o !== undefined).length,
+      tasksRunning: s.running.filter((r) => r !== undefined).length,
+      taskFailures: s.failures.reduce((a, b) => a + b, 0),
+    }));
+  }
+
+  /** Binds the next runnable task to `slot`, or returns null when none can run now. */
+  popNextTask(slot: ExecutorSlot): TaskLaunch<P> | null {
+    if (this.jobState !== 'running' || this.lostWorkers.has(slot.workerId)) return null;
+    for (const s of this.order) {
+      if (s.state !== 'resolved' && s.state !== 'running') continue;
+      const partition = firstPending(s);
+      if (partition < 0) continue;
+      const task: TaskIdentity = {
+        jobId: this.jobId, stageId: s.def.stageId, stageAttempt: s.attempt, partition,
+        taskId: this.nextTaskId++, taskAttempt: s.nextTaskAttempt[partition]!++,
+      };
+      s.running[partition] = { task, workerId: slot.workerId };
+      s.state = 'running';
+      const inputs = s.inputs.map((i) => ({ stageId: i.def.stageId, outputs: i.outputs as MapOutput[] }));
+      return { task, workerId: slot.workerId, plan: s.def.plan, inputs };
+    }
+    return null;
+  }
+
+  /** A task succeeded with these output partitions. */
+  taskFinished(report: TaskSucceededReport): ReportOutcome {
+    const s = this.currentStage(report.task, report.workerId);
+    if (s === undefined) return 'ignored';
+    const { partition, stageAttempt, taskId, taskAttempt } = report.task;
+    s.running[partition] = undefined;
+    s.outputs[partition] = {
+      stageId: s.def.stageId, stageAttempt, mapPartition: partition, taskId, taskAttempt,
+      workerId: report.workerId, partitions: report.partitions,
+    };
+    if (isComplete(s)) this.completeStage(s);
+    if (this.jobState === 'running') this.revalidate();
+    return 'accepted';
+  }
+
+  /** A task failed; what happens depends on the failure's type (see the doc comment above). */
+  taskFailed(report: TaskFailedReport): ReportOutcome {
+    const s = this.currentStage(report.task, report.workerId);
+    if (s === undefined) return 'ignored';
+    const { partition } = report.task;
+    const { failure } = report;
+    const reason = failure.reason;
+    s.running[partition] = undefined;
+    if (reason.kind === 'fetch_failure') {
+      this.onFetchFailure(s, partition, reason.location, reason.message);
+      return 'accepted';
+    }
+    const [sqlState, message] =
+      reason.kind === 'execution_error' ? [reason.sqlState, reason.message]
+      : reason.kind === 'worker_lost' ? [SqlState.ioError, `worker ${reason.workerId} was lost`]
+      : [SqlState.queryCanceled, `task was killed: ${reason.reason}`];
+    if (!failure.retryable) {
+      this.fail(s, partition, { sqlState, message, retryable: false, stageId: s.def.stageId, partition });
+    } else if (failure.countToFailures && ++s.failures[partition]! > this.maxTaskRetries) {
+      this.fail(s, partition, {
+        sqlState, retryable: false, stageId: s.def.stageId, partition,
+        message: `partition ${partition} of stage ${s.def.stageId} of job ${this.jobId} failed ${s.failures[partition]} times; last error: ${message}`,
+      });
+    }
+    // Otherwise the partition is pending again and the next popNextTask relaunches it.
+    return 'accepted';
+  }
+
+  /** A reducer could not fetch `location`: shorthand for taskFailed with a fetch failure. */
+  fetchFailed(task: TaskIdentity, workerId: string, location: MapLocation, message = 'shuffle fetch failed'): ReportOutcome {
+    return this.taskFailed({ task, workerId, failure: fetchFailure(location, message) });
+  }
+
+  /**
+   * A worker is gone: its running tasks become pending again (not counted as failures) and
+   * its map outputs are lost, so the stages that made them recompute the missing partitions
+   * (when still needed) and the stages reading them roll back to Unresolved.
+   */
+  executorLost(workerId: string): void {
+    if (this.lostWorkers.has(workerId)) return;
+    this.lostWorkers.add(workerId);
+    if (this.jobState !== 'running') return;
+    for (const s of this.order) {
+      for (let p = 0; p < s.def.partitions; p++) {
+        if (s.running[p]?.workerId === workerId) s.running[p] = undefined;
+        if (s.outputs[p]?.workerId === workerId) s.outputs[p] = undefined;
+      }
+    }
+    this.revalidate();
+  }
+
+  /** Cancels the job: every running task is killed. False when the job had already ended. */
+  cancel(): boolean {
+    if (this.jobState !== 'running') return false;
+    this.jobState = 'cancelled';
+    this.jobError = { sqlState: SqlState.queryCanceled, message: 'canceling statement due to user request', retryable: false };
+    this.killAll('job cancelled');
+    this.effects.push({ kind: 'job_failed', error: this.jobError });
+    return true;
+  }
+
+  private stage(stageId: number): StageRuntime<P> {
+    const s = this.byId.get(stageId);
+    if (s === undefined) throw new LochError(SqlState.internalError, `job ${this.jobId} has no stage ${stageId}`);
+    return s;
+  }
+
+  /** The stage of a report if it names the task currently bound to its partition; undefined when stale. */
+  private currentStage(task: TaskIdentity, workerId: string): StageRuntime<P> | undefined {
+    if (this.jobState !== 'running' || task.jobId !== this.jobId) return undefined;
+    const s = this.byId.get(task.stageId);
+    if (s === undefined || task.stageAttempt !== s.attempt) return undefined;
+    const r = s.running[task.partition];
+    if (r === undefined || r.workerId !== workerId || r.task.taskId !== task.taskId || r.task.taskAttempt !== task.taskAttempt) return undefined;
+    return s;
+  }
+
+  private onFetchFailure(reader: StageRuntime<P>, partition: number, loc: MapLocation, message: string): void {
+    const mapStage = this.byId.get(loc.mapStageId);
+    if (mapStage === undefined || !reader.inputs.includes(mapStage)) {
+      this.fail(reader, partition, {
+        sqlState: SqlState.internalError, retryable: false, stageId: reader.def.stageId, partition,
+        message: `stage ${reader.def.stageId} of job ${this.jobId} reported a fetch failure from stage ${loc.mapStageId}, which it does not read`,
+      });
+      return;
+    }
+    const out = mapStage.outputs[loc.mapPartition];
+    // Only the output the reducer was given is lost; a newer one (already recomputed) stays.
+    if (out !== undefined && out.workerId === loc.workerId && out.taskAttempt === loc.mapTaskAttempt) {
+      mapStage.outputs[loc.mapPartition] = undefined;
+    }
+    if (++reader.fetchRollbacks > this.maxStageRollbacks) {
+      this.fail(reader, partition, {
+        sqlState: SqlState.ioError, retryable: true, stageId: reader.def.stageId, partition,
+        message: `stage ${reader.def.stageId} of job ${this.jobId} failed to fetch shuffle data ${reader.fetchRollbacks} times; last error: ${message}`,
+      });
+      return;
+    }
+    this.revalidate();
+  }
+
+  private completeStage(s: StageRuntime<P>): void {
+    s.state = 'successful';
+    this.effects.push({ kind: 'stage_completed', stageId: s.def.stageId, stageAttempt: s.attempt });
+    if (s === this.finalStage) {
+      this.jobState = 'successful';
+      this.effects.push({ kind: 'job_succeeded', outputs: s.outputs as MapOutput[] });
+    }
+  }
+
+  /**
+   * Brings every stage's state in line with which outputs exist, to a fixed point: resolves
+   * stages whose inputs are complete, rolls back stages whose inputs lost outputs, and
+   * reopens successful stages that lost outputs a consumer still needs.
+   */
+  private revalidate(): void {
+    for (let changed = true; changed && this.jobState === 'running';) {
+      changed = false;
+      for (const s of this.order) {
+        const inputsComplete = s.inputs.every(isComplete);
+        if (s.state === 'successful') {
+          if (!isComplete(s) && this.needed(s)) {
+            s.attempt++;
+            s.state = inputsComplete ? 'resolved' : 'unresolved';
+            changed = true;
+          }
+        } else if (s.state === 'running' || s.state === 'resolved') {
+          if (!inputsComplete) {
+            if (s.state === 'running') {
+              this.killStage(s, `stage ${s.def.stageId} rolled back: an input lost shuffle output`);
+              s.attempt++;
+            }
+            s.state = 'unresolved';
+            changed = true;
+          }
+        } else if (s.state === 'unresolved' && inputsComplete) {
+          s.state = 'resolved';
+          if (isComplete(s)) this.completeStage(s);
+          changed = true;
+        }
+      }
+    }
+  }
+
+  /** A stage's outputs are needed while the job runs and it is the final stage or a consumer is not done. */
+  private needed(s: StageRuntime<P>): boolean {
+    return s === this.finalStage || s.consumers.some((c) => c.state !== 'successful');
+  }
+
+  private fail(s: StageRuntime<P>, partition: number, error: JobError): void {
+    s.state = 'failed';
+    this.jobState = 'failed';
+    this.jobError = error;
+    this.killAll(`job failed: stage ${s.def.stageId} partition ${partition}`);
+    this.effects.push({ kind: 'job_failed', error });
+  }
+
+  private killAll(reason: string): void {
+    for (const s of this.order) this.killStage(s, reason);
+  }
+
+  private killStage(s: StageRuntime<P>, reason: string): void {
+    for (let p = 0; p < s.def.partitions; p++) {
+      const r = s.running[p];
+      if (r === undefined) continue;
+      s.running[p] = undefined;
+      this.effects.push({ kind: 'kill_task', task: r.task, workerId: r.workerId, reason });
+    }
+  }
+}
+
+function isComplete<P>(s: StageRuntime<P>): boolean {
+  for (const o of s.outputs) if (o === undefined) return false;
+  return true;
+}
+
+function firstPending<P>(s: StageRuntime<P>): number {
+  for (let p = 0; p < s.def.partitions; p++) if (s.outputs[p] === undefined && s.running[p] === undefined) return p;
+  return -1;
+}
+
+function topologicalOrder<P>(jobId: string, stages: StageRuntime<P>[]): StageRuntime<P>[] {
+  const remaining = new Map(stages.map((s) => [s, s.inputs.length]));
+  const ready = stages.filter((s) => s.inputs.length === 0).sort((a, b) => a.def.stageId - b.def.stageId);
+  const order: StageRuntime<P>[] = [];
+  while (ready.length > 0) {
+    const s = ready.shift()!;
+    order.push(s);
+    for (const c of s.consumers) {
+      const left = remaining.get(c)! - 1;
+      remaining.set(c, left);
+      if (left === 0) ready.push(c);
+    }
+  }
+  if (order.length !== stages.length) throw invalid(jobId, 'the stages form a cycle');
+  return order;
+}
+
+function invalid(jobId: string, message: string): LochError {
+  return new LochError(SqlState.internalError, `invalid execution graph for job ${jobId}: ${message}`);
+}
