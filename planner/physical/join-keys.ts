@@ -72,6 +72,7 @@ export interface EquiJoinKeys {
   readonly residual: Expr | null;
 }
 
+/** Splits `condition` into hashable key pairs (left expr, right expr) and a residual. */
 export function extractEquiKeys(condition: Expr | null, leftIds: ReadonlySet<ColumnId>, rightIds: ReadonlySet<ColumnId>): EquiJoinKeys {
   const leftKeys: Expr[] = [];
   const rightKeys: Expr[] = [];

@@ -24,6 +24,7 @@ interface ExecBase {
   readonly columns: readonly PlanColumn[];
 }
 
+/** Reads a table through its TableScanner. */
 export interface ScanExec extends ExecBase {
   readonly kind: 'scan';
   readonly tableName: string;
@@ -34,17 +35,20 @@ export interface ScanExec extends ExecBase {
   readonly predicates: readonly ScanPredicate[];
 }
 
+/** Literal rows (VALUES). */
 export interface ValuesExec extends ExecBase {
   readonly kind: 'values';
   readonly rows: readonly (readonly Expr[])[];
 }
 
+/** Keeps the rows where `predicate` is TRUE (narrows the selection). */
 export interface FilterExec extends ExecBase {
   readonly kind: 'filter';
   readonly input: PhysicalPlan;
   readonly predicate: Expr;
 }
 
+/** Computes one expression per output column. */
 export interface ProjectExec extends ExecBase {
   readonly kind: 'project';
   readonly input: PhysicalPlan;
@@ -58,6 +62,7 @@ export interface ProjectExec extends ExecBase {
  */
 export type AggregateMode = 'single' | 'partial' | 'final';
 
+/** GROUP BY / DISTINCT / aggregates with a hash table of groups. */
 export interface HashAggregateExec extends ExecBase {
   readonly kind: 'hash_aggregate';
   readonly mode: AggregateMode;
@@ -66,6 +71,7 @@ export interface HashAggregateExec extends ExecBase {
   readonly aggregates: readonly AggregateCall[];
 }
 
+/** Equi-join: hash table on the right input, left input streamed. */
 export interface HashJoinExec extends ExecBase {
   readonly kind: 'hash_join';
   readonly joinType: JoinType;
@@ -87,6 +93,7 @@ export interface HashJoinExec extends ExecBase {
   readonly nullAware: boolean;
 }
 
+/** Join without equi-keys: every pair of left row and buffered right row. */
 export interface NestedLoopJoinExec extends ExecBase {
   readonly kind: 'nested_loop_join';
   readonly joinType: JoinType;
@@ -99,12 +106,14 @@ export interface NestedLoopJoinExec extends ExecBase {
   readonly nullAwareCondition: Expr | null;
 }
 
+/** Full sort of its input. */
 export interface SortExec extends ExecBase {
   readonly kind: 'sort';
   readonly input: PhysicalPlan;
   readonly keys: readonly SortKey[];
 }
 
+/** ORDER BY … LIMIT: the first `fetch` rows in key order. */
 export interface TopKExec extends ExecBase {
   readonly kind: 'top_k';
   readonly input: PhysicalPlan;
@@ -112,6 +121,7 @@ export interface TopKExec extends ExecBase {
   readonly fetch: number;
 }
 
+/** OFFSET / LIMIT. */
 export interface LimitExec extends ExecBase {
   readonly kind: 'limit';
   readonly input: PhysicalPlan;
@@ -150,14 +160,17 @@ export interface CteScanExec extends ExecBase {
   readonly name: string;
 }
 
+/** One row, no columns (SELECT without FROM). */
 export interface SingleRowExec extends ExecBase {
   readonly kind: 'single_row';
 }
 
+/** No rows. */
 export interface EmptyExec extends ExecBase {
   readonly kind: 'empty';
 }
 
+/** Any physical plan node. */
 export type PhysicalPlan =
   | ScanExec | ValuesExec | FilterExec | ProjectExec | HashAggregateExec | HashJoinExec | NestedLoopJoinExec
   | SortExec | TopKExec | LimitExec | UnionExec | HashSetOpExec | CteAnchorExec | CteScanExec | SingleRowExec | EmptyExec;

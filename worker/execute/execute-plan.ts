@@ -8,6 +8,7 @@ import type { PhysicalPlan } from '../../planner/index.ts';
 import { buildOperator } from '../operators/build-operator.ts';
 import { type ExecutionContext, MemoryBudget, type OperatorMetrics, stream } from '../operators/physical-operator.ts';
 
+/** Options of one in-process plan execution. */
 export interface ExecuteOptions {
   readonly signal?: AbortSignal;
   /** Rows per batch for operators that build batches (default 4096). */
@@ -16,6 +17,7 @@ export interface ExecuteOptions {
   readonly memoryLimitBytes?: number;
 }
 
+/** A started execution: its result stream and live metrics. */
 export interface PlanExecution {
   /** The result stream; consume once. Batches may carry a selection vector. */
   readonly batches: AsyncIterable<Batch>;

@@ -15,6 +15,7 @@ import { TopKOperator } from './top-k.ts';
 import { UnionOperator } from './union.ts';
 import { EmptyOperator, SingleRowOperator, ValuesOperator } from './values.ts';
 
+/** The operator tree for a physical plan (one operator per node). */
 export function buildOperator(plan: PhysicalPlan): PhysicalOperator {
   switch (plan.kind) {
     case 'scan': return new ScanOperator(plan);

@@ -9,6 +9,7 @@ import { LochError, SqlState } from '../../core/index.ts';
 import { batchBytes } from '../kernels/take.ts';
 import { type ExecutionContext, type PhysicalOperator, metricsOf, stream } from './physical-operator.ts';
 
+/** Registers its CTE definition, then runs its input. */
 export class CteAnchorOperator implements PhysicalOperator {
   readonly nodeId: number;
   readonly children: readonly PhysicalOperator[];
@@ -38,6 +39,7 @@ export class CteAnchorOperator implements PhysicalOperator {
   }
 }
 
+/** Streams the CTE's buffered batches (computing them on first read). */
 export class CteScanOperator implements PhysicalOperator {
   readonly nodeId: number;
   readonly children: readonly PhysicalOperator[] = [];

@@ -12,6 +12,7 @@ import { type ExecutionContext, type PhysicalOperator, layoutOf, stream } from '
 const COMPACT_MIN_ROWS = 1024;
 const COMPACT_SELECTIVITY = 1 / 8;
 
+/** Runs FilterExec. */
 export class FilterOperator implements PhysicalOperator {
   readonly nodeId: number;
   readonly children: readonly PhysicalOperator[];

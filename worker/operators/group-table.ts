@@ -13,6 +13,7 @@ import * as arrow from 'apache-arrow';
 import { validityOf } from '../kernels/take.ts';
 import { IntStore, type KeyStore, createKeyStore } from './key-store.ts';
 
+/** Multi-column keys → dense group ids (NULL keys equal each other). */
 export class GroupTable {
   private readonly stores: KeyStore[];
   /** Set when the only key is an integer column: `findInt` compares words inline. */

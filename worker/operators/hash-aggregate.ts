@@ -37,6 +37,7 @@ interface AggregateRuntime {
   readonly stateCount: number;
 }
 
+/** Runs HashAggregateExec in single, partial or final mode. */
 export class HashAggregateOperator implements PhysicalOperator {
   readonly nodeId: number;
   readonly children: readonly PhysicalOperator[];

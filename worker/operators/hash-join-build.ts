@@ -28,6 +28,7 @@ export interface ChainTable {
   readonly next: Int32Array;
 }
 
+/** The buffered build side and its hash tables. */
 export interface JoinHashTable {
   /** All build rows, materialized. */
   readonly build: Batch;

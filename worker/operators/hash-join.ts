@@ -16,6 +16,7 @@ import { type ExecutionContext, type PhysicalOperator, layoutOf, metricsOf, stre
 
 const PAIR_CHUNK = 8192;
 
+/** Runs HashJoinExec (every join type). */
 export class HashJoinOperator implements PhysicalOperator {
   readonly nodeId: number;
   readonly children: readonly PhysicalOperator[];

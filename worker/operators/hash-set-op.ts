@@ -23,6 +23,7 @@ function grow(a: Float64Array, n: number): Float64Array {
   return b;
 }
 
+/** Runs HashSetOpExec. */
 export class HashSetOpOperator implements PhysicalOperator {
   readonly nodeId: number;
   readonly children: readonly PhysicalOperator[];

@@ -32,6 +32,7 @@ export interface Residual {
 /** Per-probe-batch match state: 1 = matched, 2 = unknown (only when not matched). */
 export type ProbeState = Uint8Array;
 
+/** Applies residual and join type to candidate pairs; tracks matched build rows. */
 export class JoinEmitter {
   readonly joinType: JoinType;
   private readonly leftTypes: readonly arrow.DataType[];

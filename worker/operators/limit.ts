@@ -4,6 +4,7 @@ import type { LimitExec } from '../../planner/index.ts';
 import { sharedIdentity } from '../kernels/take.ts';
 import { type ExecutionContext, type PhysicalOperator, stream } from './physical-operator.ts';
 
+/** Runs LimitExec. */
 export class LimitOperator implements PhysicalOperator {
   readonly nodeId: number;
   readonly children: readonly PhysicalOperator[];

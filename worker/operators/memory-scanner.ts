@@ -8,6 +8,7 @@ import type * as arrow from 'apache-arrow';
 import { Batch, type ScanRequest, type SourceColumn, type SourceStatistics, type TableScanner, columnFromValues, type LiteralValue } from '../../core/index.ts';
 import { identity, take } from '../kernels/take.ts';
 
+/** A TableScanner over columns held in memory. */
 export class MemoryTableScanner implements TableScanner {
   readonly columns: readonly SourceColumn[];
   private readonly data: readonly arrow.Data[];

@@ -14,6 +14,7 @@ import { type ExecutionContext, type PhysicalOperator, layoutOf, metricsOf, stre
 
 const PAIR_CHUNK = 8192;
 
+/** Runs NestedLoopJoinExec (every join type). */
 export class NestedLoopJoinOperator implements PhysicalOperator {
   readonly nodeId: number;
   readonly children: readonly PhysicalOperator[];

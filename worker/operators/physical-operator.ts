@@ -23,6 +23,7 @@ export interface OperatorMetrics {
   memoryBytes: number;
 }
 
+/** Zeroed metrics. */
 export function newMetrics(): OperatorMetrics {
   return { rowsOut: 0, batchesOut: 0, elapsedMs: 0, peakMemoryBytes: 0, memoryBytes: 0 };
 }

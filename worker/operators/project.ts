@@ -4,6 +4,7 @@ import type { ProjectExec } from '../../planner/index.ts';
 import { compileExpr } from '../expr/index.ts';
 import { type ExecutionContext, type PhysicalOperator, layoutOf, stream } from './physical-operator.ts';
 
+/** Runs ProjectExec. */
 export class ProjectOperator implements PhysicalOperator {
   readonly nodeId: number;
   readonly children: readonly PhysicalOperator[];

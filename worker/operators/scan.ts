@@ -3,6 +3,7 @@ import type { Batch } from '../../core/index.ts';
 import type { ScanExec } from '../../planner/index.ts';
 import type { ExecutionContext, PhysicalOperator } from './physical-operator.ts';
 
+/** Runs ScanExec. */
 export class ScanOperator implements PhysicalOperator {
   readonly nodeId: number;
   readonly children: readonly PhysicalOperator[] = [];

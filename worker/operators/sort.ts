@@ -43,6 +43,7 @@ export function* gatherInBatches(batch: Batch, perm: Int32Array, limit: number, 
   }
 }
 
+/** Runs SortExec. */
 export class SortOperator implements PhysicalOperator {
   readonly nodeId: number;
   readonly children: readonly PhysicalOperator[];

@@ -16,6 +16,7 @@ import { batchBytes, concatBatches, materialize, take } from '../kernels/take.ts
 import { type ExecutionContext, type PhysicalOperator, metricsOf, stream } from './physical-operator.ts';
 import { compileSortKeys, evaluateSortKeys, gatherInBatches, permutationOf } from './sort.ts';
 
+/** Runs TopKExec. */
 export class TopKOperator implements PhysicalOperator {
   readonly nodeId: number;
   readonly children: readonly PhysicalOperator[];

@@ -3,6 +3,7 @@ import type { Batch } from '../../core/index.ts';
 import type { UnionExec } from '../../planner/index.ts';
 import { type ExecutionContext, type PhysicalOperator, stream } from './physical-operator.ts';
 
+/** Runs UnionExec. */
 export class UnionOperator implements PhysicalOperator {
   readonly nodeId: number;
   readonly children: readonly PhysicalOperator[];

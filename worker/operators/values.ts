@@ -11,6 +11,7 @@ import type { ExecutionContext, PhysicalOperator } from './physical-operator.ts'
 
 const NO_COLUMNS = new Map<number, number>();
 
+/** Runs ValuesExec. */
 export class ValuesOperator implements PhysicalOperator {
   readonly nodeId: number;
   readonly children: readonly PhysicalOperator[] = [];
@@ -34,6 +35,7 @@ export class ValuesOperator implements PhysicalOperator {
   }
 }
 
+/** Runs SingleRowExec. */
 export class SingleRowOperator implements PhysicalOperator {
   readonly nodeId: number;
   readonly children: readonly PhysicalOperator[] = [];
@@ -45,6 +47,7 @@ export class SingleRowOperator implements PhysicalOperator {
   }
 }
 
+/** Runs EmptyExec. */
 export class EmptyOperator implements PhysicalOperator {
   readonly nodeId: number;
   readonly children: readonly PhysicalOperator[] = [];
