@@ -3,9 +3,9 @@
  * with PostgreSQL's result types (sum(int4) is bigint, sum(int8) numeric, avg of
  * integers/decimals numeric). Wide decimals (precision 38, Decimal128) hold sums.
  */
-import { type DataType, LochError, SqlState, T, decimal, isNumeric, typeName } from '../../core/index.ts';
+import { type DataType, LochError, SqlState, T, decimal, isNumeric } from '../../core/index.ts';
 import type { Expr } from '../expr.ts';
-import { castExpr, isUnknownLiteral } from './casts.ts';
+import { castExpr, errorTypeName, isUnknownLiteral } from './casts.ts';
 
 const AGGREGATES = new Set([
   'count', 'count_star', 'sum', 'avg', 'min', 'max', 'bool_and', 'bool_or', 'every',
@@ -21,7 +21,7 @@ export function isAggregateName(name: string): boolean {
 export const AVG_MIN_SCALE = 16;
 
 function noSuch(name: string, args: readonly Expr[]): LochError {
-  return new LochError(SqlState.undefinedFunction, `function ${name}(${args.map((a) => typeName(a.type)).join(', ')}) does not exist`, {
+  return new LochError(SqlState.undefinedFunction, `function ${name}(${args.map((a) => errorTypeName(a)).join(', ')}) does not exist`, {
     hint: 'No function matches the given name and argument types. You might need to add explicit type casts.',
   });
 }

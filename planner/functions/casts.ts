@@ -76,7 +76,7 @@ export function commonSupertype(types: readonly DataType[], context: string): Da
   for (const t of types) {
     const u = unifyTypes(acc, t);
     if (u === undefined) {
-      throw new LochError(SqlState.datatypeMismatch, `${context} types ${typeName(acc)} and ${typeName(t)} cannot be matched`);
+      throw new LochError(SqlState.datatypeMismatch, `${context} types ${errorTypeName(acc)} and ${errorTypeName(t)} cannot be matched`);
     }
     acc = u;
   }
@@ -128,4 +128,15 @@ export function commonSupertypeOfExprs(exprs: readonly Expr[], context: string):
   const known = exprs.filter((e) => !isUnknownLiteral(e)).map((e) => e.type);
   if (known.length === 0) return exprs.some((e) => e.type.kind === 'text') ? T.text : T.null;
   return commonSupertype(known, context);
+}
+
+/** A type as PostgreSQL names it in resolution errors (numeric without its typmod; string constants are "unknown"). */
+export function errorTypeName(e: Expr | DataType): string {
+  if ('kind' in e && (e.kind === 'literal' || e.kind === 'column' || e.kind === 'call' || e.kind === 'cast' || e.kind === 'case' || e.kind === 'in_list' || e.kind === 'subquery')) {
+    const x = e as Expr;
+    if (isUnknownLiteral(x)) return 'unknown';
+    return errorTypeName(x.type);
+  }
+  const t = e as DataType;
+  return t.kind === 'decimal' ? 'numeric' : typeName(t);
 }

@@ -16,10 +16,10 @@
  */
 import {
   type DataType, DECIMAL_MAX_PRECISION, LochError, NARROW_DECIMAL_MAX_PRECISION, SqlState, T, decimal,
-  isInteger, isNarrowDecimal, isNumeric, typeName,
+  isInteger, isNarrowDecimal, isNumeric,
 } from '../../core/index.ts';
 import { type Expr, call } from '../expr.ts';
-import { castExpr, integerAsDecimal, isUnknownLiteral, unifyTypes } from './casts.ts';
+import { castExpr, errorTypeName, integerAsDecimal, isUnknownLiteral, unifyTypes } from './casts.ts';
 
 const COMPARISONS: Record<string, string> = { '=': 'eq', '<>': 'ne', '!=': 'ne', '<': 'lt', '<=': 'le', '>': 'gt', '>=': 'ge' };
 const ARITHMETIC: Record<string, string> = { '+': 'add', '-': 'subtract', '*': 'multiply', '/': 'divide', '%': 'modulo' };
@@ -29,7 +29,7 @@ const LIKES: Record<string, string> = {
 };
 
 function noOperator(op: string, args: readonly Expr[]): LochError {
-  const sig = args.length === 1 ? `${op} ${typeName(args[0]!.type)}` : `${typeName(args[0]!.type)} ${op} ${typeName(args[1]!.type)}`;
+  const sig = args.length === 1 ? `${op} ${errorTypeName(args[0]!)}` : `${errorTypeName(args[0]!)} ${op} ${errorTypeName(args[1]!)}`;
   return new LochError(SqlState.undefinedFunction, `operator does not exist: ${sig}`, {
     hint: 'No operator matches the given name and argument types. You might need to add explicit type casts.',
   });

@@ -8,7 +8,7 @@ import {
   type DataType, LochError, SqlState, T, closestName, decimal, isInteger, isNumeric, typeName,
 } from '../../core/index.ts';
 import { type Expr, call, lit } from '../expr.ts';
-import { castExpr, commonSupertypeOfExprs, integerAsDecimal, isUnknownLiteral } from './casts.ts';
+import { castExpr, commonSupertypeOfExprs, errorTypeName, integerAsDecimal, isUnknownLiteral } from './casts.ts';
 import { resolveOperator } from './operators.ts';
 import { parseTypeName } from './type-names.ts';
 
@@ -290,7 +290,7 @@ export function resolveFunction(name: string, args: readonly Expr[]): Expr {
   if (!def) {
     const known = [...Object.keys(FUNCTIONS), ...Object.keys(ALIASES), 'extract', 'date_part', 'date_trunc', 'now', 'current_date'];
     const suggestion = closestName(lower, known);
-    throw new LochError(SqlState.undefinedFunction, `function ${name}(${args.map((a) => typeName(a.type)).join(', ')}) does not exist`, {
+    throw new LochError(SqlState.undefinedFunction, `function ${name}(${args.map((a) => errorTypeName(a)).join(', ')}) does not exist`, {
       hint: suggestion ? `Perhaps you meant ${suggestion}().` : 'No function matches the given name and argument types. You might need to add explicit type casts.',
     });
   }
@@ -304,7 +304,7 @@ function modCall(args: readonly Expr[]): Expr {
 }
 
 function noFunction(name: string, args: readonly Expr[], candidates: readonly string[]): LochError {
-  return new LochError(SqlState.undefinedFunction, `function ${name}(${args.map((a) => typeName(a.type)).join(', ')}) does not exist`, {
+  return new LochError(SqlState.undefinedFunction, `function ${name}(${args.map((a) => errorTypeName(a)).join(', ')}) does not exist`, {
     hint: `No function matches the given name and argument types. Candidates: ${candidates.join(', ')}.`,
   });
 }

@@ -156,3 +156,12 @@ describe('unknown literals in COALESCE-like functions', () => {
     expect(code(() => resolveFunction('coalesce', [c(T.int32), text('x')]))).toBe('22P02');
   });
 });
+
+describe('error messages name types as PostgreSQL', () => {
+  it('numeric without typmod, string constants as unknown', () => {
+    const msg = (f: () => unknown): string => { try { f(); } catch (e) { return (e as Error).message; } return ''; };
+    expect(msg(() => resolveOperator('+', [c(decimal(15, 2)), lit(true, T.boolean)]))).toBe('operator does not exist: numeric + boolean');
+    expect(msg(() => resolveFunction('nosuch', [text('a'), c(T.int64)]))).toBe('function nosuch(unknown, bigint) does not exist');
+    expect(msg(() => commonSupertype([T.int32, T.text], 'CASE'))).toBe('CASE types integer and text cannot be matched');
+  });
+});
