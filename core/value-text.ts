@@ -248,6 +248,8 @@ export function checkDecimalFits(scaled: bigint, precision: number, scale: numbe
   }
 }
 
+const MONTH_PREFIXES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
 const DATE_RE = /^(\d{1,7})-(\d{1,2})-(\d{1,2})/;
 
 function parseDateParts(s: string, text: string, typeLabel: string): { days: number; rest: string } {
@@ -256,9 +258,18 @@ function parseDateParts(s: string, text: string, typeLabel: string): { days: num
   if (m) {
     year = Number(m[1]); month = Number(m[2]); day = Number(m[3]); rest = s.slice(m[0].length);
   } else {
+    const slash = /^(\d{1,2})\/(\d{1,2})\/(\d{1,7})/.exec(s); // DateStyle MDY: 01/02/2020 is January 2
+    const ymdSlash = /^(\d{4})\/(\d{1,2})\/(\d{1,2})/.exec(s);
+    const named = /^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{1,7})/.exec(s); // January 8, 1999
+    const dayNamed = /^(\d{1,2})[\s-]([A-Za-z]{3,9})[\s-](\d{1,7})/.exec(s); // 8-Jan-1999
     const c = /^(\d{4})(\d{2})(\d{2})/.exec(s);
-    if (!c) throw new LochError(SqlState.invalidDatetimeFormat, `invalid input syntax for type ${typeLabel}: "${text}"`);
-    year = Number(c[1]); month = Number(c[2]); day = Number(c[3]); rest = s.slice(8);
+    const monthOf = (name: string): number => MONTH_PREFIXES.findIndex((p) => name.toLowerCase().startsWith(p)) + 1;
+    if (ymdSlash) { year = Number(ymdSlash[1]); month = Number(ymdSlash[2]); day = Number(ymdSlash[3]); rest = s.slice(ymdSlash[0].length); }
+    else if (slash) { month = Number(slash[1]); day = Number(slash[2]); year = Number(slash[3]); rest = s.slice(slash[0].length); }
+    else if (named && monthOf(named[1]!) > 0) { month = monthOf(named[1]!); day = Number(named[2]); year = Number(named[3]); rest = s.slice(named[0].length); }
+    else if (dayNamed && monthOf(dayNamed[2]!) > 0) { day = Number(dayNamed[1]); month = monthOf(dayNamed[2]!); year = Number(dayNamed[3]); rest = s.slice(dayNamed[0].length); }
+    else if (c) { year = Number(c[1]); month = Number(c[2]); day = Number(c[3]); rest = s.slice(8); }
+    else throw new LochError(SqlState.invalidDatetimeFormat, `invalid input syntax for type ${typeLabel}: "${text}"`);
   }
   let bc = false;
   const bcMatch = /\s*\bBC$/i.exec(rest);

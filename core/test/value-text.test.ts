@@ -145,3 +145,14 @@ describe('Decimal128 words', () => {
     }
   });
 });
+
+describe('date input styles', () => {
+  it('accepts the common PostgreSQL spellings (DateStyle ISO, MDY)', () => {
+    const d = daysFromCivil(1999, 1, 8);
+    for (const s of ['1999-01-08', '19990108', '01/08/1999', '1999/01/08', 'January 8, 1999', 'Jan 8 1999', '8-Jan-1999', '08 jan 1999']) {
+      expect([s, parseValue(s, T.date)]).toEqual([s, d]);
+    }
+    expect(code(() => parseValue('Foo 8 1999', T.date))).toBe('22007');
+    expect(code(() => parseValue('02/30/1999', T.date))).toBe('22008');
+  });
+});
