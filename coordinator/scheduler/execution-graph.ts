@@ -6,21 +6,17 @@
  *
  * Each stage moves through:
  *
- *                 all inputs complete           first task bound          every partition has an output
- *   ┌──────────┐ ──────────────────► ┌────────┐ ───────────────► ┌───────┐ ───────────────────► ┌────────────┐
- *   │Unresolved│                     │Resolved│                  │Running│                      │ Successful │
- *   └──────────┘ ◄────────────────── └────────┘                  └───────┘                      └────────────┘
- *     ▲    ▲       an input lost        ▲                          │   │                           │    │
- *     │    │       outputs              │                          │   │ deterministic error,      │    │
- *     │    └───────────────────────────-│──────────────────────────┘   │ retries exhausted         │    │
- *     │      an input lost outputs: running tasks killed, attempt+1    ▼                           │    │
- *     │                                 │                          ┌──────┐                        │    │
- *     │                                 │                          │Failed│ (the job fails)        │    │
- *     │                                 │                          └──────┘                        │    │
- *     │                                 └──────────────────────────────────────────────────────────┘    │
- *     │                  own outputs lost, inputs intact, a consumer still needs them: attempt+1        │
- *     └─────────────────────────────────────────────────────────────────────────────────────────────────┘
- *                        own outputs lost and an input lost too: attempt+1
+ *                inputs complete            first task bound         every partition has an output
+ *  Unresolved ──────────────────► Resolved ─────────────────► Running ─────────────────────────────► Successful
+ *   ▲  ▲  ▲                        │  ▲                         │  │                                    │  │
+ *   │  │  └──── an input lost ─────┘  │                         │  └──► Failed: non-retryable error,    │  │
+ *   │  │                              │                         │       retries or rollbacks exhausted  │  │
+ *   │  └─── an input lost: running tasks killed, attempt+1 ─────┘                                       │  │
+ *   │                                 └──── own outputs lost, inputs intact, still needed: attempt+1 ───┘  │
+ *   └──────────────────────────────────────── own outputs lost and an input lost too: attempt+1 ───────────┘
+ *
+ * "Still needed": the final stage, or a stage with a consumer that is not Successful; outputs
+ * nobody will read again are not recomputed.
  *
  * Only missing partitions run again: a stage keeps the outputs of partitions that finished on
  * workers still alive, across rollbacks (tasks are deterministic). A report is accepted only
@@ -34,12 +30,14 @@
  */
 import { LochError, SqlState } from '../../core/index.ts';
 import type {
-  ExecutorSlot, GraphEffect, JobError, MapLocation, MapOutput, ReportOutcome, StageDefinition, TaskFailedReport,
+  ExecutorSlot, GraphEffect, JobError, MapLocation, MapOutput, ReportOutcome, StageDefinition, StageState, TaskFailedReport,
   TaskIdentity, TaskLaunch, TaskSucceededReport,
 } from './scheduler-types.ts';
+import { buildStages, firstPending, isComplete, type BoundTask, type StageRuntime } from './stage-runtime.ts';
 import { fetchFailure } from './task-failure.ts';
 
-export type StageState = 'unresolved' | 'resolved' | 'running' | 'successful' | 'failed';
+export type { BoundTask } from './stage-runtime.ts';
+
 export type JobState = 'running' | 'successful' | 'failed' | 'cancelled';
 
 export interface ExecutionGraphOptions {
@@ -61,29 +59,10 @@ export interface StageSummary {
   readonly taskFailures: number;
 }
 
-/** A task bound to a worker slot. */
-export interface BoundTask {
-  readonly task: TaskIdentity;
-  readonly workerId: string;
-}
-
-interface StageRuntime<P> {
-  readonly def: StageDefinition<P>;
-  readonly inputs: StageRuntime<P>[];
-  readonly consumers: StageRuntime<P>[];
-  state: StageState;
-  attempt: number;
-  readonly outputs: (MapOutput | undefined)[];
-  readonly running: (BoundTask | undefined)[];
-  readonly nextTaskAttempt: number[];
-  readonly failures: number[];
-  fetchRollbacks: number;
-}
-
 /** The execution graph of one job. */
 export class ExecutionGraph<P> {
   readonly jobId: string;
-  private readonly byId = new Map<number, StageRuntime<P>>();
+  private readonly byId: ReadonlyMap<number, StageRuntime<P>>;
   /** Inputs before consumers; tasks are offered in this order. */
   private readonly order: StageRuntime<P>[];
   private readonly finalStage: StageRuntime<P>;
@@ -100,29 +79,10 @@ export class ExecutionGraph<P> {
     this.jobId = jobId;
     this.maxTaskRetries = options.maxTaskRetries ?? 4;
     this.maxStageRollbacks = options.maxStageRollbacks ?? 4;
-    for (const def of stages) {
-      if (this.byId.has(def.stageId)) throw invalid(jobId, `stage ${def.stageId} is defined twice`);
-      if (!Number.isInteger(def.partitions) || def.partitions < 1) throw invalid(jobId, `stage ${def.stageId} has ${def.partitions} partitions`);
-      const n = def.partitions;
-      this.byId.set(def.stageId, {
-        def, inputs: [], consumers: [], state: 'unresolved', attempt: 0, fetchRollbacks: 0,
-        outputs: new Array<MapOutput | undefined>(n).fill(undefined),
-        running: new Array<BoundTask | undefined>(n).fill(undefined),
-        nextTaskAttempt: new Array<number>(n).fill(0), failures: new Array<number>(n).fill(0),
-      });
-    }
-    for (const s of this.byId.values()) {
-      for (const id of s.def.inputStageIds) {
-        const input = this.byId.get(id);
-        if (input === undefined) throw invalid(jobId, `stage ${s.def.stageId} reads stage ${id}, which does not exist`);
-        s.inputs.push(input);
-        input.consumers.push(s);
-      }
-    }
-    this.order = topologicalOrder(jobId, [...this.byId.values()]);
-    const finals = this.order.filter((s) => s.consumers.length === 0);
-    if (finals.length !== 1) throw invalid(jobId, `expected one final stage, found ${finals.length}`);
-    this.finalStage = finals[0]!;
+    const { byId, order, finalStage } = buildStages(jobId, stages);
+    this.byId = byId;
+    this.order = order;
+    this.finalStage = finalStage;
     this.revalidate();
   }
 
@@ -361,35 +321,4 @@ export class ExecutionGraph<P> {
       this.effects.push({ kind: 'kill_task', task: r.task, workerId: r.workerId, reason });
     }
   }
-}
-
-function isComplete<P>(s: StageRuntime<P>): boolean {
-  for (const o of s.outputs) if (o === undefined) return false;
-  return true;
-}
-
-function firstPending<P>(s: StageRuntime<P>): number {
-  for (let p = 0; p < s.def.partitions; p++) if (s.outputs[p] === undefined && s.running[p] === undefined) return p;
-  return -1;
-}
-
-function topologicalOrder<P>(jobId: string, stages: StageRuntime<P>[]): StageRuntime<P>[] {
-  const remaining = new Map(stages.map((s) => [s, s.inputs.length]));
-  const ready = stages.filter((s) => s.inputs.length === 0).sort((a, b) => a.def.stageId - b.def.stageId);
-  const order: StageRuntime<P>[] = [];
-  while (ready.length > 0) {
-    const s = ready.shift()!;
-    order.push(s);
-    for (const c of s.consumers) {
-      const left = remaining.get(c)! - 1;
-      remaining.set(c, left);
-      if (left === 0) ready.push(c);
-    }
-  }
-  if (order.length !== stages.length) throw invalid(jobId, 'the stages form a cycle');
-  return order;
-}
-
-function invalid(jobId: string, message: string): LochError {
-  return new LochError(SqlState.internalError, `invalid execution graph for job ${jobId}: ${message}`);
 }

@@ -1,12 +1,12 @@
 /** coordinator/scheduler/: the stage-DAG state machine of a job and the event loop that drives it (issue 4). */
 export {
-  ExecutionGraph, type ExecutionGraphOptions, type BoundTask, type JobState, type StageState, type StageSummary,
+  ExecutionGraph, type ExecutionGraphOptions, type BoundTask, type JobState, type StageSummary,
 } from './execution-graph.ts';
 export { SchedulerEventLoop, type SchedulerActions, type SchedulerEvent } from './event-loop.ts';
 export {
   isDeterministicSqlState, taskFailureFromError, fetchFailure, workerLostFailure, killedFailure,
 } from './task-failure.ts';
 export type {
-  StageDefinition, TaskIdentity, ExecutorSlot, ShufflePartitionLocation, MapOutput, MapLocation, TaskFailureReason,
+  StageState, StageDefinition, TaskIdentity, ExecutorSlot, ShufflePartitionLocation, MapOutput, MapLocation, TaskFailureReason,
   TaskFailure, TaskSucceededReport, TaskFailedReport, StageInput, TaskLaunch, JobError, GraphEffect, ReportOutcome,
 } from './scheduler-types.ts';

@@ -16,6 +16,9 @@ export interface StageDefinition<P> {
   readonly plan: P;
 }
 
+/** Where a stage is in its life (see the diagram in execution-graph.ts). */
+export type StageState = 'unresolved' | 'resolved' | 'running' | 'successful' | 'failed';
+
 /** One attempt of one task (proto TaskIdentity). */
 export interface TaskIdentity {
   readonly jobId: string;
