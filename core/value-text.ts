@@ -248,6 +248,9 @@ export function checkDecimalFits(scaled: bigint, precision: number, scale: numbe
   }
 }
 
+/** 'today', 'tomorrow', 'yesterday' (evaluated when the literal is parsed, as PostgreSQL). */
+const RELATIVE_DAYS: Record<string, number> = { today: 0, tomorrow: 1, yesterday: -1 };
+
 const MONTH_PREFIXES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 const DATE_RE = /^(\d{1,7})-(\d{1,2})-(\d{1,2})/;
@@ -284,6 +287,8 @@ function parseDate(text: string): number {
   const s = text.trim();
   const lower = s.toLowerCase();
   if (lower === 'epoch') return 0;
+  const relative = RELATIVE_DAYS[lower];
+  if (relative !== undefined) return Math.floor(Date.now() / 86_400_000) + relative;
   const { days, rest } = parseDateParts(s, text, 'date');
   if (rest.trim() !== '' && !/^[ T]\d{1,2}:\d{2}/.test(rest)) {
     throw new LochError(SqlState.invalidDatetimeFormat, `invalid input syntax for type date: "${text}"`);
@@ -296,7 +301,11 @@ const TIME_RE = /^(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(.*
 function parseTimestamp(text: string, withZone: boolean): bigint {
   const label = withZone ? 'timestamp with time zone' : 'timestamp without time zone';
   const s = text.trim();
-  if (s.toLowerCase() === 'epoch') return 0n;
+  const lower = s.toLowerCase();
+  if (lower === 'epoch') return 0n;
+  if (lower === 'now') return BigInt(Date.now()) * 1000n;
+  const relative = RELATIVE_DAYS[lower];
+  if (relative !== undefined) return BigInt(Math.floor(Date.now() / 86_400_000) + relative) * BigInt(MICROS_PER_DAY);
   const { days, rest } = parseDateParts(s, text, label);
   const m = TIME_RE.exec(rest);
   if (!m) throw new LochError(SqlState.invalidDatetimeFormat, `invalid input syntax for type ${label}: "${text}"`);

@@ -156,3 +156,14 @@ describe('date input styles', () => {
     expect(code(() => parseValue('02/30/1999', T.date))).toBe('22008');
   });
 });
+
+describe('special date/time inputs', () => {
+  it('today, tomorrow, yesterday, now', () => {
+    const today = Math.floor(Date.now() / 86_400_000);
+    expect(parseValue('today', T.date)).toBe(today);
+    expect(parseValue('Tomorrow', T.date)).toBe(today + 1);
+    expect(parseValue('yesterday', T.timestamp)).toBe(BigInt(today - 1) * 86_400_000_000n);
+    const now = parseValue('now', T.timestamptz) as bigint;
+    expect(Number(now / 1000n) - Date.now()).toBeLessThan(5000);
+  });
+});
