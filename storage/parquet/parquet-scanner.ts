@@ -150,68 +150,78 @@ export class ParquetTableScanner implements TableScanner {
     }
   }
 
-  /** Decodes the planned row groups of one file, row group by row group. */
+  /**
+   * Decodes the planned row groups of one file, row group by row group and,
+   * within a row group, column by column: each column is decoded and copied out
+   * before the next one is decoded, which keeps WebAssembly memory at about one
+   * decoded column chunk. (Growing wasm memory is slow here — about a second of
+   * CPU per few hundred MB, paid once per process — so its high-water mark matters.)
+   */
   private async *scanFile(file: TableFile, planned: readonly number[], request: ScanRequest, batchSize: number, limit: number): AsyncGenerator<Batch> {
     const path = file.footer.path;
-    const wanted = request.columns.map((c) => file.columns[c]!);
-    // Leaves to extract (each once) and, per requested column, its position among them.
+    // Leaves to decode (each once) and, per requested column, its position among them.
     const leaves = [...new Set(request.columns)];
     const position = request.columns.map((c) => leaves.indexOf(c));
     let remaining = limit;
     for (const g of planned) {
       if (remaining <= 0 || request.signal?.aborted) return;
       this.metrics.rowGroupsRead++;
-      const extract = await extractRowGroup(this.store, path, file.footer.raw, g, leaves);
-      this.metrics.bytesRead += extract.byteLength;
-      if (request.signal?.aborted) return;
       const rgRows = Number(file.footer.metadata.row_groups[g]!.num_rows);
-      let table: pw.Table;
-      try {
-        table = pw.readParquet(extract, { batchSize, ...(remaining < rgRows ? { limit: remaining } : {}) });
-      } catch (e) {
-        throw wasmError(path, e);
+      const options = { batchSize, ...(remaining < rgRows ? { limit: remaining } : {}) };
+      const decoded: arrow.Data[][] = [];
+      for (const leaf of leaves) {
+        const extract = await extractRowGroup(this.store, path, file.footer.raw, g, [leaf]);
+        this.metrics.bytesRead += extract.byteLength;
+        if (request.signal?.aborted) return;
+        decoded.push(decodeColumn(extract, options, file.columns[leaf]!, path));
       }
-      try {
-        const count = table.numBatches;
-        for (let i = 0; i < count; i++) {
-          if (request.signal?.aborted) return;
-          const batch = toBatch(table, i, wanted, position, path);
-          if (batch.numRows === 0) continue;
-          remaining -= batch.numRows;
-          this.metrics.rowsRead += batch.numRows;
-          yield batch;
-          if (remaining <= 0) return;
-        }
-      } finally {
-        table.free();
+      const batches = decoded[0]!.length;
+      for (let i = 0; i < batches; i++) {
+        const numRows = decoded[0]![i]!.length;
+        if (decoded.some((d) => d[i]?.length !== numRows)) throw corrupt(path, `columns of row group ${g} decode to different lengths`);
+        if (numRows === 0) continue;
+        remaining -= numRows;
+        this.metrics.rowsRead += numRows;
+        yield new Batch(position.map((p) => decoded[p]![i]!), numRows);
+        if (remaining <= 0 || request.signal?.aborted) return;
       }
     }
   }
 }
 
-/** Record batch `index` of a decoded extract → a Loch Batch, copied out of wasm memory. */
-function toBatch(table: pw.Table, index: number, wanted: readonly ParquetColumn[], position: readonly number[], path: string): Batch {
-  const wasmBatch = table.recordBatch(index);
-  if (!wasmBatch) throw corrupt(path, `decoded row group has no batch ${index}`);
-  let ffi: pw.FFIData;
+/** Decodes a one-column extract and copies each of its record batches out of wasm memory. */
+function decodeColumn(extract: Uint8Array, options: pw.ReaderOptions, column: ParquetColumn, path: string): arrow.Data[] {
+  let table: pw.Table;
   try {
-    ffi = wasmBatch.intoFFI();
+    table = pw.readParquet(extract, options);
   } catch (e) {
     throw wasmError(path, e);
   }
   try {
-    const memory = pw.wasmMemory().buffer;
-    const schema: arrow.Schema = parseSchema(memory, ffi.schemaAddr());
-    const struct = readFfiArray(memory, ffi.arrayAddr());
-    const columns = wanted.map((c, j) => {
-      const i = position[j]!;
-      const field = schema.fields[i];
-      if (!field || struct.children[i] === undefined) throw corrupt(path, `column "${c.name}" is missing from a decoded row group`);
-      return toLochData(readFfiArray(memory, struct.children[i]!), field.type, c.type, c.name);
-    });
-    return new Batch(columns, struct.length);
+    const out: arrow.Data[] = [];
+    for (let i = 0; i < table.numBatches; i++) {
+      const wasmBatch = table.recordBatch(i);
+      if (!wasmBatch) throw corrupt(path, `decoded column "${column.name}" has no batch ${i}`);
+      let ffi: pw.FFIData;
+      try {
+        ffi = wasmBatch.intoFFI();
+      } catch (e) {
+        throw wasmError(path, e);
+      }
+      try {
+        const memory = pw.wasmMemory().buffer;
+        const schema: arrow.Schema = parseSchema(memory, ffi.schemaAddr());
+        const struct = readFfiArray(memory, ffi.arrayAddr());
+        const field = schema.fields[0];
+        if (!field || struct.children[0] === undefined) throw corrupt(path, `column "${column.name}" is missing from a decoded row group`);
+        out.push(toLochData(readFfiArray(memory, struct.children[0]), field.type, column.type, column.name));
+      } finally {
+        ffi.free();
+      }
+    }
+    return out;
   } finally {
-    ffi.free();
+    table.free();
   }
 }
 
