@@ -70,14 +70,6 @@ export function selectCompareNumberScalarAll(op: CompareOp, a: Num, c: number, n
   return takeScratch(m);
 }
 
-/** Rows of `sel` where lo <= a[i] <= hi (BETWEEN after the optimizer folds two comparisons). */
-export function selectBetweenNumbers(a: Num, lo: number, hi: number, sel: Int32Array): Int32Array {
-  const out = scratchIndexes(sel.length);
-  let m = 0;
-  for (let k = 0; k < sel.length; k++) { const i = sel[k]!; const v = a[i]!; if (v >= lo && v <= hi) out[m++] = i; }
-  return takeScratch(m);
-}
-
 /** Three-way byte comparison of a[aStart,aEnd) and b[bStart,bEnd). */
 export function compareBytes(a: Uint8Array, aStart: number, aEnd: number, b: Uint8Array, bStart: number, bEnd: number): number {
   const la = aEnd - aStart, lb = bEnd - bStart;
