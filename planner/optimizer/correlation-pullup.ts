@@ -23,7 +23,7 @@ import { LochError, SqlState } from '../../core/index.ts';
 import type { ColumnId, Expr } from '../expr.ts';
 import { outputColumns, type Aggregate, type LogicalPlan, type PlanColumn } from '../logical/logical-plan.ts';
 import type { PlanContext } from '../plan-context.ts';
-import { collectColumns, columnsOf, conjoin, onlyReferences, referencesAny, splitConjuncts } from './expr-utils.ts';
+import { collectColumns, columnsOf, conjoin, eqExpr, onlyReferences, referencesAny, splitConjuncts, substitute } from './expr-utils.ts';
 import { colRef, outputIds } from './plan-utils.ts';
 
 /** Result of pulling correlated predicates out of a subquery. */
@@ -33,6 +33,13 @@ export interface PulledSubquery {
   /** The global aggregate (now grouped by correlation keys) the predicates passed, if any. */
   readonly globalAggregate: Aggregate | null;
 }
+
+/**
+ * Supplies the distinct values of some outer columns as a plan (the "domain"
+ * of the correlation), with the column standing for each outer id; null when
+ * it cannot. Used when a non-equality correlation meets an aggregate.
+ */
+export type DomainProvider = (outerIds: readonly ColumnId[]) => { readonly plan: LogicalPlan; readonly columns: ReadonlyMap<ColumnId, PlanColumn> } | null;
 
 /** A correlation equality split into its inner and outer sides. */
 export interface CorrelationPair {
@@ -56,8 +63,10 @@ export function correlationPair(pred: Expr, outer: ReadonlySet<ColumnId>): Corre
  * true for scalar subqueries only. Throws 0A000 when correlation remains in a
  * place this rewrite cannot reach.
  */
-export function pullCorrelated(plan: LogicalPlan, outer: ReadonlySet<ColumnId>, allowGlobalAggregate: boolean, ctx: PlanContext): PulledSubquery {
-  const state = { globalAggregate: null as Aggregate | null };
+export function pullCorrelated(
+  plan: LogicalPlan, outer: ReadonlySet<ColumnId>, allowGlobalAggregate: boolean, ctx: PlanContext, domain?: DomainProvider,
+): PulledSubquery {
+  const state: PullState = { globalAggregate: null, domain };
   const pulled = pull(plan, outer, allowGlobalAggregate, ctx, state);
   const leftover = firstOuterReference(pulled.plan, outer);
   if (leftover !== null) {
@@ -68,7 +77,12 @@ export function pullCorrelated(plan: LogicalPlan, outer: ReadonlySet<ColumnId>, 
 
 interface Pulled { plan: LogicalPlan; preds: Expr[] }
 
-function pull(plan: LogicalPlan, outer: ReadonlySet<ColumnId>, allowGlobal: boolean, ctx: PlanContext, state: { globalAggregate: Aggregate | null }): Pulled {
+interface PullState {
+  globalAggregate: Aggregate | null;
+  readonly domain: DomainProvider | undefined;
+}
+
+function pull(plan: LogicalPlan, outer: ReadonlySet<ColumnId>, allowGlobal: boolean, ctx: PlanContext, state: PullState): Pulled {
   const recurse = (p: LogicalPlan): Pulled => pull(p, outer, allowGlobal, ctx, state);
   switch (plan.kind) {
     case 'filter': {
@@ -132,8 +146,15 @@ function passThrough(plan: LogicalPlan & { kind: 'project' }, preds: readonly Ex
 }
 
 function pullThroughAggregate(
-  agg: Aggregate, preds: readonly Expr[], outer: ReadonlySet<ColumnId>, ctx: PlanContext, state: { globalAggregate: Aggregate | null },
+  agg: Aggregate, preds: readonly Expr[], outer: ReadonlySet<ColumnId>, ctx: PlanContext, state: PullState,
 ): Pulled {
+  const inputIds0 = outputIds(agg.input);
+  const simple = preds.every((p) => {
+    if (onlyReferences(p, outer)) return true;
+    const pair = correlationPair(p, outer);
+    return pair !== null && onlyReferences(pair.inner, inputIds0);
+  });
+  if (!simple && state.domain) return pullThroughAggregateWithDomain(agg, preds, outer, state, state.domain);
   const groupBy = [...agg.groupBy];
   const keyCols: PlanColumn[] = agg.columns.slice(0, agg.groupBy.length);
   const rewritten: Expr[] = [];
@@ -160,6 +181,43 @@ function pullThroughAggregate(
   const out: Aggregate = { ...agg, groupBy, columns };
   if (agg.groupBy.length === 0) state.globalAggregate = out;
   return { plan: out, preds: rewritten };
+}
+
+/**
+ * General unnesting for correlation an equality cannot carry (`u.y > t.x`):
+ * the aggregate reads its input joined with the domain D of the outer columns
+ * (their distinct values), applies the correlated predicates there with D's
+ * columns for the outer ones, and groups by D as well. What passes up is
+ * `D.c = outer.c` for each outer column, an ordinary equality correlation.
+ * (An outer NULL then finds no group, as if every predicate were false on it.)
+ */
+function pullThroughAggregateWithDomain(
+  agg: Aggregate, preds: readonly Expr[], outer: ReadonlySet<ColumnId>, state: PullState, domain: DomainProvider,
+): Pulled {
+  const outerIds: ColumnId[] = [];
+  for (const p of preds) for (const id of columnsOf(p)) if (outer.has(id) && !outerIds.includes(id)) outerIds.push(id);
+  const d = domain(outerIds);
+  if (d === null) throw new LochError(SqlState.featureNotSupported, 'correlated subquery: non-equality correlation through an aggregate is not supported here');
+  const toDomain = new Map<ColumnId, Expr>();
+  for (const id of outerIds) toDomain.set(id, colRef(d.columns.get(id)!));
+  const input: LogicalPlan = {
+    kind: 'filter',
+    input: { kind: 'join', joinType: 'cross', left: agg.input, right: d.plan, condition: null },
+    predicate: conjoin(preds.map((p) => substitute(p, toDomain)))!,
+  };
+  const dCols = outerIds.map((id) => d.columns.get(id)!);
+  const nGroups = agg.groupBy.length;
+  const out: Aggregate = {
+    ...agg, input,
+    groupBy: [...agg.groupBy, ...dCols.map(colRef)],
+    columns: [...agg.columns.slice(0, nGroups), ...dCols, ...agg.columns.slice(nGroups)],
+  };
+  if (nGroups === 0) state.globalAggregate = out;
+  const up = outerIds.map((id) => {
+    const c = d.columns.get(id)!;
+    return eqExpr(colRef(c), { kind: 'column', id, name: c.name, type: c.type });
+  });
+  return { plan: out, preds: up };
 }
 
 function replaceInner(p: Expr, pair: CorrelationPair, keyId: ColumnId): Expr {

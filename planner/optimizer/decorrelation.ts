@@ -13,7 +13,10 @@
  * | EXISTS / IN under OR, NOT, CASE, …   | mark join; the mark column replaces it     |
  *
  * Correlation predicates that are not equalities (Q21's `l3.l_suppkey <>
- * l1.l_suppkey`) stay in the semi/anti join condition as residuals.
+ * l1.l_suppkey`) stay in the semi/anti join condition as residuals. In a
+ * scalar aggregate they cannot pass the aggregate; there the aggregate reads
+ * its input joined with the domain of the outer columns (their distinct
+ * values, from a copy of the outer input) and groups by it.
  *
  * Scalar subqueries must return at most one row (21000 otherwise). When the
  * subquery is a global aggregate that holds by construction; otherwise the
@@ -36,12 +39,13 @@ import { LochError, SqlState } from '../../core/index.ts';
 import type { ColumnId, Expr, SubqueryExpr } from '../expr.ts';
 import { outputColumns, type Aggregate, type Join, type LogicalPlan, type PlanColumn } from '../logical/logical-plan.ts';
 import type { PlanContext } from '../plan-context.ts';
-import { correlationPair, pullCorrelated, type PulledSubquery } from './correlation-pullup.ts';
+import { correlationPair, pullCorrelated, type DomainProvider, type PulledSubquery } from './correlation-pullup.ts';
+import { copyWithFreshIds } from './copy-plan.ts';
 import {
   collectColumns, conjoin, containsSubquery, eqExpr, isNullExpr, mapExpr, notExpr, onlyReferences, splitConjuncts, STRICT_FUNCTIONS, substitute,
 } from './expr-utils.ts';
 import type { OptimizerRule } from './optimizer-rule.ts';
-import { colRef, mapNodeExprs, nodeExprs, transformUp } from './plan-utils.ts';
+import { colRef, isReproducible, mapNodeExprs, nodeExprs, outputIds, transformUp } from './plan-utils.ts';
 
 /** Turns subquery expressions into semi, anti, mark, cross and left joins. */
 export const decorrelation: OptimizerRule = {
@@ -108,10 +112,23 @@ function topLevelSubquery(e: Expr): { sub: SubqueryExpr; negated: boolean } | nu
   return { sub: cur, negated: negated !== cur.negated };
 }
 
-function pullFor(sub: SubqueryExpr, allowGlobal: boolean, ctx: PlanContext): PulledSubquery {
+function pullFor(sub: SubqueryExpr, allowGlobal: boolean, ctx: PlanContext, domain?: DomainProvider): PulledSubquery {
   const plan = sub.subqueryKind === 'scalar' ? sub.plan : stripForSemiJoin(sub.plan, sub.subqueryKind === 'exists');
   if (sub.outerRefs.length === 0) return { plan, predicates: [], globalAggregate: null };
-  return pullCorrelated(plan, new Set(sub.outerRefs), allowGlobal, ctx);
+  return pullCorrelated(plan, new Set(sub.outerRefs), allowGlobal, ctx, domain);
+}
+
+/** The distinct values of outer columns of `outer`, from a copy of it with fresh ids. */
+function domainOf(outer: LogicalPlan, ctx: PlanContext): DomainProvider {
+  return (ids) => {
+    const available = outputIds(outer);
+    if (!ids.every((id) => available.has(id)) || !isReproducible(outer)) return null;
+    const copy = copyWithFreshIds(outer, ctx);
+    const cols = new Map(outputColumns(copy.plan).map((c) => [c.id, c]));
+    const keys = ids.map((id) => cols.get(copy.ids.get(id)!)!);
+    const plan: Aggregate = { kind: 'aggregate', input: copy.plan, groupBy: keys.map(colRef), aggregates: [], columns: keys };
+    return { plan, columns: new Map(ids.map((id, i) => [id, keys[i]!])) };
+  };
 }
 
 /**
@@ -161,7 +178,7 @@ function markJoin(sub: SubqueryExpr, state: { plan: LogicalPlan }, ctx: PlanCont
 
 function scalarJoin(sub: SubqueryExpr, state: { plan: LogicalPlan }, ctx: PlanContext): Expr {
   const valueCol = outputColumns(sub.plan)[0]!;
-  const pulled = pullFor(sub, true, ctx);
+  const pulled = pullFor(sub, true, ctx, domainOf(state.plan, ctx));
   const outer = new Set(sub.outerRefs);
   if (pulled.predicates.length === 0) {
     let right = pulled.plan;

@@ -5,6 +5,7 @@
  */
 import type { ColumnId, Expr } from '../expr.ts';
 import { children, outputColumns, withChildren, type LogicalPlan, type PlanColumn } from '../logical/logical-plan.ts';
+import { isVolatile } from './expr-utils.ts';
 
 /** Rewrites a plan bottom-up: `fn` sees each node after its inputs were rewritten. */
 export function transformUp(plan: LogicalPlan, fn: (node: LogicalPlan) => LogicalPlan): LogicalPlan {
@@ -156,4 +157,17 @@ export function visitSubqueries(expr: Expr, fn: (plan: LogicalPlan) => void): vo
     case 'in_list': visitSubqueries(expr.input, fn); for (const e of expr.list) visitSubqueries(e, fn); break;
     default: break;
   }
+}
+
+/**
+ * True when computing the plan twice yields the same rows: no LIMIT (an
+ * arbitrary pick without a total order) and no volatile call. Rules that copy
+ * a subtree (semi-join reduction, domain decorrelation) require it.
+ */
+export function isReproducible(plan: LogicalPlan): boolean {
+  let ok = true;
+  visitPlan(plan, (n) => {
+    if (n.kind === 'limit' || nodeExprs(n).some(isVolatile)) ok = false;
+  });
+  return ok;
 }

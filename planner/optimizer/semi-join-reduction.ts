@@ -17,11 +17,11 @@
 import type { ColumnId, Expr } from '../expr.ts';
 import { outputColumns, type Aggregate, type Join, type LogicalPlan } from '../logical/logical-plan.ts';
 import type { PlanContext } from '../plan-context.ts';
-import { conjoin, eqExpr, isVolatile, splitConjuncts } from './expr-utils.ts';
+import { conjoin, eqExpr, splitConjuncts } from './expr-utils.ts';
 import { copyWithFreshIds } from './copy-plan.ts';
 import { equiColumns, estimateRows } from './estimate-rows.ts';
 import type { OptimizerRule } from './optimizer-rule.ts';
-import { nodeExprs, outputIds, transformUp, visitPlan } from './plan-utils.ts';
+import { isReproducible, outputIds, transformUp } from './plan-utils.ts';
 
 /** Smallest ratio of aggregate input rows to filter rows at which the reduction is applied. */
 const MIN_REDUCTION = 2;
@@ -61,7 +61,7 @@ function reduceSide(join: Join, side: 'left' | 'right', ctx: PlanContext): Logic
   }
   if (pairs.length === 0 || alreadyReduced(agg.input, new Set(pairs.map((p) => p[0])))) return join;
   if (estimateRows(other) * MIN_REDUCTION > estimateRows(agg.input)) return join;
-  if (!isDeterministic(other)) return join;
+  if (!isReproducible(other)) return join;
 
   const copy = copyWithFreshIds(other, ctx);
   const inputCols = new Map(outputColumns(agg.input).map((c) => [c.id, c]));
@@ -94,15 +94,6 @@ function alreadyReduced(plan: LogicalPlan, keys: ReadonlySet<ColumnId>): boolean
       return plan.joinType === 'semi' || plan.joinType === 'anti' ? alreadyReduced(plan.left, keys) : false;
     default: return false;
   }
-}
-
-/** A copy computes the same rows only without LIMIT (an arbitrary pick) and volatile calls. */
-function isDeterministic(plan: LogicalPlan): boolean {
-  let ok = true;
-  visitPlan(plan, (n) => {
-    if (n.kind === 'limit' || nodeExprs(n).some(isVolatile)) ok = false;
-  });
-  return ok;
 }
 
 interface AggregatePath {

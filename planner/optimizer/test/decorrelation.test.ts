@@ -4,7 +4,7 @@ import { LochError } from '../../../core/index.ts';
 import type { LogicalPlan } from '../../logical/logical-plan.ts';
 import { decorrelation } from '../decorrelation.ts';
 import { explainLogical } from '../explain-logical.ts';
-import { agg, and, c, eq, gt, lit, lt, mul, neq, not, or, PlanBuilder, subquery } from './plan-builder.ts';
+import { add, agg, and, c, eq, gt, lit, lt, mul, neq, not, or, PlanBuilder, subquery } from './plan-builder.ts';
 
 function hasSubquery(plan: LogicalPlan): boolean {
   return explainLogical(plan).includes('subquery');
@@ -238,13 +238,33 @@ describe('decorrelation', () => {
     expect(() => decorrelation.rewrite(b.filter(t, subquery('exists', offset, [c(t, 'k')])), b.ctx)).toThrow(LochError);
   });
 
+  it('non-equality correlation through an aggregate joins the domain of the outer columns', () => {
+    const b = new PlanBuilder();
+    const t = b.scan('t', ['k', 'x']);
+    const u = b.scan('u', ['k', 'y']);
+    const a = b.aggregate(b.filter(u, and(eq(c(u, 'k'), c(t, 'k')), gt(c(u, 'y'), c(t, 'x')))), [], [['n', agg('count_star', [], T.int64)]]);
+    const out = decorrelation.rewrite(b.project(t, [['n', subquery('scalar', a, [c(t, 'k'), c(t, 'x')])]]), b.ctx);
+    expect(explainLogical(out)).toBe([
+      'Project [n#6 := CASE WHEN matched#9 IS NULL THEN 0 ELSE n#5 END]',
+      '  Join left on ((k#7 = k#1) AND (x#8 = x#2))',
+      '    Scan t [k#1, x#2]',
+      '    Project [k#7, x#8, n#5, matched#9 := true]',
+      '      Aggregate group=[k#7, x#8] aggs=[count_star() AS n#5]',
+      '        Filter ((k#3 = k#7) AND (y#4 > x#8))',
+      '          Join cross',
+      '            Scan u [k#3, y#4]',
+      '            Aggregate group=[k#7, x#8] aggs=[]',
+      '              Scan t [k#7, x#8]',
+    ].join('\n'));
+  });
+
   it('returns the same object without subqueries, and refuses correlation it cannot remove', () => {
     const b = new PlanBuilder();
     const t = b.scan('t', ['k']);
     const plan = b.filter(t, gt(c(t, 'k'), lit(1)));
     expect(decorrelation.rewrite(plan, b.ctx)).toBe(plan);
     const u = b.scan('u', ['k']);
-    const a = b.aggregate(b.filter(u, lt(c(u, 'k'), c(t, 'k'))), [], [['m', agg('max', [c(u, 'k')])]]);
-    expect(() => decorrelation.rewrite(b.filter(t, gt(c(t, 'k'), subquery('scalar', a, [c(t, 'k')]))), b.ctx)).toThrow(LochError);
+    const sel = b.project(b.filter(u, eq(c(u, 'k'), c(t, 'k'))), [['s', add(c(u, 'k'), c(t, 'k'))]]);
+    expect(() => decorrelation.rewrite(b.project(t, [['x', subquery('scalar', sel, [c(t, 'k')])]]), b.ctx)).toThrow(LochError);
   });
 });
