@@ -10,3 +10,7 @@ export type {
   StageState, StageDefinition, TaskIdentity, ExecutorSlot, ShufflePartitionLocation, MapOutput, MapLocation, TaskFailureReason,
   TaskFailure, TaskSucceededReport, TaskFailedReport, StageInput, TaskLaunch, JobError, GraphEffect, ReportOutcome,
 } from './scheduler-types.ts';
+export {
+  taskIdentityToWire, taskIdentityFromWire, taskFailureToWire, taskFailureFromWire, eventFromTaskStatus, shuffleReadPartitions,
+  jobErrorToWire,
+} from './wire.ts';
