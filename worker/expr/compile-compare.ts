@@ -5,9 +5,9 @@
  */
 import type * as arrow from 'apache-arrow';
 import { type Batch, type DataType, type Interval, type LiteralValue, approxDecimal128, isNarrowDecimal, readDecimal128, readValue } from '../../core/index.ts';
-import { type CompareOp, compareBytes, flipCompare, selectCompareNumberScalar, selectCompareNumberScalarAll, selectCompareNumbers, selectCompareTextScalar, selectCompareText, selectCompareWith } from '../kernels/compare.ts';
+import { type CompareOp, compareBytes, flipCompare, selectCompareInt64, selectCompareInt64Scalar, selectCompareNumberScalar, selectCompareNumberScalarAll, selectCompareNumbers, selectCompareTextScalar, selectCompareText, selectCompareWith } from '../kernels/compare.ts';
 import { andValidity, booleanFromSelection, filterValid, selectionOf, validityOf } from '../kernels/vector.ts';
-import { type Node, constantNumber, hasNumberLanes, numberLanes } from './node.ts';
+import { type Node, constantNumber, hasNumberLanes, isInt64Like, numberLanes } from './node.ts';
 
 /** Select form: rows of `sel` where the predicate is TRUE. */
 export type Selector = (batch: Batch, sel: Int32Array) => Int32Array;
@@ -64,6 +64,13 @@ export function compileCompare(op: CompareOp, a: Node, b: Node): CompiledBoolean
   const cb = b.constant;
   if (cb && cb.value === null) {
     core = (batch) => ({ trues: new Int32Array(0), validity: new Uint8Array((batch.numRows + 7) >> 3) });
+  } else if (cb && isInt64Like(type) && (typeof cb.value === 'bigint' || (typeof cb.value === 'number' && Number.isInteger(cb.value)))) {
+    const c = BigInt(cb.value);
+    core = (batch, sel) => {
+      const data = a.evaluate(batch.withSelection(sel));
+      const validity = validityOf(data);
+      return { trues: selectCompareInt64Scalar(op, data.values as BigInt64Array, c, filterValid(sel, validity)), validity };
+    };
   } else if (cb && hasNumberLanes(type) && constantNumber(cb.value) !== null && !Number.isNaN(cb.value)) {
     const c = constantNumber(cb.value)!;
     const float = isFloat(type);
@@ -103,6 +110,9 @@ export function compileCompare(op: CompareOp, a: Node, b: Node): CompiledBoolean
           trues: selectCompareText(op, da.valueOffsets as Int32Array, da.values as Uint8Array, db.valueOffsets as Int32Array, db.values as Uint8Array, rows),
           validity,
         };
+      }
+      if (isInt64Like(type) && isInt64Like(b.type)) {
+        return { trues: selectCompareInt64(op, da.values as BigInt64Array, db.values as BigInt64Array, rows), validity };
       }
       if (hasNumberLanes(type)) {
         const la = numberLanes(da, type, rows), lb = numberLanes(db, b.type, rows);

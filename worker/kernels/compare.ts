@@ -70,6 +70,39 @@ export function selectCompareNumberScalarAll(op: CompareOp, a: Num, c: number, n
   return takeScratch(m);
 }
 
+function words64(values: BigInt64Array): Int32Array {
+  return new Int32Array(values.buffer, values.byteOffset, values.length * 2);
+}
+
+/** Rows of `sel` where int64 a[i] op c, comparing (hi, lo) word pairs: no BigInt, no conversion. */
+export function selectCompareInt64Scalar(op: CompareOp, values: BigInt64Array, c: bigint, sel: Int32Array): Int32Array {
+  const w = words64(values);
+  const cHi = Number(BigInt.asIntN(32, c >> 32n)), cLo = Number(BigInt.asUintN(32, c));
+  const out = scratchIndexes(sel.length);
+  let m = 0;
+  for (let k = 0; k < sel.length; k++) {
+    const i = sel[k]!;
+    const hi = w[2 * i + 1]!;
+    const d = hi !== cHi ? hi - cHi : (w[2 * i]! >>> 0) - cLo;
+    if (testCmp(op, d)) out[m++] = i;
+  }
+  return takeScratch(m);
+}
+
+/** Rows of `sel` where int64 a[i] op b[i]. */
+export function selectCompareInt64(op: CompareOp, a: BigInt64Array, b: BigInt64Array, sel: Int32Array): Int32Array {
+  const wa = words64(a), wb = words64(b);
+  const out = scratchIndexes(sel.length);
+  let m = 0;
+  for (let k = 0; k < sel.length; k++) {
+    const i = sel[k]!;
+    const ha = wa[2 * i + 1]!, hb = wb[2 * i + 1]!;
+    const d = ha !== hb ? ha - hb : (wa[2 * i]! >>> 0) - (wb[2 * i]! >>> 0);
+    if (testCmp(op, d)) out[m++] = i;
+  }
+  return takeScratch(m);
+}
+
 /** Three-way byte comparison of a[aStart,aEnd) and b[bStart,bEnd). */
 export function compareBytes(a: Uint8Array, aStart: number, aEnd: number, b: Uint8Array, bStart: number, bEnd: number): number {
   const la = aEnd - aStart, lb = bEnd - bStart;

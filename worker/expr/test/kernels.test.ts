@@ -73,3 +73,20 @@ describe('LIKE with native needle search', () => {
     }
   });
 });
+
+describe('int64 comparisons on word pairs', () => {
+  it('agree with BigInt comparison across signs and the 2^32 boundary', async () => {
+    const { selectCompareInt64Scalar, selectCompareInt64 } = await import('../../kernels/compare.ts');
+    const vals = [0n, 1n, -1n, 2n ** 32n - 1n, 2n ** 32n, -(2n ** 32n), 2n ** 62n, -(2n ** 63n), 2n ** 63n - 1n, 4294967295n * 3n];
+    const a = BigInt64Array.from(vals);
+    const sel = Int32Array.from(vals.map((_, i) => i));
+    const ops = { eq: (x: bigint, y: bigint) => x === y, ne: (x: bigint, y: bigint) => x !== y, lt: (x: bigint, y: bigint) => x < y, le: (x: bigint, y: bigint) => x <= y, gt: (x: bigint, y: bigint) => x > y, ge: (x: bigint, y: bigint) => x >= y } as const;
+    for (const [op, f] of Object.entries(ops) as [keyof typeof ops, (x: bigint, y: bigint) => boolean][]) {
+      for (const c of vals) {
+        expect([op, c, Array.from(selectCompareInt64Scalar(op, a, c, sel))]).toEqual([op, c, vals.flatMap((v, i) => (f(v, c) ? [i] : []))]);
+      }
+      const b = BigInt64Array.from([...vals].reverse());
+      expect(Array.from(selectCompareInt64(op, a, b, sel))).toEqual(vals.flatMap((v, i) => (f(v, b[i]!) ? [i] : [])));
+    }
+  });
+});
