@@ -3,9 +3,10 @@
  * (0, 1, 2, … in order of first appearance). Shared by hash aggregation,
  * DISTINCT, set operations and the hash join build.
  *
- *   slots  (Int32Array, power of two, linear probing)  ─► group id or -1
- *   groupHash[g] (Uint32)   checked before comparing keys
- *   stores[k]   (key-store.ts) hold the key values of each group
+ *   slots (Int32Array, 2 words per slot, power-of-two slots, linear probing):
+ *     [group id or -1 | hash] [group id | hash] …   — one cache line gives the id
+ *     and the hash checked before comparing keys
+ *   stores[k] (key-store.ts) hold the key values of each group
  *
  * Hashes come from worker/kernels/hash.ts for a whole batch at a time.
  */
@@ -18,9 +19,10 @@ export class GroupTable {
   private readonly stores: KeyStore[];
   /** Set when the only key is an integer column: `findInt` compares words inline. */
   private readonly intStore: IntStore | null;
+  /** 2 words per slot: group id (-1 = empty), hash (as int32). */
   private slots: Int32Array;
+  /** Number of slots - 1. */
   private mask: number;
-  private groupHash: Uint32Array;
   size = 0;
 
   /** `keyTypes`: the Arrow types the keys are stored and output as. */
@@ -29,9 +31,8 @@ export class GroupTable {
     this.intStore = this.stores.length === 1 && this.stores[0] instanceof IntStore ? this.stores[0] : null;
     let cap = 16;
     while (cap < initialCapacity * 2) cap *= 2;
-    this.slots = new Int32Array(cap).fill(-1);
+    this.slots = new Int32Array(2 * cap).fill(-1);
     this.mask = cap - 1;
-    this.groupHash = new Uint32Array(Math.max(16, initialCapacity));
   }
 
   private bind(keys: readonly arrow.Data[]): void {
@@ -54,20 +55,20 @@ export class GroupTable {
     for (let i = 0; i < count; i++) {
       if (skip !== null && skip[i] === 1) { out[i] = -1; continue; }
       const row = rows ? rows[i]! : i;
-      const h = hashes[i]!;
-      let slot = h & this.mask;
+      const h = hashes[i]! | 0;
+      const slots = this.slots, mask = this.mask;
+      let slot = h & mask;
       let g: number;
-      while ((g = this.slots[slot]!) !== -1) {
-        if (this.groupHash[g] === h && this.keysEqual(g, row)) break;
-        slot = (slot + 1) & this.mask;
+      while ((g = slots[2 * slot]!) !== -1) {
+        if (slots[2 * slot + 1] === h && this.keysEqual(g, row)) break;
+        slot = (slot + 1) & mask;
       }
       if (g === -1) {
         g = this.size++;
-        if (g >= this.groupHash.length) { const b = new Uint32Array(this.groupHash.length * 2); b.set(this.groupHash); this.groupHash = b; }
-        this.groupHash[g] = h;
         for (let k = 0; k < this.stores.length; k++) this.stores[k]!.append(row);
-        this.slots[slot] = g;
-        if (this.size * 2 > this.slots.length) this.rehash();
+        slots[2 * slot] = g;
+        slots[2 * slot + 1] = h;
+        if (this.size * 2 > mask + 1) this.rehash();
       }
       out[i] = g;
     }
@@ -77,15 +78,15 @@ export class GroupTable {
   lookup(keys: readonly arrow.Data[], rows: Int32Array | null, count: number, hashes: Uint32Array, out: Int32Array, skip: Uint8Array | null = null): void {
     if (this.intStore !== null) { this.findInt(keys[0]!, rows, count, hashes, out, skip, false); return; }
     this.bind(keys);
-    const slots = this.slots, mask = this.mask, groupHash = this.groupHash;
+    const slots = this.slots, mask = this.mask;
     for (let i = 0; i < count; i++) {
       if (skip !== null && skip[i] === 1) { out[i] = -1; continue; }
       const row = rows ? rows[i]! : i;
-      const h = hashes[i]!;
+      const h = hashes[i]! | 0;
       let slot = h & mask;
       let g: number;
-      while ((g = slots[slot]!) !== -1) {
-        if (groupHash[g] === h && this.keysEqual(g, row)) break;
+      while ((g = slots[2 * slot]!) !== -1) {
+        if (slots[2 * slot + 1] === h && this.keysEqual(g, row)) break;
         slot = (slot + 1) & mask;
       }
       out[i] = g;
@@ -102,41 +103,46 @@ export class GroupTable {
     const narrow = wide ? null : (v as Int32Array | Int16Array);
     const valid = validityOf(data);
     let words = store.wordArray, nulls = store.nullFlags;
+    let slots = this.slots, mask = this.mask;
     for (let i = 0; i < count; i++) {
       if (skip !== null && skip[i] === 1) { out[i] = -1; continue; }
       const row = rows ? rows[i]! : i;
       const isNull = valid !== null && ((valid[row >> 3]! >> (row & 7)) & 1) === 0;
       let lo: number, hi: number;
       if (w !== null) { lo = w[2 * row]!; hi = w[2 * row + 1]!; } else { lo = narrow![row]!; hi = lo >> 31; }
-      const h = hashes[i]!;
-      let slot = h & this.mask;
+      const h = hashes[i]! | 0;
+      let slot = h & mask;
       let g: number;
-      while ((g = this.slots[slot]!) !== -1) {
-        if (this.groupHash[g] === h && (nulls[g] === 1 ? isNull : !isNull && words[2 * g] === lo && words[2 * g + 1] === hi)) break;
-        slot = (slot + 1) & this.mask;
+      while ((g = slots[2 * slot]!) !== -1) {
+        if (slots[2 * slot + 1] === h && (nulls[g] === 1 ? isNull : !isNull && words[2 * g] === lo && words[2 * g + 1] === hi)) break;
+        slot = (slot + 1) & mask;
       }
       if (g === -1 && add) {
         g = this.size++;
-        if (g >= this.groupHash.length) { const b = new Uint32Array(this.groupHash.length * 2); b.set(this.groupHash); this.groupHash = b; }
-        this.groupHash[g] = h;
         store.appendWords(lo, hi, isNull);
         words = store.wordArray;
         nulls = store.nullFlags;
-        this.slots[slot] = g;
-        if (this.size * 2 > this.slots.length) this.rehash();
+        slots[2 * slot] = g;
+        slots[2 * slot + 1] = h;
+        if (this.size * 2 > mask + 1) { this.rehash(); slots = this.slots; mask = this.mask; }
       }
       out[i] = g;
     }
   }
 
   private rehash(): void {
-    const cap = this.slots.length * 2;
-    const slots = new Int32Array(cap).fill(-1);
+    const old = this.slots;
+    const cap = (this.mask + 1) * 2;
+    const slots = new Int32Array(2 * cap).fill(-1);
     const mask = cap - 1;
-    for (let g = 0; g < this.size; g++) {
-      let slot = this.groupHash[g]! & mask;
-      while (slots[slot] !== -1) slot = (slot + 1) & mask;
-      slots[slot] = g;
+    for (let s = 0; s < old.length; s += 2) {
+      const g = old[s]!;
+      if (g === -1) continue;
+      const h = old[s + 1]!;
+      let slot = h & mask;
+      while (slots[2 * slot] !== -1) slot = (slot + 1) & mask;
+      slots[2 * slot] = g;
+      slots[2 * slot + 1] = h;
     }
     this.slots = slots;
     this.mask = mask;
@@ -149,6 +155,6 @@ export class GroupTable {
 
   /** Approximate bytes held (memory accounting). */
   byteSize(): number {
-    return this.slots.byteLength + this.groupHash.byteLength + this.size * 16 * Math.max(1, this.stores.length);
+    return this.slots.byteLength + this.size * 16 * Math.max(1, this.stores.length);
   }
 }
