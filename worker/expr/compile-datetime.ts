@@ -169,3 +169,39 @@ function addMonthsToDayNumber(day: number, months: number): number {
   return daysFromCivil(year, month, d < dim ? d : dim);
 }
 
+
+const TRUNC_UNITS: Record<string, number> = { microseconds: 1, milliseconds: 1000, second: 1_000_000, minute: 60_000_000, hour: 3_600_000_000 };
+
+/**
+ * date_trunc(field, timestamp) on number lanes for the common fields (time units, day,
+ * week, month, quarter, year); other fields and out-of-range values go row by row.
+ */
+export function compileDateTrunc(field: string, src: Node, type: DataType, slow: Evaluate): Evaluate {
+  const unit = TRUNC_UNITS[field];
+  const calendar = field === 'day' || field === 'week' || field === 'month' || field === 'quarter' || field === 'year';
+  if (type.kind === 'interval' || (unit === undefined && !calendar)) return slow;
+  return (batch) => {
+    const n = batch.numRows;
+    const sel = selectionOf(batch.selection, n);
+    const data = src.evaluate(batch);
+    const lanes = numberLanes(data, src.type, sel);
+    if (lanes === null) return slow(batch);
+    const out = new Float64Array(n);
+    for (let k = 0; k < sel.length; k++) {
+      const i = sel[k]!;
+      const t = lanes[i]!;
+      if (unit !== undefined) { out[i] = Math.floor(t / unit) * unit; continue; }
+      const day = Math.floor(t / DAY);
+      let d: number;
+      switch (field) {
+        case 'day': d = day; break;
+        case 'week': d = day - (((day + 3) % 7) + 7) % 7; break;
+        case 'month': d = daysFromCivil(yearOfDays(day), monthOfDays(day), 1); break;
+        case 'quarter': d = daysFromCivil(yearOfDays(day), Math.floor((monthOfDays(day) - 1) / 3) * 3 + 1, 1); break;
+        default: d = daysFromCivil(yearOfDays(day), 1, 1); break;
+      }
+      out[i] = d * DAY;
+    }
+    return makeColumn(type, n, numbersToInt64(out, sel, n), validityOf(data));
+  };
+}

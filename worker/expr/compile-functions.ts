@@ -13,7 +13,7 @@ import { LENIENT_FUNCTIONS, MATH_FUNCTIONS, STRING_FUNCTIONS } from '../kernels/
 import { toCharInterval, toCharNumber, toCharTimestamp } from '../kernels/to-char.ts';
 import { filterValid, selectionMinus, selectionOf, validityOf } from '../kernels/vector.ts';
 import { compareValues } from './compile-compare.ts';
-import { compileExtract, temporalArith } from './compile-datetime.ts';
+import { compileDateTrunc, compileExtract, temporalArith } from './compile-datetime.ts';
 import { compileCaseFold, compileLength, compileSubstring, compileTextConcat } from './compile-text.ts';
 import type { Node } from './node.ts';
 import { rowwise } from './rowwise.ts';
@@ -62,7 +62,8 @@ export function compileFunction(fn: string, args: readonly Node[], type: DataTyp
     case 'date_trunc': {
       const field = args[0]!.constant?.value;
       if (typeof field !== 'string') throw new LochError(SqlState.featureNotSupported, 'date_trunc() needs a constant field');
-      return rowwise([args[1]!], type, (v) => (type.kind === 'interval' ? truncInterval(field, v[0] as Interval) : truncMicros(field, v[0] as bigint)), true);
+      const slow = rowwise([args[1]!], type, (v) => (type.kind === 'interval' ? truncInterval(field, v[0] as Interval) : truncMicros(field, v[0] as bigint)), true);
+      return compileDateTrunc(field, args[1]!, type, slow);
     }
     case 'to_date': return rowwise(args, type, (v) => toDate(v[0] as string, v[1] as string), true);
     case 'to_timestamp_text': return rowwise(args, type, (v) => parseWithFormat(v[0] as string, v[1] as string), true);

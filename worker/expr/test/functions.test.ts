@@ -424,3 +424,14 @@ describe('int column widened to bigint or float8 against a constant', () => {
     expect(evalAt(t, op('>=', [i, lit(2n, T.int64)]))).toEqual([false, true, true, null]);
   });
 });
+
+describe('date_trunc on timestamp columns (vectorized)', () => {
+  it('agrees with the exact truncation for every field', async () => {
+    const { truncMicros } = await import('../../kernels/datetime.ts');
+    const stamps = ['1995-03-15 10:11:12.345678', '1969-12-31 23:59:59.5', '2000-02-29 00:00:00', '2021-01-03 05:06:07', '1900-01-01 00:00:00'].map((s) => parseValue(s, T.timestamp) as bigint);
+    const t = table([['ts', T.timestamp, [...stamps, null]]]);
+    for (const field of ['microseconds', 'milliseconds', 'second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year', 'decade', 'century']) {
+      expect([field, evalAt(t, fn('date_trunc', [text(field), t.cols[0]!]))]).toEqual([field, [...stamps.map((s) => truncMicros(field, s)), null]]);
+    }
+  });
+});
