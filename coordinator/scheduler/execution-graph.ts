@@ -57,6 +57,11 @@ export interface StageSummary {
   readonly tasksRunning: number;
   /** Failures that counted towards the retry limit, over all partitions. */
   readonly taskFailures: number;
+  /** Tasks launched over all attempts (partitions + retries + recomputations). */
+  readonly tasksLaunched: number;
+  /** Rows and bytes in the stage's current outputs (shuffle bytes written, for a map stage). */
+  readonly outputRows: number;
+  readonly outputBytes: number;
 }
 
 /** The execution graph of one job. */
@@ -109,13 +114,21 @@ export class ExecutionGraph<P> {
     return out;
   }
 
+  /** Progress of every stage, inputs first. */
   summary(): StageSummary[] {
-    return this.order.map((s) => ({
-      stageId: s.def.stageId, stageAttempt: s.attempt, state: s.state, partitions: s.def.partitions,
-      partitionsDone: s.outputs.filter((o) => o !== undefined).length,
-      tasksRunning: s.running.filter((r) => r !== undefined).length,
-      taskFailures: s.failures.reduce((a, b) => a + b, 0),
-    }));
+    return this.order.map((s) => {
+      let outputRows = 0;
+      let outputBytes = 0;
+      for (const o of s.outputs) for (const f of o?.partitions ?? []) { outputRows += f.rows; outputBytes += f.bytes; }
+      return {
+        stageId: s.def.stageId, stageAttempt: s.attempt, state: s.state, partitions: s.def.partitions,
+        partitionsDone: s.outputs.filter((o) => o !== undefined).length,
+        tasksRunning: s.running.filter((r) => r !== undefined).length,
+        taskFailures: s.failures.reduce((a, b) => a + b, 0),
+        tasksLaunched: s.nextTaskAttempt.reduce((a, b) => a + b, 0),
+        outputRows, outputBytes,
+      };
+    });
   }
 
   /** Binds the next runnable task to `slot`, or returns null when none can run now. */
@@ -131,7 +144,8 @@ export class ExecutionGraph<P> {
       };
       s.running[partition] = { task, workerId: slot.workerId };
       s.state = 'running';
-      const inputs = s.inputs.map((i) => ({ stageId: i.def.stageId, outputs: i.outputs as MapOutput[] }));
+      // Copies: the launch is read later (plan resolution, gRPC) while outputs may be lost meanwhile.
+      const inputs = s.inputs.map((i) => ({ stageId: i.def.stageId, outputs: i.outputs.slice() as MapOutput[] }));
       return { task, workerId: slot.workerId, plan: s.def.plan, inputs };
     }
     return null;
@@ -258,7 +272,7 @@ export class ExecutionGraph<P> {
     this.effects.push({ kind: 'stage_completed', stageId: s.def.stageId, stageAttempt: s.attempt });
     if (s === this.finalStage) {
       this.jobState = 'successful';
-      this.effects.push({ kind: 'job_succeeded', outputs: s.outputs as MapOutput[] });
+      this.effects.push({ kind: 'job_succeeded', outputs: s.outputs.slice() as MapOutput[] });
     }
   }
 

@@ -114,6 +114,7 @@ describe('ExecutionGraph', () => {
     const again = popAll(g, ['w3']);
     expect(names(again)).toEqual(['1.1@1', '2.1@1']);
     expect(g.summary().map((s) => s.taskFailures)).toEqual([0, 0, 0, 0]);
+    expect(g.summary()[0]).toMatchObject({ partitionsDone: 1, tasksRunning: 1, tasksLaunched: 3, outputRows: 100 + 101, outputBytes: 2 * 4096 });
     // The lost worker's late report is stale.
     expect(succeed(g, maps[1]!)).toBe('ignored');
     for (const l of [...again, maps[2]!, maps[4]!]) succeed(g, l);
@@ -130,6 +131,8 @@ describe('ExecutionGraph', () => {
     // Both map stages reopen for their lost partitions; the join stage rolls back and its running task is killed.
     expect(states(g)).toBe('1:resolved@1 2:resolved@1 3:unresolved@1 4:unresolved@0');
     expect(kinds(g.drainEffects())).toEqual(['kill 3.1@w3']);
+    // Launches already handed out keep the inputs they were given.
+    expect(j1!.inputs[0]!.outputs.map((o) => o.workerId)).toEqual(['w1', 'w2']);
     const redo = popAll(g, ['w3']);
     expect(names(redo)).toEqual(['1.1@1', '2.1@1']);
     expect(redo.map((l) => l.task.stageAttempt)).toEqual([1, 1]);
