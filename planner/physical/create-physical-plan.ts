@@ -81,7 +81,9 @@ export function createPhysicalPlan(plan: LogicalPlan): PhysicalPlan {
         return { kind: 'sort', nodeId, columns: input.columns, input, keys };
       }
       case 'limit': {
-        const input = visit(p.input);
+        let input = visit(p.input);
+        // LIMIT straight over a scan: the reader may stop after limit + offset rows.
+        if (input.kind === 'scan' && p.limit !== null) input = { ...input, limit: p.limit + p.offset };
         return { kind: 'limit', nodeId, columns: input.columns, input, limit: p.limit, offset: p.offset };
       }
       case 'set_operation': {

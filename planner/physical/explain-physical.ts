@@ -42,7 +42,7 @@ export function describeNode(p: PhysicalPlan): string {
   switch (p.kind) {
     case 'scan': {
       const preds = p.predicates.length > 0 ? `, predicates=[${p.predicates.map((q) => formatScanPredicate(q, p.source.columns)).join(', ')}]` : '';
-      return `ScanExec: table=${p.tableName}, columns=[${names(p.columns)}]${preds}`;
+      return `ScanExec: table=${p.tableName}, columns=[${names(p.columns)}]${preds}${p.limit !== undefined ? `, limit=${p.limit}` : ''}`;
     }
     case 'values': return `ValuesExec: rows=${p.rows.length}, columns=[${names(p.columns)}]`;
     case 'filter': return `FilterExec: ${formatExpr(p.predicate)}`;

@@ -33,6 +33,8 @@ export interface ScanExec extends ExecBase {
   readonly sourceColumns: readonly number[];
   /** Predicates the reader may use to skip data (a FilterExec above re-applies them). */
   readonly predicates: readonly ScanPredicate[];
+  /** Rows needed at most (set when a LIMIT sits directly on the scan); a hint for the reader. */
+  readonly limit?: number;
 }
 
 /** Literal rows (VALUES). */

@@ -20,6 +20,7 @@ export class ScanOperator implements PhysicalOperator {
       predicates: this.plan.predicates,
       batchSize: ctx.batchSize,
       signal: ctx.signal,
+      ...(this.plan.limit !== undefined ? { limit: this.plan.limit } : {}),
     });
   }
 }

@@ -55,6 +55,8 @@ describe('LimitExec', () => {
     for (const bs of [1, 2, 3]) {
       const t = table('t', [['v', T.int32]], rows, bs);
       expect(await run({ kind: 'limit', input: t, limit: 5, offset: 3 })).toEqual([[3], [4], [5], [6], [7]]);
+      const scanLimited = createPhysicalPlan({ kind: 'limit', input: t, limit: 5, offset: 3 });
+      expect(scanLimited.kind === 'limit' && scanLimited.input.kind === 'scan' && scanLimited.input.limit).toBe(8);
       expect(await run({ kind: 'limit', input: t, limit: null, offset: 18 })).toEqual([[18], [19]]);
       expect(await run({ kind: 'limit', input: t, limit: 0, offset: 0 })).toEqual([]);
       const filtered: LogicalPlan = { kind: 'filter', input: t, predicate: fn('gt', [col(t, 'v'), lit(10, T.int32)]) };
