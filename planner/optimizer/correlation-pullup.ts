@@ -19,7 +19,7 @@
  *   global aggregate this is only valid for scalar subqueries, whose join
  *   then restores the value of an aggregate over no rows (COUNT bug).
  */
-import { LochError, SqlState } from '../../core/index.ts';
+import { isNarrowDecimal, LochError, SqlState, T, type DataType, type LiteralValue } from '../../core/index.ts';
 import type { ColumnId, Expr } from '../expr.ts';
 import { outputColumns, type Aggregate, type LogicalPlan, type PlanColumn } from '../logical/logical-plan.ts';
 import type { PlanContext } from '../plan-context.ts';
@@ -188,8 +188,8 @@ function pullThroughAggregate(
  * the aggregate reads its input joined with the domain D of the outer columns
  * (their distinct values), applies the correlated predicates there with D's
  * columns for the outer ones, and groups by D as well. What passes up is
- * `D.c = outer.c` for each outer column, an ordinary equality correlation.
- * (An outer NULL then finds no group, as if every predicate were false on it.)
+ * `D.c = outer.c` for each outer column, an ordinary equality correlation,
+ * made NULL-safe (an outer NULL must find the group computed for NULL).
  */
 function pullThroughAggregateWithDomain(
   agg: Aggregate, preds: readonly Expr[], outer: ReadonlySet<ColumnId>, state: PullState, domain: DomainProvider,
@@ -213,11 +213,36 @@ function pullThroughAggregateWithDomain(
     columns: [...agg.columns.slice(0, nGroups), ...dCols, ...agg.columns.slice(nGroups)],
   };
   if (nGroups === 0) state.globalAggregate = out;
-  const up = outerIds.map((id) => {
+  const up: Expr[] = [];
+  for (const id of outerIds) {
     const c = d.columns.get(id)!;
-    return eqExpr(colRef(c), { kind: 'column', id, name: c.name, type: c.type });
-  });
+    up.push(...nullSafeEquality(colRef(c), { kind: 'column', id, name: c.name, type: c.type }, c.nullable));
+  }
   return { plan: out, preds: up };
+}
+
+/**
+ * `a IS NOT DISTINCT FROM b` as hashable equalities:
+ * `coalesce(a, s) = coalesce(b, s) AND (a IS NULL) = (b IS NULL)` for a
+ * sentinel `s` of the type; a plain `a = b` when the column cannot be NULL.
+ */
+function nullSafeEquality(a: Expr, b: Expr, nullable: boolean): Expr[] {
+  const sentinel = sentinelOf(a.type);
+  if (!nullable || sentinel === null) return [eqExpr(a, b)];
+  const coalesce = (e: Expr): Expr => ({ kind: 'call', fn: 'coalesce', args: [e, { kind: 'literal', value: sentinel, type: e.type }], type: e.type });
+  const isNull = (e: Expr): Expr => ({ kind: 'call', fn: 'is_null', args: [e], type: T.boolean });
+  return [eqExpr(coalesce(a), coalesce(b)), eqExpr(isNull(a), isNull(b))];
+}
+
+function sentinelOf(type: DataType): LiteralValue | null {
+  switch (type.kind) {
+    case 'boolean': return false;
+    case 'int16': case 'int32': case 'float32': case 'float64': case 'date': return 0;
+    case 'int64': case 'timestamp': case 'timestamptz': return 0n;
+    case 'decimal': return isNarrowDecimal(type) ? 0 : 0n;
+    case 'text': return '';
+    default: return null;
+  }
 }
 
 function replaceInner(p: Expr, pair: CorrelationPair, keyId: ColumnId): Expr {

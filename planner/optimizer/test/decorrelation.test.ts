@@ -246,7 +246,8 @@ describe('decorrelation', () => {
     const out = decorrelation.rewrite(b.project(t, [['n', subquery('scalar', a, [c(t, 'k'), c(t, 'x')])]]), b.ctx);
     expect(explainLogical(out)).toBe([
       'Project [n#6 := CASE WHEN matched#9 IS NULL THEN 0 ELSE n#5 END]',
-      '  Join left on ((k#7 = k#1) AND (x#8 = x#2))',
+      '  Join left on ((((coalesce(k#7, 0) = coalesce(k#1, 0)) AND (k#7 IS NULL = k#1 IS NULL))'
+        + ' AND (coalesce(x#8, 0) = coalesce(x#2, 0))) AND (x#8 IS NULL = x#2 IS NULL))',
       '    Scan t [k#1, x#2]',
       '    Project [k#7, x#8, n#5, matched#9 := true]',
       '      Aggregate group=[k#7, x#8] aggs=[count_star() AS n#5]',
