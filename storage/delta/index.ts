@@ -13,3 +13,15 @@ export { openChangeFeed, readChanges, ChangeFeedScanner, CHANGE_COLUMNS } from '
 export { describeHistory, describeDetail } from './table-history.ts';
 export type { DeltaHistoryEntry, DeltaTableDetail } from './table-history.ts';
 export { SUPPORTED_READER_FEATURES, MAX_READER_VERSION } from './delta-protocol-check.ts';
+// Write side (issue 3): transactions, table creation, row-level changes, maintenance.
+export { startTransaction, DeltaTransaction, commitName } from './delta-transaction.ts';
+export type { TableRef, TransactionOptions, AddFilesOptions, CommitResult, ChangeType } from './delta-transaction.ts';
+export type { IsolationLevel } from './conflict-checker.ts';
+export { createTable, startCreateTable } from './create-table.ts';
+export type { CreateTableOptions } from './create-table.ts';
+export type { DeltaColumnSpec } from './schema-serialization.ts';
+export type { MetadataUpdate } from './metadata-update.ts';
+export { readRowsWithPositions } from './row-level-changes.ts';
+export type { RowDeletes, PositionedBatch } from './row-level-changes.ts';
+export { writeCheckpoint, checkpointSchema } from './checkpoint-writer.ts';
+export { requiredProtocol, SUPPORTED_WRITER_FEATURES } from './table-protocol.ts';

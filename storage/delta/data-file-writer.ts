@@ -1,0 +1,182 @@
+/**
+ * Writing table rows as Parquet data files for `add` (or `cdc`) actions.
+ *
+ *   batches (all table columns, table order)
+ *     └─ split by partition values ─► per partition: buffer ─► ~target size ─► writeParquetFile
+ *                                                                 └─ statistics collected on the way
+ *
+ * Files are named like Spark's (`part-00000-<uuid>-c000.snappy.parquet`) under
+ * `col=value/` directories; data columns are written under their physical names
+ * (column mapping), partition columns are not stored in the files.
+ */
+import * as arrow from 'apache-arrow';
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import * as nodePath from 'node:path';
+import { Batch, type BatchField, type DataType, T, readValue } from '../../core/index.ts';
+import type { ObjectStore } from '../object-store/object-store.ts';
+import { LocalObjectStore } from '../object-store/local-object-store.ts';
+import { writeParquetFile } from '../parquet/parquet-writer.ts';
+import { gatherData, materializeBatch } from '../batch-gather.ts';
+import { type DeltaLocation, tableKey } from './delta-location.ts';
+import { encodeLogPath, partitionDirectory, serializePartitionValue } from './partition-path.ts';
+import { StatisticsCollector } from './statistics-collector.ts';
+
+/** A table column as the writer sees it. */
+export interface WriteColumn {
+  readonly name: string;
+  readonly type: DataType;
+  readonly nullable: boolean;
+  readonly physicalName: string;
+  readonly isPartition: boolean;
+}
+
+/** One written file, ready to become an `add` or `cdc` action. */
+export interface WrittenFile {
+  /** URI-encoded path relative to the table root, as the log stores it. */
+  readonly path: string;
+  readonly partitionValues: Readonly<Record<string, string | null>>;
+  readonly size: number;
+  readonly modificationTime: number;
+  readonly numRecords: number;
+  readonly stats: string;
+}
+
+/** How to write. */
+export interface DataFileWriteOptions {
+  /** Partition columns (names, in metaData.partitionColumns order). */
+  readonly partitionColumns: readonly string[];
+  /** Bytes of buffered (in-memory) rows at which a file is cut; default 128 MiB. */
+  readonly targetFileSize?: number;
+  readonly compression?: 'snappy' | 'zstd' | 'none';
+  /** Directory under the table root ('' or '_change_data/'). */
+  readonly directory?: string;
+  /** File name prefix: 'part' for data files, 'cdc' for change data. */
+  readonly filePrefix?: string;
+  /** A constant `_change_type` column appended to every file (change data files). */
+  readonly changeType?: string;
+}
+
+const DEFAULT_TARGET = 128 * 1024 * 1024;
+/** Row groups of about this many in-memory bytes (Parquet's usual 128 MB, also capped by rows). */
+const ROW_GROUP_BYTES = 64 * 1024 * 1024;
+
+/** Writes `batches` (columns = `columns`, table order) as data files; returns one entry per file. */
+export async function writeDataFiles(
+  loc: DeltaLocation, columns: readonly WriteColumn[], batches: Iterable<Batch> | AsyncIterable<Batch>, options: DataFileWriteOptions,
+): Promise<WrittenFile[]> {
+  const partIdx = options.partitionColumns.map((p) => {
+    const i = columns.findIndex((c) => c.name === p);
+    if (i < 0) throw new Error(`partition column "${p}" is not a table column`);
+    return i;
+  });
+  const dataIdx = columns.map((_, i) => i).filter((i) => !partIdx.includes(i));
+  const target = options.targetFileSize ?? DEFAULT_TARGET;
+  const groups = new Map<string, { values: (string | null)[]; batches: Batch[]; bytes: number }>();
+  const out: WrittenFile[] = [];
+  let seq = 0;
+  const flush = async (key: string): Promise<void> => {
+    const g = groups.get(key)!;
+    groups.delete(key);
+    if (g.batches.length === 0) return;
+    out.push(await writeOneFile(loc, columns, partIdx, dataIdx, g.values, g.batches, options, seq++));
+  };
+  for await (const input of batches) {
+    const batch = materializeBatch(input);
+    if (batch.numRows === 0) continue;
+    for (const { values, rows } of splitByPartition(batch, columns, partIdx)) {
+      const key = JSON.stringify(values);
+      let g = groups.get(key);
+      if (!g) groups.set(key, g = { values, batches: [], bytes: 0 });
+      const part = rows ? new Batch(batch.columns.map((c) => gatherData(c, rows)), rows.length) : batch;
+      g.batches.push(part);
+      g.bytes += batchBytes(part);
+      if (g.bytes >= target) await flush(key);
+    }
+  }
+  for (const key of [...groups.keys()]) await flush(key);
+  return out;
+}
+
+/** Rows of a batch grouped by their serialized partition values (rows null = all rows). */
+function splitByPartition(batch: Batch, columns: readonly WriteColumn[], partIdx: readonly number[]): Array<{ values: (string | null)[]; rows: Int32Array | null }> {
+  if (partIdx.length === 0) return [{ values: [], rows: null }];
+  const byKey = new Map<string, { values: (string | null)[]; rows: number[] }>();
+  for (let r = 0; r < batch.numRows; r++) {
+    const values = partIdx.map((i) => serializePartitionValue(readValue(batch.columns[i]!, columns[i]!.type, r), columns[i]!.type));
+    const key = JSON.stringify(values);
+    let g = byKey.get(key);
+    if (!g) byKey.set(key, g = { values, rows: [] });
+    g.rows.push(r);
+  }
+  if (byKey.size === 1) return [{ values: [...byKey.values()][0]!.values, rows: null }];
+  return [...byKey.values()].map((g) => ({ values: g.values, rows: Int32Array.from(g.rows) }));
+}
+
+async function writeOneFile(
+  loc: DeltaLocation, columns: readonly WriteColumn[], partIdx: readonly number[], dataIdx: readonly number[],
+  values: readonly (string | null)[], batches: readonly Batch[], options: DataFileWriteOptions, seq: number,
+): Promise<WrittenFile> {
+  const partitionNames = partIdx.map((i) => columns[i]!.physicalName);
+  const dir = `${options.directory ?? ''}${partitionDirectory(partitionNames, values)}`;
+  const codec = options.compression ?? 'snappy';
+  const ext = codec === 'none' ? 'parquet' : `${codec}.parquet`;
+  const name = `${options.filePrefix ?? 'part'}-${String(seq).padStart(5, '0')}-${randomUUID()}-c000.${ext}`;
+  const relative = `${dir}${name}`;
+  const fields: BatchField[] = dataIdx.map((i) => ({ name: columns[i]!.physicalName, type: columns[i]!.type, nullable: columns[i]!.nullable }));
+  const stats = new StatisticsCollector(dataIdx.map((i) => ({ physicalName: columns[i]!.physicalName, type: columns[i]!.type })));
+  const changeType = options.changeType;
+  if (changeType !== undefined) fields.push({ name: '_change_type', type: T.text, nullable: false });
+  let rows = 0;
+  for (const b of batches) rows += b.numRows;
+  const bytesPerRow = Math.max(1, batches.reduce((s, b) => s + batchBytes(b), 0) / Math.max(1, rows));
+  const rowGroupSize = Math.max(1024, Math.min(1 << 20, Math.floor(ROW_GROUP_BYTES / bytesPerRow)));
+  const fileBatches = batches.map((b) => {
+    stats.add(dataIdx.map((i) => b.columns[i]!), b.numRows);
+    const cols = dataIdx.map((i) => b.columns[i]!);
+    if (changeType !== undefined) cols.push(constantText(changeType, b.numRows));
+    return new Batch(cols, b.numRows);
+  });
+  const key = tableKey(loc, relative);
+  const size = await putParquet(loc.store, key, fields, fileBatches, { compression: codec, rowGroupSize });
+  const partitionValues: Record<string, string | null> = {};
+  partitionNames.forEach((p, k) => { partitionValues[p] = values[k] ?? null; });
+  return { path: encodeLogPath(relative), partitionValues, size, modificationTime: Date.now(), numRecords: stats.numRecords, stats: stats.toJson() };
+}
+
+/** Writes a Parquet object into any store (local: in place; others: via a temporary file); returns its size. */
+export async function putParquet(
+  store: ObjectStore, key: string, fields: readonly BatchField[], batches: Iterable<Batch> | AsyncIterable<Batch>,
+  options: { compression?: 'snappy' | 'zstd' | 'none'; rowGroupSize?: number },
+): Promise<number> {
+  if (store instanceof LocalObjectStore) {
+    await writeParquetFile(store.resolve(key), fields, batches, options);
+    return (await store.head(key)).size;
+  }
+  const dir = await mkdtemp(nodePath.join(tmpdir(), 'loch-delta-'));
+  try {
+    const tmp = nodePath.join(dir, 'file.parquet');
+    await writeParquetFile(tmp, fields, batches, options);
+    const bytes = new Uint8Array(await readFile(tmp));
+    await store.put(key, bytes);
+    return bytes.byteLength;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function constantText(text: string, n: number): arrow.Data {
+  const bytes = new TextEncoder().encode(text);
+  const offsets = new Int32Array(n + 1);
+  const data = new Uint8Array(bytes.length * n);
+  for (let i = 0; i < n; i++) { data.set(bytes, i * bytes.length); offsets[i + 1] = (i + 1) * bytes.length; }
+  return arrow.makeData({ type: new arrow.Utf8(), length: n, nullCount: 0, valueOffsets: offsets, data });
+}
+
+/** In-memory bytes of a batch's buffers (a proxy for its encoded size). */
+export function batchBytes(b: Batch): number {
+  let s = 0;
+  for (const c of b.columns) s += (c.values?.byteLength ?? 0) + (c.valueOffsets?.byteLength ?? 0) + (c.nullBitmap?.byteLength ?? 0);
+  return s;
+}

@@ -1,0 +1,91 @@
+/**
+ * Loch columns → Delta `schemaString` (PROTOCOL.md "Schema Serialization Format"),
+ * the inverse of delta-schema.ts for the types Loch can write.
+ *
+ * | Loch         | Delta         |   | Loch        | Delta          |
+ * |--------------|---------------|---|-------------|----------------|
+ * | boolean      | boolean       |   | decimal     | decimal(p,s)   |
+ * | int16        | short         |   | text        | string         |
+ * | int32/int64  | integer/long  |   | date        | date           |
+ * | float32/64   | float/double  |   | timestamptz | timestamp      |
+ * |              |               |   | timestamp   | timestamp_ntz  |
+ *
+ * Column mapping (name mode): every field gets `delta.columnMapping.id` and a
+ * `delta.columnMapping.physicalName` of the form `col-<uuid>`, the way Delta
+ * assigns them, so renames and drops never touch data files.
+ */
+import { randomUUID } from 'node:crypto';
+import { type DataType, LochError, SqlState } from '../../core/index.ts';
+
+/** A column of a table being created or evolved. */
+export interface DeltaColumnSpec {
+  readonly name: string;
+  readonly type: DataType;
+  readonly nullable: boolean;
+  /** SQL text of a generated column (`delta.generationExpression`). */
+  readonly generationExpression?: string;
+  readonly comment?: string;
+  /** Extra field metadata kept as given (column mapping keys are assigned, not taken from here). */
+  readonly metadata?: Readonly<Record<string, unknown>>;
+}
+
+/** A field of the schema JSON. */
+export interface SchemaField {
+  readonly name: string;
+  readonly type: string;
+  readonly nullable: boolean;
+  readonly metadata: Readonly<Record<string, unknown>>;
+}
+
+/** The Delta primitive type name of a Loch type (0A000 for types Delta cannot store). */
+export function deltaTypeName(type: DataType, column: string): string {
+  switch (type.kind) {
+    case 'boolean': return 'boolean';
+    case 'int16': return 'short';
+    case 'int32': return 'integer';
+    case 'int64': return 'long';
+    case 'float32': return 'float';
+    case 'float64': return 'double';
+    case 'decimal': return `decimal(${type.precision},${type.scale})`;
+    case 'text': return 'string';
+    case 'date': return 'date';
+    case 'timestamp': return 'timestamp_ntz';
+    case 'timestamptz': return 'timestamp';
+    case 'interval': case 'null':
+      throw new LochError(SqlState.featureNotSupported, `column "${column}": a Delta table cannot store values of type ${type.kind === 'null' ? 'unknown (cast it)' : 'interval'}`);
+  }
+}
+
+/** One schema field for a column spec; `mapping` assigns column mapping id and physical name. */
+export function schemaField(spec: DeltaColumnSpec, mapping?: { readonly id: number; readonly physicalName?: string }): SchemaField {
+  const metadata: Record<string, unknown> = { ...(spec.metadata ?? {}) };
+  if (spec.comment !== undefined) metadata.comment = spec.comment;
+  if (spec.generationExpression !== undefined) metadata['delta.generationExpression'] = spec.generationExpression;
+  if (mapping) {
+    metadata['delta.columnMapping.id'] = mapping.id;
+    metadata['delta.columnMapping.physicalName'] = mapping.physicalName ?? `col-${randomUUID()}`;
+  }
+  return { name: spec.name, type: deltaTypeName(spec.type, spec.name), nullable: spec.nullable, metadata };
+}
+
+/** Serializes fields as a schemaString (one JSON line). */
+export function schemaString(fields: readonly SchemaField[]): string {
+  checkUniqueNames(fields.map((f) => f.name));
+  return JSON.stringify({ type: 'struct', fields });
+}
+
+/** Parses a schemaString into its top-level fields (nested types are kept as parsed JSON). */
+export function parseSchemaFields(schema: string): Array<{ name: string; type: unknown; nullable: boolean; metadata: Record<string, unknown> }> {
+  const parsed = JSON.parse(schema) as { fields?: Array<{ name: string; type: unknown; nullable?: boolean; metadata?: Record<string, unknown> }> };
+  return (parsed.fields ?? []).map((f) => ({ name: f.name, type: f.type, nullable: f.nullable !== false, metadata: { ...(f.metadata ?? {}) } }));
+}
+
+/** Column names must be unique regardless of case (PROTOCOL.md). */
+export function checkUniqueNames(names: readonly string[]): void {
+  const seen = new Set<string>();
+  for (const n of names) {
+    const k = n.toLowerCase();
+    if (seen.has(k)) throw new LochError(SqlState.duplicateColumn, `column "${n}" is specified more than once (Delta column names are case-insensitive)`);
+    seen.add(k);
+  }
+}
