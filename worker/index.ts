@@ -5,5 +5,7 @@ export {
   type ExecutionContext, type OperatorMetrics, type PhysicalOperator,
 } from './operators/index.ts';
 export { take, materialize, concatData, concatBatches, nullData, emptyData } from './kernels/take.ts';
-export { hashColumns } from './kernels/hash.ts';
+export { hashColumns, anyNull } from './kernels/hash.ts';
+export { sortRows, type SortKeyColumn } from './operators/sort-permutation.ts';
+export { makeSortComparator, valueComparator } from './kernels/sort-compare.ts';
 export { compileExpr, compilePredicate, evaluateConstant, type CompiledExpr, type CompiledPredicate } from './expr/index.ts';
