@@ -90,7 +90,12 @@ export async function writeParquetFile(
     await rm(tmp, { force: true });
     if (e instanceof LochError) throw e;
     if ((e as NodeJS.ErrnoException).code) throw ioError(e, path);
-    throw new LochError(SqlState.internalError, `writing Parquet file "${path}" failed: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+    const message = e instanceof Error ? e.message : String(e);
+    const notNull = /Column '(.*)' is declared as non-nullable but contains null values/.exec(message);
+    if (notNull) {
+      throw new LochError(SqlState.notNullViolation, `null value in column "${notNull[1]}" violates not-null constraint (writing "${path}")`, { cause: e });
+    }
+    throw new LochError(SqlState.internalError, `writing Parquet file "${path}" failed: ${message}`, { cause: e });
   }
 }
 

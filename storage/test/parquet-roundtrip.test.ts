@@ -154,6 +154,11 @@ describe('Parquet round trip', () => {
       .rejects.toThrow(/producer failed/);
     await expect(writeParquetFile(nodePath.join(sub, 'y.parquet'), [{ name: 'iv', type: T.interval, nullable: true }], []))
       .rejects.toBeInstanceOf(LochError);
+    const withNull = new Batch([column(T.int32, [1, null, 3])], 3);
+    const notNull = await writeParquetFile(nodePath.join(sub, 'z.parquet'), [{ name: 'k', type: T.int32, nullable: false }], [withNull])
+      .catch((e: unknown) => e);
+    expect((notNull as LochError).sqlState).toBe('23502');
+    expect((notNull as LochError).message).toContain('"k"');
     expect(await readdir(sub)).toEqual([]);
   });
 });
