@@ -13,6 +13,7 @@ import { LENIENT_FUNCTIONS, MATH_FUNCTIONS, STRING_FUNCTIONS } from '../kernels/
 import { toCharInterval, toCharNumber, toCharTimestamp } from '../kernels/to-char.ts';
 import { filterValid, selectionMinus, selectionOf, validityOf } from '../kernels/vector.ts';
 import { compareValues } from './compile-compare.ts';
+import { compileNumericUnary } from './compile-math.ts';
 import { compileDateTrunc, compileExtract, temporalArith } from './compile-datetime.ts';
 import { compileCaseFold, compileLength, compileSubstring, compileTextConcat } from './compile-text.ts';
 import type { Node } from './node.ts';
@@ -88,6 +89,10 @@ export function compileFunction(fn: string, args: readonly Node[], type: DataTyp
       }, false);
     }
     default: break;
+  }
+  if (fn === 'abs' || fn === 'round' || fn === 'trunc' || fn === 'floor' || fn === 'ceil' || fn === 'sign') {
+    const fast = compileNumericUnary(fn, args, type);
+    if (fast) return fast;
   }
   const strict = STRING_FUNCTIONS[fn] ?? MATH_FUNCTIONS[fn];
   if (strict) return rowwise(args, type, (v) => strict(v, argTypes, type), true);

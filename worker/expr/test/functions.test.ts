@@ -435,3 +435,21 @@ describe('date_trunc on timestamp columns (vectorized)', () => {
     }
   });
 });
+
+describe('rounding family on lanes', () => {
+  it('matches the exact row-wise results', () => {
+    const vals = [12345, -12345, 12350, -12350, 0, 99999, -1, 5, null];
+    const t = table([['d', decimal(10, 3), vals], ['f', T.float64, [2.5, -2.5, 3.5, -0.4, 0, 1e15 + 0.5, -1.5, 0.49999999999999994, null]]]);
+    const [d, f] = t.cols as [Expr, Expr];
+    expect(evalAt(t, fn('round', [d]))).toEqual([12, -12, 12, -12, 0, 100, 0, 0, null]);
+    expect(evalAt(t, fn('round', [d, int(2)]))).toEqual([1235, -1235, 1235, -1235, 0, 10000, 0, 1, null]);
+    expect(evalAt(t, fn('trunc', [d, int(1)]))).toEqual([123, -123, 123, -123, 0, 999, 0, 0, null]);
+    expect(evalAt(t, fn('floor', [d]))).toEqual([12, -13, 12, -13, 0, 99, -1, 0, null]);
+    expect(evalAt(t, fn('ceil', [d]))).toEqual([13, -12, 13, -12, 0, 100, 0, 1, null]);
+    expect(evalAt(t, fn('abs', [d]))).toEqual([12345, 12345, 12350, 12350, 0, 99999, 1, 5, null]);
+    expect(evalAt(t, fn('sign', [d]))).toEqual([1, -1, 1, -1, 0, 1, -1, 1, null]);
+    expect(evalAt(t, fn('round', [d, int(-1)]))).toEqual([10, -10, 10, -10, 0, 100, 0, 0, null]);
+    expect(evalAt(t, fn('round', [f]))).toEqual([2, -2, 4, -0, 0, 1e15, -2, 0, null].map((x) => (x === null ? null : x)));
+    expect(evalAt(t, fn('ceil', [f]))).toEqual([3, -2, 4, 0, 0, 1e15 + 1, -1, 1, null]);
+  });
+});
