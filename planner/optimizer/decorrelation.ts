@@ -42,8 +42,9 @@ import type { PlanContext } from '../plan-context.ts';
 import { correlationPair, pullCorrelated, type DomainProvider, type PulledSubquery } from './correlation-pullup.ts';
 import { copyWithFreshIds } from './copy-plan.ts';
 import {
-  collectColumns, conjoin, containsSubquery, eqExpr, isNullExpr, mapExpr, notExpr, onlyReferences, splitConjuncts, STRICT_FUNCTIONS, substitute,
+  collectColumns, conjoin, containsSubquery, eqExpr, isNullExpr, mapExpr, notExpr, onlyReferences, splitConjuncts, substitute,
 } from './expr-utils.ts';
+import { STRICT_FUNCTIONS } from './null-rejection.ts';
 import type { OptimizerRule } from './optimizer-rule.ts';
 import { colRef, isReproducible, mapNodeExprs, nodeExprs, outputIds, transformUp } from './plan-utils.ts';
 

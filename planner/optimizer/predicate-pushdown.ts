@@ -22,7 +22,8 @@
 import type { ColumnId, Expr } from '../expr.ts';
 import { outputColumns, type Join, type LogicalPlan } from '../logical/logical-plan.ts';
 import type { PlanContext } from '../plan-context.ts';
-import { columnsOf, conjoin, isVolatile, onlyReferences, referencesAny, rejectsNulls, splitConjuncts, substitute } from './expr-utils.ts';
+import { columnsOf, conjoin, isVolatile, onlyReferences, referencesAny, splitConjuncts, substitute } from './expr-utils.ts';
+import { rejectsNulls } from './null-rejection.ts';
 import { estimateRows } from './estimate-rows.ts';
 import type { OptimizerRule } from './optimizer-rule.ts';
 import { colRef, keepIfEqual, outputIds } from './plan-utils.ts';
