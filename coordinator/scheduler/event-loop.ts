@@ -61,22 +61,31 @@ export class SchedulerEventLoop<P> {
 
   /**
    * Queues an event and, unless the loop is already handling one (an action posting from
-   * inside the loop), handles the queue to the end before returning.
+   * inside the loop), handles the queue to the end before returning. An exception from one
+   * event (a bug, a throwing action) does not stop the others: the queue is still drained,
+   * then the first exception is rethrown to the poster.
    */
   post(event: SchedulerEvent<P>): void {
     this.queue.push(event);
     if (this.draining) return;
     this.draining = true;
+    let failed = false;
+    let firstError: unknown;
     try {
       while (this.head < this.queue.length) {
         const next = this.queue[this.head++]!;
-        this.handle(next);
+        try {
+          this.handle(next);
+        } catch (e) {
+          if (!failed) { failed = true; firstError = e; }
+        }
       }
     } finally {
       this.queue.length = 0;
       this.head = 0;
       this.draining = false;
     }
+    if (failed) throw firstError;
   }
 
   /** The graph of a running job (undefined once it has ended). */

@@ -113,4 +113,28 @@ describe('SchedulerEventLoop', () => {
     runToEnd(fake, loop);
     expect(fake.results.has('ok')).toBe(true);
   });
+
+  it('an action that throws does not lose the events queued behind it', () => {
+    const fake = new FakeWorkers();
+    let throwOnce = true;
+    const loop: SchedulerEventLoop<string> = new SchedulerEventLoop<string>({
+      launchTask: (l) => {
+        fake.launchTask(l);
+        if (throwOnce) {
+          throwOnce = false;
+          loop.post({ kind: 'worker_joined', workerId: 'w2', slots: 1 }); // queued behind the failing event
+          throw new Error('launch RPC failed');
+        }
+      },
+      killTask: () => {},
+      jobSucceeded: (jobId, outputs) => fake.jobSucceeded(jobId, outputs),
+      jobFailed: (jobId, error) => fake.jobFailed(jobId, error),
+    });
+    loop.post({ kind: 'worker_joined', workerId: 'w1', slots: 1 });
+    expect(() => loop.post({ kind: 'job_submitted', jobId: 'q', stages: tpchLikeStages() })).toThrow('launch RPC failed');
+    // w2's join was still handled: both workers got a task.
+    expect(fake.launched.map((l) => l.workerId)).toEqual(['w1', 'w2']);
+    runToEnd(fake, loop);
+    expect(fake.results.has('q')).toBe(true);
+  });
 });
