@@ -19,6 +19,7 @@ import type {
   JobError, MapOutput, StageDefinition, TaskFailedReport, TaskIdentity, TaskLaunch, TaskSucceededReport,
 } from './scheduler-types.ts';
 
+/** Everything that can happen to the scheduler, as one queue's items. */
 export type SchedulerEvent<P> =
   | { readonly kind: 'job_submitted'; readonly jobId: string; readonly stages: readonly StageDefinition<P>[] }
   /** Worker ids are unique per process start: a restarted worker joins under a new id. */

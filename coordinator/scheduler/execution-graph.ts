@@ -38,8 +38,10 @@ import { fetchFailure } from './task-failure.ts';
 
 export type { BoundTask } from './stage-runtime.ts';
 
+/** A job runs until its final stage succeeds, a failure ends it, or it is cancelled. */
 export type JobState = 'running' | 'successful' | 'failed' | 'cancelled';
 
+/** Limits of the retry and rollback policy. */
 export interface ExecutionGraphOptions {
   /** Retries of one partition after failures that count (default 4: the 5th such failure fails the job). */
   readonly maxTaskRetries?: number;
