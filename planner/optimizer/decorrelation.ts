@@ -72,6 +72,17 @@ function decorrelatePlan(plan: LogicalPlan, ctx: PlanContext): LogicalPlan {
         const exprs = inner.exprs.map((e) => (containsSubquery(e) ? replaceSubqueries(e, state, ctx) : e));
         return { ...inner, input: state.plan, exprs };
       }
+      case 'join': {
+        if (inner.condition === null || !containsSubquery(inner.condition)) return inner;
+        if (inner.joinType !== 'inner' && inner.joinType !== 'cross') {
+          throw new LochError(SqlState.featureNotSupported, `subqueries in the ON condition of a ${inner.joinType} join are not supported`);
+        }
+        // An inner join's ON condition is a WHERE over the cross product: decorrelate it as a filter.
+        const conj = splitConjuncts(inner.condition);
+        const keep = conjoin(conj.filter((e) => !containsSubquery(e)));
+        const join: LogicalPlan = { ...inner, joinType: keep ? 'inner' : 'cross', condition: keep };
+        return rewriteFilter({ kind: 'filter', input: join, predicate: conjoin(conj.filter(containsSubquery))! }, ctx);
+      }
       default:
         if (nodeExprs(inner).some(containsSubquery)) {
           throw new LochError(SqlState.featureNotSupported, `subqueries are not supported in this position (${inner.kind} node)`);

@@ -259,6 +259,24 @@ describe('decorrelation', () => {
     ].join('\n'));
   });
 
+  it('a subquery in an inner join ON condition is decorrelated like a WHERE conjunct', () => {
+    const b = new PlanBuilder();
+    const t = b.scan('t', ['k']);
+    const u = b.scan('u', ['k']);
+    const w = b.scan('w', ['v']);
+    const plan = b.join('inner', t, u, and(eq(c(t, 'k'), c(u, 'k')), subquery('in', w, [], c(u, 'k'))));
+    const out = decorrelation.rewrite(plan, b.ctx);
+    expect(explainLogical(out)).toBe([
+      'Join semi on (k#2 = v#3)',
+      '  Join inner on (k#1 = k#2)',
+      '    Scan t [k#1]',
+      '    Scan u [k#2]',
+      '  Scan w [v#3]',
+    ].join('\n'));
+    const left = b.join('left', t, u, and(eq(c(t, 'k'), c(u, 'k')), subquery('in', w, [], c(u, 'k'))));
+    expect(() => decorrelation.rewrite(left, b.ctx)).toThrow(LochError);
+  });
+
   it('returns the same object without subqueries, and refuses correlation it cannot remove', () => {
     const b = new PlanBuilder();
     const t = b.scan('t', ['k']);
