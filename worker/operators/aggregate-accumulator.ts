@@ -17,6 +17,7 @@ import { valueComparator } from '../kernels/sort-compare.ts';
 import { concatData, take, validityOf } from '../kernels/take.ts';
 import { IntervalSumAccumulator, StringAggAccumulator, VarianceAccumulator } from './aggregate-extra.ts';
 import { SumAccumulator } from './aggregate-sum.ts';
+import { SingleValueAccumulator } from './aggregate-single-value.ts';
 
 /** Running state of one aggregate over all groups. */
 export interface Accumulator {
@@ -271,6 +272,7 @@ export function createAccumulator(call: AggregateCall): Accumulator {
     case 'string_agg': return new StringAggAccumulator();
     case 'bool_and': case 'bool_or': return new BoolAccumulator(call.fn === 'bool_and');
     case 'every': return new BoolAccumulator(true);
+    case 'single_value': return new SingleValueAccumulator(toArrowType(call.type));
     case 'min': case 'max': {
       const t = call.type;
       const arrowType = toArrowType(t);
