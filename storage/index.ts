@@ -16,3 +16,18 @@ export type {
   OpenDeltaOptions, DeltaScanMetrics, DeltaSnapshot, SnapshotSelector, DeltaLocation, DeltaColumn, ColumnMappingMode, DeltaAction,
   DeltaAddFile, DeltaRemoveFile, DeltaCdcFile, DeltaMetadata, DeltaProtocol, DeletionVectorDescriptor, DeltaHistoryEntry, DeltaTableDetail,
 } from './delta/index.ts';
+export { S3ObjectStore } from './object-store/s3-object-store.ts';
+export type { S3StoreMetrics } from './object-store/s3-object-store.ts';
+export type { S3StoreConfig, S3Credentials } from './object-store/s3-config.ts';
+export { EtcdCommitLock } from './object-store/etcd-commit-lock.ts';
+export type { EtcdCommitLockConfig } from './object-store/etcd-commit-lock.ts';
+export type { CommitLock } from './object-store/commit-lock.ts';
+// Delta write side (issue 3): transactions, CREATE TABLE, row-level changes, maintenance, schema evolution.
+export {
+  startTransaction, DeltaTransaction, createTable, startCreateTable, readRowsWithPositions, writeCheckpoint, checkpointSchema,
+  requiredProtocol, SUPPORTED_WRITER_FEATURES, optimize, vacuum, restore, addColumns, mergeSchema, renameColumn, dropColumns,
+} from './delta/index.ts';
+export type {
+  TableRef, TransactionOptions, AddFilesOptions, CommitResult, ChangeType, IsolationLevel, CreateTableOptions, DeltaColumnSpec,
+  MetadataUpdate, RowDeletes, PositionedBatch, OptimizeOptions, OptimizeResult, VacuumOptions, VacuumResult, RestoreResult,
+} from './delta/index.ts';

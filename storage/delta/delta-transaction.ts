@@ -222,6 +222,20 @@ export class DeltaTransaction {
     for (const w of written) this.cdcs.push({ path: w.path, partitionValues: w.partitionValues, size: w.size });
   }
 
+  /** Stages `add` actions for files that already exist (RESTORE re-adds files of an older version). */
+  addExistingFiles(files: Iterable<DeltaAddFile>, options: { readonly dataChange?: boolean } = {}): void {
+    const dataChange = options.dataChange ?? true;
+    for (const f of files) this.adds.push({ ...f, dataChange });
+  }
+
+  /** Stages a wholesale metadata replacement (RESTORE); the protocol is raised as needed, never lowered. */
+  replaceMetadata(metadata: DeltaMetadata): void {
+    this.metadataValue = metadata;
+    this.metadataChanged = true;
+    const p = requiredProtocol(metadata, this.protocolValue);
+    if (p !== this.protocolValue) this.setProtocol(p);
+  }
+
   /** Internal (row-level-changes.ts): stage an add/remove pair produced by a row-level change. */
   stageRowChange(remove: DeltaAddFile, adds: readonly DeltaAddFile[]): void {
     this.readPaths.add(decodePath(remove.path));

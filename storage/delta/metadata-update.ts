@@ -17,6 +17,8 @@ export interface MetadataUpdate {
   readonly schema?: readonly DeltaColumnSpec[];
   /** The complete new schema as raw fields (rename/drop keep mapping metadata themselves). */
   readonly schemaFields?: readonly SchemaField[];
+  /** Columns appended to the schema (new column mapping ids and physical names when mapping is on). */
+  readonly addColumns?: readonly DeltaColumnSpec[];
   readonly partitionColumns?: readonly string[];
   /** Properties to set; null removes one. */
   readonly properties?: Readonly<Record<string, string | null>>;
@@ -69,6 +71,7 @@ export function applyMetadataUpdate(md: DeltaMetadata, update: MetadataUpdate, t
       return schemaField(spec, { id: ++maxId });
     });
   }
+  for (const spec of update.addColumns ?? []) fields.push(mode === 'none' ? schemaField(spec) : schemaField(spec, { id: ++maxId }));
   if (mode !== 'none') {
     // Columns without mapping metadata (mapping just turned on): physical name = current name.
     fields = fields.map((f) => (f.metadata['delta.columnMapping.id'] !== undefined ? f
