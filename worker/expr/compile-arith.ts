@@ -8,7 +8,7 @@ import type * as arrow from 'apache-arrow';
 import { type Batch, type DataType, isNarrowDecimal } from '../../core/index.ts';
 import { type ArithOp, type NumberDomain, arithNumbers, divideRoundNumbers, findOverflow, narrowTo, negateNumbers, overflowError, scaleNumbers } from '../kernels/arithmetic.ts';
 import { bigintArith, bigintReader, scaleOf } from '../kernels/bigint-arith.ts';
-import { andValidity, makeColumn, numbersToInt64, selectionOf, validityOf } from '../kernels/vector.ts';
+import { andValidity, decimal128ToNumbers, makeColumn, numbersToDecimal128, numbersToInt64, selectionOf, validityOf } from '../kernels/vector.ts';
 import { type Node, hasNumberLanes, isInt64Like, numberLanes } from './node.ts';
 
 function domainOf(t: DataType): NumberDomain {
@@ -39,8 +39,11 @@ export function compileArith(op: ArithOp, a: Node, b: Node, type: DataType): (ba
   const domain = domainOf(type);
   const isDecimal = type.kind === 'decimal';
   const sa = scaleOf(a.type), sb = scaleOf(b.type), rs = scaleOf(type);
-  const slowOnly = (isDecimal && (!isNarrowDecimal(type) || op === 'divide'))
-    || !hasNumberLanes(a.type) || !hasNumberLanes(b.type);
+  const wideResult = isDecimal && !isNarrowDecimal(type);
+  const lanesType = (t: DataType): boolean => hasNumberLanes(t) || (t.kind === 'decimal' && !isNarrowDecimal(t));
+  // wide decimals take number lanes too while every value (and result) is within ±2^53
+  const slowOnly = (isDecimal && op === 'divide') || !lanesType(a.type) || !lanesType(b.type)
+    || (isDecimal && (Math.max(rs - sa, rs - sb, 0) > 15 || Math.abs((op === 'multiply' ? sa + sb : rs) - rs) > 15));
   // decimal add/subtract/modulo align operand scales; multiply yields sa+sb, rescaled if needed
   const align = isDecimal && op !== 'multiply' && op !== 'divide';
   const fa = align && rs > sa ? POW10[rs - sa]! : 1;
@@ -53,20 +56,30 @@ export function compileArith(op: ArithOp, a: Node, b: Node, type: DataType): (ba
     const da = a.evaluate(batch), db = b.evaluate(batch);
     const validity = andValidity(n, validityOf(da), validityOf(db));
     if (!slowOnly) {
-      let la = numberLanes(da, a.type, sel), lb = numberLanes(db, b.type, sel);
+      let la = lanesOf(da, a.type, sel), lb = lanesOf(db, b.type, sel);
       if (la !== null && lb !== null) {
         if (fa !== 1) la = scaleNumbers(la, fa, sel, n);
         if (fb !== 1) lb = scaleNumbers(lb, fb, sel, n);
+        // an aligned operand beyond 2^53 is no longer exact: take the BigInt path
+        const alignedExact = (fa === 1 || findOverflow(la as Float64Array, sel, validity, 'decimal') < 0)
+          && (fb === 1 || findOverflow(lb as Float64Array, sel, validity, 'decimal') < 0);
+        if (!alignedExact) return bigintArith(op, bigintReader(da, a.type), sa, bigintReader(db, b.type), sb, type, sel, n, validity);
         let out = arithNumbers(op, la, lb, sel, n, validity, domain);
         if (isDecimal && productScale > rs) out = divideRoundNumbers(out, POW10[productScale - rs]!, sel, n);
         else if (isDecimal && productScale < rs) out = scaleNumbers(out, POW10[rs - productScale]!, sel, n);
         const bad = findOverflow(out, sel, validity, domain);
-        if (bad < 0) return numbersToColumn(type, out, sel, n, validity);
-        if (!mayOverflowInt64) throw overflowError(domain);
+        if (bad < 0) return wideResult ? makeColumn(type, n, numbersToDecimal128(out, sel, n), validity) : numbersToColumn(type, out, sel, n, validity);
+        if (!mayOverflowInt64 && !wideResult) throw overflowError(domain);
       }
     }
     return bigintArith(op, bigintReader(da, a.type), sa, bigintReader(db, b.type), sb, type, sel, n, validity);
   };
+}
+
+/** Number lanes of a column, including Decimal128 columns whose selected values are within ±2^53. */
+function lanesOf(data: arrow.Data, type: DataType, sel: Int32Array): ArrayLike<number> | null {
+  if (type.kind === 'decimal' && !isNarrowDecimal(type)) return decimal128ToNumbers(data.values as Uint32Array, sel, data.length);
+  return numberLanes(data, type, sel);
 }
 
 /** Unary minus. */

@@ -212,3 +212,34 @@ export function isAscii(bytes: Uint8Array): boolean {
   for (; i < n; i++) if (bytes[i]! >= 0x80) return false;
   return true;
 }
+
+/** Decimal128 values at the selected rows as doubles, or null when one is beyond ±2^53 (exactness). */
+export function decimal128ToNumbers(words: Uint32Array, sel: Int32Array, n: number): Float64Array | null {
+  const out = new Float64Array(n);
+  for (let k = 0; k < sel.length; k++) {
+    const i = sel[k]!;
+    const o = i * 4;
+    const w1 = words[o + 1]!, w2 = words[o + 2]!, w3 = words[o + 3]!;
+    if (w3 === 0 && w2 === 0 && w1 < 0x200000) out[i] = w1 * TWO_32 + words[o]!;
+    else if (w3 === 0xffffffff && w2 === 0xffffffff && w1 >= 0xffe00000) out[i] = (w1 - TWO_32) * TWO_32 + words[o]!;
+    else return null;
+  }
+  return out;
+}
+
+/** Doubles holding integers within ±2^53 as Decimal128 words (sign-extended). */
+export function numbersToDecimal128(values: ArrayLike<number>, sel: Int32Array, n: number): Uint32Array {
+  const words = new Uint32Array(n * 4);
+  for (let k = 0; k < sel.length; k++) {
+    const i = sel[k]!;
+    const v = values[i]!;
+    const hi = Math.floor(v / TWO_32);
+    const o = i * 4;
+    words[o] = v - hi * TWO_32;
+    words[o + 1] = hi >>> 0;
+    const ext = v < 0 ? 0xffffffff : 0;
+    words[o + 2] = ext;
+    words[o + 3] = ext;
+  }
+  return words;
+}

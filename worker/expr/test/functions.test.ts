@@ -453,3 +453,17 @@ describe('rounding family on lanes', () => {
     expect(evalAt(t, fn('ceil', [f]))).toEqual([3, -2, 4, 0, 0, 1e15 + 1, -1, 1, null]);
   });
 });
+
+describe('wide decimal arithmetic on number lanes', () => {
+  it('uses doubles while exact and BigInt beyond', () => {
+    const t = table([['w', decimal(38, 2), [12345n, -5n, 2n ** 60n, null]], ['n', decimal(15, 4), [1, 2, 3, 4]]]);
+    const [w, nn] = t.cols as [Expr, Expr];
+    expect(evalAt(t, op('+', [w, nn]))).toEqual([1234501n, -498n, 2n ** 60n * 100n + 3n, null]);
+    expect(evalAt(t, op('*', [w, lit(3, T.int32)]))).toEqual([37035n, -15n, 3n * 2n ** 60n, null]);
+    const small = table([['w', decimal(38, 2), [12345n, -5n]]]);
+    expect(evalAt(small, op('-', [small.cols[0]!, lit(1, T.int32)]))).toEqual([12245n, -105n]);
+    // an aligned narrow operand beyond 2^53 is not rounded
+    const n2 = table([['a', decimal(18, 0), [2 ** 50 + 1]], ['b', decimal(18, 4), [-1]]]);
+    expect(sqlState(() => evalAt(n2, op('+', [n2.cols[0]!, n2.cols[1]!])))).toBe('22003');
+  });
+});
