@@ -1,7 +1,7 @@
 /**
  * Micro-benchmark: Parquet → arrow-js memory, per reader, and Parquet writing.
  *
- *   node bench/micro/parquet-decode.ts <file.parquet> [--readers=loch,wasm-ffi,wasm-ipc,hyparquet,duckdb] [--reps=2]
+ *   node bench/micro/parquet-decode.ts <file.parquet | dir | glob> [--readers=loch,wasm-ffi,wasm-ipc,hyparquet,duckdb] [--reps=2]
  *   node bench/micro/parquet-decode.ts --generate <file.parquet> [rows=1000000] [--compare-writers]
  *
  * Reads all columns and the 4 columns of TPC-H Q6 (l_shipdate, l_discount,
@@ -14,7 +14,7 @@
 import * as arrow from 'apache-arrow';
 import { readFileSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import { Batch, T, decimal, type BatchField } from '../../core/index.ts';
-import { openParquetTable, writeParquetFile } from '../../storage/index.ts';
+import { expandGlob, openParquetTable, writeParquetFile } from '../../storage/index.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string): string | undefined => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -22,9 +22,18 @@ const positional = args.filter((a) => !a.startsWith('--'));
 
 type Reader = (file: string, columns: string[]) => Promise<number>;
 
-/** Loch's reader (storage/openParquetTable): rows decoded into Loch's layout. */
-const loch: Reader = async (file, columns) => {
-  const scanner = await openParquetTable([file]);
+/** Runs a one-file reader over every file of a table, summing rows. */
+function overFiles(reader: Reader): (files: readonly string[], columns: string[]) => Promise<number> {
+  return async (files, columns) => {
+    let rows = 0;
+    for (const f of files) rows += await reader(f, columns);
+    return rows;
+  };
+}
+
+/** Loch's reader (storage/openParquetTable) over all files as one table: rows decoded into Loch's layout. */
+const loch = async (files: readonly string[], columns: string[]): Promise<number> => {
+  const scanner = await openParquetTable(files);
   const idx = columns.map((c) => scanner.columns.findIndex((s) => s.name === c));
   let rows = 0;
   for await (const b of scanner.scan({ columns: idx, predicates: [] })) rows += b.numRows;
@@ -71,26 +80,31 @@ const hyparquet: Reader = async (file, columns) => {
  * DuckDB (native, multi-threaded) reading every value of the columns (bit_xor of hashes, so
  * statistics cannot answer it): a reference for the scan floor, not a copy into arrow-js.
  */
-const duckdb: Reader = async (file, columns) => {
+const duckdb = async (files: readonly string[], columns: string[]): Promise<number> => {
   const { DuckDBInstance } = await import('@duckdb/node-api');
   const db = await DuckDBInstance.create(':memory:');
   const conn = await db.connect();
-  const r = await conn.runAndReadAll(`SELECT count(*), ${columns.map((c) => `bit_xor(hash("${c}"))`).join(', ')} FROM '${file}'`);
+  const list = files.map((f) => `'${f}'`).join(', ');
+  const r = await conn.runAndReadAll(`SELECT count(*), ${columns.map((c) => `bit_xor(hash("${c}"))`).join(', ')} FROM read_parquet([${list}])`);
   conn.closeSync();
   return Number(r.getRows()[0]![0]);
 };
 
-const READERS: Record<string, Reader> = { loch, 'wasm-ffi': wasmFfi, 'wasm-ipc': wasmIpc, hyparquet, duckdb };
+type TableReader = (files: readonly string[], columns: string[]) => Promise<number>;
+const READERS: Record<string, TableReader> = {
+  loch, 'wasm-ffi': overFiles(wasmFfi), 'wasm-ipc': overFiles(wasmIpc), hyparquet: overFiles(hyparquet), duckdb,
+};
 
-async function benchRead(file: string): Promise<void> {
-  const scanner = await openParquetTable([file]);
+async function benchRead(pattern: string): Promise<void> {
+  const files = await expandGlob(pattern);
+  const scanner = await openParquetTable(files);
   const all = scanner.columns.map((c) => c.name);
   const q6 = ['l_shipdate', 'l_discount', 'l_quantity', 'l_extendedprice'];
   const four = q6.every((c) => all.includes(c)) ? q6 : all.slice(0, 4);
   const reps = Number(flag('reps') ?? 2);
   const names = (flag('readers') ?? Object.keys(READERS).join(',')).split(',');
   const { rowCount, sizeBytes } = await scanner.statistics();
-  console.log(`${file}: ${rowCount} rows, ${all.length} columns, ${((sizeBytes ?? 0) / 1e6).toFixed(1)} MB`);
+  console.log(`${pattern}: ${files.length} file(s), ${rowCount} rows, ${all.length} columns, ${((sizeBytes ?? 0) / 1e6).toFixed(1)} MB`);
   for (const name of names) {
     const reader = READERS[name];
     if (!reader) throw new Error(`unknown reader ${name}; known: ${Object.keys(READERS).join(', ')}`);
@@ -101,7 +115,7 @@ async function benchRead(file: string): Promise<void> {
       for (let r = 0; r < reps; r++) {
         const t0 = performance.now();
         const c0 = process.cpuUsage();
-        rows = await reader(file, columns);
+        rows = await reader(files, columns);
         const c = process.cpuUsage(c0);
         cpus.push((c.user + c.system) / 1000);
         times.push(performance.now() - t0);
@@ -199,7 +213,7 @@ if (args.includes('--generate')) {
   if (!file) throw new Error('usage: --generate <file.parquet> [rows]');
   await generate(file, Number(positional[1] ?? 1_000_000));
 } else {
-  const file = positional[0];
-  if (!file) throw new Error('usage: node bench/micro/parquet-decode.ts <file.parquet>');
-  await benchRead(file);
+  const pattern = positional[0];
+  if (!pattern) throw new Error('usage: node bench/micro/parquet-decode.ts <file.parquet | directory | glob>');
+  await benchRead(pattern);
 }
