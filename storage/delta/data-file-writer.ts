@@ -90,12 +90,36 @@ export async function writeDataFiles(
       let g = groups.get(key);
       if (!g) groups.set(key, g = { values, batches: [], bytes: 0 });
       const part = rows ? new Batch(batch.columns.map((c) => gatherData(c, rows)), rows.length) : batch;
-      g.batches.push(part);
-      g.bytes += batchBytes(part);
-      if (g.bytes >= target) await flush(key);
+      for (const piece of pieces(part, target - g.bytes, target)) {
+        g.batches.push(piece);
+        g.bytes += batchBytes(piece);
+        if (g.bytes >= target) {
+          await flush(key);
+          groups.set(key, g = { values, batches: [], bytes: 0 });
+        }
+      }
     }
   }
   for (const key of [...groups.keys()]) await flush(key);
+  return out;
+}
+
+/** A batch cut so the first piece fills `room` bytes and later ones `target` bytes each. */
+function pieces(b: Batch, room: number, target: number): Batch[] {
+  const bytes = batchBytes(b);
+  if (bytes <= room || b.numRows <= 1) return [b];
+  const perRow = bytes / b.numRows;
+  const out: Batch[] = [];
+  let start = 0;
+  let size = Math.max(1, Math.ceil(room / perRow));
+  while (start < b.numRows) {
+    const end = Math.min(b.numRows, start + size);
+    const sel = new Int32Array(end - start);
+    for (let i = 0; i < sel.length; i++) sel[i] = start + i;
+    out.push(new Batch(b.columns.map((c) => gatherData(c, sel)), sel.length));
+    start = end;
+    size = Math.max(1, Math.ceil(target / perRow));
+  }
   return out;
 }
 
