@@ -12,7 +12,7 @@
 import type * as arrow from 'apache-arrow';
 import { Batch, type DataType, LochError, type LiteralValue, SqlState, T, readValue } from '../../core/index.ts';
 import type { ColumnId, Expr } from '../../planner/index.ts';
-import { andColumns, isBoolColumn, isNullColumn, notColumn, orColumns, selectNotFalse, selectNotTrue, selectTrue } from '../kernels/boolean.ts';
+import { andColumns, isBoolColumn, isNullColumn, notColumn, orColumns, selectByValidity, selectFalse, selectNotFalse, selectNotTrue, selectTrue } from '../kernels/boolean.ts';
 import { type CompareOp, flipCompare } from '../kernels/compare.ts';
 import { mergeColumns, type MergePiece } from '../kernels/merge.ts';
 import { selectionMinus, selectionOf } from '../kernels/vector.ts';
@@ -63,6 +63,22 @@ function compileBooleanExpr(expr: Expr, layout: Layout): CompiledBoolean | null 
   }
   if (expr.fn === 'is_distinct_from' || expr.fn === 'is_not_distinct_from') {
     return compileDistinct(expr.fn === 'is_not_distinct_from', compileNode(expr.args[0]!, layout), compileNode(expr.args[1]!, layout));
+  }
+  if ((expr.fn === 'is_null' || expr.fn === 'is_not_null') && expr.args.length === 1) {
+    const inner = compileNode(expr.args[0]!, layout);
+    const wantNull = expr.fn === 'is_null';
+    return {
+      select: (batch, sel) => selectByValidity(inner.evaluate(batch.withSelection(sel)), sel, wantNull),
+      evaluate: (batch) => isNullColumn(inner.evaluate(batch), batch.numRows, !wantNull),
+    };
+  }
+  if (expr.fn === 'not' && expr.args.length === 1) {
+    const inner = compileBoolean(expr.args[0]!, layout);
+    return {
+      // NOT x is TRUE exactly where x is FALSE (not where it is NULL)
+      select: (batch, sel) => selectFalse(inner.evaluate(batch.withSelection(sel)), sel),
+      evaluate: (batch) => notColumn(inner.evaluate(batch), batch.numRows),
+    };
   }
   if (expr.fn === 'like' || expr.fn === 'not_like' || expr.fn === 'ilike' || expr.fn === 'not_ilike') {
     return compileLikeExpr(expr.fn, compileNode(expr.args[0]!, layout), compileNode(expr.args[1]!, layout));
@@ -181,9 +197,6 @@ function compileComposite(expr: Expr, layout: Layout): Node {
   if (arith && args.length === 2 && !temporal) return node(expr.type, compileArith(arith, args[0]!, args[1]!, expr.type));
   switch (expr.fn) {
     case 'negate': if (!temporal) return node(expr.type, compileNegate(args[0]!, expr.type)); break;
-    case 'not': return node(T.boolean, (b) => notColumn(args[0]!.evaluate(b), b.numRows));
-    case 'is_null': return node(T.boolean, (b) => isNullColumn(args[0]!.evaluate(b), b.numRows, false));
-    case 'is_not_null': return node(T.boolean, (b) => isNullColumn(args[0]!.evaluate(b), b.numRows, true));
     case 'is_true': return node(T.boolean, (b) => isBoolColumn(args[0]!.evaluate(b), b.numRows, true, false));
     case 'is_not_true': return node(T.boolean, (b) => isBoolColumn(args[0]!.evaluate(b), b.numRows, true, true));
     case 'is_false': return node(T.boolean, (b) => isBoolColumn(args[0]!.evaluate(b), b.numRows, false, false));

@@ -124,3 +124,30 @@ export function selectNotTrue(a: arrow.Data, sel: Int32Array): Int32Array {
   }
   return takeScratch(m);
 }
+
+/** Rows of `sel` where a boolean column is FALSE (not NULL). */
+export function selectFalse(a: arrow.Data, sel: Int32Array): Int32Array {
+  const ad = bits(a);
+  const v = validityOf(a);
+  const out = scratchIndexes(sel.length);
+  let m = 0;
+  for (let k = 0; k < sel.length; k++) {
+    const i = sel[k]!;
+    const bit = 1 << (i & 7);
+    if ((ad[i >> 3]! & bit) === 0 && (v === null || (v[i >> 3]! & bit) !== 0)) out[m++] = i;
+  }
+  return takeScratch(m);
+}
+
+/** Rows of `sel` where a column is NULL (wantNull) or not NULL, from its validity bits. */
+export function selectByValidity(a: arrow.Data, sel: Int32Array, wantNull: boolean): Int32Array {
+  const v = validityOf(a);
+  if (v === null) return wantNull ? new Int32Array(0) : sel;
+  const out = scratchIndexes(sel.length);
+  let m = 0;
+  for (let k = 0; k < sel.length; k++) {
+    const i = sel[k]!;
+    if (((v[i >> 3]! & (1 << (i & 7))) === 0) === wantNull) out[m++] = i;
+  }
+  return takeScratch(m);
+}

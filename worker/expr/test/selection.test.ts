@@ -46,3 +46,19 @@ describe('evaluation honours the batch selection', () => {
     expect(evalAt(empty, op('/', [lit(1, T.int32), empty.cols[0]!]))).toEqual([]);
   });
 });
+
+describe('NOT and IS [NOT] NULL in select form', () => {
+  it('NOT selects FALSE rows only; IS NULL reads validity', () => {
+    const t = table([['x', T.int32, [1, null, 3, 4]]], [0, 1, 2]);
+    const x = t.cols[0]!;
+    const gt = op('>', [x, lit(2, T.int32)]);
+    expect(selectRows(t, call('not', [gt], T.boolean))).toEqual([0]);
+    expect(evalAt(t, call('not', [gt], T.boolean))).toEqual([true, null, false]);
+    expect(selectRows(t, call('is_null', [x], T.boolean))).toEqual([1]);
+    expect(selectRows(t, call('is_not_null', [x], T.boolean))).toEqual([0, 2]);
+    expect(selectRows(t, call('not', [call('is_null', [x], T.boolean)], T.boolean))).toEqual([0, 2]);
+    const noNulls = table([['x', T.int32, [1, 2]]]);
+    expect(selectRows(noNulls, call('is_null', [noNulls.cols[0]!], T.boolean))).toEqual([]);
+    expect(selectRows(noNulls, call('is_not_null', [noNulls.cols[0]!], T.boolean))).toEqual([0, 1]);
+  });
+});
