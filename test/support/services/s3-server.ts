@@ -1,0 +1,94 @@
+/**
+ * `startS3Server()`: a real S3-compatible HTTP server (the `s3rver` package) on a
+ * free 127.0.0.1 port, backed by a temporary directory, for end-to-end tests.
+ *
+ * It verifies request signatures (credentials S3RVER / S3RVER) and supports ranged
+ * GETs. Its ListObjectsV2 pagination fails on Node 17+ (continuation tokens are
+ * DES-encrypted, which OpenSSL 3 dropped), so `connection` selects V1 listing
+ * (markers), which pages fine. It does NOT honour `If-None-Match: *` on
+ * PutObject (it only reads that header on GET), so a store pointed at it must be
+ * configured without conditional puts, i.e. with the etcd commit lock.
+ * `storage/object-store/test/s3-capabilities.test.ts` pins this down.
+ */
+import { createRequire } from 'node:module';
+import { mkdtemp, rm } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import * as nodePath from 'node:path';
+
+/** What a client needs to reach the server (spreads into an S3 store config). */
+export interface S3Connection {
+  readonly endpoint: string;
+  readonly region: string;
+  readonly credentials: { readonly accessKeyId: string; readonly secretAccessKey: string };
+  readonly forcePathStyle: true;
+  /** s3rver's ListObjectsV2 pagination fails on Node 17+ (its tokens use DES): list with V1 markers. */
+  readonly listApi: 'v1';
+}
+
+/** A running S3 server; `stop()` closes it and removes its directory. */
+export interface S3Service {
+  readonly connection: S3Connection;
+  /** The buckets created at start. */
+  readonly buckets: readonly string[];
+  /** Whether the server honours `If-None-Match: *` on PutObject (s3rver: no). */
+  readonly conditionalPuts: false;
+  stop(): Promise<void>;
+}
+
+export interface StartS3Options {
+  /** Buckets to create; default ['loch-test']. */
+  readonly buckets?: readonly string[];
+}
+
+/** The part of s3rver's API used here (the package ships no types). */
+interface S3rverInstance {
+  run(): Promise<AddressInfo>;
+  close(): Promise<void>;
+  httpServer?: Server;
+}
+type S3rverClass = new (options: Record<string, unknown>) => S3rverInstance;
+
+const require = createRequire(import.meta.url);
+
+/** Starts s3rver with the given buckets; resolves once it listens. */
+export async function startS3Server(options: StartS3Options = {}): Promise<S3Service> {
+  const S3rver = require('s3rver') as S3rverClass;
+  const buckets = options.buckets ?? ['loch-test'];
+  const directory = await mkdtemp(nodePath.join(tmpdir(), 'loch-s3-'));
+  const server = new S3rver({
+    address: '127.0.0.1',
+    port: 0,
+    silent: true,
+    directory,
+    configureBuckets: buckets.map((name) => ({ name })),
+  });
+  let address: AddressInfo;
+  try {
+    address = await server.run();
+  } catch (e) {
+    await rm(directory, { recursive: true, force: true });
+    throw e;
+  }
+  let stopped = false;
+  return {
+    connection: {
+      endpoint: `http://127.0.0.1:${address.port}`,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+      forcePathStyle: true,
+      listApi: 'v1',
+    },
+    buckets,
+    conditionalPuts: false,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      // Idle keep-alive sockets of clients would keep close() waiting.
+      server.httpServer?.closeAllConnections();
+      await server.close();
+      await rm(directory, { recursive: true, force: true });
+    },
+  };
+}
