@@ -104,8 +104,8 @@ export function exprToString(e: Expr): string {
       const op = INFIX[e.fn];
       if (op !== undefined && e.args.length >= 2) return `(${e.args.map(exprToString).join(` ${op} `)})`;
       if (e.fn === 'not' && e.args.length === 1) return `NOT ${exprToString(e.args[0]!)}`;
-      if (e.fn === 'is_null') return `${exprToString(e.args[0]!)} IS NULL`;
-      if (e.fn === 'is_not_null') return `${exprToString(e.args[0]!)} IS NOT NULL`;
+      if (e.fn === 'is_null') return `(${exprToString(e.args[0]!)} IS NULL)`;
+      if (e.fn === 'is_not_null') return `(${exprToString(e.args[0]!)} IS NOT NULL)`;
       return `${e.fn}(${e.args.map(exprToString).join(', ')})`;
     }
     case 'cast': return `CAST(${exprToString(e.input)} AS ${typeName(e.type)})`;

@@ -77,7 +77,7 @@ describe('decorrelation', () => {
     const plan = b.project(cst, [['n', subquery('scalar', a, [c(cst, 'c_custkey')])]]);
     const out = decorrelation.rewrite(plan, b.ctx);
     expect(explainLogical(out)).toBe([
-      'Project [n#4 := CASE WHEN matched#5 IS NULL THEN 0 ELSE cnt#3 END]',
+      'Project [n#4 := CASE WHEN (matched#5 IS NULL) THEN 0 ELSE cnt#3 END]',
       '  Join left on (o_custkey#2 = c_custkey#1)',
       '    Scan customer [c_custkey#1]',
       '    Project [o_custkey#2, cnt#3, matched#5 := true]',
@@ -89,7 +89,7 @@ describe('decorrelation', () => {
     const o2 = b.scan('orders', ['o_x']);
     const cnt = b.aggregate(b.filter(o2, eq(c(flag, 'c_flag'), lit(1))), [], [['cnt', agg('count_star', [], T.int64)]]);
     const out2 = decorrelation.rewrite(b.project(flag, [['n', subquery('scalar', cnt, [c(flag, 'c_flag')])]]), b.ctx);
-    expect(explainLogical(out2)).toContain('CASE WHEN matched#');
+    expect(explainLogical(out2)).toContain('CASE WHEN (matched#');
     expect(explainLogical(out2)).toContain('Join left on (c_flag#6 = 1)');
   });
 
@@ -245,9 +245,9 @@ describe('decorrelation', () => {
     const a = b.aggregate(b.filter(u, and(eq(c(u, 'k'), c(t, 'k')), gt(c(u, 'y'), c(t, 'x')))), [], [['n', agg('count_star', [], T.int64)]]);
     const out = decorrelation.rewrite(b.project(t, [['n', subquery('scalar', a, [c(t, 'k'), c(t, 'x')])]]), b.ctx);
     expect(explainLogical(out)).toBe([
-      'Project [n#6 := CASE WHEN matched#9 IS NULL THEN 0 ELSE n#5 END]',
-      '  Join left on ((((coalesce(k#7, 0) = coalesce(k#1, 0)) AND (k#7 IS NULL = k#1 IS NULL))'
-        + ' AND (coalesce(x#8, 0) = coalesce(x#2, 0))) AND (x#8 IS NULL = x#2 IS NULL))',
+      'Project [n#6 := CASE WHEN (matched#9 IS NULL) THEN 0 ELSE n#5 END]',
+      '  Join left on ((((coalesce(k#7, 0) = coalesce(k#1, 0)) AND ((k#7 IS NULL) = (k#1 IS NULL)))'
+        + ' AND (coalesce(x#8, 0) = coalesce(x#2, 0))) AND ((x#8 IS NULL) = (x#2 IS NULL)))',
       '    Scan t [k#1, x#2]',
       '    Project [k#7, x#8, n#5, matched#9 := true]',
       '      Aggregate group=[k#7, x#8] aggs=[count_star() AS n#5]',

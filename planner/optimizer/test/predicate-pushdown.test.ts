@@ -59,7 +59,7 @@ describe('predicate pushdown', () => {
     const plan = b.filter(j, and(gt(c(l, 'v'), lit(0)), or(isNull(c(r, 'w')), gt(c(r, 'w'), lit(9)))));
     const out = predicatePushdown.rewrite(plan, b.ctx);
     expect(explainLogical(out)).toBe([
-      'Filter (w#4 IS NULL OR (w#4 > 9))',
+      'Filter ((w#4 IS NULL) OR (w#4 > 9))',
       '  Join left on ((k#1 = k#3) AND (v#2 > 2))',
       '    Filter (v#2 > 0)',
       '      Scan l [k#1, v#2] pushed=[v > 0]',
