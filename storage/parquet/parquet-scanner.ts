@@ -62,7 +62,7 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, f: (item: T)
 }
 
 /** One Parquet file of a table: its footer and its columns (same names and types in every file). */
-interface TableFile {
+export interface TableFile {
   readonly footer: ParquetFooter;
   readonly columns: readonly ParquetColumn[];
 }
