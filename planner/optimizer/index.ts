@@ -1,4 +1,13 @@
-/** planner/optimizer: logical rewrite rules, the driver that runs them, and EXPLAIN of logical plans. */
+/**
+ * planner/optimizer: logical rewrite rules (one per file), the driver that
+ * runs them in phases to a fixed point (optimize.ts), cardinality estimation
+ * (estimate-rows.ts) and EXPLAIN of logical plans (explain-logical.ts).
+ *
+ * Rules: cte_inlining, decorrelation (+ correlation-pullup), or_factoring,
+ * constant_folding (+ unwrap-cast), predicate_pushdown (+ scan-predicates,
+ * null-rejection), limit_pushdown, distinct_to_aggregate, projection_pruning,
+ * join_reorder (+ join-graph), semi_join_reduction (+ copy-plan).
+ */
 export type { OptimizerRule } from './optimizer-rule.ts';
 export { optimize, OPTIMIZER_PHASES, type OptimizeOptions } from './optimize.ts';
 export { explainLogical } from './explain-logical.ts';
