@@ -32,6 +32,47 @@ export interface ScanRequest {
   /** Stop after this many rows (a hint; operators still enforce limits). */
   readonly limit?: number;
   readonly signal?: AbortSignal;
+  /** Read only these pieces (one task's share, from `TableScanner.splits`); all data when absent. */
+  readonly splits?: readonly ScanSplit[];
+}
+
+/**
+ * A piece of a table a task can read on its own: a whole file, some Parquet
+ * row groups of a file, or a byte range. The distributed planner bin-packs
+ * pieces into scan partitions by `sizeBytes` (mirrors proto ScanSplit).
+ */
+export interface ScanSplit {
+  /** Relative to the table location (Delta add path) or absolute for plain files. */
+  readonly path: string;
+  readonly fileSizeBytes: number;
+  /** Bytes this piece reads (row groups' compressed size, or the file size); the bin-packing weight. */
+  readonly sizeBytes: number;
+  /** Parquet row groups to read; absent means the whole file (or the byte range). */
+  readonly rowGroups?: readonly number[];
+  readonly offset?: number;
+  /** Bytes from `offset`; absent means to the end of the file. */
+  readonly length?: number;
+  readonly rowCount?: number;
+  /** Hive/Delta partition values as strings. */
+  readonly partitionValues?: Readonly<Record<string, string>>;
+}
+
+/**
+ * Where a table's rows come from, as plain data: what a worker needs to open
+ * the same table again (scanners themselves are not serializable). Mirrors
+ * proto TableSource.
+ */
+export interface TableSourceDescriptor {
+  /** Catalog name, or display name for files (`read_parquet('…')`). */
+  readonly name: string;
+  /** `delta`, `parquet`, `csv`, `json`, … */
+  readonly format: string;
+  /** Table root (Delta) or file/glob location. */
+  readonly location: string;
+  /** Delta version the plan was made against. */
+  readonly version?: number;
+  readonly options: Readonly<Record<string, string>>;
+  readonly columns: readonly SourceColumn[];
 }
 
 /** Statistics a source can report cheaply (from file footers or a table log). */
@@ -45,4 +86,8 @@ export interface TableScanner {
   readonly columns: readonly SourceColumn[];
   statistics(): Promise<SourceStatistics>;
   scan(request: ScanRequest): AsyncIterable<Batch>;
+  /** The finest independently readable pieces (files or row groups); absent when the source cannot split. */
+  splits?(): Promise<readonly ScanSplit[]>;
+  /** How to reopen this table elsewhere (set by whoever opened it from a catalog entry). */
+  readonly descriptor?: TableSourceDescriptor;
 }

@@ -12,6 +12,7 @@
 import { LochError, SqlState } from '../../core/index.ts';
 import type { AggregateCall, ColumnId, Expr } from '../expr.ts';
 import { type LogicalPlan, type PlanColumn, outputColumns } from '../logical/logical-plan.ts';
+import { estimateRows } from '../optimizer/estimate-rows.ts';
 import { conjunction, extractEquiKeys, splitConjuncts } from './join-keys.ts';
 import type { PhysicalPlan } from './physical-plan.ts';
 
@@ -22,7 +23,9 @@ export function createPhysicalPlan(plan: LogicalPlan): PhysicalPlan {
   const checked = (e: Expr): Expr => { assertNoSubquery(e); return e; };
   const colRef = (c: PlanColumn): Expr => ({ kind: 'column', id: c.id, name: c.name, type: c.type });
 
-  const visit = (p: LogicalPlan): PhysicalPlan => {
+  // Each node carries the optimizer's row estimate (the distributed planner sizes broadcasts by it).
+  const visit = (p: LogicalPlan): PhysicalPlan => ({ ...build(p), rowEstimate: Math.round(estimateRows(p)) });
+  const build = (p: LogicalPlan): PhysicalPlan => {
     const nodeId = newId();
     switch (p.kind) {
       case 'scan':

@@ -10,6 +10,7 @@ import { type DataType, type LiteralValue, type ScanPredicate, type SourceColumn
 import type { PlanColumn, SortKey } from '../logical/logical-plan.ts';
 import { formatAggregate, formatExpr } from './format-expr.ts';
 import { type PhysicalPlan, physicalChildren } from './physical-plan.ts';
+import type { ExchangePartitioning } from '../distributed/exchange-exec.ts';
 
 function formatKeys(keys: readonly SortKey[]): string {
   return keys.map((k) => `${formatExpr(k.expr)} ${k.ascending ? 'ASC' : 'DESC'} NULLS ${k.nullsFirst ? 'FIRST' : 'LAST'}`).join(', ');
@@ -37,12 +38,23 @@ function formatScanPredicate(q: ScanPredicate, columns: readonly SourceColumn[])
   }
 }
 
+/** `hash([l_orderkey], 8)`, `single`, `broadcast`, `round_robin(8)`. */
+export function formatPartitioning(p: ExchangePartitioning): string {
+  switch (p.kind) {
+    case 'hash': return `hash([${p.keys.map(formatExpr).join(', ')}], ${p.partitions})`;
+    case 'round_robin': return `round_robin(${p.partitions})`;
+    case 'single': return 'single';
+    case 'broadcast': return 'broadcast';
+  }
+}
+
 /** One line describing a node (without its inputs). */
 export function describeNode(p: PhysicalPlan): string {
   switch (p.kind) {
     case 'scan': {
       const preds = p.predicates.length > 0 ? `, predicates=[${p.predicates.map((q) => formatScanPredicate(q, p.source.columns)).join(', ')}]` : '';
-      return `ScanExec: table=${p.tableName}, columns=[${names(p.columns)}]${preds}${p.limit !== undefined ? `, limit=${p.limit}` : ''}`;
+      const parts = p.splits !== undefined ? `, partitions=${p.splits.length}` : '';
+      return `ScanExec: table=${p.tableName}, columns=[${names(p.columns)}]${preds}${p.limit !== undefined ? `, limit=${p.limit}` : ''}${parts}`;
     }
     case 'values': return `ValuesExec: rows=${p.rows.length}, columns=[${names(p.columns)}]`;
     case 'filter': return `FilterExec: ${formatExpr(p.predicate)}`;
@@ -69,6 +81,10 @@ export function describeNode(p: PhysicalPlan): string {
     case 'cte_scan': return `CteScanExec: ${p.name} (cte ${p.cteId}), columns=[${names(p.columns)}]`;
     case 'single_row': return `SingleRowExec`;
     case 'empty': return `EmptyExec: columns=[${names(p.columns)}]`;
+    case 'exchange': return `ExchangeExec: ${formatPartitioning(p.partitioning)}`;
+    case 'shuffle_write': return `ShuffleWriteExec: stage=${p.stageId}, ${formatPartitioning(p.partitioning)}`;
+    case 'unresolved_shuffle': return `UnresolvedShuffleExec: stage=${p.stageId}, ${formatPartitioning(p.partitioning)}, partitions=${p.partitionCount}`;
+    case 'shuffle_read': return `ShuffleReadExec: stage=${p.stageId}, ${formatPartitioning(p.partitioning)}, partitions=${p.partitions.length}`;
   }
 }
 

@@ -13,7 +13,8 @@
  *     [exchange: hash(keys)]                (distributed issue)
  *       HashAggregateExec(mode=partial)    ◄ outputs keys + state columns
  */
-import type { TableScanner, ScanPredicate } from '../../core/index.ts';
+import type { TableScanner, ScanPredicate, ScanSplit } from '../../core/index.ts';
+import type { DistributionExec } from '../distributed/exchange-exec.ts';
 import type { AggregateCall, Expr } from '../expr.ts';
 import type { JoinType, PlanColumn, SortKey } from '../logical/logical-plan.ts';
 
@@ -22,6 +23,8 @@ interface ExecBase {
   readonly nodeId: number;
   /** Output columns in batch order. */
   readonly columns: readonly PlanColumn[];
+  /** Estimated output rows (the optimizer's estimate of the logical node), for broadcast decisions. */
+  readonly rowEstimate?: number;
 }
 
 /** Reads a table through its TableScanner. */
@@ -35,6 +38,11 @@ export interface ScanExec extends ExecBase {
   readonly predicates: readonly ScanPredicate[];
   /** Rows needed at most (set when a LIMIT sits directly on the scan); a hint for the reader. */
   readonly limit?: number;
+  /**
+   * Set by the distributed planner: `splits[p]` is what task p reads (its
+   * length is the scan's partition count). Absent: one task reads everything.
+   */
+  readonly splits?: readonly (readonly ScanSplit[])[];
 }
 
 /** Literal rows (VALUES). */
@@ -175,12 +183,13 @@ export interface EmptyExec extends ExecBase {
 /** Any physical plan node. */
 export type PhysicalPlan =
   | ScanExec | ValuesExec | FilterExec | ProjectExec | HashAggregateExec | HashJoinExec | NestedLoopJoinExec
-  | SortExec | TopKExec | LimitExec | UnionExec | HashSetOpExec | CteAnchorExec | CteScanExec | SingleRowExec | EmptyExec;
+  | SortExec | TopKExec | LimitExec | UnionExec | HashSetOpExec | CteAnchorExec | CteScanExec | SingleRowExec | EmptyExec
+  | DistributionExec;
 
 /** Direct inputs of a physical node, in execution order (a CTE definition before its anchor's input). */
 export function physicalChildren(plan: PhysicalPlan): readonly PhysicalPlan[] {
   switch (plan.kind) {
-    case 'filter': case 'project': case 'hash_aggregate': case 'sort': case 'top_k': case 'limit':
+    case 'filter': case 'project': case 'hash_aggregate': case 'sort': case 'top_k': case 'limit': case 'exchange': case 'shuffle_write':
       return [plan.input];
     case 'hash_join': case 'nested_loop_join': case 'hash_set_op':
       return [plan.left, plan.right];

@@ -1,4 +1,5 @@
 /** Turns a physical plan description into a tree of runnable operators. */
+import { LochError, SqlState } from '../../core/index.ts';
 import type { PhysicalPlan } from '../../planner/index.ts';
 import { CteAnchorOperator, CteScanOperator } from './cte.ts';
 import { FilterOperator } from './filter.ts';
@@ -34,5 +35,8 @@ export function buildOperator(plan: PhysicalPlan): PhysicalOperator {
     case 'cte_scan': return new CteScanOperator(plan);
     case 'single_row': return new SingleRowOperator(plan);
     case 'empty': return new EmptyOperator(plan);
+    case 'exchange': case 'shuffle_write': case 'unresolved_shuffle': case 'shuffle_read':
+      // Distribution nodes (planner/distributed) need a task context with shuffle storage.
+      throw new LochError(SqlState.featureNotSupported, `${plan.kind} node ${plan.nodeId} runs only inside a distributed task`);
   }
 }
