@@ -3,7 +3,9 @@
  * real etcd, both started here. s3rver ignores `If-None-Match: *` on PutObject,
  * so the store's conditional-put path cannot be trusted against it: the
  * conformance suite runs S3 with the etcd commit lock, and a test pins down
- * that s3rver really lacks the capability (the probe must say false). s3rver's
+ * that s3rver really lacks the capability (the probe must say false). The
+ * conditional path runs against s3rver behind the harness's If-None-Match shim
+ * (test/support/services/s3-server.ts), which is not s3rver itself. s3rver's
  * ListObjectsV2 pagination is broken on Node 17+ (DES tokens), so pagination is
  * tested with V1 listing; V2 is tested on single pages.
  */
@@ -16,19 +18,22 @@ import { startS3Server, type S3Service } from '../../../test/support/services/s3
 import { objectStoreConformance } from './conformance.ts';
 
 let s3: S3Service;
+let s3Conditional: S3Service;
 let etcd: EtcdService;
 let lock: EtcdCommitLock;
 const stores: S3ObjectStore[] = [];
 
 beforeAll(async () => {
-  [s3, etcd] = await Promise.all([startS3Server({ buckets: ['loch-test', 'other'] }), startEtcd()]);
+  [s3, s3Conditional, etcd] = await Promise.all([
+    startS3Server({ buckets: ['loch-test', 'other'] }), startS3Server({ conditionalPuts: true }), startEtcd(),
+  ]);
   lock = new EtcdCommitLock({ endpoints: etcd.endpoints, ttlSeconds: 5, acquireTimeoutMs: 10_000 });
 });
 
 afterAll(async () => {
   await Promise.all(stores.map((s) => s.close()));
   await lock?.close();
-  await Promise.all([s3?.stop(), etcd?.stop()]);
+  await Promise.all([s3?.stop(), s3Conditional?.stop(), etcd?.stop()]);
 });
 
 function makeStore(overrides: Partial<S3StoreConfig> = {}): S3ObjectStore {
@@ -51,7 +56,26 @@ objectStoreConformance('S3 (s3rver) + etcd lock from config, ListObjectsV2, no p
   return ownedLockStore;
 });
 
+let conditionalStore: S3ObjectStore | undefined;
+objectStoreConformance('S3 with If-None-Match: * (s3rver + the harness\'s If-None-Match shim), no commit lock', () => {
+  conditionalStore ??= new S3ObjectStore({ ...s3Conditional.connection, bucket: 'loch-test', prefix: 'cond', conditionalPuts: true, listPageSize: 4 });
+  stores.push(conditionalStore);
+  return conditionalStore;
+});
+
 describe('S3ObjectStore', () => {
+  it('the harness shim makes If-None-Match: * hold, and the conditional path never takes a lock', async () => {
+    const store = new S3ObjectStore({ ...s3Conditional.connection, bucket: 'loch-test', prefix: 'probe2', conditionalPuts: true });
+    stores.push(store);
+    expect(await store.probeConditionalPuts()).toBe(true);
+    const puts = store.metrics.puts;
+    expect(await store.putIfAbsent('a', new Uint8Array([1]))).toBe(true);
+    expect(await store.putIfAbsent('a', new Uint8Array([2]))).toBe(false);
+    expect(store.metrics.puts - puts).toBe(2);
+    expect(store.metrics.heads).toBe(0); // no check-then-put: the server decides
+    expect(await store.getRange('a', 0, 1)).toEqual(new Uint8Array([1]));
+  });
+
   it('s3rver does not honour If-None-Match: * on PutObject (so its tests use the etcd lock)', async () => {
     const store = makeStore({ prefix: 'probe', conditionalPuts: true });
     expect(await store.probeConditionalPuts()).toBe(false);
