@@ -6,6 +6,7 @@
  *   unary - +        negate / identity
  *   = <> < <= > >=   eq ne lt le gt ge
  *   ||               text_concat
+ *   ^  |/  ||/  @    power sqrt cbrt abs
  *   ~~ !~~ ~~* !~~*  like not_like ilike not_ilike
  *   ~ !~ ~* !~*      regex_match not_regex_match regex_imatch not_regex_imatch
  *
@@ -62,6 +63,11 @@ export function resolveOperator(op: string, args: readonly Expr[]): Expr {
     if (a.type.kind !== 'text' || b.type.kind !== 'text') throw noOperator(op, [a, b]);
     return call(like, [a, b], T.boolean);
   }
+  if (op === '^') {
+    const [a, b] = adaptUnknowns(args[0]!, args[1]!);
+    if (!isNumeric(a.type) || !isNumeric(b.type)) throw noOperator(op, [a, b]);
+    return call('power', [castExpr(a, T.float64, false), castExpr(b, T.float64, false)], T.float64);
+  }
   if (op === '||') {
     let [a, b] = args as [Expr, Expr];
     if (isUnknownLiteral(a)) a = castExpr(a, T.text, false);
@@ -76,6 +82,8 @@ function resolveUnary(op: string, x: Expr): Expr {
   const a = isUnknownLiteral(x) ? castExpr(x, x.type.kind === 'null' ? T.int32 : T.float64, false) : x;
   if (!isNumeric(a.type) && a.type.kind !== 'interval') throw noOperator(op, [a]);
   if (op === '+') return a;
+  if ((op === '|/' || op === '||/') && isNumeric(a.type)) return call(op === '|/' ? 'sqrt' : 'cbrt', [castExpr(a, T.float64, false)], T.float64);
+  if (op === '@' && isNumeric(a.type)) return call('abs', [a], a.type);
   if (op !== '-') throw noOperator(op, [a]);
   if (a.kind === 'literal' && a.value !== null) {
     const v = a.value;

@@ -165,3 +165,13 @@ describe('error messages name types as PostgreSQL', () => {
     expect(msg(() => commonSupertype([T.int32, T.text], 'CASE'))).toBe('CASE types integer and text cannot be matched');
   });
 });
+
+describe('math operators', () => {
+  it('^, |/, ||/, @', () => {
+    expect(resolveOperator('^', [lit(2, T.int32), lit(3, T.int32)])).toMatchObject({ fn: 'power', type: T.float64 });
+    expect(resolveOperator('|/', [lit(4, T.int32)])).toMatchObject({ fn: 'sqrt', type: T.float64 });
+    expect(resolveOperator('||/', [lit(8, T.int32)])).toMatchObject({ fn: 'cbrt' });
+    expect(resolveOperator('@', [c(decimal(15, 2))])).toMatchObject({ fn: 'abs', type: decimal(15, 2) });
+    expect(code(() => resolveOperator('^', [c(T.text), lit(1, T.int32)]))).toBe('42883');
+  });
+});
