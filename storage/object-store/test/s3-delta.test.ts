@@ -8,17 +8,20 @@
 import { readdir, readFile } from 'node:fs/promises';
 import * as nodePath from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDeltaTable, S3ObjectStore } from '../../index.ts';
+import { T } from '../../../core/index.ts';
+import { createTable, openDeltaTable, S3ObjectStore, startTransaction, type S3StoreConfig } from '../../index.ts';
 import { CORPUS, readRows, sortedRows } from '../../delta/test/delta-fixture.ts';
+import { batchOf } from '../../delta/test/write-helpers.ts';
 import { startEtcd, type EtcdService } from '../../../test/support/services/etcd-server.ts';
 import { startS3Server, type S3Service } from '../../../test/support/services/s3-server.ts';
 
 let s3: S3Service;
+let s3Conditional: S3Service;
 let etcd: EtcdService;
 let store: S3ObjectStore;
 
 beforeAll(async () => {
-  [s3, etcd] = await Promise.all([startS3Server(), startEtcd()]);
+  [s3, s3Conditional, etcd] = await Promise.all([startS3Server(), startS3Server({ conditionalPuts: true }), startEtcd()]);
   store = new S3ObjectStore({
     ...s3.connection, bucket: 'loch-test', prefix: 'warehouse', listPageSize: 3,
     conditionalPuts: false, commitLock: { etcd: { endpoints: etcd.endpoints } },
@@ -26,9 +29,21 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await store?.close();
-  await Promise.all([s3?.stop(), etcd?.stop()]);
+  await Promise.all([store, ...writers].map((w) => w?.close()));
+  await Promise.all([s3?.stop(), s3Conditional?.stop(), etcd?.stop()]);
 });
+
+const writers: S3ObjectStore[] = [];
+
+/** A writer's own store (own HTTP client and, without conditional puts, own etcd session). */
+function writerStore(conditional: boolean): S3ObjectStore {
+  const config: S3StoreConfig = conditional
+    ? { ...s3Conditional.connection, bucket: 'loch-test', prefix: 'warehouse', conditionalPuts: true }
+    : { ...s3.connection, bucket: 'loch-test', prefix: 'warehouse', conditionalPuts: false, commitLock: { etcd: { endpoints: etcd.endpoints, ttlSeconds: 5 } } };
+  const w = new S3ObjectStore(config);
+  writers.push(w);
+  return w;
+}
 
 /** Uploads every file under `dir` to `prefix/` in the store; returns how many. */
 async function upload(dir: string, prefix: string): Promise<number> {
@@ -66,6 +81,25 @@ describe('Delta tables on S3', () => {
       const expected = sortedRows(await readRows(await openDeltaTable(local)));
       expect(remote.length).toBeGreaterThan(0);
       expect(remote).toEqual(expected);
+    });
+  }
+
+  for (const conditional of [false, true]) {
+    it(`commits concurrent blind appends on S3 ${conditional ? 'with If-None-Match: *' : 'through the etcd commit lock'}: no lost or doubled versions`, async () => {
+      const table = `tables/written-${conditional ? 'conditional' : 'locked'}`;
+      const types = [T.int32, T.text];
+      await createTable(table, { objectStore: writerStore(conditional), schema: [{ name: 'id', type: T.int32, nullable: true }, { name: 's', type: T.text, nullable: true }] });
+      const results = await Promise.all(Array.from({ length: 4 }, async (_, w) => {
+        const txn = await startTransaction(table, { objectStore: writerStore(conditional) });
+        await txn.addFiles([batchOf(types, [[w, `writer ${w}`], [w + 100, 'x']])]);
+        return (await txn.commit()).version;
+      }));
+      expect([...results].sort()).toEqual([1, 2, 3, 4]);
+      const reader = writerStore(conditional);
+      expect((await reader.list(`${table}/_delta_log/`)).map((m) => m.path.slice(-25)))
+        .toEqual([0, 1, 2, 3, 4].map((v) => `${String(v).padStart(20, '0')}.json`));
+      const rows = await readRows(await openDeltaTable(table, { objectStore: reader }));
+      expect(rows.map((r) => r[0]).sort((a, b) => Number(a) - Number(b))).toEqual([0, 1, 2, 3, 100, 101, 102, 103]);
     });
   }
 });
