@@ -59,7 +59,7 @@ export function addMonthsToDays(days: number, months: number): number {
 export function addIntervalToMicros(ts: bigint, iv: Interval): bigint {
   let t = ts;
   if (iv.months !== 0) {
-    const day = floorDiv(t, BigInt(MICROS_PER_DAY));
+    const day = floorDivBigInt(t, BigInt(MICROS_PER_DAY));
     const rest = t - day * BigInt(MICROS_PER_DAY);
     t = BigInt(addMonthsToDays(Number(day), iv.months)) * BigInt(MICROS_PER_DAY) + rest;
   }
@@ -67,7 +67,7 @@ export function addIntervalToMicros(ts: bigint, iv: Interval): bigint {
 }
 
 /** Floor division of BigInts. */
-export function floorDiv(a: bigint, b: bigint): bigint {
+export function floorDivBigInt(a: bigint, b: bigint): bigint {
   const q = a / b;
   return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
 }

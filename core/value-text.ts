@@ -10,7 +10,7 @@
 import { type DataType, isNarrowDecimal, typeName } from './data-type.ts';
 import { LochError, SqlState } from './errors.ts';
 import type { Interval, LiteralValue } from './literal.ts';
-import { MICROS_PER_DAY, MICROS_PER_SECOND, civilFromDays, daysFromCivil, daysInMonth, floorDiv } from './calendar.ts';
+import { MICROS_PER_DAY, MICROS_PER_SECOND, civilFromDays, daysFromCivil, daysInMonth, floorDivBigInt } from './calendar.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Output
@@ -87,7 +87,7 @@ export function formatDate(days: number): string {
 
 /** "YYYY-MM-DD HH:MM:SS[.ffffff]" (fraction only when non-zero, trailing zeros trimmed). */
 export function formatTimestamp(micros: bigint): string {
-  const day = floorDiv(micros, BigInt(MICROS_PER_DAY));
+  const day = floorDivBigInt(micros, BigInt(MICROS_PER_DAY));
   const tod = Number(micros - day * BigInt(MICROS_PER_DAY));
   const date = formatDate(Number(day));
   const bc = date.endsWith(' BC');
