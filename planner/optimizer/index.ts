@@ -3,7 +3,7 @@
  * runs them in phases to a fixed point (optimize.ts), cardinality estimation
  * (estimate-rows.ts) and EXPLAIN of logical plans (explain-logical.ts).
  *
- * Rules: cte_inlining, decorrelation (+ correlation-pullup), or_factoring,
+ * Rules: cte_inlining, decorrelation (+ correlation-pullup), or_factoring, transitive_predicates,
  * constant_folding (+ unwrap-cast), predicate_pushdown (+ scan-predicates,
  * null-rejection), limit_pushdown, distinct_to_aggregate, projection_pruning,
  * join_reorder (+ join-graph), semi_join_reduction (+ copy-plan).
@@ -22,3 +22,4 @@ export { cteInlining } from './cte-inlining.ts';
 export { distinctToAggregate } from './distinct-to-aggregate.ts';
 export { orFactoring } from './or-factoring.ts';
 export { semiJoinReduction } from './semi-join-reduction.ts';
+export { transitivePredicates } from './transitive-predicates.ts';

@@ -1,7 +1,8 @@
 /**
  * The optimizer driver. Rules run in phases:
  *
- *   1. once:        CTE inlining, decorrelation (subqueries → joins), OR factoring
+ *   1. once:        CTE inlining, decorrelation (subqueries → joins), OR factoring,
+ *                   transitive predicates
  *   2. fixed point: constant folding, predicate pushdown, limit pushdown,
  *                   DISTINCT → aggregate, projection pruning
  *   3. once:        join reordering (needs filters pushed to the scans), then
@@ -26,6 +27,7 @@ import type { OptimizerRule } from './optimizer-rule.ts';
 import { predicatePushdown } from './predicate-pushdown.ts';
 import { projectionPruning } from './projection-pruning.ts';
 import { semiJoinReduction } from './semi-join-reduction.ts';
+import { transitivePredicates } from './transitive-predicates.ts';
 
 /** Passes of a fixed-point phase before it gives up. */
 export const MAX_PASSES = 10;
@@ -42,7 +44,7 @@ interface Phase {
 
 /** The phases `optimize` runs, in order. */
 export const OPTIMIZER_PHASES: readonly Phase[] = [
-  { rules: [cteInlining, decorrelation, orFactoring], fixedPoint: false },
+  { rules: [cteInlining, decorrelation, orFactoring, transitivePredicates], fixedPoint: false },
   { rules: [constantFolding, predicatePushdown, limitPushdown, distinctToAggregate, projectionPruning], fixedPoint: true },
   { rules: [joinReorder, semiJoinReduction, joinReorder], fixedPoint: false },
   { rules: [predicatePushdown, constantFolding, limitPushdown, projectionPruning], fixedPoint: true },
