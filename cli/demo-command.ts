@@ -38,7 +38,7 @@ export function sampleTablesSql(dir: string): string {
   return TPCH_TABLE_NAMES.map((t) => {
     const file = path.join(dir, `${t}.parquet`);
     const location = existsSync(file) ? file : path.join(dir, t, '*.parquet');
-    return `CREATE TABLE ${t} USING parquet LOCATION '${location.replaceAll("'", "''")}';`;
+    return `CREATE OR REPLACE TABLE ${t} USING parquet LOCATION '${location.replaceAll("'", "''")}';`;
   }).join('\n') + '\n';
 }
 

@@ -4,6 +4,9 @@
  * operators, reading files through storage/ and connectors/.
  * (The distributed issue swaps the executor for gRPC workers.)
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { LochError, SqlState, type SourceColumn, type TableScanner } from '../core/index.ts';
 import { SessionCatalog, SqlEngine, type PlanExecutor, type QueryEngine } from '../coordinator/index.ts';
 import { openCsvTable, openJsonLinesTable } from '../connectors/index.ts';
@@ -11,7 +14,11 @@ import { expandGlob, openChangeFeed, openDeltaTable, openParquetTable } from '..
 import { evaluateConstant, executePhysicalPlan, explainAnalyze, materialize } from '../worker/index.ts';
 
 export interface LocalEngineOptions {
-  /** Where tables and state live (unused until Delta tables land in issue 3). */
+  /**
+   * Where the catalog and managed tables live (`<dataDir>/catalog.json`,
+   * `<dataDir>/warehouse/`). Without one the engine is ephemeral: an in-memory
+   * catalog and a temporary warehouse removed on close.
+   */
   readonly dataDir?: string;
 }
 
@@ -57,6 +64,15 @@ const inProcessExecutor: PlanExecutor = {
 };
 
 /** Starts an in-process engine (no network, no extra processes). */
-export async function createLocalEngine(_options: LocalEngineOptions = {}): Promise<QueryEngine> {
-  return new SqlEngine(new SessionCatalog(openTable), inProcessExecutor);
+export async function createLocalEngine(options: LocalEngineOptions = {}): Promise<QueryEngine> {
+  if (options.dataDir) {
+    const dataDir = path.resolve(options.dataDir);
+    const catalog = new SessionCatalog(openTable, { metastorePath: path.join(dataDir, 'catalog.json'), warehouseDir: path.join(dataDir, 'warehouse') });
+    return new SqlEngine(catalog, inProcessExecutor);
+  }
+  const warehouseDir = await mkdtemp(path.join(tmpdir(), 'loch-warehouse-'));
+  const engine = new SqlEngine(new SessionCatalog(openTable, { warehouseDir }), inProcessExecutor);
+  const close = engine.close.bind(engine);
+  engine.close = async () => { await close(); await rm(warehouseDir, { recursive: true, force: true }); };
+  return engine;
 }

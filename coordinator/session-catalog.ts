@@ -1,47 +1,99 @@
 /**
- * The embedded catalog of one engine: tables over files registered with
- * `CREATE TABLE … USING fmt LOCATION …`, views, and the file-reading table
- * functions (read_parquet, read_csv, read_json). The Unity-style catalog with
- * grants replaces it in the catalog issue; it implements the same BinderCatalog.
+ * The embedded catalog: tables (Delta tables, managed or at a LOCATION, and
+ * tables over Parquet/CSV/JSON files), views, and the file-reading table
+ * functions (read_parquet, read_csv, read_json). Definitions persist in a
+ * metastore file under the data directory so tables outlive the process; the
+ * Unity-style catalog with grants replaces this in the catalog issue and
+ * implements the same BinderCatalog.
+ *
+ * Delta tables are reopened on every lookup so each statement reads the newest
+ * committed version; file tables keep their opened scanner.
  */
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { LochError, SqlState, type LiteralValue, type SourceColumn, type TableScanner } from '../core/index.ts';
-import { TIME_TRAVEL_FUNCTION, type BinderCatalog, type CatalogRelation, type Query } from '../planner/index.ts';
+import { TIME_TRAVEL_FUNCTION, initParser, parseSql, type BinderCatalog, type CatalogRelation, type Query } from '../planner/index.ts';
 
 /** Opens files of a format as a table; injected by the composition root (connectors live outside coordinator). */
 export type TableOpener = (format: string, location: string, options: Readonly<Record<string, string>>, columns?: readonly SourceColumn[]) => Promise<TableScanner>;
 
-interface FileTable {
+/** A table's definition as the metastore keeps it. */
+export interface TableEntry {
   readonly kind: 'table';
   readonly name: string;
+  /** `delta`, `parquet`, `csv` or `json`. */
   readonly format: string;
   readonly location: string;
-  readonly scanner: TableScanner;
+  readonly options: Readonly<Record<string, string>>;
+  /** Declared columns (file tables); Delta tables take theirs from the log. */
+  readonly columns?: readonly SourceColumn[];
+  /** True when Loch chose the location (dropping the table deletes its data). */
+  readonly managed: boolean;
 }
 
-interface View {
+interface ViewEntry {
   readonly kind: 'view';
   readonly name: string;
-  readonly query: Query;
+  /** The view's CREATE VIEW statement, re-parsed on use. */
+  readonly sql: string;
 }
+
+type Entry = TableEntry | ViewEntry;
 
 const TABLE_FUNCTIONS: Record<string, string> = { read_parquet: 'parquet', read_csv: 'csv', read_csv_auto: 'csv', read_json: 'json', read_ndjson: 'json' };
 
-export class SessionCatalog implements BinderCatalog {
-  private readonly relations = new Map<string, FileTable | View>();
-  private readonly openTable: TableOpener;
+export interface SessionCatalogOptions {
+  /** Where definitions persist (`<dataDir>/catalog.json`); in memory only when absent. */
+  readonly metastorePath?: string;
+  /** Root of managed tables (`<warehouse>/<name>`). */
+  readonly warehouseDir: string;
+}
 
-  constructor(openTable: TableOpener) {
+export class SessionCatalog implements BinderCatalog {
+  private readonly entries = new Map<string, Entry>();
+  private readonly scanners = new Map<string, TableScanner>();
+  private readonly openTable: TableOpener;
+  private readonly metastorePath: string | undefined;
+  readonly warehouseDir: string;
+
+  constructor(openTable: TableOpener, options: SessionCatalogOptions) {
     this.openTable = openTable;
+    this.metastorePath = options.metastorePath;
+    this.warehouseDir = options.warehouseDir;
+    if (this.metastorePath && existsSync(this.metastorePath)) {
+      const saved = JSON.parse(readFileSync(this.metastorePath, 'utf8')) as { entries?: Entry[] };
+      for (const e of saved.entries ?? []) this.entries.set(e.name, e);
+    }
   }
 
   private static key(name: readonly string[]): string {
     return name[name.length - 1]!;
   }
 
+  /** Writes the metastore atomically (temp file + rename), so a crash never leaves it half written. */
+  private persist(): void {
+    if (!this.metastorePath) return;
+    mkdirSync(dirname(this.metastorePath), { recursive: true });
+    const tmp = `${this.metastorePath}.tmp-${process.pid}`;
+    writeFileSync(tmp, JSON.stringify({ version: 1, entries: [...this.entries.values()] }, null, 2));
+    renameSync(tmp, this.metastorePath);
+  }
+
   async lookupRelation(name: readonly string[]): Promise<CatalogRelation | null> {
-    const r = this.relations.get(SessionCatalog.key(name));
-    if (!r) return null;
-    return r.kind === 'table' ? { kind: 'table', name: r.name, scanner: r.scanner } : r;
+    const e = this.entries.get(SessionCatalog.key(name));
+    if (!e) return null;
+    if (e.kind === 'view') return { kind: 'view', name: e.name, query: await viewQuery(e) };
+    return { kind: 'table', name: e.name, scanner: await this.scannerOf(e) };
+  }
+
+  private async scannerOf(e: TableEntry): Promise<TableScanner> {
+    if (e.format === 'delta') return this.openTable('delta', e.location, e.options);
+    let s = this.scanners.get(e.name);
+    if (!s) {
+      s = await this.openTable(e.format, e.location, e.options, e.columns && e.columns.length > 0 ? e.columns : undefined);
+      this.scanners.set(e.name, s);
+    }
+    return s;
   }
 
   async tableFunction(name: string, args: readonly LiteralValue[]): Promise<TableScanner | null> {
@@ -74,53 +126,83 @@ export class SessionCatalog implements BinderCatalog {
   }
 
   /** The registered Delta table called `name`, or a clear error naming what is wrong. */
-  deltaTable(name: readonly string[], feature: string): { name: string; location: string } {
+  deltaTable(name: readonly string[], feature: string): TableEntry {
     const key = SessionCatalog.key(name);
-    const r = this.relations.get(key);
-    if (!r) throw new LochError(SqlState.undefinedTable, `relation "${name.join('.')}" does not exist`);
-    if (r.kind !== 'table' || r.format.toLowerCase() !== 'delta') {
-      throw new LochError(SqlState.featureNotSupported, `${feature} needs a Delta table; "${key}" is ${r.kind === 'view' ? 'a view' : `a ${r.format} table`}`);
+    const e = this.entries.get(key);
+    if (!e) throw new LochError(SqlState.undefinedTable, `relation "${name.join('.')}" does not exist`);
+    if (e.kind !== 'table' || e.format !== 'delta') {
+      throw new LochError(SqlState.featureNotSupported, `${feature} needs a Delta table; "${key}" is ${e.kind === 'view' ? 'a view' : `a ${e.format} table`}`);
     }
-    return { name: key, location: r.location };
+    return e;
   }
 
   relationNames(): readonly string[] {
-    return [...this.relations.keys()];
+    return [...this.entries.keys()];
   }
 
-  async createFileTable(name: readonly string[], format: string, location: string, options: Readonly<Record<string, string>>, columns: readonly SourceColumn[], flags: { ifNotExists: boolean; orReplace: boolean }): Promise<void> {
+  /** Whether `name` exists; throws 42P07 when it does and neither IF NOT EXISTS nor OR REPLACE allows it. */
+  checkCreatable(name: readonly string[], flags: { ifNotExists: boolean; orReplace: boolean }): 'create' | 'skip' | 'replace' {
     const key = SessionCatalog.key(name);
-    if (this.relations.has(key) && !flags.orReplace) {
-      if (flags.ifNotExists) return;
-      throw new LochError(SqlState.duplicateTable, `relation "${key}" already exists`);
-    }
-    const scanner = await this.openTable(format.toLowerCase(), location, options, columns.length > 0 ? columns : undefined);
-    this.relations.set(key, { kind: 'table', name: key, format, location, scanner });
+    if (!this.entries.has(key)) return 'create';
+    if (flags.ifNotExists) return 'skip';
+    if (flags.orReplace) return 'replace';
+    throw new LochError(SqlState.duplicateTable, `relation "${key}" already exists`);
   }
 
-  createView(name: readonly string[], query: Query, orReplace: boolean): void {
+  /** Where a new managed table called `name` keeps its data. */
+  managedLocation(name: readonly string[]): string {
+    return join(this.warehouseDir, SessionCatalog.key(name));
+  }
+
+  /** Registers a table (opening it first, so a bad location fails the CREATE). */
+  async registerTable(entry: Omit<TableEntry, 'kind' | 'name'> & { name: readonly string[] }): Promise<void> {
+    const e: TableEntry = { ...entry, kind: 'table', name: SessionCatalog.key(entry.name) };
+    this.scanners.delete(e.name);
+    await this.scannerOf(e);
+    this.entries.set(e.name, e);
+    this.persist();
+  }
+
+  createView(name: readonly string[], sql: string, orReplace: boolean): void {
     const key = SessionCatalog.key(name);
-    const existing = this.relations.get(key);
+    const existing = this.entries.get(key);
     if (existing && !(orReplace && existing.kind === 'view')) throw new LochError(SqlState.duplicateTable, `relation "${key}" already exists`);
-    this.relations.set(key, { kind: 'view', name: key, query });
+    this.entries.set(key, { kind: 'view', name: key, sql });
+    this.persist();
   }
 
-  drop(kind: 'table' | 'view', name: readonly string[], ifExists: boolean): void {
+  /** Removes a definition; returns the table entry so the engine can delete a managed table's data. */
+  drop(kind: 'table' | 'view', name: readonly string[], ifExists: boolean): TableEntry | null {
     const key = SessionCatalog.key(name);
-    const r = this.relations.get(key);
-    if (!r || r.kind !== kind) {
-      if (ifExists) return;
+    const e = this.entries.get(key);
+    if (!e || e.kind !== kind) {
+      if (ifExists) return null;
       throw new LochError(SqlState.undefinedTable, `${kind} "${key}" does not exist`);
     }
-    this.relations.delete(key);
+    this.entries.delete(key);
+    this.scanners.delete(key);
+    this.persist();
+    return e.kind === 'table' ? e : null;
   }
 
-  describe(name: readonly string[]): readonly SourceColumn[] | null {
-    const r = this.relations.get(SessionCatalog.key(name));
-    return r?.kind === 'table' ? r.scanner.columns : null;
+  table(name: readonly string[]): TableEntry | null {
+    const e = this.entries.get(SessionCatalog.key(name));
+    return e?.kind === 'table' ? e : null;
+  }
+
+  async describe(name: readonly string[]): Promise<readonly SourceColumn[] | null> {
+    const e = this.table(name);
+    return e ? (await this.scannerOf(e)).columns : null;
   }
 
   listTables(): { name: string; kind: string; format: string; location: string }[] {
-    return [...this.relations.values()].map((r) => ({ name: r.name, kind: r.kind, format: r.kind === 'table' ? r.format : '', location: r.kind === 'table' ? r.location : '' }));
+    return [...this.entries.values()].map((e) => ({ name: e.name, kind: e.kind, format: e.kind === 'table' ? e.format : '', location: e.kind === 'table' ? e.location : '' }));
   }
+}
+
+async function viewQuery(e: ViewEntry): Promise<Query> {
+  await initParser();
+  const [parsed] = parseSql(e.sql);
+  if (parsed?.statement.kind !== 'create_view') throw new LochError(SqlState.internalError, `view "${e.name}" has a broken definition`);
+  return parsed.statement.query;
 }

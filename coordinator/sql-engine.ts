@@ -9,10 +9,14 @@ import {
   Batch, LochError, SqlState, T, toLochError, typeName, type BatchField, type DataType, type SourceColumn,
 } from '../core/index.ts';
 import {
-  PlanContext, QueryBinder, createPhysicalPlan, explainLogical, explainPhysical, initParser, optimize, outputColumns,
+  PlanContext, QueryBinder, bindInsert, createPhysicalPlan, type BoundQuery, explainLogical, explainPhysical, initParser, optimize, outputColumns,
   parseSql, parseTypeName, type ConstantEvaluator, type LogicalPlan, type PhysicalPlan, type Statement,
 } from '../planner/index.ts';
-import { describeDetail, describeHistory } from '../storage/index.ts';
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import {
+  createTable, deltaLocation, describeDetail, describeHistory, loadSnapshot, openDeltaTable, startCreateTable, startTransaction,
+} from '../storage/index.ts';
 import type { ExecuteOptions, QueryEngine, StatementResult } from './query-engine.ts';
 import type { SessionCatalog } from './session-catalog.ts';
 
@@ -72,19 +76,22 @@ export class SqlEngine implements QueryEngine {
       }
       case 'explain':
         return this.explain(statement, options);
-      case 'create_table_using': {
-        const columns: SourceColumn[] = statement.columns.map((c) => ({ name: c.name, type: parseTypeName(c.type.names, c.type.typmods), nullable: !c.notNull }));
-        await this.catalog.createFileTable(statement.name, statement.format, statement.location, statement.options, columns, statement);
-        return { kind: 'status', tag: 'CREATE TABLE' };
-      }
+      case 'create_table':
+        return this.createTable(statement, options);
+      case 'insert':
+        return this.insert(statement, options);
       case 'create_view': {
         // Bind once now so a broken view fails at CREATE time, as in PostgreSQL.
         await this.planQuery({ kind: 'query', query: statement.query });
-        this.catalog.createView(statement.name, statement.query, statement.orReplace);
+        this.catalog.createView(statement.name, statement.sql, statement.orReplace);
         return { kind: 'status', tag: 'CREATE VIEW' };
       }
       case 'drop':
-        for (const name of statement.names) this.catalog.drop(statement.objectType, name, statement.ifExists);
+        for (const name of statement.names) {
+          const dropped = this.catalog.drop(statement.objectType, name, statement.ifExists);
+          // A managed table's data goes with it (as in Databricks); external locations are left alone.
+          if (dropped?.managed) await rm(dropped.location, { recursive: true, force: true });
+        }
         return { kind: 'status', tag: statement.objectType === 'table' ? 'DROP TABLE' : 'DROP VIEW' };
       case 'set':
         this.settings.set(statement.name, statement.value ?? '');
@@ -97,7 +104,7 @@ export class SqlEngine implements QueryEngine {
       case 'show_tables':
         return textRows(['name', 'kind', 'format', 'location'], this.catalog.listTables().map((t) => [t.name, t.kind, t.format, t.location]));
       case 'describe': {
-        const columns = this.catalog.describe(statement.name);
+        const columns = await this.catalog.describe(statement.name);
         if (!columns) throw new LochError(SqlState.undefinedTable, `relation "${statement.name.join('.')}" does not exist`);
         return textRows(['col_name', 'data_type', 'nullable'], columns.map((c) => [c.name, typeName(c.type), c.nullable ? 'YES' : 'NO']));
       }
@@ -120,6 +127,76 @@ export class SqlEngine implements QueryEngine {
     }
   }
 
+  /** Runs a bound query to completion, yielding its batches (for CTAS and INSERT). */
+  private async planAndRun(bound: BoundQuery, ctx: PlanContext, options: ExecuteOptions): Promise<AsyncIterable<Batch>> {
+    const logical = optimize(bound.plan, ctx);
+    return this.executor.execute(createPhysicalPlan(logical), { signal: options.signal }).batches;
+  }
+
+  private newContext(): PlanContext {
+    return new PlanContext({ evaluateConstant: this.executor.evaluateConstant });
+  }
+
+  private async createTable(statement: Extract<Statement, { kind: 'create_table' }>, options: ExecuteOptions): Promise<StatementResult> {
+    const format = (statement.format ?? 'delta').toLowerCase();
+    const action = this.catalog.checkCreatable(statement.name, statement);
+    if (action === 'skip') return { kind: 'status', tag: 'CREATE TABLE' };
+    const declared: SourceColumn[] = statement.columns.map((c) => ({ name: c.name, type: parseTypeName(c.type.names, c.type.typmods), nullable: !c.notNull }));
+    if (format !== 'delta') {
+      if (!statement.location) throw new LochError(SqlState.syntaxError, `CREATE TABLE … USING ${format} needs a LOCATION`);
+      if (statement.asQuery) throw new LochError(SqlState.featureNotSupported, `CREATE TABLE … USING ${format} AS SELECT is not supported; use USING delta`);
+      await this.catalog.registerTable({ name: statement.name, format, location: statement.location, options: statement.options, columns: declared, managed: false });
+      return { kind: 'status', tag: 'CREATE TABLE' };
+    }
+    const managed = statement.location === null;
+    const location = statement.location ?? this.catalog.managedLocation(statement.name);
+    if (action === 'replace') {
+      const old = this.catalog.drop('table', statement.name, true);
+      if (old?.managed) await rm(old.location, { recursive: true, force: true });
+    }
+    const exists = await deltaTableExists(location);
+    if (exists && (declared.length > 0 || statement.asQuery)) {
+      throw new LochError(SqlState.duplicateTable, `a Delta table already exists at "${location}"; register it with CREATE TABLE ${statement.name.join('.')} USING delta LOCATION '…' and no columns`);
+    }
+    if (!exists && managed && existsSync(location)) await rm(location, { recursive: true, force: true }); // leftovers of a failed CREATE
+    let rows = 0;
+    if (!exists) {
+      if (statement.asQuery) {
+        const ctx = this.newContext();
+        const bound = await new QueryBinder(this.catalog, ctx).bindQuery(statement.asQuery, null);
+        const schema = bound.columns.map((c) => ({ name: c.name, type: c.type, nullable: true }));
+        const txn = await startCreateTable(location, { schema, partitionColumns: statement.partitionedBy, properties: statement.properties, name: statement.name.join('.') });
+        await txn.addFiles(countRows(await this.planAndRun(bound, ctx, options), (n) => { rows += n; }));
+        await txn.commit();
+      } else {
+        if (declared.length === 0) throw new LochError(SqlState.syntaxError, `CREATE TABLE ${statement.name.join('.')} needs columns, AS SELECT, or the LOCATION of an existing Delta table`);
+        await createTable(location, { schema: declared, partitionColumns: statement.partitionedBy, properties: statement.properties, name: statement.name.join('.') });
+      }
+    }
+    await this.catalog.registerTable({ name: statement.name, format: 'delta', location, options: {}, managed });
+    return statement.asQuery ? { kind: 'status', tag: `SELECT ${rows}` } : { kind: 'status', tag: 'CREATE TABLE' };
+  }
+
+  private async insert(statement: Extract<Statement, { kind: 'insert' }>, options: ExecuteOptions): Promise<StatementResult> {
+    const table = this.catalog.table(statement.table);
+    if (!table) throw new LochError(SqlState.undefinedTable, `relation "${statement.table.join('.')}" does not exist`, statement.location >= 0 ? { position: statement.location + 1 } : {});
+    if (table.format !== 'delta') throw new LochError(SqlState.featureNotSupported, `cannot INSERT into "${table.name}": it is a ${table.format} table over files; only Delta tables take writes`);
+    const snapshot = await loadSnapshot(deltaLocation(table.location));
+    const columns = (await openDeltaTable(table.location, { version: snapshot.version })).columns;
+    const ctx = this.newContext();
+    const bound = await bindInsert(new QueryBinder(this.catalog, ctx), statement.query, table.name, columns, statement.columns);
+    const txn = await startTransaction(table.location, { readVersion: snapshot.version });
+    if (statement.overwrite) {
+      txn.readFiles(snapshot.files);
+      txn.removeFiles(snapshot.files);
+    }
+    txn.commitInfo({ operation: 'WRITE', operationParameters: { mode: statement.overwrite ? 'Overwrite' : 'Append', partitionBy: JSON.stringify(snapshot.metadata.partitionColumns) } });
+    let rows = 0;
+    await txn.addFiles(countRows(await this.planAndRun(bound, ctx, options), (n) => { rows += n; }));
+    await txn.commit();
+    return { kind: 'status', tag: `INSERT 0 ${rows}` };
+  }
+
   private async explain(statement: Extract<Statement, { kind: 'explain' }>, options: ExecuteOptions): Promise<StatementResult> {
     const inner = statement.statement;
     if (inner.kind !== 'query') throw new LochError(SqlState.featureNotSupported, 'EXPLAIN supports queries only');
@@ -137,6 +214,25 @@ export class SqlEngine implements QueryEngine {
       lines.push('Logical plan:', ...indent(explainLogical(logical)), 'Physical plan:', ...indent(explainPhysical(physical)));
     }
     return textRows(['QUERY PLAN'], lines.map((l) => [l]));
+  }
+}
+
+/** Passes batches through, reporting how many rows went by (INSERT's row count). */
+async function* countRows(batches: AsyncIterable<Batch>, add: (n: number) => void): AsyncIterable<Batch> {
+  for await (const b of batches) {
+    add(b.length);
+    yield b;
+  }
+}
+
+/** True when `location` holds a Delta table (a `_delta_log` with at least one commit). */
+async function deltaTableExists(location: string): Promise<boolean> {
+  try {
+    await loadSnapshot(deltaLocation(location));
+    return true;
+  } catch (e) {
+    if (e instanceof LochError && e.sqlState === SqlState.undefinedTable) return false;
+    throw e;
   }
 }
 

@@ -1,2 +1,3 @@
 export type { BinderCatalog, CatalogRelation } from './catalog.ts';
 export { QueryBinder, type BoundQuery } from './bind-query.ts';
+export { bindInsert } from './bind-insert.ts';

@@ -8,7 +8,17 @@
 export type Statement =
   | { readonly kind: 'query'; readonly query: Query }
   | { readonly kind: 'explain'; readonly analyze: boolean; readonly verbose: boolean; readonly statement: Statement }
-  | CreateTableUsing
+  | CreateTable
+  | {
+      readonly kind: 'insert';
+      readonly table: readonly string[];
+      /** Target columns named in the statement; empty means all, in table order. */
+      readonly columns: readonly string[];
+      readonly query: Query;
+      /** INSERT OVERWRITE: replace the table's rows. */
+      readonly overwrite: boolean;
+      readonly location: number;
+    }
   | { readonly kind: 'create_view'; readonly name: readonly string[]; readonly query: Query; readonly orReplace: boolean; readonly sql: string }
   | { readonly kind: 'drop'; readonly objectType: 'table' | 'view'; readonly names: readonly (readonly string[])[]; readonly ifExists: boolean }
   | { readonly kind: 'set'; readonly name: string; readonly value: string | null }
@@ -19,14 +29,22 @@ export type Statement =
   | { readonly kind: 'describe_detail'; readonly name: readonly string[] }
   | { readonly kind: 'transaction'; readonly tag: 'BEGIN' | 'COMMIT' | 'ROLLBACK' };
 
-/** `CREATE TABLE t [(cols)] USING parquet|csv|json [OPTIONS (k 'v', …)] LOCATION 'path-or-glob'`. */
-export interface CreateTableUsing {
-  readonly kind: 'create_table_using';
+/**
+ * CREATE TABLE in every form Loch accepts: PostgreSQL's (`CREATE TABLE t (a int)`,
+ * `CREATE TABLE t AS SELECT …`) and Spark/Databricks' (`USING delta|parquet|csv|json`,
+ * `PARTITIONED BY`, `OPTIONS`, `TBLPROPERTIES`, `LOCATION`). `format` null means the
+ * default, a managed Delta table.
+ */
+export interface CreateTable {
+  readonly kind: 'create_table';
   readonly name: readonly string[];
-  readonly format: string;
-  readonly location: string;
+  readonly format: string | null;
+  readonly location: string | null;
   readonly options: Readonly<Record<string, string>>;
+  readonly properties: Readonly<Record<string, string>>;
+  readonly partitionedBy: readonly string[];
   readonly columns: readonly ColumnDefinition[];
+  readonly asQuery: Query | null;
   readonly ifNotExists: boolean;
   readonly orReplace: boolean;
 }

@@ -4,13 +4,15 @@
  * the caller falls back to libpg-query. Supported now:
  *
  *   CREATE [OR REPLACE] [EXTERNAL] TABLE [IF NOT EXISTS] name [(col type [NOT NULL], …)]
- *     USING parquet|csv|json [OPTIONS (key 'value', …)] LOCATION 'path-or-glob'
+ *     [USING delta|parquet|csv|json] [PARTITIONED BY (col, …)] [OPTIONS (key 'value', …)]
+ *     [TBLPROPERTIES ('delta.x' = 'v', …)] [LOCATION 'path-or-glob'] [AS query]
+ *   INSERT OVERWRITE [TABLE] name [(col, …)] query
  *   SHOW TABLES
  *   DESCRIBE [TABLE] name
  *   DESCRIBE HISTORY name [LIMIT n] · DESCRIBE DETAIL name
  */
 import { LochError, SqlState } from '../../core/index.ts';
-import type { ColumnDefinition, Statement, TypeName } from './ast.ts';
+import type { ColumnDefinition, Query, Statement, TypeName } from './ast.ts';
 
 type Token = { readonly kind: 'word' | 'string' | 'number' | 'punct'; readonly text: string; readonly offset: number };
 
@@ -71,28 +73,68 @@ class Cursor {
   atEnd(): boolean { return this.i >= this.tokens.length || (this.peek()?.text === ';' && this.i === this.tokens.length - 1); }
 }
 
+/**
+ * A lakehouse statement, possibly ending in a query (`… AS SELECT …`,
+ * `INSERT OVERWRITE t SELECT …`) that the caller parses with libpg-query:
+ * `queryText` starts at `queryOffset` within the statement text.
+ */
+export interface LakehouseParse {
+  readonly statement: Statement | ((query: Query) => Statement);
+  readonly queryText: string | null;
+  readonly queryOffset: number;
+}
+
+/** Where a trailing query starts: a top-level `AS (SELECT|WITH|VALUES|()` for CREATE, or the query after INSERT OVERWRITE t. */
+function splitTrailingQuery(sql: string, insert: boolean): number {
+  const masked = sql.replace(/'(?:[^']|'')*'|"(?:[^"]|"")*"|--[^\n]*|\/\*[\s\S]*?\*\//g, (m) => ' '.repeat(m.length));
+  let depth = 0;
+  for (let i = 0; i < masked.length; i++) {
+    const ch = masked[i]!;
+    if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    if (depth !== 0 || !/[A-Za-z(]/.test(ch) || (i > 0 && /[\w$]/.test(masked[i - 1]!))) continue;
+    const rest = masked.slice(i);
+    if (!insert) {
+      const m = /^as\s+(?=select\b|with\b|values\b|\()/i.exec(rest);
+      if (m) return i + m[0].length;
+    } else if (/^(select|with|values)\b/i.test(rest) || (ch === '(' && /^\(\s*select\b/i.test(rest))) {
+      return i;
+    }
+  }
+  return -1;
+}
+
 /** Parses `sql` if it is a lakehouse statement; otherwise returns null. */
-export function parseLakehouseStatement(sql: string): Statement | null {
+export function parseLakehouseStatement(sql: string): LakehouseParse | null {
+  if (/^\s*insert\s+overwrite\b/i.test(sql)) return parseInsertOverwrite(sql);
   if (!/^\s*(create|show|describe|desc)\b/i.test(sql)) return null;
+  let head = sql;
+  let queryOffset = -1;
+  if (/^\s*create\b/i.test(sql)) {
+    queryOffset = splitTrailingQuery(sql, false);
+    if (queryOffset >= 0) head = sql.slice(0, queryOffset).replace(/as\s*$/i, '');
+  }
   let tokens: Token[];
   try {
-    tokens = tokenize(sql);
+    tokens = tokenize(head);
   } catch {
     return null; // not ours: let libpg-query report the syntax error
   }
-  const c = new Cursor(tokens, sql);
-  if (c.acceptWord('show', 'tables')) return end(c, { kind: 'show_tables' });
+  const c = new Cursor(tokens, head);
+  const plain = (statement: Statement): LakehouseParse => ({ statement, queryText: null, queryOffset: 0 });
+  if (c.acceptWord('show', 'tables')) return plain(end(c, { kind: 'show_tables' }));
   if (c.acceptWord('describe') || c.acceptWord('desc')) {
     if (c.acceptWord('history')) {
       const name = qualifiedName(c);
       const limit = c.acceptWord('limit') ? Number(c.next('number').text) : null;
-      return end(c, { kind: 'describe_history', name, limit });
+      return plain(end(c, { kind: 'describe_history', name, limit }));
     }
-    if (c.acceptWord('detail')) return end(c, { kind: 'describe_detail', name: qualifiedName(c) });
+    if (c.acceptWord('detail')) return plain(end(c, { kind: 'describe_detail', name: qualifiedName(c) }));
     c.acceptWord('table');
-    return end(c, { kind: 'describe', name: qualifiedName(c) });
+    return plain(end(c, { kind: 'describe', name: qualifiedName(c) }));
   }
-  if (!tokens.some((t) => t.kind === 'word' && (t.text === 'using' || t.text === 'location'))) return null;
+  const lakehouseWords = ['using', 'location', 'partitioned', 'tblproperties', 'options'];
+  if (!tokens.some((t) => t.kind === 'word' && lakehouseWords.includes(t.text))) return null;
   if (!c.acceptWord('create')) return null;
   const orReplace = c.acceptWord('or', 'replace');
   c.acceptWord('external');
@@ -100,17 +142,55 @@ export function parseLakehouseStatement(sql: string): Statement | null {
   const ifNotExists = c.acceptWord('if', 'not', 'exists');
   const name = qualifiedName(c);
   const columns = c.acceptPunct('(') ? columnList(c) : [];
-  c.expectWord('using');
-  const format = c.next('word').text;
+  let format: string | null = null;
   let options: Record<string, string> = {};
+  let properties: Record<string, string> = {};
+  let partitionedBy: string[] = [];
   let location: string | null = null;
   while (!c.atEnd()) {
-    if (c.acceptWord('options')) options = optionList(c);
+    if (c.acceptWord('using')) format = c.next('word').text;
+    else if (c.acceptWord('options')) options = optionList(c);
+    else if (c.acceptWord('tblproperties')) properties = optionList(c, false);
+    else if (c.acceptWord('partitioned', 'by')) partitionedBy = nameList(c);
     else if (c.acceptWord('location')) location = c.next('string').text;
+    else if (c.acceptWord('comment')) c.next('string');
     else throw c.error();
   }
-  if (location === null) throw new LochError(SqlState.syntaxError, `CREATE TABLE ${name.join('.')} USING ${format} needs a LOCATION`);
-  return { kind: 'create_table_using', name, format, location, options, columns, ifNotExists, orReplace };
+  const base = { kind: 'create_table' as const, name, format, location, options, properties, partitionedBy, columns, ifNotExists, orReplace };
+  if (queryOffset < 0) return plain({ ...base, asQuery: null });
+  return { statement: (query: Query) => ({ ...base, asQuery: query }), queryText: sql.slice(queryOffset), queryOffset };
+}
+
+/** `INSERT OVERWRITE [TABLE] name [(cols)] query` (Spark/Databricks). */
+function parseInsertOverwrite(sql: string): LakehouseParse | null {
+  const queryOffset = splitTrailingQuery(sql, true);
+  if (queryOffset < 0) throw new LochError(SqlState.syntaxError, 'INSERT OVERWRITE needs a query (SELECT, VALUES or WITH)', { position: sql.length + 1 });
+  const head = sql.slice(0, queryOffset);
+  const c = new Cursor(tokenize(head), head);
+  c.expectWord('insert');
+  c.expectWord('overwrite');
+  c.acceptWord('table');
+  const location = c.peek()?.offset ?? 0;
+  const table = qualifiedName(c);
+  const columns = c.acceptPunct('(') ? nameListAfterParen(c) : [];
+  if (!c.atEnd()) throw c.error();
+  return {
+    statement: (query: Query) => ({ kind: 'insert', table, columns, query, overwrite: true, location }),
+    queryText: sql.slice(queryOffset),
+    queryOffset,
+  };
+}
+
+function nameList(c: Cursor): string[] {
+  c.expectPunct('(');
+  return nameListAfterParen(c);
+}
+
+function nameListAfterParen(c: Cursor): string[] {
+  const names: string[] = [];
+  do names.push(c.next('word').text); while (c.acceptPunct(','));
+  c.expectPunct(')');
+  return names;
 }
 
 function end(c: Cursor, s: Statement): Statement {
@@ -145,15 +225,17 @@ function columnList(c: Cursor): ColumnDefinition[] {
   return cols;
 }
 
-function optionList(c: Cursor): Record<string, string> {
+/** `(key 'value', …)`; keys are lower-cased for OPTIONS, kept as written (dotted) for TBLPROPERTIES. */
+function optionList(c: Cursor, lowerKeys = true): Record<string, string> {
   const out: Record<string, string> = {};
   c.expectPunct('(');
   do {
-    const key = c.peek()?.kind === 'string' ? c.next('string').text : c.next('word').text;
+    let key = c.peek()?.kind === 'string' ? c.next('string').text : c.next('word').text;
+    while (c.acceptPunct('.')) key += `.${c.next('word').text}`;
     c.acceptPunct('=');
     const t = c.peek();
     if (!t || (t.kind !== 'string' && t.kind !== 'number' && t.kind !== 'word')) throw c.error();
-    out[key.toLowerCase()] = c.next(t.kind).text;
+    out[lowerKeys ? key.toLowerCase() : key] = c.next(t.kind).text;
   } while (c.acceptPunct(','));
   c.expectPunct(')');
   return out;

@@ -38,11 +38,17 @@ function parseOne(text: string, offset: number): Statement {
     }
     throw e;
   };
+  let lake: ReturnType<typeof parseLakehouseStatement> = null;
   try {
-    const lake = parseLakehouseStatement(text);
-    if (lake) return lake;
+    lake = parseLakehouseStatement(text);
   } catch (e) {
     shifted(e);
+  }
+  if (lake) {
+    if (typeof lake.statement !== 'function') return lake.statement;
+    const inner = parseOne(lake.queryText!, offset + lake.queryOffset);
+    if (inner.kind !== 'query') throw new LochError(SqlState.syntaxError, 'expected a query', { position: offset + lake.queryOffset + 1 });
+    return lake.statement(inner.query);
   }
   let tree: { stmts?: { stmt: Record<string, unknown> }[] };
   try {

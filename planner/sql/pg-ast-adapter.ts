@@ -53,6 +53,28 @@ export function adaptStatement(stmt: PgNode, sql: string): Statement {
       const flag = (n: string) => options.some((o) => o.defname === n && (o.arg === undefined || defTruthy(o.arg)));
       return { kind: 'explain', analyze: flag('analyze'), verbose: flag('verbose'), statement: adaptStatement(f.query, sql) };
     }
+    case 'CreateStmt':
+      return adaptCreateTable(f);
+    case 'CreateTableAsStmt': {
+      if (f.objtype !== 'OBJECT_TABLE') throw unsupported('CREATE MATERIALIZED VIEW');
+      const into = f.into as PgFields;
+      const rel = fieldsOf(into.rel, 'RangeVar');
+      return {
+        kind: 'create_table', name: rangeVarName(rel), format: into.accessMethod ? String(into.accessMethod) : null, location: null,
+        options: {}, properties: reloptions(into.options), partitionedBy: [], columns: [],
+        asQuery: adaptQuery(unwrap(f.query)[1]), ifNotExists: !!f.if_not_exists, orReplace: false,
+      };
+    }
+    case 'InsertStmt': {
+      if (f.onConflictClause) throw unsupported('INSERT … ON CONFLICT');
+      if (f.returningList) throw unsupported('INSERT … RETURNING');
+      const rel = fieldsOf(f.relation, 'RangeVar');
+      if (!f.selectStmt) throw unsupported('INSERT … DEFAULT VALUES');
+      return {
+        kind: 'insert', table: rangeVarName(rel), columns: list(f.cols).map((c) => String(unwrap(c)[1].name)),
+        query: adaptQuery(unwrap(f.selectStmt)[1]), overwrite: false, location: rel.location ?? -1,
+      };
+    }
     case 'ViewStmt':
       return { kind: 'create_view', name: rangeVarName(f.view), query: adaptQuery(unwrap(f.query)[1]), orReplace: !!f.replace, sql };
     case 'DropStmt': {
@@ -72,6 +94,46 @@ export function adaptStatement(stmt: PgNode, sql: string): Statement {
     default:
       throw unsupported(`statement ${name.replace(/Stmt$/, '')}`);
   }
+}
+
+/** `CREATE TABLE t (a int NOT NULL, …) [USING fmt] [WITH (k = v)]` (PostgreSQL's form; Delta by default). */
+function adaptCreateTable(f: PgFields): Statement {
+  if (f.partspec) throw unsupported('PARTITION BY (use PARTITIONED BY (col, …) with USING delta)');
+  if (f.inhRelations) throw unsupported('INHERITS');
+  const rel = fieldsOf(f.relation, 'RangeVar');
+  if (rel.relpersistence === 't') throw unsupported('temporary tables');
+  const columns = list(f.tableElts).map((e) => {
+    const [n, c] = unwrap(e);
+    if (n !== 'ColumnDef') throw unsupported(n === 'Constraint' ? 'table constraints' : `table element ${n}`);
+    const constraints = list(c.constraints).map((x) => unwrap(x)[1]);
+    for (const k of constraints) {
+      if (!['CONSTR_NOTNULL', 'CONSTR_NULL'].includes(String(k.contype))) throw unsupported(`column constraint ${String(k.contype).replace('CONSTR_', '')}`, k.location);
+    }
+    return { name: String(c.colname), type: adaptTypeName(fieldsOf(c.typeName, 'TypeName')), notNull: constraints.some((k) => k.contype === 'CONSTR_NOTNULL') };
+  });
+  return {
+    kind: 'create_table', name: rangeVarName(rel), format: f.accessMethod ? String(f.accessMethod) : null, location: null,
+    options: {}, properties: reloptions(f.options), partitionedBy: [], columns, asQuery: null, ifNotExists: !!f.if_not_exists, orReplace: false,
+  };
+}
+
+/** `WITH (k = v, …)` storage parameters, taken as table properties. */
+function reloptions(options: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const o of list(options)) {
+    const d = unwrap(o)[1];
+    const key = [d.defnamespace, d.defname].filter(Boolean).join('.');
+    out[key] = d.arg ? constText(d.arg) || stringOfArg(d.arg) : 'true';
+  }
+  return out;
+}
+
+function stringOfArg(arg: PgNode): string {
+  const [n, f] = unwrap(arg);
+  if (n === 'String') return String(f.sval);
+  if (n === 'Integer') return String(f.ival ?? 0);
+  if (n === 'Boolean') return String(!!f.boolval);
+  return '';
 }
 
 function defTruthy(arg: PgNode): boolean {

@@ -41,8 +41,8 @@ describe('SQL parsing', () => {
   it('parses lakehouse CREATE TABLE … USING … LOCATION with options and columns', () => {
     const [s] = parseSql("create table if not exists li (a int not null, b numeric(15,2)) using csv options (delimiter '|', header 'false') location 'data/*.tbl'");
     expect(s!.statement).toEqual({
-      kind: 'create_table_using', name: ['li'], format: 'csv', location: 'data/*.tbl',
-      options: { delimiter: '|', header: 'false' },
+      kind: 'create_table', name: ['li'], format: 'csv', location: 'data/*.tbl',
+      options: { delimiter: '|', header: 'false' }, properties: {}, partitionedBy: [], asQuery: null,
       columns: [
         { name: 'a', type: { names: ['int'], typmods: [] }, notNull: true },
         { name: 'b', type: { names: ['numeric'], typmods: [15, 2] }, notNull: false },
@@ -51,8 +51,34 @@ describe('SQL parsing', () => {
     });
   });
 
-  it('leaves ordinary PostgreSQL CREATE TABLE to libpg-query (unsupported yet → 0A000)', () => {
-    expect(parseError('create table t (a int)').sqlState).toBe('0A000');
+  it('parses PostgreSQL CREATE TABLE as a default (Delta) table', () => {
+    const [s] = parseSql('create table if not exists t (a int not null, b text)');
+    expect(s!.statement).toMatchObject({
+      kind: 'create_table', name: ['t'], format: null, ifNotExists: true,
+      columns: [{ name: 'a', notNull: true }, { name: 'b', notNull: false }],
+    });
+    expect(parseError('create table t (a int primary key)').sqlState).toBe('0A000');
+  });
+
+  it('parses Spark-style CREATE TABLE … PARTITIONED BY … TBLPROPERTIES … AS SELECT', () => {
+    const [s] = parseSql("create table s.t using delta partitioned by (d) tblproperties ('delta.enableChangeDataFeed' = 'true') as select 1 as a, date '2020-01-01' as d");
+    expect(s!.statement).toMatchObject({
+      kind: 'create_table', name: ['s', 't'], format: 'delta', partitionedBy: ['d'],
+      properties: { 'delta.enableChangeDataFeed': 'true' }, asQuery: { kind: 'select' },
+    });
+  });
+
+  it('parses INSERT INTO and INSERT OVERWRITE', () => {
+    const [a, b] = parseSql('insert into t (a, b) values (1, 2); insert overwrite table t select * from u');
+    expect(a!.statement).toMatchObject({ kind: 'insert', table: ['t'], columns: ['a', 'b'], overwrite: false, query: { kind: 'values' } });
+    expect(b!.statement).toMatchObject({ kind: 'insert', table: ['t'], columns: [], overwrite: true, query: { kind: 'select' } });
+  });
+
+  it('reports a syntax error inside the query of a CTAS at its position in the whole text', () => {
+    const sql = 'create table t using delta as select from from';
+    const e = parseError(sql);
+    expect(e.sqlState).toBe('42601');
+    expect(e.position).toBe(sql.lastIndexOf('from') + 1);
   });
 
   it('keeps numeric constants exact as text and interval units as typmods', () => {

@@ -1,0 +1,83 @@
+/** Issue 3 (write side) through SQL: CREATE TABLE, CTAS, INSERT [OVERWRITE], DROP, and a catalog that persists. */
+import { mkdtempSync, rmSync, existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { createLocalEngine } from '../../cli/index.ts';
+import type { QueryEngine } from '../../coordinator/index.ts';
+import { query, queryText } from '../support/results.ts';
+
+describe('writing Delta tables with SQL', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'loch-delta-write-'));
+  let engine: QueryEngine;
+  beforeAll(async () => { engine = await createLocalEngine({ dataDir }); });
+  afterAll(async () => { await engine?.close(); rmSync(dataDir, { recursive: true, force: true }); });
+
+  it('CREATE TABLE makes a managed Delta table that INSERT fills', async () => {
+    await query(engine, 'create table t (id int not null, name text, amount numeric(10,2), d date)');
+    await query(engine, "insert into t values (1, 'a', 1.5, date '2020-01-01'), (2, 'b', null, null)");
+    await query(engine, "insert into t (id, name) select 3, 'c'");
+    expect(await queryText(engine, 'select * from t order by id')).toEqual([
+      ['1', 'a', '1.50', '2020-01-01'], ['2', 'b', null, null], ['3', 'c', null, null],
+    ]);
+    expect(existsSync(join(dataDir, 'warehouse', 't', '_delta_log', '00000000000000000002.json'))).toBe(true);
+  });
+
+  it('reports INSERT row counts and CTAS row counts in the command tag', async () => {
+    const tags: string[] = [];
+    for await (const r of engine.execute("insert into t values (4, 'd', 4, null); create table t4 as select * from t where id > 2")) {
+      if (r.kind === 'status') tags.push(r.tag);
+    }
+    expect(tags).toEqual(['INSERT 0 1', 'SELECT 2']);
+  });
+
+  it('CREATE TABLE … USING delta PARTITIONED BY … AS SELECT writes partition directories', async () => {
+    await query(engine, 'create table s using delta partitioned by (k) as select id % 2 as k, name from t');
+    expect(await queryText(engine, 'select k, count(*) from s group by k order by k')).toEqual([['0', '2'], ['1', '2']]);
+    expect(readdirSync(join(dataDir, 'warehouse', 's')).filter((f) => f.startsWith('k=')).sort()).toEqual(['k=0', 'k=1']);
+  });
+
+  it('INSERT OVERWRITE replaces the rows; the old version stays readable by time travel', async () => {
+    await query(engine, "insert overwrite s select 9, 'z'");
+    expect(await queryText(engine, 'select * from s')).toEqual([['9', 'z']]);
+    expect(await queryText(engine, 'select count(*) from s version as of 0')).toEqual([['4']]);
+    const history = await queryText(engine, 'describe history s');
+    expect(history.map((h) => [h[0], h[2]])).toEqual([['1', 'WRITE'], ['0', 'CREATE TABLE']]);
+  });
+
+  it('writes Parquet files DuckDB reads with the same values', async () => {
+    const duck = await (await DuckDBInstance.create(':memory:')).connect();
+    const reader = await duck.runAndReadAll(`select sum(amount)::varchar, count(*)::varchar from read_parquet('${join(dataDir, 'warehouse', 't')}/*.parquet')`);
+    expect(reader.getRows().map((r) => r.map(String))).toEqual([['5.50', '4']]);
+    duck.closeSync();
+  });
+
+  it('rejects bad inserts with PostgreSQL errors and leaves the table unchanged', async () => {
+    await expect(query(engine, "insert into t values ('x', 1, 2, 3)")).rejects.toMatchObject({ sqlState: '42804' });
+    await expect(query(engine, 'insert into t (nope) values (1)')).rejects.toMatchObject({ sqlState: '42703' });
+    await expect(query(engine, 'insert into t (id, name) values (1)')).rejects.toMatchObject({ sqlState: '42601' });
+    await query(engine, 'insert into t values (5, 2)'); // fewer values than columns: the rest are NULL, 2 is assigned to text
+    expect(await queryText(engine, 'select name, amount from t where id = 5')).toEqual([['2', null]]);
+    await expect(query(engine, 'insert into t select id / 0, name, amount, d from t')).rejects.toMatchObject({ sqlState: '22012' });
+    expect(await queryText(engine, 'select count(*) from t')).toEqual([['5']]);
+  });
+
+  it('refuses to create a table that exists (42P07) unless IF NOT EXISTS or OR REPLACE', async () => {
+    await expect(query(engine, 'create table t (a int)')).rejects.toMatchObject({ sqlState: '42P07' });
+    await query(engine, 'create table if not exists t (a int)');
+    expect(await queryText(engine, 'select count(*) from t')).toEqual([['5']]);
+  });
+
+  it('DROP TABLE removes a managed table and its data', async () => {
+    await query(engine, 'drop table s');
+    await expect(query(engine, 'select * from s')).rejects.toMatchObject({ sqlState: '42P01' });
+    expect(existsSync(join(dataDir, 'warehouse', 's'))).toBe(false);
+  });
+
+  it('keeps the catalog across engine restarts', async () => {
+    await engine.close();
+    engine = await createLocalEngine({ dataDir });
+    expect(await queryText(engine, 'select count(*) from t')).toEqual([['5']]);
+  });
+});
