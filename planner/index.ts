@@ -7,3 +7,4 @@ export * from './binder/index.ts';
 export * from './optimizer/index.ts';
 export * from './physical/index.ts';
 export { parseTypeName } from './functions/index.ts';
+export * from './distributed/index.ts';
