@@ -2,7 +2,8 @@
  * `openParquetTable`: a TableScanner (core/scan.ts) over Parquet files sharing one schema.
  *
  *   open:  footers of all files (ObjectStore range reads) → Loch columns, statistics
- *   scan:  for each file, for each row group that statistics cannot rule out,
+ *   scan:  for each file, for each row group that statistics cannot rule out
+ *          (consecutive small row groups together, up to UNIT_ROWS),
  *          for each requested column:
  *            range-read its column chunk → a one-column Parquet extract (row-group-file.ts)
  *            → parquet-wasm `readParquet` (synchronous, so decoder panics are catchable)
@@ -26,7 +27,7 @@ import { type ParquetColumn, parquetColumns } from './parquet-schema.ts';
 import { planRowGroups } from './statistics-pruning.ts';
 import { toLochData } from './column-conversion.ts';
 import { readFfiArray } from './ffi-array.ts';
-import { extractRowGroup } from './row-group-file.ts';
+import { extractRowGroups } from './row-group-file.ts';
 import * as pw from './wasm.ts';
 
 /** Options of `openParquetTable`. */
@@ -167,14 +168,14 @@ export class ParquetTableScanner implements TableScanner {
     const leaves = [...new Set(request.columns)];
     const position = request.columns.map((c) => leaves.indexOf(c));
     let remaining = limit;
-    for (const g of planned) {
+    for (const unit of decodeUnits(file, planned)) {
       if (remaining <= 0 || request.signal?.aborted) return;
-      this.metrics.rowGroupsRead++;
-      const rgRows = Number(file.footer.metadata.row_groups[g]!.num_rows);
-      const options = { batchSize, ...(remaining < rgRows ? { limit: remaining } : {}) };
+      this.metrics.rowGroupsRead += unit.length;
+      const unitRows = unit.reduce((n, g) => n + Number(file.footer.metadata.row_groups[g]!.num_rows), 0);
+      const options = { batchSize, ...(remaining < unitRows ? { limit: remaining } : {}) };
       const decoded: arrow.Data[][] = [];
       for (const leaf of leaves) {
-        const extract = await extractRowGroup(this.store, path, file.footer.raw, g, [leaf]);
+        const extract = await extractRowGroups(this.store, path, file.footer.raw, unit, [leaf]);
         this.metrics.bytesRead += extract.byteLength;
         if (request.signal?.aborted) return;
         decoded.push(decodeColumn(extract, options, file.columns[leaf]!, path));
@@ -182,7 +183,7 @@ export class ParquetTableScanner implements TableScanner {
       const batches = decoded[0]!.length;
       for (let i = 0; i < batches; i++) {
         const numRows = decoded[0]![i]!.length;
-        if (decoded.some((d) => d[i]?.length !== numRows)) throw corrupt(path, `columns of row group ${g} decode to different lengths`);
+        if (decoded.some((d) => d[i]?.length !== numRows)) throw corrupt(path, `columns of row group ${unit[0]} decode to different lengths`);
         if (numRows === 0) continue;
         remaining -= numRows;
         this.metrics.rowsRead += numRows;
@@ -191,6 +192,32 @@ export class ParquetTableScanner implements TableScanner {
       }
     }
   }
+}
+
+/** Rows and compressed bytes below which consecutive planned row groups are decoded together. */
+const UNIT_ROWS = 1 << 17;
+const UNIT_BYTES = 64 << 20;
+
+/** Planned row groups cut into decode units: consecutive small row groups share one decoder call. */
+function decodeUnits(file: TableFile, planned: readonly number[]): number[][] {
+  const units: number[][] = [];
+  let unit: number[] = [];
+  let rows = 0, bytes = 0;
+  for (const g of planned) {
+    const rg = file.footer.metadata.row_groups[g]!;
+    const consecutive = unit.length === 0 || unit[unit.length - 1] === g - 1;
+    if (unit.length > 0 && (!consecutive || rows >= UNIT_ROWS || bytes >= UNIT_BYTES)) {
+      units.push(unit);
+      unit = [];
+      rows = 0;
+      bytes = 0;
+    }
+    unit.push(g);
+    rows += Number(rg.num_rows);
+    bytes += Number(rg.total_compressed_size ?? rg.total_byte_size);
+  }
+  if (unit.length > 0) units.push(unit);
+  return units;
 }
 
 /** Decodes a one-column extract and copies each of its record batches out of wasm memory. */

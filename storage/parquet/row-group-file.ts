@@ -4,7 +4,7 @@
  * (`readParquet`) reads.
  *
  *   source:  PAR1 | rg0: c0 c1 c2 … | rg1: c0 c1 c2 … | footer | len | PAR1
- *   extract: PAR1 | rgN: c2 c0 | footer' (schema: root + c2, c0; offsets shifted) | len | PAR1
+ *   extract: PAR1 | rg1: c2 | rg2: c2 | footer' (schema: root + c2; offsets shifted) | len | PAR1
  *
  * Why not parquet-wasm's async reader: a decoder panic inside its async tasks
  * escapes as an uncaught exception and the read promise never settles (a hang
@@ -46,51 +46,59 @@ function num(v: ThriftValue | undefined): number {
 }
 
 /**
- * Builds the extract for row group `group`, leaf columns `leaves` (schema order
- * indexes), fetching each column chunk with one range read (straight into the
- * extract when the store offers `readRangesInto`).
+ * Builds the extract for row groups `groups` (consecutive small ones are decoded
+ * together: each decoder call costs about a millisecond) and leaf columns
+ * `leaves` (schema order indexes), fetching each column chunk with one range
+ * read (straight into the extract when the store offers `readRangesInto`).
  */
-export async function extractRowGroup(store: ObjectStore, path: string, raw: ThriftStruct, group: number, leaves: readonly number[]): Promise<Uint8Array> {
+export async function extractRowGroups(store: ObjectStore, path: string, raw: ThriftStruct, groups: readonly number[], leaves: readonly number[]): Promise<Uint8Array> {
   const schema = raw.field_2 as ThriftStruct[];
-  const rg = (raw.field_4 as ThriftStruct[])[group]!;
-  const chunks = rg.field_1 as ThriftStruct[];
-  const ranges = leaves.map((leaf) => {
-    const md = chunks[leaf]!.field_3 as ThriftStruct;
-    const data = num(md.field_9);
-    const dict = num(md.field_11);
-    const start = dict > 0 && dict < data ? dict : data;
-    return { md, start, length: num(md.field_7), hasDict: dict > 0 && dict < data };
-  });
+  const allGroups = raw.field_4 as ThriftStruct[];
+  const byteRanges: { offset: number; length: number }[] = [];
   let pos = 4;
-  const newChunks: ThriftStruct[] = ranges.map((r) => {
-    const shift = pos - r.start;
-    pos += r.length;
-    const md: ThriftStruct = {
-      field_1: r.md.field_1!, // physical type
-      field_2: r.md.field_2!, // encodings
-      field_3: r.md.field_3!, // path in schema
-      field_4: r.md.field_4!, // codec
-      field_5: r.md.field_5!, // num values
-      field_6: r.md.field_6!, // total uncompressed size
-      field_7: r.md.field_7!, // total compressed size
-      field_9: BigInt(num(r.md.field_9) + shift),
-    };
-    if (r.hasDict) md.field_11 = BigInt(num(r.md.field_11) + shift);
-    return { field_2: BigInt(r.start + shift), field_3: md };
+  let numRows = 0n;
+  const newGroups: ThriftStruct[] = groups.map((group) => {
+    const rg = allGroups[group]!;
+    const chunks = rg.field_1 as ThriftStruct[];
+    const newChunks = leaves.map((leaf) => {
+      const md = chunks[leaf]!.field_3 as ThriftStruct;
+      const data = num(md.field_9);
+      const dict = num(md.field_11);
+      const hasDict = dict > 0 && dict < data;
+      const start = hasDict ? dict : data;
+      const length = num(md.field_7);
+      byteRanges.push({ offset: start, length });
+      const shift = pos - start;
+      pos += length;
+      const out: ThriftStruct = {
+        field_1: md.field_1!, // physical type
+        field_2: md.field_2!, // encodings
+        field_3: md.field_3!, // path in schema
+        field_4: md.field_4!, // codec
+        field_5: md.field_5!, // num values
+        field_6: md.field_6!, // total uncompressed size
+        field_7: md.field_7!, // total compressed size
+        field_9: BigInt(data + shift),
+      };
+      if (hasDict) out.field_11 = BigInt(dict + shift);
+      return { field_2: BigInt(start + shift), field_3: out };
+    });
+    const rows = typeof rg.field_3 === 'bigint' ? rg.field_3 : BigInt(num(rg.field_3));
+    numRows += rows;
+    return { field_1: newChunks, field_2: rg.field_2 ?? 0n, field_3: rows };
   });
   const root = schema[0]!;
   const meta: ThriftStruct = {
     field_1: raw.field_1 ?? 1,
     field_2: [{ ...root, field_5: leaves.length }, ...leaves.map((leaf) => plainIntegerDecimal(schema[leaf + 1]!))],
-    field_3: typeof rg.field_3 === 'bigint' ? rg.field_3 : BigInt(num(rg.field_3)),
-    field_4: [{ field_1: newChunks, field_2: rg.field_2 ?? 0n, field_3: rg.field_3 ?? 0n }],
+    field_3: numRows,
+    field_4: newGroups,
   };
   if (raw.field_6 !== undefined) meta.field_6 = raw.field_6; // created_by: the decoder works around known writer bugs by it
   const footer = encodeThrift(meta);
 
   const out = new Uint8Array(pos + footer.length + 8);
   out.set(MAGIC, 0);
-  const byteRanges = ranges.map((r) => ({ offset: r.start, length: r.length }));
   if (store.readRangesInto) {
     await store.readRangesInto(path, byteRanges, out, 4);
   } else {
@@ -98,9 +106,8 @@ export async function extractRowGroup(store: ObjectStore, path: string, raw: Thr
     let body = 4;
     for (const b of bodies) { out.set(b, body); body += b.length; }
   }
-  const at = pos;
-  out.set(footer, at);
-  new DataView(out.buffer).setUint32(at + footer.length, footer.length, true);
-  out.set(MAGIC, at + footer.length + 4);
+  out.set(footer, pos);
+  new DataView(out.buffer).setUint32(pos + footer.length, footer.length, true);
+  out.set(MAGIC, pos + footer.length + 4);
   return out;
 }
