@@ -18,6 +18,7 @@ import { logKey } from './delta-log-listing.ts';
 import { type DeltaSnapshot, loadSnapshot } from './delta-snapshot.ts';
 import { addObject } from './action-serialization.ts';
 import { retentionMillis } from './retention.ts';
+import { putLogFile } from './commit-file.ts';
 import * as pw from '../parquet/wasm.ts';
 
 const DEFAULT_INTERVAL = 10;
@@ -116,9 +117,9 @@ export async function writeCheckpoint(s: DeltaSnapshot): Promise<void> {
   const loc = s.location;
   const rows = checkpointRows(s);
   const bytes = encodeCheckpoint(rows);
-  await loc.store.put(logKey(loc, `${String(s.version).padStart(20, '0')}.checkpoint.parquet`), bytes);
+  await putLogFile(loc.store, logKey(loc, `${String(s.version).padStart(20, '0')}.checkpoint.parquet`), bytes);
   const hint = { version: s.version, size: rows.length, sizeInBytes: bytes.byteLength, numOfAddFiles: s.files.length };
-  await loc.store.put(logKey(loc, '_last_checkpoint'), new TextEncoder().encode(JSON.stringify(hint)));
+  await putLogFile(loc.store, logKey(loc, '_last_checkpoint'), new TextEncoder().encode(JSON.stringify(hint)));
 }
 
 function toMap(o: Readonly<Record<string, string | null>>): Map<string, string | null> {

@@ -1,28 +1,28 @@
 /**
- * Writing a commit file so that it appears whole or not at all, and never
+ * Writing log files so they appear whole or not at all, and a commit never
  * replaces another writer's commit (PROTOCOL.md "Creation of New Log Entries").
  *
- * On local disk the bytes go to a hidden temporary file in _delta_log first and
- * are then hard-linked to the commit name: link(2) fails with EEXIST when the
- * name is taken and is atomic, so a concurrent reader (or a writer that lost the
- * race and reads the winner) never sees a half-written commit, and a process
- * killed mid-write leaves only an ignored temporary file. Other stores use their
- * own `putIfAbsent` (S3 If-None-Match: *).
+ * On local disk the bytes go to a temporary file first and are then hard-linked
+ * to the commit name: link(2) is atomic and fails with EEXIST when the name is
+ * taken, so a concurrent reader (or a writer that lost the race and reads the
+ * winner) never sees a half-written commit, and a process killed mid-write leaves
+ * only a temporary file. Temporary files live in `<table>/_loch_tmp/`, outside
+ * `_delta_log/`: a concurrent log listing must never meet a file that vanishes
+ * between its readdir and its stat. Checkpoints and `_last_checkpoint` are renamed
+ * into place the same way. Other stores use `putIfAbsent` (S3 If-None-Match: *) and `put`.
  */
-import { link, mkdir, rm, writeFile } from 'node:fs/promises';
+import { link, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import * as nodePath from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { ObjectStore } from '../object-store/object-store.ts';
 import { LocalObjectStore, ioError } from '../object-store/local-object-store.ts';
 
-/** Creates `key` with `bytes` unless it exists; false when another writer got there first. */
+/** Creates log file `key` with `bytes` unless it exists; false when another writer got there first. */
 export async function putCommitIfAbsent(store: ObjectStore, key: string, bytes: Uint8Array): Promise<boolean> {
   if (!(store instanceof LocalObjectStore)) return store.putIfAbsent(key, bytes);
   const full = store.resolve(key);
-  const tmp = nodePath.join(nodePath.dirname(full), `.${nodePath.basename(full)}.${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = await tempFile(full, bytes);
   try {
-    await mkdir(nodePath.dirname(full), { recursive: true });
-    await writeFile(tmp, bytes);
     await link(tmp, full);
     return true;
   } catch (e) {
@@ -30,5 +30,34 @@ export async function putCommitIfAbsent(store: ObjectStore, key: string, bytes: 
     throw ioError(e, full);
   } finally {
     await rm(tmp, { force: true });
+  }
+}
+
+/** Creates or replaces log file `key` atomically (checkpoints, `_last_checkpoint`). */
+export async function putLogFile(store: ObjectStore, key: string, bytes: Uint8Array): Promise<void> {
+  if (!(store instanceof LocalObjectStore)) return store.put(key, bytes);
+  const full = store.resolve(key);
+  const tmp = await tempFile(full, bytes);
+  try {
+    await rename(tmp, full);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw ioError(e, full);
+  }
+}
+
+/** Writes `bytes` to a fresh file in `<table>/_loch_tmp/` (the log file's `_delta_log/` parent is the table). */
+async function tempFile(full: string, bytes: Uint8Array): Promise<string> {
+  const logDir = nodePath.dirname(full);
+  const tmpDir = nodePath.join(nodePath.dirname(logDir), '_loch_tmp');
+  const tmp = nodePath.join(tmpDir, `${nodePath.basename(full)}.${randomBytes(6).toString('hex')}`);
+  try {
+    await mkdir(logDir, { recursive: true });
+    await mkdir(tmpDir, { recursive: true });
+    await writeFile(tmp, bytes);
+    return tmp;
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw ioError(e, full);
   }
 }
