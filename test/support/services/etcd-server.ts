@@ -1,7 +1,6 @@
 /**
  * `startEtcd()`: a real single-member etcd (Debian `etcd-server`, /usr/bin/etcd)
- * on free 127.0.0.1 ports with a temporary data directory (on /dev/shm when there
- * is one), for end-to-end tests.
+ * on free 127.0.0.1 ports with a temporary data directory, for end-to-end tests.
  *
  * The process is memory-capped (small backend quota, GOMEMLIMIT), killed by
  * `stop()`, by this process's exit, and by the kernel when this process dies
@@ -13,12 +12,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as nodePath from 'node:path';
 import { freePort } from './free-port.ts';
+import { removeStaleTempDirs } from './stale-dirs.ts';
 
 /** A running etcd; `stop()` kills it and removes its data directory. */
 export interface EtcdService {
   /** Client URLs, e.g. ['http://127.0.0.1:34567']. */
   readonly endpoints: string[];
   readonly pid: number;
+  /** Its temporary data directory (removed by `stop()`). */
+  readonly dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -52,8 +54,10 @@ export async function startEtcd(options: StartEtcdOptions = {}): Promise<EtcdSer
 
 async function startOnce(binary: string, timeoutMs: number): Promise<EtcdService> {
   const [clientPort, peerPort] = [await freePort(), await freePort()];
-  // tmpfs when there is one: etcd fsyncs every write, which costs ~20 ms on disk here.
-  const dataDir = await mkdtemp(nodePath.join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'loch-etcd-'));
+  // On disk, not tmpfs: etcd preallocates 2 x 64 MB of WAL, which tmpfs would hold in memory.
+  // The owner's pid in the name lets a later start remove dirs of owners that were killed.
+  await removeStaleTempDirs('loch-etcd-');
+  const dataDir = await mkdtemp(nodePath.join(tmpdir(), `loch-etcd-${process.pid}-`));
   const client = `http://127.0.0.1:${clientPort}`;
   const peer = `http://127.0.0.1:${peerPort}`;
   const args = [
@@ -89,7 +93,7 @@ async function startOnce(binary: string, timeoutMs: number): Promise<EtcdService
     await stop();
     throw e;
   }
-  return { endpoints: [client], pid: child.pid ?? -1, stop };
+  return { endpoints: [client], pid: child.pid ?? -1, dataDir, stop };
 }
 
 async function waitHealthy(client: string, child: ChildProcess, timeoutMs: number, stderr: () => string): Promise<void> {

@@ -17,6 +17,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as nodePath from 'node:path';
+import { removeStaleTempDirs } from './stale-dirs.ts';
 
 /** What a client needs to reach the server (spreads into an S3 store config). */
 export interface S3Connection {
@@ -33,6 +34,8 @@ export interface S3Service {
   readonly connection: S3Connection;
   /** The buckets created at start. */
   readonly buckets: readonly string[];
+  /** The temporary directory holding the buckets (removed by `stop()`). */
+  readonly directory: string;
   /** Whether PutObject honours `If-None-Match: *` (only with the `conditionalPuts` shim). */
   readonly conditionalPuts: boolean;
   stop(): Promise<void>;
@@ -65,7 +68,8 @@ const require = createRequire(import.meta.url);
 export async function startS3Server(options: StartS3Options = {}): Promise<S3Service> {
   const S3rver = require('s3rver') as S3rverClass;
   const buckets = options.buckets ?? ['loch-test'];
-  const directory = await mkdtemp(nodePath.join(tmpdir(), 'loch-s3-'));
+  await removeStaleTempDirs('loch-s3-');
+  const directory = await mkdtemp(nodePath.join(tmpdir(), `loch-s3-${process.pid}-`));
   const server = new S3rver({
     address: '127.0.0.1',
     port: 0,
@@ -92,6 +96,7 @@ export async function startS3Server(options: StartS3Options = {}): Promise<S3Ser
       listApi: 'v1',
     },
     buckets,
+    directory,
     conditionalPuts,
     async stop() {
       if (stopped) return;
