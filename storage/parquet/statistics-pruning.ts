@@ -98,8 +98,25 @@ function compare(a: LiteralValue, b: LiteralValue): number | undefined {
   const numeric = (ta === 'number' || ta === 'bigint') && (tb === 'number' || tb === 'bigint');
   if (!numeric && ta !== tb) return undefined;
   if (ta === 'object' || (ta === 'number' && Number.isNaN(a)) || (tb === 'number' && Number.isNaN(b))) return undefined;
+  if (ta === 'string') return compareCodePoints(a as string, b as string);
   // Mixed number/bigint comparison is exact in JS.
   return (a as number) < (b as number) ? -1 : (a as number) > (b as number) ? 1 : 0;
+}
+
+/**
+ * Parquet orders strings by their UTF-8 bytes, which is code point order; JS `<`
+ * compares UTF-16 units, which differs for characters above U+FFFF.
+ */
+function compareCodePoints(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i), y = b.charCodeAt(i);
+    if (x === y) continue;
+    const xs = x >= 0xd800 && x <= 0xdfff, ys = y >= 0xd800 && y <= 0xdfff;
+    if (xs !== ys) return xs ? 1 : -1; // a surrogate encodes a code point above every BMP one
+    return x < y ? -1 : 1;
+  }
+  return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
 }
 
 /** False only when the statistics prove that no row of the chunk satisfies `p`. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import * as nodePath from 'node:path';
 import { Batch, T, decimal, type BatchField, type LiteralValue, type ScanPredicate } from '../../core/index.ts';
 import { openParquetTable, writeParquetFile } from '../index.ts';
-import { column } from './columns.ts';
+import { column, values } from './columns.ts';
 
 let dir: string;
 let path: string;
@@ -78,6 +78,18 @@ describe('row-group pruning by statistics', () => {
     expect((await run([cmp(6, '>', 8_999_999n)])).groups).toBe(1);
     expect((await run([cmp(4, '=', 'g7')])).groups).toBe(1);
     expect((await run([cmp(4, '>=', 'g8')])).groups).toBe(2);
+  });
+
+  it('orders text statistics by code point (UTF-8 byte order), not UTF-16 units', async () => {
+    const p = nodePath.join(dir, 'unicode.parquet');
+    const f: BatchField[] = [{ name: 's', type: T.text, nullable: false }];
+    // Row group 0 holds U+FB00 'ﬀ' only; row group 1 holds U+1D11E '𝄞' only.
+    await writeParquetFile(p, f, [new Batch([column(T.text, ['\ufb00', '\u{1d11e}'])], 2)], { rowGroupSize: 1 });
+    const s = await openParquetTable([p]);
+    const got: string[] = [];
+    for await (const b of s.scan({ columns: [0], predicates: [cmp(0, '>', '\ufb00')] })) got.push(...values(T.text, b.columns[0]!) as string[]);
+    expect(got).toEqual(['\u{1d11e}']);
+    expect(s.metrics.rowGroupsRead).toBe(1);
   });
 
   it('uses null counts for IS NULL / IS NOT NULL and comparisons with all-null chunks', async () => {
