@@ -42,7 +42,10 @@ interface Session {
   lost: boolean;
 }
 
-/** Commit locks in etcd; one instance shares one client connection and one session lease. */
+/**
+ * Commit locks in etcd; one instance shares one client connection and one session
+ * lease. `close()` when done: the lease is renewed in the background until then.
+ */
 export class EtcdCommitLock implements CommitLock {
   readonly #client: Etcd3;
   readonly #endpoints: readonly string[];

@@ -32,7 +32,10 @@ export interface S3StoreMetrics {
 /** Conditional-put conflicts (409) are retried this many times before failing. */
 const CONFLICT_RETRIES = 5;
 
-/** An object store over `s3://bucket/prefix`. */
+/**
+ * An object store over `s3://bucket/prefix`. Call `close()` when done: an etcd
+ * commit lock's session lease is renewed in the background until then.
+ */
 export class S3ObjectStore implements ObjectStore {
   readonly bucket: string;
   readonly prefix: string;
