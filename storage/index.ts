@@ -31,3 +31,5 @@ export type {
   TableRef, TransactionOptions, AddFilesOptions, CommitResult, ChangeType, IsolationLevel, CreateTableOptions, DeltaColumnSpec,
   MetadataUpdate, RowDeletes, PositionedBatch, OptimizeOptions, OptimizeResult, VacuumOptions, VacuumResult, RestoreResult,
 } from './delta/index.ts';
+export { tableConstraints } from './delta/index.ts';
+export type { TableConstraints } from './delta/index.ts';

@@ -260,8 +260,12 @@ export class DeltaTransaction {
   /** Commits the staged actions; LochError 40001 when a concurrent commit conflicts. */
   async commit(): Promise<CommitResult> {
     if (this.committed) throw new LochError(SqlState.internalError, `transaction on Delta table "${this.location.display}" was already committed`);
-    await this.completeChangeData();
     const loc = this.location;
+    if ((this.property('delta.appendOnly') ?? '').toLowerCase() === 'true' && this.removes.some((r) => r.dataChange)) {
+      throw new LochError(SqlState.featureNotSupported,
+        `Delta table "${loc.display}" is append-only (delta.appendOnly = true): rows cannot be updated or deleted`);
+    }
+    await this.completeChangeData();
     const isBlindAppend = this.isBlindAppend();
     let version = this.readVersion + 1;
     let checked = 0;

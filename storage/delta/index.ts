@@ -32,3 +32,5 @@ export type { VacuumOptions, VacuumResult } from './vacuum.ts';
 export { restore } from './restore.ts';
 export type { RestoreResult } from './restore.ts';
 export { addColumns, mergeSchema, renameColumn, dropColumns } from './schema-evolution.ts';
+export { tableConstraints } from './table-constraints.ts';
+export type { TableConstraints } from './table-constraints.ts';

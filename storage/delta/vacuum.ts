@@ -5,7 +5,8 @@
  *
  *   keep:   data files and DV files of active files, and of tombstones newer than the horizon
  *   delete: every other file under the table root older than the horizon,
- *           except _delta_log/ and hidden (`_`/`.`) paths; _change_data/ files are eligible
+ *           except _delta_log/ and hidden (`_`/`.`) paths; _change_data/ files are eligible, and so are
+ *           temporary files of crashed commits in _loch_tmp/ (commit-file.ts)
  *
  * A retention below the table's `delta.deletedFileRetentionDuration` (default 168 h)
  * is refused (22023) unless forced, as Delta's retentionDurationCheck does. DRY RUN
@@ -75,5 +76,5 @@ export async function vacuum(table: TableRef, options: VacuumOptions = {}): Prom
 
 /** Hidden paths VACUUM never touches: any segment starting with `_` or `.`, except _change_data. */
 function isHidden(rel: string): boolean {
-  return rel.split('/').some((seg) => (seg.startsWith('_') && seg !== '_change_data') || seg.startsWith('.'));
+  return rel.split('/').some((seg) => (seg.startsWith('_') && seg !== '_change_data' && seg !== '_loch_tmp') || seg.startsWith('.'));
 }
