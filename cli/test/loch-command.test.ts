@@ -15,7 +15,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const peopleCsv = path.join(work, 'people.csv');
 writeFileSync(peopleCsv, 'id,name,score\n1,ann,1.5\n2,"b, ""bob""",\n3,cy,-2\n');
-const createPeople = `CREATE TABLE people USING csv LOCATION '${peopleCsv}';`;
+const createPeople = `CREATE OR REPLACE TABLE people USING csv LOCATION '${peopleCsv}';`;
 
 interface Run { readonly code: number | null; readonly stdout: string; readonly stderr: string }
 
