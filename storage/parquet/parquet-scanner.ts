@@ -128,7 +128,7 @@ export class ParquetTableScanner implements TableScanner {
     for (const file of this.files) {
       if (remaining <= 0 || request.signal?.aborted) return;
       const rowGroups = file.footer.metadata.row_groups;
-      const planned = planRowGroups(rowGroups, file.columns, request.predicates);
+      const planned = planRowGroups(rowGroups, file.columns, request.predicates, file.footer.raw);
       this.metrics.rowGroupsSkipped += rowGroups.filter((rg) => Number(rg.num_rows) > 0).length - planned.length;
       if (planned.length === 0) continue;
       if (request.columns.length === 0) {

@@ -5,12 +5,13 @@
  * conjunct false; anything unknown keeps it.
  *
  * Statistics are first converted to Loch's literal representation
- * (core/literal.ts): scaled integers for narrow decimals, day numbers for
- * dates, µs bigints for timestamps. Decimals wider than 15 digits and columns
- * without exact-enough statistics are not used for pruning.
+ * (core/literal.ts): scaled integers for narrow decimals (bigints for wide
+ * ones, decoded exactly from the raw statistic bytes), day numbers for dates,
+ * µs bigints for timestamps. Columns without usable statistics never prune.
  */
 import type { ColumnChunk, RowGroup } from 'hyparquet';
-import type { LiteralValue, ScanPredicate } from '../../core/index.ts';
+import { type LiteralValue, type ScanPredicate, isNarrowDecimal } from '../../core/index.ts';
+import type { ThriftStruct, ThriftValue } from './thrift-compact.ts';
 import type { RawTimestamp } from './parquet-footer.ts';
 import type { ParquetColumn } from './parquet-schema.ts';
 
@@ -24,45 +25,75 @@ export interface ChunkStatistics {
   readonly mayHoldNaN: boolean;
 }
 
-/** Indexes of the row groups that may contain qualifying rows. */
-export function planRowGroups(rowGroups: readonly RowGroup[], columns: readonly ParquetColumn[], predicates: readonly ScanPredicate[]): number[] {
+/** Indexes of the row groups that may contain qualifying rows (`raw`: the footer's raw Thrift, for exact decimal bounds). */
+export function planRowGroups(rowGroups: readonly RowGroup[], columns: readonly ParquetColumn[], predicates: readonly ScanPredicate[], raw?: ThriftStruct): number[] {
   const keep: number[] = [];
   for (let g = 0; g < rowGroups.length; g++) {
     const rg = rowGroups[g]!;
     if (Number(rg.num_rows) === 0) continue;
-    if (predicates.every((p) => mayMatch(p, chunkStatistics(rg, columns, p.column)))) keep.push(g);
+    if (predicates.every((p) => mayMatch(p, chunkStatistics(rg, columns, p.column, rawStatistics(raw, g, p.column))))) keep.push(g);
   }
   return keep;
 }
 
+/** Raw min_value/max_value bytes of one column chunk, if present. */
+interface RawBounds {
+  readonly min: Uint8Array | undefined;
+  readonly max: Uint8Array | undefined;
+}
+
+function rawStatistics(raw: ThriftStruct | undefined, group: number, column: number): RawBounds | undefined {
+  const rg = (raw?.field_4 as ThriftStruct[] | undefined)?.[group];
+  const md = ((rg?.field_1 as ThriftStruct[] | undefined)?.[column])?.field_3 as ThriftStruct | undefined;
+  const stats = md?.field_12 as ThriftStruct | undefined;
+  if (!stats) return undefined;
+  const bytes = (v: ThriftValue | undefined) => (v instanceof Uint8Array ? v : undefined);
+  return { min: bytes(stats.field_6), max: bytes(stats.field_5) };
+}
+
 /** Statistics of column `column` in a row group, in Loch's representation. */
-export function chunkStatistics(rg: RowGroup, columns: readonly ParquetColumn[], column: number): ChunkStatistics | undefined {
+export function chunkStatistics(rg: RowGroup, columns: readonly ParquetColumn[], column: number, raw?: RawBounds): ChunkStatistics | undefined {
   const col = columns[column];
   const chunk: ColumnChunk | undefined = rg.columns[column];
   const stats = chunk?.meta_data?.statistics;
   if (!col || !stats) return undefined;
   const nullCount = stats.null_count === undefined ? undefined : Number(stats.null_count);
+  const isDecimal = col.type.kind === 'decimal';
   return {
-    min: toLiteral(col, stats.min_value, 'min'),
-    max: toLiteral(col, stats.max_value, 'max'),
+    // Decimals come from the raw bytes: hyparquet scales them to floats only when the legacy
+    // converted_type is set, and floats are inexact for wide decimals.
+    min: isDecimal ? decimalBound(col, raw?.min) : toLiteral(col, stats.min_value, 'min'),
+    max: isDecimal ? decimalBound(col, raw?.max) : toLiteral(col, stats.max_value, 'max'),
     nullCount,
     rowCount: Number(rg.num_rows),
     mayHoldNaN: col.type.kind === 'float32' || col.type.kind === 'float64',
   };
 }
 
-const TEN_POW = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+/** An unscaled decimal statistic (INT32/INT64 little-endian, else big-endian two's complement) as a Loch literal. */
+function decimalBound(col: ParquetColumn, bytes: Uint8Array | undefined): LiteralValue | undefined {
+  if (!bytes || bytes.length === 0 || col.type.kind !== 'decimal') return undefined;
+  const physical = col.element.type;
+  let v: bigint;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (physical === 'INT32' && bytes.length === 4) v = BigInt(view.getInt32(0, true));
+  else if (physical === 'INT64' && bytes.length === 8) v = view.getBigInt64(0, true);
+  else if (physical === 'FIXED_LEN_BYTE_ARRAY' || physical === 'BYTE_ARRAY') {
+    v = 0n;
+    for (const b of bytes) v = (v << 8n) | BigInt(b);
+    v = BigInt.asIntN(bytes.length * 8, v);
+  } else return undefined;
+  if (!isNarrowDecimal(col.type)) return v;
+  return v >= -MAX_SAFE && v <= MAX_SAFE ? Number(v) : undefined;
+}
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /** A statistic as a Loch literal, or undefined when it is missing or cannot be trusted exactly. */
 function toLiteral(col: ParquetColumn, v: unknown, bound: 'min' | 'max'): LiteralValue | undefined {
   if (v === undefined || v === null) return undefined;
   const t = col.type;
   switch (t.kind) {
-    case 'decimal': {
-      // hyparquet returns decimals as unscaled × 10^-s floats; exact back-scaling needs p ≤ 15.
-      if (t.precision > 15 || typeof v !== 'number') return undefined;
-      return Math.round(v * TEN_POW[t.scale]!);
-    }
     case 'timestamp':
     case 'timestamptz': {
       if (typeof v !== 'object' || !('unit' in (v as object))) return undefined;

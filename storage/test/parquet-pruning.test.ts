@@ -17,6 +17,8 @@ const fields: BatchField[] = [
   { name: 'maybe', type: T.int32, nullable: true },
   { name: 'ts', type: T.timestamp, nullable: false },
   { name: 'x', type: T.float64, nullable: false },
+  { name: 'wide', type: decimal(38, 2), nullable: false },
+  { name: 'tiny', type: decimal(4, 1), nullable: false },
 ];
 const GROUPS = 10, PER = 1000;
 
@@ -35,6 +37,8 @@ beforeAll(async () => {
       column(T.int32, ks.map((k) => (g === 3 ? null : g === 4 && k % 2 ? null : k))),
       column(T.timestamp, ks.map((k) => BigInt(k) * 1000n)),
       column(T.float64, ks.map((k) => k / 10)),
+      column(decimal(38, 2), ks.map((k) => (BigInt(k) - 5000n) * 10n ** 30n)),
+      column(decimal(4, 1), ks.map((k) => (k % 2000) - 1000)), // INT32-backed: -100.0 … 99.9
     ], PER));
   }
   await writeParquetFile(path, fields, batches, { rowGroupSize: PER });
@@ -73,6 +77,11 @@ describe('row-group pruning by statistics', () => {
     // price >= 4000.00 → scaled 400000 → k >= 9000
     expect((await run([cmp(2, '>=', 400_000)])).groups).toBe(1);
     expect((await run([cmp(2, '<', -499_900)])).groups).toBe(1);
+    // Wide decimals compare as scaled bigints, decoded exactly from the statistics' bytes.
+    expect((await run([cmp(8, '>=', 4000n * 10n ** 30n)])).groups).toBe(1);
+    expect((await run([cmp(8, '<', -4999n * 10n ** 30n)])).groups).toBe(1);
+    expect((await run([cmp(8, '=', 4000n * 10n ** 30n + 1n)])).groups).toBe(1); // in range: cannot prune
+    expect((await run([cmp(9, '<', -990)])).groups).toBe(5);
     // day < -4000 → k < 1000
     expect((await run([cmp(3, '<', -4000)])).groups).toBe(1);
     expect((await run([cmp(6, '>', 8_999_999n)])).groups).toBe(1);
