@@ -7,7 +7,7 @@
 import { LochError, SqlState, T, decimal, type DataType, type LiteralValue } from '../../core/index.ts';
 import { call, lit, type AggregateCall, type ColumnId, type Expr } from '../expr.ts';
 import {
-  castExpr, commonSupertype, parseTypeName, resolveAggregate, resolveFunction, resolveOperator,
+  castExpr, commonSupertype, commonSupertypeOfExprs, parseTypeName, resolveAggregate, resolveFunction, resolveOperator,
 } from '../functions/index.ts';
 import type { PlanColumn, LogicalPlan } from '../logical/logical-plan.ts';
 import type { PlanContext } from '../plan-context.ts';
@@ -174,7 +174,7 @@ export async function bindExpr(ast: AstExpr, ctx: ExprBindContext): Promise<Expr
       const items: Expr[] = [];
       for (const i of ast.list) items.push(await bindExpr(i, ctx));
       return withPosition(location, () => {
-        const type = commonSupertype([x.type, ...items.map((i) => i.type)], 'IN');
+        const type = commonSupertypeOfExprs([x, ...items], 'IN');
         return { kind: 'in_list', input: castExpr(x, type, false), list: items.map((i) => castExpr(i, type, false)), negated: ast.negated, type: T.boolean } satisfies Expr;
       });
     }
@@ -242,7 +242,7 @@ async function bindCase(ast: Extract<AstExpr, { kind: 'case' }>, ctx: ExprBindCo
   }
   const otherwise = ast.otherwise ? await bindExpr(ast.otherwise, ctx) : null;
   return withPosition(ast.location, () => {
-    const type = commonSupertype([...whens.map((w) => w.then.type), ...(otherwise ? [otherwise.type] : [])], 'CASE');
+    const type = commonSupertypeOfExprs([...whens.map((w) => w.then), ...(otherwise ? [otherwise] : [])], 'CASE');
     const resultType = type.kind === 'null' ? T.text : type;
     return {
       kind: 'case',

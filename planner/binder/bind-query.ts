@@ -8,7 +8,7 @@
  */
 import { LochError, SqlState, T, typesEqual, type TableScanner } from '../../core/index.ts';
 import type { ColumnId, Expr } from '../expr.ts';
-import { castExpr, commonSupertype } from '../functions/index.ts';
+import { castExpr, commonSupertype, commonSupertypeOfExprs } from '../functions/index.ts';
 import type { LogicalPlan, PlanColumn, SortKey } from '../logical/logical-plan.ts';
 import type { PlanContext } from '../plan-context.ts';
 import type { Alias, AstExpr, OrderByItem, Query, SelectQuery, SetOperationQuery, ValuesQuery } from '../sql/ast.ts';
@@ -284,7 +284,7 @@ export class QueryBinder {
     const width = rows[0]?.length ?? 0;
     const columns: PlanColumn[] = [];
     for (let c = 0; c < width; c++) {
-      const t = commonSupertype(rows.map((r) => r[c]!.type), 'VALUES');
+      const t = commonSupertypeOfExprs(rows.map((r) => r[c]!), 'VALUES');
       columns.push({ id: this.ctx.newColumnId(), name: `column${c + 1}`, type: t.kind === 'null' ? T.text : t, nullable: true });
     }
     let plan: LogicalPlan = { kind: 'values', columns, rows: rows.map((r) => r.map((e, c) => castExpr(e, columns[c]!.type, false))) };
