@@ -38,8 +38,6 @@ export async function startCreateTable(table: TableRef, options: CreateTableOpti
     throw new LochError(SqlState.duplicateTable, `Delta table "${loc.display}" already exists`);
   }
   if (options.schema.length === 0) throw new LochError(SqlState.invalidParameterValue, `Delta table "${loc.display}" needs at least one column`);
-  const mode = (options.properties?.['delta.columnMapping.mode'] ?? 'none').toLowerCase();
-  if (mode === 'id') throw new LochError(SqlState.featureNotSupported, `Delta table "${loc.display}": Loch creates tables with column mapping mode "name" or "none", not "id"`);
   const empty: DeltaMetadata = {
     id: randomUUID(), format: { provider: 'parquet', options: {} }, schemaString: '', partitionColumns: [], configuration: {}, createdTime: Date.now(),
   };

@@ -22,6 +22,7 @@ import { gatherData, materializeBatch } from '../batch-gather.ts';
 import { type DeltaLocation, tableKey } from './delta-location.ts';
 import { encodeLogPath, partitionDirectory, serializePartitionValue } from './partition-path.ts';
 import { StatisticsCollector } from './statistics-collector.ts';
+import { writeParquetWithFieldIds } from './field-id-parquet-writer.ts';
 
 /** A table column as the writer sees it. */
 export interface WriteColumn {
@@ -30,6 +31,8 @@ export interface WriteColumn {
   readonly nullable: boolean;
   readonly physicalName: string;
   readonly isPartition: boolean;
+  /** Column mapping id, written as the Parquet field_id. */
+  readonly fieldId?: number;
 }
 
 /** One written file, ready to become an `add` or `cdc` action. */
@@ -163,7 +166,10 @@ async function writeOneFile(
     return new Batch(cols, b.numRows);
   });
   const key = tableKey(loc, relative);
-  const size = await putParquet(loc.store, key, fields, fileBatches, { compression: codec, rowGroupSize });
+  const fieldIds = dataIdx.map((i) => columns[i]!.fieldId);
+  const size = fieldIds.some((id) => id !== undefined)
+    ? await writeParquetWithFieldIds(loc.store, key, fields, fieldIds, fileBatches, { compression: codec, rowGroupSize })
+    : await putParquet(loc.store, key, fields, fileBatches, { compression: codec, rowGroupSize });
   const partitionValues: Record<string, string | null> = {};
   partitionNames.forEach((p, k) => { partitionValues[p] = values[k] ?? null; });
   return { path: encodeLogPath(relative), partitionValues, size, modificationTime: Date.now(), numRecords: stats.numRecords, stats: stats.toJson() };

@@ -172,7 +172,6 @@ export class DeltaTransaction {
    * by the table's partition columns, with statistics; stages their `add` actions.
    */
   async addFiles(batches: Iterable<Batch> | AsyncIterable<Batch>, options: AddFilesOptions = {}): Promise<DeltaAddFile[]> {
-    this.checkWritable();
     const columns = this.writeColumns();
     const target = options.targetFileSize ?? numberProperty(this.metadataValue, 'delta.targetFileSize');
     const written = await writeDataFiles(this.location, columns, checkNotNull(batches, columns, this.location.display), {
@@ -209,7 +208,6 @@ export class DeltaTransaction {
    * feed the deleted rows are written as change data (`delete`, or `update_preimage` for UPDATE).
    */
   async deleteRows(deletes: readonly RowDeletes[], options: { readonly changeType?: 'delete' | 'update_preimage' } = {}): Promise<void> {
-    this.checkWritable();
     await stageRowDeletes(this, deletes, options.changeType ?? 'delete');
   }
 
@@ -248,7 +246,11 @@ export class DeltaTransaction {
     const all = deltaColumns(this.metadataValue, this.location.display);
     const bad = all.find((c) => c.type === undefined);
     if (bad) throw new LochError(SqlState.featureNotSupported, `Delta table "${this.location.display}": cannot write rows: ${bad.unsupported}`);
-    return all.map((c) => ({ name: c.name, type: c.type!, nullable: c.nullable, physicalName: c.physicalName, isPartition: c.isPartition }));
+    const mapped = (this.property('delta.columnMapping.mode') ?? 'none').toLowerCase() !== 'none';
+    return all.map((c) => {
+      const id = mapped ? c.metadata['delta.columnMapping.id'] : undefined;
+      return { name: c.name, type: c.type!, nullable: c.nullable, physicalName: c.physicalName, isPartition: c.isPartition, ...(typeof id === 'number' ? { fieldId: id } : {}) };
+    });
   }
 
   /** Parquet codec from `delta.parquet.compression.codec` (snappy unless zstd/none asked for). */
@@ -330,11 +332,6 @@ export class DeltaTransaction {
   private snapshotColumns(): ReadableColumn[] {
     const md = this.snapshot?.metadata ?? this.metadataValue;
     return deltaColumns(md, this.location.display).filter((c): c is ReadableColumn => c.type !== undefined);
-  }
-
-  private checkWritable(): void {
-    const mode = (this.property('delta.columnMapping.mode') ?? 'none').toLowerCase();
-    if (mode === 'id') throw new LochError(SqlState.featureNotSupported, `Delta table "${this.location.display}" uses column mapping mode "id"; Loch writes data files only for mode "name" or "none"`);
   }
 
   private async addChangeDataFromFile(file: DeltaAddFile, changeType: ChangeType): Promise<void> {

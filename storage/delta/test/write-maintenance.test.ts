@@ -139,3 +139,23 @@ describe('schema evolution', () => {
     await expect((async () => renameColumn(await startTransaction(plain), 'x', 'q'))()).rejects.toMatchObject({ sqlState: '0A000' });
   });
 });
+
+describe('column mapping data files', () => {
+  for (const mode of ['name', 'id']) {
+    it(`carry physical names and field ids (mode ${mode}) and read back by id`, async () => {
+      const dir = tempDir();
+      await createTable(dir, { schema: [{ name: 'a', type: T.int32, nullable: true }, { name: 'b', type: decimal(12, 3), nullable: true }], properties: { 'delta.columnMapping.mode': mode } });
+      const txn = await startTransaction(dir);
+      await txn.addFiles([batchOf([T.int32, decimal(12, 3)], [[1, 1500], [2, null]])]);
+      await txn.commit();
+      const { readParquetFooter } = await import('../../parquet/parquet-footer.ts');
+      const { LocalObjectStore } = await import('../../object-store/local-object-store.ts');
+      const footer = await readParquetFooter(new LocalObjectStore(dir), decodeURIComponent(txn.addedFiles[0]!.path));
+      const leaves = footer.metadata.schema.slice(1);
+      const cols = txn.columns;
+      expect(leaves.map((e) => [e.name, e.field_id])).toEqual(cols.map((c) => [c.physicalName, c.metadata['delta.columnMapping.id']]));
+      expect(leaves.every((e) => e.name.startsWith('col-'))).toBe(true);
+      expect(await tableRows(dir)).toEqual(expectRows([[1, 1500], [2, null]]));
+    });
+  }
+});
