@@ -30,6 +30,8 @@ import { checkWriteProtocol, requiredProtocol, sameProtocol } from './table-prot
 import { type WriteColumn, writeDataFiles } from './data-file-writer.ts';
 import { type ReadableColumn } from './delta-file-reader.ts';
 import { deltaColumns } from './delta-schema.ts';
+import { fileMayMatch, parseFileStatistics } from './file-statistics.ts';
+import { decodePartitionValue } from './partition-value.ts';
 import { type MetadataUpdate, applyMetadataUpdate } from './metadata-update.ts';
 import { type RowDeletes, stageRowDeletes, changeDataOfFile } from './row-level-changes.ts';
 import { writeCheckpointIfDue } from './checkpoint-writer.ts';
@@ -142,6 +144,22 @@ export class DeltaTransaction {
   /** Records the condition of rows the transaction read (conflicts if a winner adds matching files). */
   readPredicates(predicates: readonly ScanPredicate[]): void {
     this.predicates = [...(this.predicates ?? []), ...predicates];
+  }
+
+  /**
+   * The files of the read snapshot that may hold rows satisfying `predicates` (conjuncts on
+   * `columns` indexes), by partition values and statistics — the files a DELETE/UPDATE/MERGE
+   * must read. Records both the predicates and the files as read (for conflict checks).
+   */
+  filesMatching(predicates: readonly ScanPredicate[]): DeltaAddFile[] {
+    const columns = this.columns;
+    const files = (this.snapshot?.files ?? []).filter((f) => fileMayMatch(predicates, columns, parseFileStatistics(f.stats), (i) => {
+      const c = columns[i]!;
+      return decodePartitionValue(f.partitionValues[c.physicalName] ?? f.partitionValues[c.name], c.type, c.name);
+    }));
+    this.readPredicates(predicates);
+    this.readFiles(files);
+    return files;
   }
 
   /** Records that the transaction read the whole table (any concurrent non-blind add conflicts). */

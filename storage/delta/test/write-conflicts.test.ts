@@ -90,3 +90,18 @@ describe('optimistic concurrency', () => {
     await expect(t1.commit()).rejects.toMatchObject({ sqlState: '40001', message: expect.stringContaining('metadata') });
   });
 });
+
+describe('filesMatching', () => {
+  it('prunes by partition values and statistics and records the read for conflict checks', async () => {
+    const dir = await table();
+    const t = await startTransaction(dir);
+    const files = t.filesMatching([inA, { kind: 'compare', column: 0, op: '>=', value: 2 }]);
+    expect(files.map((f) => f.partitionValues.p)).toEqual(['a']);
+    expect(t.filesMatching([{ kind: 'compare', column: 0, op: '>', value: 5 }])).toEqual([]);
+    const winner = await startTransaction(dir);
+    await winner.deleteRows([{ file: files[0]!, rows: [0] }]);
+    await winner.commit();
+    await t.deleteRows([{ file: files[0]!, rows: [1] }]);
+    await expect(t.commit()).rejects.toMatchObject({ sqlState: '40001' });
+  });
+});
