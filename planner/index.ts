@@ -8,3 +8,4 @@ export * from './optimizer/index.ts';
 export * from './physical/index.ts';
 export { parseTypeName } from './functions/index.ts';
 export * from './distributed/index.ts';
+export * from './serde/index.ts';

@@ -62,6 +62,7 @@ export interface UnresolvedShuffleExec {
 
 /** One shuffle file a reduce task reads (mirrors proto PartitionLocation). */
 export interface ShuffleLocation {
+  readonly jobId: string;
   readonly mapStageId: number;
   readonly mapStageAttempt: number;
   readonly mapPartition: number;

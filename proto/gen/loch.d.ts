@@ -7802,6 +7802,9 @@ export namespace loch {
             /** PhysicalPlan columns. */
             columns: loch.v1.PlanColumn.$Properties[];
 
+            /** PhysicalPlan rowEstimate. */
+            rowEstimate?: (number|null);
+
             /** PhysicalPlan scan. */
             scan?: (loch.v1.ScanExec.$Properties|null);
 
@@ -7859,8 +7862,11 @@ export namespace loch {
             /** PhysicalPlan unresolvedShuffle. */
             unresolvedShuffle?: (loch.v1.UnresolvedShuffleExec.$Properties|null);
 
+            /** PhysicalPlan exchange. */
+            exchange?: (loch.v1.ExchangeExec.$Properties|null);
+
             /** PhysicalPlan node. */
-            node?: ("scan"|"values"|"filter"|"project"|"hashAggregate"|"hashJoin"|"nestedLoopJoin"|"sort"|"topK"|"limit"|"union"|"hashSetOp"|"cteAnchor"|"cteScan"|"singleRow"|"empty"|"shuffleWrite"|"shuffleRead"|"unresolvedShuffle");
+            node?: ("scan"|"values"|"filter"|"project"|"hashAggregate"|"hashJoin"|"nestedLoopJoin"|"sort"|"topK"|"limit"|"union"|"hashSetOp"|"cteAnchor"|"cteScan"|"singleRow"|"empty"|"shuffleWrite"|"shuffleRead"|"unresolvedShuffle"|"exchange");
 
             /**
              * Creates a new PhysicalPlan instance using the specified properties.
@@ -7921,6 +7927,9 @@ export namespace loch {
                 /** PhysicalPlan columns */
                 columns?: (loch.v1.PlanColumn.$Properties[]|null);
 
+                /** PhysicalPlan rowEstimate */
+                rowEstimate?: (number|null);
+
                 /** PhysicalPlan scan */
                 scan?: (loch.v1.ScanExec.$Properties|null);
 
@@ -7978,8 +7987,11 @@ export namespace loch {
                 /** PhysicalPlan unresolvedShuffle */
                 unresolvedShuffle?: (loch.v1.UnresolvedShuffleExec.$Properties|null);
 
+                /** PhysicalPlan exchange */
+                exchange?: (loch.v1.ExchangeExec.$Properties|null);
+
                 /** PhysicalPlan node */
-                node?: ("scan"|"values"|"filter"|"project"|"hashAggregate"|"hashJoin"|"nestedLoopJoin"|"sort"|"topK"|"limit"|"union"|"hashSetOp"|"cteAnchor"|"cteScan"|"singleRow"|"empty"|"shuffleWrite"|"shuffleRead"|"unresolvedShuffle");
+                node?: ("scan"|"values"|"filter"|"project"|"hashAggregate"|"hashJoin"|"nestedLoopJoin"|"sort"|"topK"|"limit"|"union"|"hashSetOp"|"cteAnchor"|"cteScan"|"singleRow"|"empty"|"shuffleWrite"|"shuffleRead"|"unresolvedShuffle"|"exchange");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -7989,6 +8001,7 @@ export namespace loch {
             type $Shape = {
               nodeId?: number|null;
               columns?: loch.v1.PlanColumn.$Shape[]|null;
+              rowEstimate?: number|null;
               scan?: loch.v1.ScanExec.$Shape|null;
               values?: loch.v1.ValuesExec.$Shape|null;
               filter?: loch.v1.FilterExec.$Shape|null;
@@ -8008,9 +8021,10 @@ export namespace loch {
               shuffleWrite?: loch.v1.ShuffleWriteExec.$Shape|null;
               shuffleRead?: loch.v1.ShuffleReadExec.$Shape|null;
               unresolvedShuffle?: loch.v1.UnresolvedShuffleExec.$Shape|null;
+              exchange?: loch.v1.ExchangeExec.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ node?: undefined; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null }|{ node?: "scan"; scan: loch.v1.ScanExec.$Shape; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null }|{ node?: "values"; scan?: null; values: loch.v1.ValuesExec.$Shape; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null }|{ node?: "filter"; scan?: null; values?: null; filter: loch.v1.FilterExec.$Shape; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null }|{ node?: "project"; scan?: null; values?: null; filter?: null; project: loch.v1.ProjectExec.$Shape; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null }|{ node?: "hashAggregate"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate: loch.v1.HashAggregateExec.$Shape; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null }|{ node?: "hashJoin"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin: loch.v1.HashJoinExec.$Shape; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null }|{ node?: "nestedLoopJoin"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin: loch.v1.NestedLoopJoinExec.$Shape; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null }|{ node?: "sort"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort: loch.v1.SortExec.$Shape; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null }|{ node?: "topK"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK: loch.v1.TopKExec.$Shape; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null }|{ node?: "limit"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit: loch.v1.LimitExec.$Shape; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null }|{ node?: "union"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union: loch.v1.UnionExec.$Shape; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null }|{ node?: "hashSetOp"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp: loch.v1.HashSetOpExec.$Shape; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null }|{ node?: "cteAnchor"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor: loch.v1.CteAnchorExec.$Shape; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null }|{ node?: "cteScan"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan: loch.v1.CteScanExec.$Shape; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null }|{ node?: "singleRow"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow: loch.v1.SingleRowExec.$Shape; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null }|{ node?: "empty"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty: loch.v1.EmptyExec.$Shape; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null }|{ node?: "shuffleWrite"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite: loch.v1.ShuffleWriteExec.$Shape; shuffleRead?: null; unresolvedShuffle?: null }|{ node?: "shuffleRead"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead: loch.v1.ShuffleReadExec.$Shape; unresolvedShuffle?: null }|{ node?: "unresolvedShuffle"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle: loch.v1.UnresolvedShuffleExec.$Shape })
+              ({ node?: undefined; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "scan"; scan: loch.v1.ScanExec.$Shape; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "values"; scan?: null; values: loch.v1.ValuesExec.$Shape; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "filter"; scan?: null; values?: null; filter: loch.v1.FilterExec.$Shape; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "project"; scan?: null; values?: null; filter?: null; project: loch.v1.ProjectExec.$Shape; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "hashAggregate"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate: loch.v1.HashAggregateExec.$Shape; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "hashJoin"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin: loch.v1.HashJoinExec.$Shape; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "nestedLoopJoin"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin: loch.v1.NestedLoopJoinExec.$Shape; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "sort"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort: loch.v1.SortExec.$Shape; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "topK"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK: loch.v1.TopKExec.$Shape; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "limit"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit: loch.v1.LimitExec.$Shape; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "union"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union: loch.v1.UnionExec.$Shape; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "hashSetOp"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp: loch.v1.HashSetOpExec.$Shape; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "cteAnchor"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor: loch.v1.CteAnchorExec.$Shape; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "cteScan"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan: loch.v1.CteScanExec.$Shape; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "singleRow"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow: loch.v1.SingleRowExec.$Shape; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "empty"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty: loch.v1.EmptyExec.$Shape; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "shuffleWrite"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite: loch.v1.ShuffleWriteExec.$Shape; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "shuffleRead"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead: loch.v1.ShuffleReadExec.$Shape; unresolvedShuffle?: null; exchange?: null }|{ node?: "unresolvedShuffle"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle: loch.v1.UnresolvedShuffleExec.$Shape; exchange?: null }|{ node?: "exchange"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange: loch.v1.ExchangeExec.$Shape })
             );
         }
 
@@ -8167,6 +8181,9 @@ export namespace loch {
             /** ScanSplit deletionVector. */
             deletionVector?: (loch.v1.DeletionVector.$Properties|null);
 
+            /** ScanSplit sizeBytes. */
+            sizeBytes: number;
+
             /**
              * Creates a new ScanSplit instance using the specified properties.
              * @param [properties] Properties to set
@@ -8243,6 +8260,9 @@ export namespace loch {
 
                 /** ScanSplit deletionVector */
                 deletionVector?: (loch.v1.DeletionVector.$Properties|null);
+
+                /** ScanSplit sizeBytes */
+                sizeBytes?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -8372,6 +8392,9 @@ export namespace loch {
             /** ScanExec partitions. */
             partitions: loch.v1.ScanPartition.$Properties[];
 
+            /** ScanExec limit. */
+            limit?: (number|null);
+
             /**
              * Creates a new ScanExec instance using the specified properties.
              * @param [properties] Properties to set
@@ -8440,6 +8463,9 @@ export namespace loch {
                 /** ScanExec partitions */
                 partitions?: (loch.v1.ScanPartition.$Properties[]|null);
 
+                /** ScanExec limit */
+                limit?: (number|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -8451,6 +8477,7 @@ export namespace loch {
               sourceColumns?: number[]|null;
               predicates?: loch.v1.ScanPredicate.$Shape[]|null;
               partitions?: loch.v1.ScanPartition.$Shape[]|null;
+              limit?: number|null;
               $unknowns?: Uint8Array[];
             };
         }
@@ -8899,6 +8926,9 @@ export namespace loch {
             /** HashJoinExec residual. */
             residual?: (loch.v1.Expr.$Properties|null);
 
+            /** HashJoinExec nullAware. */
+            nullAware: boolean;
+
             /**
              * Creates a new HashJoinExec instance using the specified properties.
              * @param [properties] Properties to set
@@ -8970,6 +9000,9 @@ export namespace loch {
                 /** HashJoinExec residual */
                 residual?: (loch.v1.Expr.$Properties|null);
 
+                /** HashJoinExec nullAware */
+                nullAware?: (boolean|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -8982,6 +9015,7 @@ export namespace loch {
               leftKeys?: loch.v1.Expr.$Shape[]|null;
               rightKeys?: loch.v1.Expr.$Shape[]|null;
               residual?: loch.v1.Expr.$Shape|null;
+              nullAware?: boolean|null;
               $unknowns?: Uint8Array[];
             };
         }
@@ -9016,6 +9050,9 @@ export namespace loch {
 
             /** NestedLoopJoinExec condition. */
             condition?: (loch.v1.Expr.$Properties|null);
+
+            /** NestedLoopJoinExec nullAwareCondition. */
+            nullAwareCondition?: (loch.v1.Expr.$Properties|null);
 
             /**
              * Creates a new NestedLoopJoinExec instance using the specified properties.
@@ -9082,6 +9119,9 @@ export namespace loch {
                 /** NestedLoopJoinExec condition */
                 condition?: (loch.v1.Expr.$Properties|null);
 
+                /** NestedLoopJoinExec nullAwareCondition */
+                nullAwareCondition?: (loch.v1.Expr.$Properties|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -9092,6 +9132,7 @@ export namespace loch {
               left?: loch.v1.PhysicalPlan.$Shape|null;
               right?: loch.v1.PhysicalPlan.$Shape|null;
               condition?: loch.v1.Expr.$Shape|null;
+              nullAwareCondition?: loch.v1.Expr.$Shape|null;
               $unknowns?: Uint8Array[];
             };
         }
@@ -10633,6 +10674,9 @@ export namespace loch {
             /** ShuffleReadExec partitions. */
             partitions: loch.v1.ShuffleReadPartition.$Properties[];
 
+            /** ShuffleReadExec partitioning. */
+            partitioning?: (loch.v1.Partitioning.$Properties|null);
+
             /**
              * Creates a new ShuffleReadExec instance using the specified properties.
              * @param [properties] Properties to set
@@ -10692,12 +10736,20 @@ export namespace loch {
                 /** ShuffleReadExec partitions */
                 partitions?: (loch.v1.ShuffleReadPartition.$Properties[]|null);
 
+                /** ShuffleReadExec partitioning */
+                partitioning?: (loch.v1.Partitioning.$Properties|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a ShuffleReadExec. */
-            type $Shape = loch.v1.ShuffleReadExec.$Properties;
+            type $Shape = {
+              stageId?: number|null;
+              partitions?: loch.v1.ShuffleReadPartition.$Shape[]|null;
+              partitioning?: loch.v1.Partitioning.$Shape|null;
+              $unknowns?: Uint8Array[];
+            };
         }
 
         /**
@@ -10724,6 +10776,9 @@ export namespace loch {
 
             /** UnresolvedShuffleExec partitionCount. */
             partitionCount: number;
+
+            /** UnresolvedShuffleExec partitioning. */
+            partitioning?: (loch.v1.Partitioning.$Properties|null);
 
             /**
              * Creates a new UnresolvedShuffleExec instance using the specified properties.
@@ -10784,12 +10839,116 @@ export namespace loch {
                 /** UnresolvedShuffleExec partitionCount */
                 partitionCount?: (number|null);
 
+                /** UnresolvedShuffleExec partitioning */
+                partitioning?: (loch.v1.Partitioning.$Properties|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of an UnresolvedShuffleExec. */
-            type $Shape = loch.v1.UnresolvedShuffleExec.$Properties;
+            type $Shape = {
+              stageId?: number|null;
+              partitionCount?: number|null;
+              partitioning?: loch.v1.Partitioning.$Shape|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of an ExchangeExec.
+         * @deprecated Use loch.v1.ExchangeExec.$Properties instead.
+         */
+        interface IExchangeExec extends loch.v1.ExchangeExec.$Properties {
+        }
+
+        /** Represents an ExchangeExec. */
+        class ExchangeExec {
+
+            /**
+             * Constructs a new ExchangeExec.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: loch.v1.ExchangeExec.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ExchangeExec input. */
+            input?: (loch.v1.PhysicalPlan.$Properties|null);
+
+            /** ExchangeExec partitioning. */
+            partitioning?: (loch.v1.Partitioning.$Properties|null);
+
+            /**
+             * Creates a new ExchangeExec instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ExchangeExec instance
+             */
+            static create(properties: loch.v1.ExchangeExec.$Shape): loch.v1.ExchangeExec & loch.v1.ExchangeExec.$Shape;
+            static create(properties?: loch.v1.ExchangeExec.$Properties): loch.v1.ExchangeExec;
+
+            /**
+             * Encodes the specified ExchangeExec message. Does not implicitly {@link loch.v1.ExchangeExec.verify|verify} messages.
+             * @param message ExchangeExec message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: loch.v1.ExchangeExec.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ExchangeExec message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {loch.v1.ExchangeExec & loch.v1.ExchangeExec.$Shape} ExchangeExec
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): loch.v1.ExchangeExec & loch.v1.ExchangeExec.$Shape;
+
+            /**
+             * Creates an ExchangeExec message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ExchangeExec
+             */
+            static fromObject(object: { [k: string]: any }): loch.v1.ExchangeExec;
+
+            /**
+             * Creates a plain object from an ExchangeExec message. Also converts values to other types if specified.
+             * @param message ExchangeExec
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: loch.v1.ExchangeExec, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ExchangeExec to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ExchangeExec {
+
+            /** Properties of an ExchangeExec. */
+            interface $Properties {
+
+                /** ExchangeExec input */
+                input?: (loch.v1.PhysicalPlan.$Properties|null);
+
+                /** ExchangeExec partitioning */
+                partitioning?: (loch.v1.Partitioning.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ExchangeExec. */
+            type $Shape = {
+              input?: loch.v1.PhysicalPlan.$Shape|null;
+              partitioning?: loch.v1.Partitioning.$Shape|null;
+              $unknowns?: Uint8Array[];
+            };
         }
 
         /**

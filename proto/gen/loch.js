@@ -21382,6 +21382,7 @@ export const loch = $root.loch = (() => {
              * @typedef {Object} loch.v1.PhysicalPlan.$Properties
              * @property {number|null} [nodeId] PhysicalPlan nodeId
              * @property {Array.<loch.v1.PlanColumn.$Properties>|null} [columns] PhysicalPlan columns
+             * @property {number|null} [rowEstimate] PhysicalPlan rowEstimate
              * @property {loch.v1.ScanExec.$Properties|null} [scan] PhysicalPlan scan
              * @property {loch.v1.ValuesExec.$Properties|null} [values] PhysicalPlan values
              * @property {loch.v1.FilterExec.$Properties|null} [filter] PhysicalPlan filter
@@ -21401,7 +21402,8 @@ export const loch = $root.loch = (() => {
              * @property {loch.v1.ShuffleWriteExec.$Properties|null} [shuffleWrite] PhysicalPlan shuffleWrite
              * @property {loch.v1.ShuffleReadExec.$Properties|null} [shuffleRead] PhysicalPlan shuffleRead
              * @property {loch.v1.UnresolvedShuffleExec.$Properties|null} [unresolvedShuffle] PhysicalPlan unresolvedShuffle
-             * @property {"scan"|"values"|"filter"|"project"|"hashAggregate"|"hashJoin"|"nestedLoopJoin"|"sort"|"topK"|"limit"|"union"|"hashSetOp"|"cteAnchor"|"cteScan"|"singleRow"|"empty"|"shuffleWrite"|"shuffleRead"|"unresolvedShuffle"} [node] PhysicalPlan node
+             * @property {loch.v1.ExchangeExec.$Properties|null} [exchange] PhysicalPlan exchange
+             * @property {"scan"|"values"|"filter"|"project"|"hashAggregate"|"hashJoin"|"nestedLoopJoin"|"sort"|"topK"|"limit"|"union"|"hashSetOp"|"cteAnchor"|"cteScan"|"singleRow"|"empty"|"shuffleWrite"|"shuffleRead"|"unresolvedShuffle"|"exchange"} [node] PhysicalPlan node
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -21418,6 +21420,7 @@ export const loch = $root.loch = (() => {
              * @typedef {{
              *   nodeId?: number|null;
              *   columns?: Array.<loch.v1.PlanColumn.$Shape>|null;
+             *   rowEstimate?: number|null;
              *   scan?: loch.v1.ScanExec.$Shape|null;
              *   values?: loch.v1.ValuesExec.$Shape|null;
              *   filter?: loch.v1.FilterExec.$Shape|null;
@@ -21437,9 +21440,10 @@ export const loch = $root.loch = (() => {
              *   shuffleWrite?: loch.v1.ShuffleWriteExec.$Shape|null;
              *   shuffleRead?: loch.v1.ShuffleReadExec.$Shape|null;
              *   unresolvedShuffle?: loch.v1.UnresolvedShuffleExec.$Shape|null;
+             *   exchange?: loch.v1.ExchangeExec.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ node?: undefined; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null }|{ node?: "scan"; scan: loch.v1.ScanExec.$Shape; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null }|{ node?: "values"; scan?: null; values: loch.v1.ValuesExec.$Shape; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null }|{ node?: "filter"; scan?: null; values?: null; filter: loch.v1.FilterExec.$Shape; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null }|{ node?: "project"; scan?: null; values?: null; filter?: null; project: loch.v1.ProjectExec.$Shape; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null }|{ node?: "hashAggregate"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate: loch.v1.HashAggregateExec.$Shape; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null }|{ node?: "hashJoin"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin: loch.v1.HashJoinExec.$Shape; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null }|{ node?: "nestedLoopJoin"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin: loch.v1.NestedLoopJoinExec.$Shape; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null }|{ node?: "sort"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort: loch.v1.SortExec.$Shape; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null }|{ node?: "topK"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK: loch.v1.TopKExec.$Shape; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null }|{ node?: "limit"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit: loch.v1.LimitExec.$Shape; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null }|{ node?: "union"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union: loch.v1.UnionExec.$Shape; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null }|{ node?: "hashSetOp"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp: loch.v1.HashSetOpExec.$Shape; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null }|{ node?: "cteAnchor"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor: loch.v1.CteAnchorExec.$Shape; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null }|{ node?: "cteScan"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan: loch.v1.CteScanExec.$Shape; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null }|{ node?: "singleRow"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow: loch.v1.SingleRowExec.$Shape; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null }|{ node?: "empty"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty: loch.v1.EmptyExec.$Shape; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null }|{ node?: "shuffleWrite"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite: loch.v1.ShuffleWriteExec.$Shape; shuffleRead?: null; unresolvedShuffle?: null }|{ node?: "shuffleRead"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead: loch.v1.ShuffleReadExec.$Shape; unresolvedShuffle?: null }|{ node?: "unresolvedShuffle"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle: loch.v1.UnresolvedShuffleExec.$Shape })
+             *   ({ node?: undefined; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "scan"; scan: loch.v1.ScanExec.$Shape; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "values"; scan?: null; values: loch.v1.ValuesExec.$Shape; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "filter"; scan?: null; values?: null; filter: loch.v1.FilterExec.$Shape; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "project"; scan?: null; values?: null; filter?: null; project: loch.v1.ProjectExec.$Shape; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "hashAggregate"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate: loch.v1.HashAggregateExec.$Shape; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "hashJoin"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin: loch.v1.HashJoinExec.$Shape; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "nestedLoopJoin"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin: loch.v1.NestedLoopJoinExec.$Shape; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "sort"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort: loch.v1.SortExec.$Shape; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "topK"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK: loch.v1.TopKExec.$Shape; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "limit"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit: loch.v1.LimitExec.$Shape; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "union"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union: loch.v1.UnionExec.$Shape; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "hashSetOp"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp: loch.v1.HashSetOpExec.$Shape; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "cteAnchor"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor: loch.v1.CteAnchorExec.$Shape; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "cteScan"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan: loch.v1.CteScanExec.$Shape; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "singleRow"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow: loch.v1.SingleRowExec.$Shape; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "empty"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty: loch.v1.EmptyExec.$Shape; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "shuffleWrite"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite: loch.v1.ShuffleWriteExec.$Shape; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "shuffleRead"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead: loch.v1.ShuffleReadExec.$Shape; unresolvedShuffle?: null; exchange?: null }|{ node?: "unresolvedShuffle"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle: loch.v1.UnresolvedShuffleExec.$Shape; exchange?: null }|{ node?: "exchange"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange: loch.v1.ExchangeExec.$Shape })
              * )} loch.v1.PhysicalPlan.$Shape
              */
 
@@ -21474,6 +21478,14 @@ export const loch = $root.loch = (() => {
              * @instance
              */
             PhysicalPlan.prototype.columns = $util.emptyArray;
+
+            /**
+             * PhysicalPlan rowEstimate.
+             * @member {number|null|undefined} rowEstimate
+             * @memberof loch.v1.PhysicalPlan
+             * @instance
+             */
+            PhysicalPlan.prototype.rowEstimate = null;
 
             /**
              * PhysicalPlan scan.
@@ -21627,17 +21639,31 @@ export const loch = $root.loch = (() => {
              */
             PhysicalPlan.prototype.unresolvedShuffle = null;
 
+            /**
+             * PhysicalPlan exchange.
+             * @member {loch.v1.ExchangeExec.$Properties|null|undefined} exchange
+             * @memberof loch.v1.PhysicalPlan
+             * @instance
+             */
+            PhysicalPlan.prototype.exchange = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(PhysicalPlan.prototype, "_rowEstimate", {
+                get: $util.oneOfGetter($oneOfFields = ["rowEstimate"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
             /**
              * PhysicalPlan node.
-             * @member {"scan"|"values"|"filter"|"project"|"hashAggregate"|"hashJoin"|"nestedLoopJoin"|"sort"|"topK"|"limit"|"union"|"hashSetOp"|"cteAnchor"|"cteScan"|"singleRow"|"empty"|"shuffleWrite"|"shuffleRead"|"unresolvedShuffle"|undefined} node
+             * @member {"scan"|"values"|"filter"|"project"|"hashAggregate"|"hashJoin"|"nestedLoopJoin"|"sort"|"topK"|"limit"|"union"|"hashSetOp"|"cteAnchor"|"cteScan"|"singleRow"|"empty"|"shuffleWrite"|"shuffleRead"|"unresolvedShuffle"|"exchange"|undefined} node
              * @memberof loch.v1.PhysicalPlan
              * @instance
              */
             $Object.defineProperty(PhysicalPlan.prototype, "node", {
-                get: $util.oneOfGetter($oneOfFields = ["scan", "values", "filter", "project", "hashAggregate", "hashJoin", "nestedLoopJoin", "sort", "topK", "limit", "union", "hashSetOp", "cteAnchor", "cteScan", "singleRow", "empty", "shuffleWrite", "shuffleRead", "unresolvedShuffle"]),
+                get: $util.oneOfGetter($oneOfFields = ["scan", "values", "filter", "project", "hashAggregate", "hashJoin", "nestedLoopJoin", "sort", "topK", "limit", "union", "hashSetOp", "cteAnchor", "cteScan", "singleRow", "empty", "shuffleWrite", "shuffleRead", "unresolvedShuffle", "exchange"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -21678,6 +21704,8 @@ export const loch = $root.loch = (() => {
                 if (message.columns != null && message.columns.length)
                     for (let i = 0; i < message.columns.length; ++i)
                         $root.loch.v1.PlanColumn.encode(message.columns[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.rowEstimate != null && $Object.hasOwnProperty.call(message, "rowEstimate"))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.rowEstimate);
                 if (message.scan != null && $Object.hasOwnProperty.call(message, "scan"))
                     $root.loch.v1.ScanExec.encode(message.scan, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                 if (message.values != null && $Object.hasOwnProperty.call(message, "values"))
@@ -21716,6 +21744,8 @@ export const loch = $root.loch = (() => {
                     $root.loch.v1.ShuffleReadExec.encode(message.shuffleRead, writer.uint32(/* id 31, wireType 2 =*/250).fork(), _depth + 1).ldelim();
                 if (message.unresolvedShuffle != null && $Object.hasOwnProperty.call(message, "unresolvedShuffle"))
                     $root.loch.v1.UnresolvedShuffleExec.encode(message.unresolvedShuffle, writer.uint32(/* id 32, wireType 2 =*/258).fork(), _depth + 1).ldelim();
+                if (message.exchange != null && $Object.hasOwnProperty.call(message, "exchange"))
+                    $root.loch.v1.ExchangeExec.encode(message.exchange, writer.uint32(/* id 33, wireType 2 =*/266).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -21775,6 +21805,13 @@ export const loch = $root.loch = (() => {
                             if (!(message.columns && message.columns.length))
                                 message.columns = [];
                             message.columns.push($root.loch.v1.PlanColumn.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            message.rowEstimate = reader.double();
+                            message._rowEstimate = "rowEstimate";
                             continue;
                         }
                     case 10: {
@@ -21910,6 +21947,13 @@ export const loch = $root.loch = (() => {
                             message.node = "unresolvedShuffle";
                             continue;
                         }
+                    case 33: {
+                            if (wireType !== 2)
+                                break;
+                            message.exchange = $root.loch.v1.ExchangeExec.decode(reader, reader.size(), $undefined, _depth + 1, message.exchange);
+                            message.node = "exchange";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -21958,6 +22002,8 @@ export const loch = $root.loch = (() => {
                         message.columns[i] = $root.loch.v1.PlanColumn.fromObject(object.columns[i], _depth + 1);
                     }
                 }
+                if (object.rowEstimate != null)
+                    message.rowEstimate = $Number(object.rowEstimate);
                 if (object.scan != null) {
                     if (!$util.isObject(object.scan))
                         throw $TypeError(".loch.v1.PhysicalPlan.scan: object expected");
@@ -22053,6 +22099,11 @@ export const loch = $root.loch = (() => {
                         throw $TypeError(".loch.v1.PhysicalPlan.unresolvedShuffle: object expected");
                     message.unresolvedShuffle = $root.loch.v1.UnresolvedShuffleExec.fromObject(object.unresolvedShuffle, _depth + 1);
                 }
+                if (object.exchange != null) {
+                    if (!$util.isObject(object.exchange))
+                        throw $TypeError(".loch.v1.PhysicalPlan.exchange: object expected");
+                    message.exchange = $root.loch.v1.ExchangeExec.fromObject(object.exchange, _depth + 1);
+                }
                 return message;
             };
 
@@ -22084,6 +22135,8 @@ export const loch = $root.loch = (() => {
                     for (let j = 0; j < message.columns.length; ++j)
                         object.columns[j] = $root.loch.v1.PlanColumn.toObject(message.columns[j], options, _depth + 1);
                 }
+                if (message.rowEstimate != null && $Object.hasOwnProperty.call(message, "rowEstimate"))
+                    object.rowEstimate = options.json && !$isFinite(message.rowEstimate) ? $String(message.rowEstimate) : message.rowEstimate;
                 if (message.scan != null && $Object.hasOwnProperty.call(message, "scan")) {
                     object.scan = $root.loch.v1.ScanExec.toObject(message.scan, options, _depth + 1);
                     if (options.oneofs)
@@ -22178,6 +22231,11 @@ export const loch = $root.loch = (() => {
                     object.unresolvedShuffle = $root.loch.v1.UnresolvedShuffleExec.toObject(message.unresolvedShuffle, options, _depth + 1);
                     if (options.oneofs)
                         object.node = "unresolvedShuffle";
+                }
+                if (message.exchange != null && $Object.hasOwnProperty.call(message, "exchange")) {
+                    object.exchange = $root.loch.v1.ExchangeExec.toObject(message.exchange, options, _depth + 1);
+                    if (options.oneofs)
+                        object.node = "exchange";
                 }
                 return object;
             };
@@ -22546,6 +22604,7 @@ export const loch = $root.loch = (() => {
              * @property {number|null} [rowCount] ScanSplit rowCount
              * @property {Object.<string,string>|null} [partitionValues] ScanSplit partitionValues
              * @property {loch.v1.DeletionVector.$Properties|null} [deletionVector] ScanSplit deletionVector
+             * @property {number|null} [sizeBytes] ScanSplit sizeBytes
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -22643,6 +22702,14 @@ export const loch = $root.loch = (() => {
              */
             ScanSplit.prototype.deletionVector = null;
 
+            /**
+             * ScanSplit sizeBytes.
+             * @member {number} sizeBytes
+             * @memberof loch.v1.ScanSplit
+             * @instance
+             */
+            ScanSplit.prototype.sizeBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
@@ -22701,6 +22768,8 @@ export const loch = $root.loch = (() => {
                         writer.uint32(/* id 7, wireType 2 =*/58).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.partitionValues[keys[i]]).ldelim();
                 if (message.deletionVector != null && $Object.hasOwnProperty.call(message, "deletionVector"))
                     $root.loch.v1.DeletionVector.encode(message.deletionVector, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.sizeBytes != null && $Object.hasOwnProperty.call(message, "sizeBytes") && (typeof message.sizeBytes === "object" ? message.sizeBytes.low || message.sizeBytes.high : message.sizeBytes !== 0))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.sizeBytes);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -22844,6 +22913,15 @@ export const loch = $root.loch = (() => {
                             message.deletionVector = $root.loch.v1.DeletionVector.decode(reader, reader.size(), $undefined, _depth + 1, message.deletionVector);
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.sizeBytes = value;
+                            else
+                                delete message.sizeBytes;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -22943,6 +23021,16 @@ export const loch = $root.loch = (() => {
                         throw $TypeError(".loch.v1.ScanSplit.deletionVector: object expected");
                     message.deletionVector = $root.loch.v1.DeletionVector.fromObject(object.deletionVector, _depth + 1);
                 }
+                if (object.sizeBytes != null)
+                    if (typeof object.sizeBytes === "object" ? object.sizeBytes.low || object.sizeBytes.high : $Number(object.sizeBytes) !== 0)
+                        if ($util.Long)
+                            message.sizeBytes = $util.Long.fromValue(object.sizeBytes, true);
+                        else if (typeof object.sizeBytes === "string")
+                            message.sizeBytes = $parseInt(object.sizeBytes, 10);
+                        else if (typeof object.sizeBytes === "number")
+                            message.sizeBytes = object.sizeBytes;
+                        else if (typeof object.sizeBytes === "object")
+                            message.sizeBytes = new $util.LongBits(object.sizeBytes.low >>> 0, object.sizeBytes.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -22985,6 +23073,11 @@ export const loch = $root.loch = (() => {
                     } else
                         object.length = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.deletionVector = null;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.sizeBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.sizeBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
                     object.path = message.path;
@@ -23032,6 +23125,13 @@ export const loch = $root.loch = (() => {
                 }
                 if (message.deletionVector != null && $Object.hasOwnProperty.call(message, "deletionVector"))
                     object.deletionVector = $root.loch.v1.DeletionVector.toObject(message.deletionVector, options, _depth + 1);
+                if (message.sizeBytes != null && $Object.hasOwnProperty.call(message, "sizeBytes"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.sizeBytes = typeof message.sizeBytes === "number" ? $BigInt(message.sizeBytes) : $util.Long.fromBits(message.sizeBytes.low >>> 0, message.sizeBytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.sizeBytes === "number")
+                        object.sizeBytes = options.longs === $String ? $String(message.sizeBytes) : message.sizeBytes;
+                    else
+                        object.sizeBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.sizeBytes) : options.longs === $Number ? new $util.LongBits(message.sizeBytes.low >>> 0, message.sizeBytes.high >>> 0).toNumber(true) : message.sizeBytes;
                 return object;
             };
 
@@ -23281,6 +23381,7 @@ export const loch = $root.loch = (() => {
              * @property {Array.<number>|null} [sourceColumns] ScanExec sourceColumns
              * @property {Array.<loch.v1.ScanPredicate.$Properties>|null} [predicates] ScanExec predicates
              * @property {Array.<loch.v1.ScanPartition.$Properties>|null} [partitions] ScanExec partitions
+             * @property {number|null} [limit] ScanExec limit
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -23300,6 +23401,7 @@ export const loch = $root.loch = (() => {
              *   sourceColumns?: Array.<number>|null;
              *   predicates?: Array.<loch.v1.ScanPredicate.$Shape>|null;
              *   partitions?: Array.<loch.v1.ScanPartition.$Shape>|null;
+             *   limit?: number|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} loch.v1.ScanExec.$Shape
              */
@@ -23363,6 +23465,23 @@ export const loch = $root.loch = (() => {
             ScanExec.prototype.partitions = $util.emptyArray;
 
             /**
+             * ScanExec limit.
+             * @member {number|null|undefined} limit
+             * @memberof loch.v1.ScanExec
+             * @instance
+             */
+            ScanExec.prototype.limit = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ScanExec.prototype, "_limit", {
+                get: $util.oneOfGetter($oneOfFields = ["limit"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
              * Creates a new ScanExec instance using the specified properties.
              * @function create
              * @memberof loch.v1.ScanExec
@@ -23406,6 +23525,8 @@ export const loch = $root.loch = (() => {
                 if (message.partitions != null && message.partitions.length)
                     for (let i = 0; i < message.partitions.length; ++i)
                         $root.loch.v1.ScanPartition.encode(message.partitions[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.limit);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -23495,6 +23616,13 @@ export const loch = $root.loch = (() => {
                             message.partitions.push($root.loch.v1.ScanPartition.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            message.limit = reader.uint64();
+                            message._limit = "limit";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -23565,6 +23693,15 @@ export const loch = $root.loch = (() => {
                         message.partitions[i] = $root.loch.v1.ScanPartition.fromObject(object.partitions[i], _depth + 1);
                     }
                 }
+                if (object.limit != null)
+                    if ($util.Long)
+                        message.limit = $util.Long.fromValue(object.limit, true);
+                    else if (typeof object.limit === "string")
+                        message.limit = $parseInt(object.limit, 10);
+                    else if (typeof object.limit === "number")
+                        message.limit = object.limit;
+                    else if (typeof object.limit === "object")
+                        message.limit = new $util.LongBits(object.limit.low >>> 0, object.limit.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -23613,6 +23750,13 @@ export const loch = $root.loch = (() => {
                     for (let j = 0; j < message.partitions.length; ++j)
                         object.partitions[j] = $root.loch.v1.ScanPartition.toObject(message.partitions[j], options, _depth + 1);
                 }
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.limit = typeof message.limit === "number" ? $BigInt(message.limit) : $util.Long.fromBits(message.limit.low >>> 0, message.limit.high >>> 0, true).toBigInt();
+                    else if (typeof message.limit === "number")
+                        object.limit = options.longs === $String ? $String(message.limit) : message.limit;
+                    else
+                        object.limit = options.longs === $String ? $util.Long.prototype.toString.call(message.limit) : options.longs === $Number ? new $util.LongBits(message.limit.low >>> 0, message.limit.high >>> 0).toNumber(true) : message.limit;
                 return object;
             };
 
@@ -24714,6 +24858,7 @@ export const loch = $root.loch = (() => {
              * @property {Array.<loch.v1.Expr.$Properties>|null} [leftKeys] HashJoinExec leftKeys
              * @property {Array.<loch.v1.Expr.$Properties>|null} [rightKeys] HashJoinExec rightKeys
              * @property {loch.v1.Expr.$Properties|null} [residual] HashJoinExec residual
+             * @property {boolean|null} [nullAware] HashJoinExec nullAware
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -24734,6 +24879,7 @@ export const loch = $root.loch = (() => {
              *   leftKeys?: Array.<loch.v1.Expr.$Shape>|null;
              *   rightKeys?: Array.<loch.v1.Expr.$Shape>|null;
              *   residual?: loch.v1.Expr.$Shape|null;
+             *   nullAware?: boolean|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} loch.v1.HashJoinExec.$Shape
              */
@@ -24804,6 +24950,14 @@ export const loch = $root.loch = (() => {
             HashJoinExec.prototype.residual = null;
 
             /**
+             * HashJoinExec nullAware.
+             * @member {boolean} nullAware
+             * @memberof loch.v1.HashJoinExec
+             * @instance
+             */
+            HashJoinExec.prototype.nullAware = false;
+
+            /**
              * Creates a new HashJoinExec instance using the specified properties.
              * @function create
              * @memberof loch.v1.HashJoinExec
@@ -24849,6 +25003,8 @@ export const loch = $root.loch = (() => {
                         $root.loch.v1.Expr.encode(message.rightKeys[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                 if (message.residual != null && $Object.hasOwnProperty.call(message, "residual"))
                     $root.loch.v1.Expr.encode(message.residual, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.nullAware != null && $Object.hasOwnProperty.call(message, "nullAware") && message.nullAware !== false)
+                    writer.uint32(/* id 7, wireType 0 =*/56).bool(message.nullAware);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -24934,6 +25090,15 @@ export const loch = $root.loch = (() => {
                             if (wireType !== 2)
                                 break;
                             message.residual = $root.loch.v1.Expr.decode(reader, reader.size(), $undefined, _depth + 1, message.residual);
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.nullAware = value;
+                            else
+                                delete message.nullAware;
                             continue;
                         }
                     }
@@ -25052,6 +25217,9 @@ export const loch = $root.loch = (() => {
                         throw $TypeError(".loch.v1.HashJoinExec.residual: object expected");
                     message.residual = $root.loch.v1.Expr.fromObject(object.residual, _depth + 1);
                 }
+                if (object.nullAware != null)
+                    if (object.nullAware)
+                        message.nullAware = $Boolean(object.nullAware);
                 return message;
             };
 
@@ -25081,6 +25249,7 @@ export const loch = $root.loch = (() => {
                     object.left = null;
                     object.right = null;
                     object.residual = null;
+                    object.nullAware = false;
                 }
                 if (message.joinType != null && $Object.hasOwnProperty.call(message, "joinType"))
                     object.joinType = options.enums === $String ? $root.loch.v1.JoinType[message.joinType] === $undefined ? message.joinType : $root.loch.v1.JoinType[message.joinType] : message.joinType;
@@ -25100,6 +25269,8 @@ export const loch = $root.loch = (() => {
                 }
                 if (message.residual != null && $Object.hasOwnProperty.call(message, "residual"))
                     object.residual = $root.loch.v1.Expr.toObject(message.residual, options, _depth + 1);
+                if (message.nullAware != null && $Object.hasOwnProperty.call(message, "nullAware"))
+                    object.nullAware = message.nullAware;
                 return object;
             };
 
@@ -25126,6 +25297,7 @@ export const loch = $root.loch = (() => {
              * @property {loch.v1.PhysicalPlan.$Properties|null} [left] NestedLoopJoinExec left
              * @property {loch.v1.PhysicalPlan.$Properties|null} [right] NestedLoopJoinExec right
              * @property {loch.v1.Expr.$Properties|null} [condition] NestedLoopJoinExec condition
+             * @property {loch.v1.Expr.$Properties|null} [nullAwareCondition] NestedLoopJoinExec nullAwareCondition
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -25144,6 +25316,7 @@ export const loch = $root.loch = (() => {
              *   left?: loch.v1.PhysicalPlan.$Shape|null;
              *   right?: loch.v1.PhysicalPlan.$Shape|null;
              *   condition?: loch.v1.Expr.$Shape|null;
+             *   nullAwareCondition?: loch.v1.Expr.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} loch.v1.NestedLoopJoinExec.$Shape
              */
@@ -25196,6 +25369,14 @@ export const loch = $root.loch = (() => {
             NestedLoopJoinExec.prototype.condition = null;
 
             /**
+             * NestedLoopJoinExec nullAwareCondition.
+             * @member {loch.v1.Expr.$Properties|null|undefined} nullAwareCondition
+             * @memberof loch.v1.NestedLoopJoinExec
+             * @instance
+             */
+            NestedLoopJoinExec.prototype.nullAwareCondition = null;
+
+            /**
              * Creates a new NestedLoopJoinExec instance using the specified properties.
              * @function create
              * @memberof loch.v1.NestedLoopJoinExec
@@ -25235,6 +25416,8 @@ export const loch = $root.loch = (() => {
                     $root.loch.v1.PhysicalPlan.encode(message.right, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.condition != null && $Object.hasOwnProperty.call(message, "condition"))
                     $root.loch.v1.Expr.encode(message.condition, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.nullAwareCondition != null && $Object.hasOwnProperty.call(message, "nullAwareCondition"))
+                    $root.loch.v1.Expr.encode(message.nullAwareCondition, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -25304,6 +25487,12 @@ export const loch = $root.loch = (() => {
                             if (wireType !== 2)
                                 break;
                             message.condition = $root.loch.v1.Expr.decode(reader, reader.size(), $undefined, _depth + 1, message.condition);
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.nullAwareCondition = $root.loch.v1.Expr.decode(reader, reader.size(), $undefined, _depth + 1, message.nullAwareCondition);
                             continue;
                         }
                     }
@@ -25402,6 +25591,11 @@ export const loch = $root.loch = (() => {
                         throw $TypeError(".loch.v1.NestedLoopJoinExec.condition: object expected");
                     message.condition = $root.loch.v1.Expr.fromObject(object.condition, _depth + 1);
                 }
+                if (object.nullAwareCondition != null) {
+                    if (!$util.isObject(object.nullAwareCondition))
+                        throw $TypeError(".loch.v1.NestedLoopJoinExec.nullAwareCondition: object expected");
+                    message.nullAwareCondition = $root.loch.v1.Expr.fromObject(object.nullAwareCondition, _depth + 1);
+                }
                 return message;
             };
 
@@ -25427,6 +25621,7 @@ export const loch = $root.loch = (() => {
                     object.left = null;
                     object.right = null;
                     object.condition = null;
+                    object.nullAwareCondition = null;
                 }
                 if (message.joinType != null && $Object.hasOwnProperty.call(message, "joinType"))
                     object.joinType = options.enums === $String ? $root.loch.v1.JoinType[message.joinType] === $undefined ? message.joinType : $root.loch.v1.JoinType[message.joinType] : message.joinType;
@@ -25436,6 +25631,8 @@ export const loch = $root.loch = (() => {
                     object.right = $root.loch.v1.PhysicalPlan.toObject(message.right, options, _depth + 1);
                 if (message.condition != null && $Object.hasOwnProperty.call(message, "condition"))
                     object.condition = $root.loch.v1.Expr.toObject(message.condition, options, _depth + 1);
+                if (message.nullAwareCondition != null && $Object.hasOwnProperty.call(message, "nullAwareCondition"))
+                    object.nullAwareCondition = $root.loch.v1.Expr.toObject(message.nullAwareCondition, options, _depth + 1);
                 return object;
             };
 
@@ -29343,6 +29540,7 @@ export const loch = $root.loch = (() => {
              * @typedef {Object} loch.v1.ShuffleReadExec.$Properties
              * @property {number|null} [stageId] ShuffleReadExec stageId
              * @property {Array.<loch.v1.ShuffleReadPartition.$Properties>|null} [partitions] ShuffleReadExec partitions
+             * @property {loch.v1.Partitioning.$Properties|null} [partitioning] ShuffleReadExec partitioning
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -29356,7 +29554,12 @@ export const loch = $root.loch = (() => {
 
             /**
              * Shape of a ShuffleReadExec.
-             * @typedef {loch.v1.ShuffleReadExec.$Properties} loch.v1.ShuffleReadExec.$Shape
+             * @typedef {{
+             *   stageId?: number|null;
+             *   partitions?: Array.<loch.v1.ShuffleReadPartition.$Shape>|null;
+             *   partitioning?: loch.v1.Partitioning.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} loch.v1.ShuffleReadExec.$Shape
              */
 
             /**
@@ -29390,6 +29593,14 @@ export const loch = $root.loch = (() => {
              * @instance
              */
             ShuffleReadExec.prototype.partitions = $util.emptyArray;
+
+            /**
+             * ShuffleReadExec partitioning.
+             * @member {loch.v1.Partitioning.$Properties|null|undefined} partitioning
+             * @memberof loch.v1.ShuffleReadExec
+             * @instance
+             */
+            ShuffleReadExec.prototype.partitioning = null;
 
             /**
              * Creates a new ShuffleReadExec instance using the specified properties.
@@ -29428,6 +29639,8 @@ export const loch = $root.loch = (() => {
                 if (message.partitions != null && message.partitions.length)
                     for (let i = 0; i < message.partitions.length; ++i)
                         $root.loch.v1.ShuffleReadPartition.encode(message.partitions[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.partitioning != null && $Object.hasOwnProperty.call(message, "partitioning"))
+                    $root.loch.v1.Partitioning.encode(message.partitioning, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -29489,6 +29702,12 @@ export const loch = $root.loch = (() => {
                             message.partitions.push($root.loch.v1.ShuffleReadPartition.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.partitioning = $root.loch.v1.Partitioning.decode(reader, reader.size(), $undefined, _depth + 1, message.partitioning);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -29537,6 +29756,11 @@ export const loch = $root.loch = (() => {
                         message.partitions[i] = $root.loch.v1.ShuffleReadPartition.fromObject(object.partitions[i], _depth + 1);
                     }
                 }
+                if (object.partitioning != null) {
+                    if (!$util.isObject(object.partitioning))
+                        throw $TypeError(".loch.v1.ShuffleReadExec.partitioning: object expected");
+                    message.partitioning = $root.loch.v1.Partitioning.fromObject(object.partitioning, _depth + 1);
+                }
                 return message;
             };
 
@@ -29559,8 +29783,10 @@ export const loch = $root.loch = (() => {
                 let object = {};
                 if (options.arrays || options.defaults)
                     object.partitions = [];
-                if (options.defaults)
+                if (options.defaults) {
                     object.stageId = 0;
+                    object.partitioning = null;
+                }
                 if (message.stageId != null && $Object.hasOwnProperty.call(message, "stageId"))
                     object.stageId = message.stageId;
                 if (message.partitions && message.partitions.length) {
@@ -29568,6 +29794,8 @@ export const loch = $root.loch = (() => {
                     for (let j = 0; j < message.partitions.length; ++j)
                         object.partitions[j] = $root.loch.v1.ShuffleReadPartition.toObject(message.partitions[j], options, _depth + 1);
                 }
+                if (message.partitioning != null && $Object.hasOwnProperty.call(message, "partitioning"))
+                    object.partitioning = $root.loch.v1.Partitioning.toObject(message.partitioning, options, _depth + 1);
                 return object;
             };
 
@@ -29592,6 +29820,7 @@ export const loch = $root.loch = (() => {
              * @typedef {Object} loch.v1.UnresolvedShuffleExec.$Properties
              * @property {number|null} [stageId] UnresolvedShuffleExec stageId
              * @property {number|null} [partitionCount] UnresolvedShuffleExec partitionCount
+             * @property {loch.v1.Partitioning.$Properties|null} [partitioning] UnresolvedShuffleExec partitioning
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -29605,7 +29834,12 @@ export const loch = $root.loch = (() => {
 
             /**
              * Shape of an UnresolvedShuffleExec.
-             * @typedef {loch.v1.UnresolvedShuffleExec.$Properties} loch.v1.UnresolvedShuffleExec.$Shape
+             * @typedef {{
+             *   stageId?: number|null;
+             *   partitionCount?: number|null;
+             *   partitioning?: loch.v1.Partitioning.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} loch.v1.UnresolvedShuffleExec.$Shape
              */
 
             /**
@@ -29638,6 +29872,14 @@ export const loch = $root.loch = (() => {
              * @instance
              */
             UnresolvedShuffleExec.prototype.partitionCount = 0;
+
+            /**
+             * UnresolvedShuffleExec partitioning.
+             * @member {loch.v1.Partitioning.$Properties|null|undefined} partitioning
+             * @memberof loch.v1.UnresolvedShuffleExec
+             * @instance
+             */
+            UnresolvedShuffleExec.prototype.partitioning = null;
 
             /**
              * Creates a new UnresolvedShuffleExec instance using the specified properties.
@@ -29675,6 +29917,8 @@ export const loch = $root.loch = (() => {
                     writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.stageId);
                 if (message.partitionCount != null && $Object.hasOwnProperty.call(message, "partitionCount") && message.partitionCount !== 0)
                     writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.partitionCount);
+                if (message.partitioning != null && $Object.hasOwnProperty.call(message, "partitioning"))
+                    $root.loch.v1.Partitioning.encode(message.partitioning, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -29737,6 +29981,12 @@ export const loch = $root.loch = (() => {
                                 delete message.partitionCount;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.partitioning = $root.loch.v1.Partitioning.decode(reader, reader.size(), $undefined, _depth + 1, message.partitioning);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -29778,6 +30028,11 @@ export const loch = $root.loch = (() => {
                 if (object.partitionCount != null)
                     if ($Number(object.partitionCount) !== 0)
                         message.partitionCount = object.partitionCount >>> 0;
+                if (object.partitioning != null) {
+                    if (!$util.isObject(object.partitioning))
+                        throw $TypeError(".loch.v1.UnresolvedShuffleExec.partitioning: object expected");
+                    message.partitioning = $root.loch.v1.Partitioning.fromObject(object.partitioning, _depth + 1);
+                }
                 return message;
             };
 
@@ -29801,11 +30056,14 @@ export const loch = $root.loch = (() => {
                 if (options.defaults) {
                     object.stageId = 0;
                     object.partitionCount = 0;
+                    object.partitioning = null;
                 }
                 if (message.stageId != null && $Object.hasOwnProperty.call(message, "stageId"))
                     object.stageId = message.stageId;
                 if (message.partitionCount != null && $Object.hasOwnProperty.call(message, "partitionCount"))
                     object.partitionCount = message.partitionCount;
+                if (message.partitioning != null && $Object.hasOwnProperty.call(message, "partitioning"))
+                    object.partitioning = $root.loch.v1.Partitioning.toObject(message.partitioning, options, _depth + 1);
                 return object;
             };
 
@@ -29821,6 +30079,246 @@ export const loch = $root.loch = (() => {
             };
 
             return UnresolvedShuffleExec;
+        })();
+
+        v1.ExchangeExec = (function() {
+
+            /**
+             * Properties of an ExchangeExec.
+             * @typedef {Object} loch.v1.ExchangeExec.$Properties
+             * @property {loch.v1.PhysicalPlan.$Properties|null} [input] ExchangeExec input
+             * @property {loch.v1.Partitioning.$Properties|null} [partitioning] ExchangeExec partitioning
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ExchangeExec.
+             * @memberof loch.v1
+             * @interface IExchangeExec
+             * @augments loch.v1.ExchangeExec.$Properties
+             * @deprecated Use loch.v1.ExchangeExec.$Properties instead.
+             */
+
+            /**
+             * Shape of an ExchangeExec.
+             * @typedef {{
+             *   input?: loch.v1.PhysicalPlan.$Shape|null;
+             *   partitioning?: loch.v1.Partitioning.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} loch.v1.ExchangeExec.$Shape
+             */
+
+            /**
+             * Constructs a new ExchangeExec.
+             * @memberof loch.v1
+             * @classdesc Represents an ExchangeExec.
+             * @constructor
+             * @param {loch.v1.ExchangeExec.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ExchangeExec = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ExchangeExec input.
+             * @member {loch.v1.PhysicalPlan.$Properties|null|undefined} input
+             * @memberof loch.v1.ExchangeExec
+             * @instance
+             */
+            ExchangeExec.prototype.input = null;
+
+            /**
+             * ExchangeExec partitioning.
+             * @member {loch.v1.Partitioning.$Properties|null|undefined} partitioning
+             * @memberof loch.v1.ExchangeExec
+             * @instance
+             */
+            ExchangeExec.prototype.partitioning = null;
+
+            /**
+             * Creates a new ExchangeExec instance using the specified properties.
+             * @function create
+             * @memberof loch.v1.ExchangeExec
+             * @static
+             * @param {loch.v1.ExchangeExec.$Properties=} [properties] Properties to set
+             * @returns {loch.v1.ExchangeExec} ExchangeExec instance
+             * @type {{
+             *   (properties: loch.v1.ExchangeExec.$Shape): loch.v1.ExchangeExec & loch.v1.ExchangeExec.$Shape;
+             *   (properties?: loch.v1.ExchangeExec.$Properties): loch.v1.ExchangeExec;
+             * }}
+             */
+            ExchangeExec.create = function(properties) {
+                return new ExchangeExec(properties);
+            };
+
+            /**
+             * Encodes the specified ExchangeExec message. Does not implicitly {@link loch.v1.ExchangeExec.verify|verify} messages.
+             * @function encode
+             * @memberof loch.v1.ExchangeExec
+             * @static
+             * @param {loch.v1.ExchangeExec.$Properties} message ExchangeExec message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ExchangeExec.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.input != null && $Object.hasOwnProperty.call(message, "input"))
+                    $root.loch.v1.PhysicalPlan.encode(message.input, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.partitioning != null && $Object.hasOwnProperty.call(message, "partitioning"))
+                    $root.loch.v1.Partitioning.encode(message.partitioning, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an ExchangeExec message from the specified reader or buffer.
+             * @function decode
+             * @memberof loch.v1.ExchangeExec
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {loch.v1.ExchangeExec & loch.v1.ExchangeExec.$Shape} ExchangeExec
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ExchangeExec.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.loch.v1.ExchangeExec();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.input = $root.loch.v1.PhysicalPlan.decode(reader, reader.size(), $undefined, _depth + 1, message.input);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.partitioning = $root.loch.v1.Partitioning.decode(reader, reader.size(), $undefined, _depth + 1, message.partitioning);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an ExchangeExec message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof loch.v1.ExchangeExec
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {loch.v1.ExchangeExec} ExchangeExec
+             */
+            ExchangeExec.fromObject = function (object, _depth) {
+                if (object instanceof $root.loch.v1.ExchangeExec)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".loch.v1.ExchangeExec: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.loch.v1.ExchangeExec();
+                if (object.input != null) {
+                    if (!$util.isObject(object.input))
+                        throw $TypeError(".loch.v1.ExchangeExec.input: object expected");
+                    message.input = $root.loch.v1.PhysicalPlan.fromObject(object.input, _depth + 1);
+                }
+                if (object.partitioning != null) {
+                    if (!$util.isObject(object.partitioning))
+                        throw $TypeError(".loch.v1.ExchangeExec.partitioning: object expected");
+                    message.partitioning = $root.loch.v1.Partitioning.fromObject(object.partitioning, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an ExchangeExec message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof loch.v1.ExchangeExec
+             * @static
+             * @param {loch.v1.ExchangeExec} message ExchangeExec
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ExchangeExec.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.input = null;
+                    object.partitioning = null;
+                }
+                if (message.input != null && $Object.hasOwnProperty.call(message, "input"))
+                    object.input = $root.loch.v1.PhysicalPlan.toObject(message.input, options, _depth + 1);
+                if (message.partitioning != null && $Object.hasOwnProperty.call(message, "partitioning"))
+                    object.partitioning = $root.loch.v1.Partitioning.toObject(message.partitioning, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this ExchangeExec to JSON.
+             * @function toJSON
+             * @memberof loch.v1.ExchangeExec
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ExchangeExec.prototype.toJSON = function() {
+                return ExchangeExec.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ExchangeExec;
         })();
 
         v1.StagePlan = (function() {
