@@ -126,19 +126,69 @@ function pieces(b: Batch, room: number, target: number): Batch[] {
   return out;
 }
 
-/** Rows of a batch grouped by their serialized partition values (rows null = all rows). */
+/**
+ * Rows of a batch grouped by their partition values (rows null = all rows). Each
+ * partition column's values get small dictionary codes (serialized once per
+ * distinct value); rows are grouped by the combined code with a counting sort.
+ */
 function splitByPartition(batch: Batch, columns: readonly WriteColumn[], partIdx: readonly number[]): Array<{ values: (string | null)[]; rows: Int32Array | null }> {
   if (partIdx.length === 0) return [{ values: [], rows: null }];
-  const byKey = new Map<string, { values: (string | null)[]; rows: number[] }>();
-  for (let r = 0; r < batch.numRows; r++) {
-    const values = partIdx.map((i) => serializePartitionValue(readValue(batch.columns[i]!, columns[i]!.type, r), columns[i]!.type));
-    const key = JSON.stringify(values);
-    let g = byKey.get(key);
-    if (!g) byKey.set(key, g = { values, rows: [] });
-    g.rows.push(r);
+  const n = batch.numRows;
+  const key = new Float64Array(n);
+  const dictionaries: (string | null)[][] = [];
+  let radix = 1;
+  for (const c of partIdx) {
+    const type = columns[c]!.type;
+    const data = batch.columns[c]!;
+    const codes = new Map<unknown, number>();
+    const dict: (string | null)[] = [];
+    for (let r = 0; r < n; r++) {
+      const v = readValue(data, type, r);
+      let code = codes.get(v);
+      if (code === undefined) {
+        codes.set(v, code = dict.length);
+        dict.push(serializePartitionValue(v, type));
+      }
+      key[r] = key[r]! + code * radix;
+    }
+    dictionaries.push(dict);
+    radix *= dict.length;
   }
-  if (byKey.size === 1) return [{ values: [...byKey.values()][0]!.values, rows: null }];
-  return [...byKey.values()].map((g) => ({ values: g.values, rows: Int32Array.from(g.rows) }));
+  const groupOf = new Map<number, number>();
+  const groupKeys: number[] = [];
+  const group = new Int32Array(n);
+  for (let r = 0; r < n; r++) {
+    let g = groupOf.get(key[r]!);
+    if (g === undefined) { groupOf.set(key[r]!, g = groupKeys.length); groupKeys.push(key[r]!); }
+    group[r] = g;
+  }
+  const valuesOf = (k: number): (string | null)[] => dictionaries.map((dict) => {
+    const code = k % dict.length;
+    k = (k - code) / dict.length;
+    return dict[code]!;
+  });
+  if (groupKeys.length === 1) return [{ values: valuesOf(groupKeys[0]!), rows: null }];
+  // Distinct serialized values can coincide ('' and NULL text both serialize to null): merge such groups.
+  const byValues = new Map<string, { values: (string | null)[]; groups: number[] }>();
+  groupKeys.forEach((k, g) => {
+    const values = valuesOf(k);
+    const id = JSON.stringify(values);
+    const e = byValues.get(id);
+    if (e) e.groups.push(g);
+    else byValues.set(id, { values, groups: [g] });
+  });
+  const target = new Int32Array(groupKeys.length);
+  const merged = [...byValues.values()];
+  merged.forEach((m, i) => { for (const g of m.groups) target[g] = i; });
+  const counts = new Int32Array(merged.length + 1);
+  for (let r = 0; r < n; r++) counts[target[group[r]!]! + 1]!++;
+  for (let i = 0; i < merged.length; i++) counts[i + 1]! += counts[i]!;
+  const starts = counts.slice(0, merged.length);
+  const order = new Int32Array(n);
+  const fill = starts.slice();
+  for (let r = 0; r < n; r++) order[fill[target[group[r]!]!]!++] = r;
+  if (merged.length === 1) return [{ values: merged[0]!.values, rows: null }];
+  return merged.map((m, i) => ({ values: m.values, rows: order.subarray(starts[i]!, i + 1 < merged.length ? starts[i + 1]! : n) }));
 }
 
 async function writeOneFile(

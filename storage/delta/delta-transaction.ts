@@ -99,6 +99,7 @@ export class DeltaTransaction {
   private readonly uncoveredRemoves: DeltaAddFile[] = [];
   private readonly txns: Array<{ appId: string; version: number }> = [];
   private readonly readPaths = new Set<string>();
+  private readonly retired = new Set<string>();
   private predicates: ScanPredicate[] | undefined;
   private wholeTable = false;
   private info: Record<string, unknown> = {};
@@ -214,6 +215,7 @@ export class DeltaTransaction {
     const dataChange = options.dataChange ?? true;
     const now = Date.now();
     for (const f of files) {
+      this.claim(f);
       this.readPaths.add(decodePath(f.path));
       this.removes.push(removeFor(f, dataChange, now));
       if (dataChange && this.changeDataFeedEnabled) this.uncoveredRemoves.push(f);
@@ -254,9 +256,20 @@ export class DeltaTransaction {
 
   /** Internal (row-level-changes.ts): stage an add/remove pair produced by a row-level change. */
   stageRowChange(remove: DeltaAddFile, adds: readonly DeltaAddFile[]): void {
+    this.claim(remove);
     this.readPaths.add(decodePath(remove.path));
     this.removes.push(removeFor(remove, true));
     this.adds.push(...adds);
+  }
+
+  /** A logical file may be retired once per commit (PROTOCOL.md: one remove per path). */
+  private claim(f: DeltaAddFile): void {
+    const path = decodePath(f.path);
+    if (this.retired.has(path)) {
+      throw new LochError(SqlState.internalError,
+        `data file "${path}" of Delta table "${this.location.display}" is already removed or rewritten by this transaction; pass all its row positions in one deleteRows call`);
+    }
+    this.retired.add(path);
   }
 
   /** Columns as the data file writer needs them. */
