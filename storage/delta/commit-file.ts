@@ -15,6 +15,10 @@ import { link, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import * as nodePath from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { ObjectStore } from '../object-store/object-store.ts';
+import type { DeltaAction } from './delta-actions.ts';
+import type { DeltaLocation } from './delta-location.ts';
+import { logKey } from './delta-log-listing.ts';
+import { readJsonActions } from './delta-log-files.ts';
 import { LocalObjectStore, ioError } from '../object-store/local-object-store.ts';
 
 /** Creates log file `key` with `bytes` unless it exists; false when another writer got there first. */
@@ -59,5 +63,22 @@ async function tempFile(full: string, bytes: Uint8Array): Promise<string> {
   } catch (e) {
     await rm(tmp, { force: true });
     throw ioError(e, full);
+  }
+}
+
+/** `00000000000000000042.json`. */
+export function commitName(version: number): string {
+  return `${String(version).padStart(20, '0')}.json`;
+}
+
+/** Reads the winning commit; a file seen before its bytes are complete (stores without atomic create) is re-read. */
+export async function readWinner(loc: DeltaLocation, version: number): Promise<DeltaAction[]> {
+  for (let i = 0; ; i++) {
+    try {
+      return await readJsonActions(loc.store, logKey(loc, commitName(version)));
+    } catch (e) {
+      if (i >= 20) throw e;
+      await new Promise((r) => setTimeout(r, 5 * (i + 1)));
+    }
   }
 }

@@ -22,9 +22,9 @@ import type { DeltaAction, DeltaAddFile, DeltaCdcFile, DeltaMetadata, DeltaProto
 import { type DeltaLocation, decodePath, deltaLocation } from './delta-location.ts';
 import { type DeltaSnapshot, loadSnapshot } from './delta-snapshot.ts';
 import { logKey } from './delta-log-listing.ts';
-import { readJsonActions } from './delta-log-files.ts';
 import { commitText, removeFor } from './action-serialization.ts';
-import { putCommitIfAbsent } from './commit-file.ts';
+import { commitName, putCommitIfAbsent, readWinner } from './commit-file.ts';
+import { checkNotNull } from './not-null-check.ts';
 import { type IsolationLevel, checkConflicts } from './conflict-checker.ts';
 import { checkWriteProtocol, requiredProtocol, sameProtocol } from './table-protocol.ts';
 import { type WriteColumn, writeDataFiles } from './data-file-writer.ts';
@@ -377,23 +377,6 @@ export class DeltaTransaction {
   }
 }
 
-/** `00000000000000000042.json`. */
-export function commitName(version: number): string {
-  return `${String(version).padStart(20, '0')}.json`;
-}
-
-/** Reads the winning commit; a file seen before its bytes are complete (stores without atomic create) is re-read. */
-async function readWinner(loc: DeltaLocation, version: number): Promise<DeltaAction[]> {
-  for (let i = 0; ; i++) {
-    try {
-      return await readJsonActions(loc.store, logKey(loc, commitName(version)));
-    } catch (e) {
-      if (i >= 20) throw e;
-      await new Promise((r) => setTimeout(r, 5 * (i + 1)));
-    }
-  }
-}
-
 function numberProperty(md: DeltaMetadata, key: string): number | undefined {
   const v = md.configuration[key];
   if (v === undefined) return undefined;
@@ -406,25 +389,4 @@ function numberProperty(md: DeltaMetadata, key: string): number | undefined {
 function statsRecords(a: DeltaAddFile): number | undefined {
   const m = a.stats ? /"numRecords":(\d+)/.exec(a.stats) : null;
   return m ? Number(m[1]) : undefined;
-}
-
-/** Passes batches through, raising 23502 when a NOT NULL column holds a NULL. */
-async function* checkNotNull(batches: Iterable<Batch> | AsyncIterable<Batch>, columns: readonly WriteColumn[], table: string): AsyncGenerator<Batch> {
-  for await (const b of batches) {
-    for (let c = 0; c < columns.length; c++) {
-      if (columns[c]!.nullable) continue;
-      const d = b.columns[c]!;
-      if (d.nullCount === 0) continue;
-      const sel = b.selection;
-      const bm = d.nullBitmap!;
-      const n = sel ? sel.length : b.numRows;
-      for (let i = 0; i < n; i++) {
-        const r = sel ? sel[i]! : i;
-        if (((bm[r >> 3]! >> (r & 7)) & 1) === 0) {
-          throw new LochError(SqlState.notNullViolation, `NULL value in column "${columns[c]!.name}" of Delta table "${table}" violates its NOT NULL constraint`);
-        }
-      }
-    }
-    yield b;
-  }
 }

@@ -14,7 +14,8 @@ export { describeHistory, describeDetail } from './table-history.ts';
 export type { DeltaHistoryEntry, DeltaTableDetail } from './table-history.ts';
 export { SUPPORTED_READER_FEATURES, MAX_READER_VERSION } from './delta-protocol-check.ts';
 // Write side (issue 3): transactions, table creation, row-level changes, maintenance.
-export { startTransaction, DeltaTransaction, commitName } from './delta-transaction.ts';
+export { startTransaction, DeltaTransaction } from './delta-transaction.ts';
+export { commitName } from './commit-file.ts';
 export type { TableRef, TransactionOptions, AddFilesOptions, CommitResult, ChangeType } from './delta-transaction.ts';
 export type { IsolationLevel } from './conflict-checker.ts';
 export { createTable, startCreateTable } from './create-table.ts';
