@@ -56,10 +56,13 @@ function splitFromProto(m: WireSplit): ScanSplit {
   const rowGroups = m.rowGroups ?? [];
   const values = m.partitionValues ?? {};
   const rowCount = optionalNumber(m.rowCount);
+  // Unset 64-bit fields may read as the generated code's Long default: compare numbers, never truthiness.
+  const offset = Number(m.offset ?? 0);
+  const length = Number(m.length ?? 0);
   return {
     path: m.path ?? '', fileSizeBytes: Number(m.fileSizeBytes ?? 0), sizeBytes: Number(m.sizeBytes ?? 0),
-    ...(rowGroups.length > 0 ? { rowGroups: [...rowGroups] } : {}), ...(m.offset ? { offset: Number(m.offset) } : {}),
-    ...(m.length ? { length: Number(m.length) } : {}), ...(rowCount !== undefined ? { rowCount } : {}),
+    ...(rowGroups.length > 0 ? { rowGroups: [...rowGroups] } : {}), ...(offset > 0 ? { offset } : {}),
+    ...(length > 0 ? { length } : {}), ...(rowCount !== undefined ? { rowCount } : {}),
     ...(Object.keys(values).length > 0 ? { partitionValues: { ...values } } : {}),
   };
 }
