@@ -33,3 +33,4 @@ export type {
 } from './delta/index.ts';
 export { tableConstraints } from './delta/index.ts';
 export type { TableConstraints } from './delta/index.ts';
+export { validateDeltaLog } from './delta/index.ts';

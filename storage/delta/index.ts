@@ -35,3 +35,4 @@ export type { RestoreResult } from './restore.ts';
 export { addColumns, mergeSchema, renameColumn, dropColumns } from './schema-evolution.ts';
 export { tableConstraints } from './table-constraints.ts';
 export type { TableConstraints } from './table-constraints.ts';
+export { validateDeltaLog } from './log-validator.ts';

@@ -1,13 +1,16 @@
 /**
- * Test helper: checks a table's `_delta_log` against PROTOCOL.md — required fields
+ * `validateDeltaLog`: checks a table's `_delta_log` against PROTOCOL.md (an fsck for
+ * Delta logs; the write-side tests run it on every table they write) — required fields
  * and types per action, one action per line, contiguous versions from 0, protocol
  * and metaData in version 0, at most one protocol/metaData per commit, no duplicate
  * (path, DV) per commit, partition values keyed by the partition columns, every
  * referenced data / DV / change data file present. Returns the problems found.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import * as path from 'node:path';
-import { z85Decode, uuidText } from '../z85.ts';
+import type { ObjectStore } from '../object-store/object-store.ts';
+import { type DeltaLocation, dataFileKey, readText } from './delta-location.ts';
+import { deletionVectorFileKey } from './deletion-vector.ts';
+import { logKey } from './delta-log-listing.ts';
+import { resolveTable, type TableRef } from './delta-transaction.ts';
 
 type Obj = Record<string, unknown>;
 
@@ -15,17 +18,20 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 const isInt = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v);
 const isStrMap = (v: unknown): boolean => isObj(v) && Object.values(v).every((x) => typeof x === 'string' || x === null);
 
-/** Problems of the log of the table at `dir` (empty when valid). */
-export function validateDeltaLog(dir: string): string[] {
+/** Problems of the log of a table (empty when valid). */
+export async function validateDeltaLog(table: TableRef, options: { objectStore?: ObjectStore } = {}): Promise<string[]> {
+  const loc: DeltaLocation = resolveTable(table, options.objectStore);
+  const exists = async (key: string): Promise<boolean> => loc.store.head(key).then(() => true, () => false);
   const problems: string[] = [];
-  const logDir = path.join(dir, '_delta_log');
-  const versions = readdirSync(logDir).filter((n) => /^\d{20}\.json$/.test(n)).map((n) => Number(n.slice(0, 20))).sort((a, b) => a - b);
+  const prefix = logKey(loc);
+  const versions = (await loc.store.list(prefix)).map((o) => o.path.slice(prefix.length))
+    .filter((n) => /^\d{20}\.json$/.test(n)).map((n) => Number(n.slice(0, 20))).sort((a, b) => a - b);
   versions.forEach((v, i) => { if (v !== i) problems.push(`commit versions are not contiguous from 0: found ${v} at position ${i}`); });
   let partitionColumns: string[] = [];
   let physical = new Map<string, string>();
   for (const v of versions) {
     const where = `version ${v}`;
-    const lines = readFileSync(path.join(logDir, `${String(v).padStart(20, '0')}.json`), 'utf8').split('\n').filter((l) => l.trim() !== '');
+    const lines = (await readText(loc.store, logKey(loc, `${String(v).padStart(20, '0')}.json`))).split('\n').filter((l) => l.trim() !== '');
     const kinds: string[] = [];
     const addKeys = new Set<string>(), removeKeys = new Set<string>();
     for (const line of lines) {
@@ -83,9 +89,8 @@ export function validateDeltaLog(dir: string): string[] {
               problems.push(`${where}: ${kind}.deletionVector is malformed`);
             }
             if (kind === 'add' && dv.storageType === 'u') {
-              const s = dv.pathOrInlineDv as string;
-              const file = path.join(dir, s.slice(0, -20), `deletion_vector_${uuidText(z85Decode(s.slice(-20)))}.bin`);
-              if (!existsSync(file)) problems.push(`${where}: deletion vector file ${file} is missing`);
+              const file = deletionVectorFileKey(loc, dv.pathOrInlineDv as string);
+              if (!(await exists(file))) problems.push(`${where}: deletion vector file ${file} is missing`);
             }
           }
           const key = `${body.path as string}@${dv ? JSON.stringify(dv) : ''}`;
@@ -97,7 +102,7 @@ export function validateDeltaLog(dir: string): string[] {
             const got = Object.keys(body.partitionValues).sort().join(',');
             if (want !== got) problems.push(`${where}: ${kind}.partitionValues keys [${got}] are not the partition columns [${want}]`);
           }
-          if (kind !== 'remove' && typeof body.path === 'string' && !existsSync(path.join(dir, decodeURIComponent(body.path)))) {
+          if (kind !== 'remove' && typeof body.path === 'string' && !(await exists(dataFileKey(loc, body.path)))) {
             problems.push(`${where}: ${kind} file ${body.path} does not exist`);
           }
           break;

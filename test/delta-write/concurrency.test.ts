@@ -10,9 +10,8 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { T } from '../../core/index.ts';
-import { createTable, openDeltaTable, describeHistory } from '../../storage/index.ts';
-import { tempDir, readRows } from '../../storage/delta/test/delta-fixture.ts';
-import { validateDeltaLog } from '../../storage/delta/test/log-validator.ts';
+import { createTable, openDeltaTable, describeHistory, validateDeltaLog } from '../../storage/index.ts';
+import { tempDir, readRows } from './helpers.ts';
 
 const run = promisify(execFile);
 const CHILD = fileURLToPath(new URL('./concurrent-writer.ts', import.meta.url));
@@ -36,7 +35,7 @@ describe('concurrent writers on local disk', () => {
 
       const commits = readdirSync(path.join(dir, '_delta_log')).filter((n) => /^\d{20}\.json$/.test(n));
       expect(commits).toHaveLength(1 + WRITERS * (APPENDS + DELETES));
-      expect(validateDeltaLog(dir)).toEqual([]);
+      expect(await validateDeltaLog(dir)).toEqual([]);
       const scanner = await openDeltaTable(dir);
       expect(scanner.version).toBe(WRITERS * (APPENDS + DELETES));
       const ids = (await readRows(scanner)).map((r) => r[0] as number).sort((a, b) => a - b);

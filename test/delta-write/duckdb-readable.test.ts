@@ -6,10 +6,8 @@ import { describe, expect, it } from 'vitest';
 import * as nodePath from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { T, decimal } from '../../core/index.ts';
-import { startCreateTable } from '../../storage/index.ts';
-import { tempDir } from '../../storage/delta/test/delta-fixture.ts';
-import { batchOf } from '../../storage/delta/test/write-helpers.ts';
-import { validateDeltaLog } from '../../storage/delta/test/log-validator.ts';
+import { startCreateTable, validateDeltaLog } from '../../storage/index.ts';
+import { tempDir, batchOf } from './helpers.ts';
 
 const SCHEMA = [
   { name: 'b', type: T.boolean, nullable: true },
@@ -37,7 +35,7 @@ describe('Delta data files read by DuckDB', () => {
       [null, null, 30, null, null, null, null, null, null, null, null, null, null],
     ])]);
     await txn.commit();
-    expect(validateDeltaLog(dir)).toEqual([]);
+    expect(await validateDeltaLog(dir)).toEqual([]);
     const files = txn.addedFiles.map((f) => `'${nodePath.join(dir, decodeURIComponent(f.path))}'`);
     expect(files).toHaveLength(2);
     const db = await DuckDBInstance.create(':memory:');

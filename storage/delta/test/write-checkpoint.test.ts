@@ -10,7 +10,7 @@ import { encodeRoaringBitmapArray } from '../roaring-bitmap-writer.ts';
 import { decodeRoaringBitmapArray } from '../roaring-bitmap.ts';
 import { tempDir } from './delta-fixture.ts';
 import { batchOf, tableRows } from './write-helpers.ts';
-import { validateDeltaLog } from './log-validator.ts';
+import { validateDeltaLog } from '../log-validator.ts';
 
 /** PROTOCOL.md "Checkpoint Schema" (V1, without the optional *_parsed columns): column → leaf paths and types. */
 const PROTOCOL_CHECKPOINT_SCHEMA: Record<string, Record<string, string>> = {
@@ -104,7 +104,7 @@ describe('checkpoints', () => {
     const txn = await startTransaction(dir);
     await txn.addFiles([batchOf([T.text], [['x'], ['y']])]);
     await txn.commit();
-    expect(validateDeltaLog(dir)).toEqual([]);
+    expect(await validateDeltaLog(dir)).toEqual([]);
     const s = await loadSnapshot(deltaLocation(dir));
     expect(s.protocol).toEqual({ minReaderVersion: 1, minWriterVersion: 3 });
     expect(s.metadata.configuration['delta.constraints.positive']).toBe('length(a) > 0');

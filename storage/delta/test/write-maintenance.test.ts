@@ -10,7 +10,7 @@ import { loadSnapshot } from '../delta-snapshot.ts';
 import { parseFileStatistics } from '../file-statistics.ts';
 import { tempDir } from './delta-fixture.ts';
 import { batchOf, expectRows, tableRows } from './write-helpers.ts';
-import { validateDeltaLog } from './log-validator.ts';
+import { validateDeltaLog } from '../log-validator.ts';
 
 async function smallFiles(count: number, properties: Record<string, string> = {}): Promise<string> {
   const dir = tempDir();
@@ -36,7 +36,7 @@ describe('OPTIMIZE', () => {
     const commit = readdirSync(path.join(dir, '_delta_log')).filter((n) => n.endsWith('.json')).sort().at(-1)!;
     expect(commit).toBe(`${String(r.version).padStart(20, '0')}.json`);
     expect((await optimize(dir)).version).toBeUndefined(); // nothing left to do
-    expect(validateDeltaLog(dir)).toEqual([]);
+    expect(await validateDeltaLog(dir)).toEqual([]);
   });
 
   it('ZORDER BY clusters rows so that file statistics separate them', async () => {
@@ -85,7 +85,7 @@ describe('RESTORE', () => {
     const r = await restore(dir, { version: 2 });
     expect(r.version).toBe(6);
     expect(await tableRows(dir)).toEqual(v2);
-    expect(validateDeltaLog(dir)).toEqual([]);
+    expect(await validateDeltaLog(dir)).toEqual([]);
   });
 });
 
@@ -134,7 +134,7 @@ describe('schema evolution', () => {
     await txn.addFiles([batchOf([T.text, T.int64], [['three', 30n]])]);
     await txn.commit();
     expect(await tableRows(dir)).toEqual(expectRows([['one', 10n], ['two', 20n], ['three', 30n]]));
-    expect(validateDeltaLog(dir)).toEqual([]);
+    expect(await validateDeltaLog(dir)).toEqual([]);
     const plain = await smallFiles(1);
     await expect((async () => renameColumn(await startTransaction(plain), 'x', 'q'))()).rejects.toMatchObject({ sqlState: '0A000' });
   });

@@ -8,7 +8,7 @@ import { deltaLocation } from '../delta-location.ts';
 import { readValue } from '../../../core/index.ts';
 import { tempDir } from './delta-fixture.ts';
 import { batchOf, expectRows, tableRows } from './write-helpers.ts';
-import { validateDeltaLog } from './log-validator.ts';
+import { validateDeltaLog } from '../log-validator.ts';
 
 const SCHEMA = [{ name: 'id', type: T.int32, nullable: false }, { name: 'p', type: T.text, nullable: true }, { name: 'v', type: T.text, nullable: true }];
 const TYPES = SCHEMA.map((c) => c.type);
@@ -59,7 +59,7 @@ describe('row-level deletes', () => {
     expect(await ids(dir)).toEqual([3, 4, 6, 7, 8, 9, 11, 12, 13, 14, 16, 17, 18, 19]);
     expect(await ids(dir, 1)).toHaveLength(20); // time travel still sees every row
     expect(readdirSync(dir).filter((n) => n.startsWith('deletion_vector_')).length).toBe(4);
-    expect(validateDeltaLog(dir)).toEqual([]);
+    expect(await validateDeltaLog(dir)).toEqual([]);
   });
 
   it('rewrites files (copy-on-write) without deletion vectors', async () => {
@@ -69,7 +69,7 @@ describe('row-level deletes', () => {
     const s = await loadSnapshot(deltaLocation(dir));
     expect(s.files.every((f) => f.deletionVector === undefined)).toBe(true);
     expect(s.files).toHaveLength(2);
-    expect(validateDeltaLog(dir)).toEqual([]);
+    expect(await validateDeltaLog(dir)).toEqual([]);
   });
 
   it('removes a file whose rows are all deleted', async () => {
@@ -104,7 +104,7 @@ describe('row-level deletes', () => {
       expect(CHANGE_COLUMNS[0]).toBe('_change_type');
       expect(changes.sort()).toEqual([`3:v3:delete:${v}`, `4:v4:delete:${v}`, `6:six:update_postimage:${v + 1}`, `6:v6:update_preimage:${v + 1}`]);
       expect(readdirSync(path.join(dir, '_change_data'), { recursive: true }).some((n) => String(n).endsWith('.parquet'))).toBe(true);
-      expect(validateDeltaLog(dir)).toEqual([]);
+      expect(await validateDeltaLog(dir)).toEqual([]);
       expect(await ids(dir)).toEqual([0, 1, 2, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
       expect(await tableRows(dir)).toContain(expectRows([[6, 'even', 'six']])[0]);
     });
