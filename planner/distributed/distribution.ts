@@ -18,7 +18,11 @@ import type { ExchangePartitioning } from './exchange-exec.ts';
 /** How a node's output rows are spread over partitions (tasks). */
 export type OutputPartitioning =
   | { readonly kind: 'single' }
-  | { readonly kind: 'hash'; readonly keys: readonly Expr[]; readonly partitions: number }
+  /**
+   * `alternatives`: other key lists that partition the same rows equally, e.g. the
+   * right keys of an inner equi-join (every output row has left key = right key).
+   */
+  | { readonly kind: 'hash'; readonly keys: readonly Expr[]; readonly partitions: number; readonly alternatives?: readonly (readonly Expr[])[] }
   | { readonly kind: 'round_robin'; readonly partitions: number }
   | { readonly kind: 'unknown'; readonly partitions: number }
   /** Every task sees every row (a broadcast read); the task count comes from the node's siblings. */
@@ -95,10 +99,34 @@ function renameKeys(keys: readonly Expr[], rename: ReadonlyMap<ColumnId, PlanCol
   return out;
 }
 
+/** Every key list that partitions the rows (the primary first). */
+function keyLists(p: OutputPartitioning & { kind: 'hash' }): readonly (readonly Expr[])[] {
+  return [p.keys, ...(p.alternatives ?? [])];
+}
+
+function hashOf(lists: readonly (readonly Expr[])[], partitions: number): OutputPartitioning {
+  const [keys, ...alternatives] = lists;
+  if (keys === undefined) return { kind: 'unknown', partitions };
+  return alternatives.length > 0 ? { kind: 'hash', keys, partitions, alternatives } : { kind: 'hash', keys, partitions };
+}
+
 function carryHash(input: OutputPartitioning, rename: ReadonlyMap<ColumnId, PlanColumn>): OutputPartitioning {
   if (input.kind !== 'hash') return input;
-  const keys = renameKeys(input.keys, rename);
-  return keys ? { kind: 'hash', keys, partitions: input.partitions } : { kind: 'unknown', partitions: input.partitions };
+  const lists = keyLists(input).map((l) => renameKeys(l, rename)).filter((l): l is Expr[] => l !== null);
+  return hashOf(lists, input.partitions);
+}
+
+/** For an inner equi-join: each key list again with join keys of one side swapped for the other side's. */
+function equiJoinAlternatives(left: OutputPartitioning & { kind: 'hash' }, leftKeys: readonly Expr[], rightKeys: readonly Expr[]): OutputPartitioning {
+  const lists = [...keyLists(left)];
+  for (const list of keyLists(left)) {
+    const swapped = list.map((k) => {
+      const i = leftKeys.findIndex((l) => exprEquals(l, k));
+      return i >= 0 ? rightKeys[i]! : k;
+    });
+    if (!lists.some((l) => l.length === swapped.length && l.every((k, i) => exprEquals(k, swapped[i]!)))) lists.push(swapped);
+  }
+  return hashOf(lists, left.partitions);
 }
 
 const cache = new WeakMap<PhysicalPlan, OutputPartitioning>();
@@ -142,6 +170,7 @@ function derive(p: PhysicalPlan): OutputPartitioning {
       if (left.kind === 'broadcast') return right.kind === 'broadcast' ? left : spread(partitionCount(right)!);
       // Unmatched build rows come out of right/full joins with NULL left keys: the left key no longer partitions them.
       if (p.joinType === 'right' || p.joinType === 'full') return spread(partitionCount(left)!);
+      if (p.kind === 'hash_join' && p.joinType === 'inner' && left.kind === 'hash') return equiJoinAlternatives(left, p.leftKeys, p.rightKeys);
       return left;
     }
     case 'union': {
@@ -235,10 +264,11 @@ export function satisfies(have: OutputPartitioning, need: Distribution, shuffleP
     case 'hash': {
       if (have.kind !== 'hash') return false;
       if (need.exact) {
-        return have.partitions === shufflePartitions && have.keys.length === need.keys.length && have.keys.every((k, i) => exprEquals(k, need.keys[i]!));
+        return have.partitions === shufflePartitions &&
+          keyLists(have).some((keys) => keys.length === need.keys.length && keys.every((k, i) => exprEquals(k, need.keys[i]!)));
       }
       // Rows with equal group keys are together when the partitioning keys are a subset of the group keys.
-      return have.keys.length > 0 && have.keys.every((k) => need.keys.some((g) => exprEquals(k, g)));
+      return keyLists(have).some((keys) => keys.length > 0 && keys.every((k) => need.keys.some((g) => exprEquals(k, g))));
     }
   }
 }

@@ -47,6 +47,7 @@ export function cutStages(plan: PhysicalPlan): QueryStage[] {
     const inputs = new Set<number>();
     const body = cut(root, inputs);
     const stageId = nextStageId++;
+    checkLeafWidths(body, stageId);
     const write: ShuffleWriteExec = {
       kind: 'shuffle_write', nodeId, columns: body.columns,
       ...(body.rowEstimate !== undefined ? { rowEstimate: body.rowEstimate } : {}), stageId, input: body, partitioning,
@@ -80,4 +81,26 @@ export function cutStages(plan: PhysicalPlan): QueryStage[] {
   const maxNodeId = (p: PhysicalPlan): number => Math.max(p.nodeId, ...physicalChildren(p).map(maxNodeId));
   makeStage(plan, { kind: 'single' }, maxNodeId(plan) + 1);
   return stages;
+}
+
+/**
+ * Every task of a stage runs partition p of every leaf, so the leaves that are
+ * not broadcast must agree on their partition count; otherwise rows would be
+ * lost or read twice. A planner bug if it fails.
+ */
+function checkLeafWidths(body: PhysicalPlan, stageId: number): void {
+  const widths = new Set<number>();
+  const visit = (p: PhysicalPlan): void => {
+    const children = physicalChildren(p);
+    if (children.length > 0) { children.forEach(visit); return; }
+    if (p.kind === 'unresolved_shuffle') {
+      if (p.partitioning.kind !== 'broadcast') widths.add(p.partitioning.kind === 'single' ? 1 : p.partitionCount);
+    } else {
+      widths.add(p.kind === 'scan' ? p.splits?.length ?? 1 : 1);
+    }
+  };
+  visit(body);
+  if (widths.size > 1) {
+    throw new LochError(SqlState.internalError, `stage ${stageId} mixes inputs of ${[...widths].sort((a, b) => a - b).join(' and ')} partitions`);
+  }
 }

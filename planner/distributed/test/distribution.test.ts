@@ -56,6 +56,21 @@ describe('exchange insertion', () => {
     expect(outputPartitioning(plan)).toMatchObject({ kind: 'hash', partitions: 4 });
   });
 
+  it('treats the right keys of an inner equi-join as partitioning too, but not after a left join', async () => {
+    const orders = table('orders', ['o_orderkey', 'o_custkey'], 1_000_000, 3);
+    const lineitem = table('lineitem', ['l_orderkey', 'l_quantity'], 4_000_000, 5);
+    const byRightKey = async (joinType: 'inner' | 'left') => {
+      const join = b.join(joinType, lineitem, orders, eq(c(lineitem, 'l_orderkey'), c(orders, 'o_orderkey')));
+      return distribute(b.aggregate(join, [c(join, 'o_orderkey')], [['total', agg('sum', [c(join, 'l_quantity')])]]));
+    };
+    const inner = await byRightKey('inner');
+    expect(exchanges(inner)).toHaveLength(2);
+    expect(inner.kind === 'hash_aggregate' && inner.mode).toBe('single');
+    const left = await byRightKey('left');
+    expect(exchanges(left)).toHaveLength(3);
+    expect(left.kind === 'hash_aggregate' && left.mode).toBe('final');
+  });
+
   it('broadcasts a build side estimated below the threshold, and not for a right join', async () => {
     const lineitem = table('lineitem', ['l_orderkey', 'l_suppkey'], 4_000_000, 5);
     const supplier = table('supplier', ['s_suppkey'], 100, 1);
