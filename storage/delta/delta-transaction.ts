@@ -24,7 +24,7 @@ import { type DeltaSnapshot, loadSnapshot } from './delta-snapshot.ts';
 import { logKey } from './delta-log-listing.ts';
 import { commitText, removeFor } from './action-serialization.ts';
 import { commitName, putCommitIfAbsent, readWinner } from './commit-file.ts';
-import { checkNotNull } from './not-null-check.ts';
+import { checkWriteInput } from './write-input-check.ts';
 import { type IsolationLevel, checkConflicts } from './conflict-checker.ts';
 import { checkWriteProtocol, requiredProtocol, sameProtocol } from './table-protocol.ts';
 import { type WriteColumn, writeDataFiles } from './data-file-writer.ts';
@@ -193,7 +193,7 @@ export class DeltaTransaction {
   async addFiles(batches: Iterable<Batch> | AsyncIterable<Batch>, options: AddFilesOptions = {}): Promise<DeltaAddFile[]> {
     const columns = this.writeColumns();
     const target = options.targetFileSize ?? numberProperty(this.metadataValue, 'delta.targetFileSize');
-    const written = await writeDataFiles(this.location, columns, checkNotNull(batches, columns, this.location.display), {
+    const written = await writeDataFiles(this.location, columns, checkWriteInput(batches, columns, this.location.display), {
       partitionColumns: this.metadataValue.partitionColumns,
       compression: this.compression(),
       ...(target !== undefined ? { targetFileSize: target } : {}),

@@ -70,3 +70,12 @@ describe('Delta write round trip', () => {
     await expect(createTable(dir, { schema: [{ name: 'id', type: T.int32, nullable: false }] })).rejects.toMatchObject({ sqlState: '42P07' });
   });
 });
+
+describe('addFiles input checks', () => {
+  it('refuses rows whose column layout does not match the table types', async () => {
+    const dir = tempDir();
+    await createTable(dir, { schema: [{ name: 'id', type: T.int64, nullable: true }] });
+    const txn = await startTransaction(dir);
+    await expect(txn.addFiles([batchOf([T.int32], [[1]])])).rejects.toThrow(/bigint.*cast/);
+  });
+});
