@@ -42,6 +42,8 @@ export function cutStages(plan: PhysicalPlan): QueryStage[] {
   const stages: QueryStage[] = [];
   const byExchange = new Map<ExchangeExec, QueryStage>();
   let nextStageId = 1;
+  const maxNodeId = (p: PhysicalPlan): number => Math.max(p.nodeId, ...physicalChildren(p).map(maxNodeId));
+  let nextNodeId = maxNodeId(plan) + 1;
 
   const makeStage = (root: PhysicalPlan, partitioning: ShuffleWriteExec['partitioning'], nodeId: number): QueryStage => {
     const inputs = new Set<number>();
@@ -60,13 +62,15 @@ export function cutStages(plan: PhysicalPlan): QueryStage[] {
   const cut = (p: PhysicalPlan, inputs: Set<number>): PhysicalPlan => {
     if (p.kind === 'exchange') {
       let stage = byExchange.get(p);
+      // A second reader of the same exchange (a CTE read twice) gets its own node id.
+      const nodeId = stage === undefined ? p.nodeId : nextNodeId++;
       if (stage === undefined) {
         stage = makeStage(p.input, p.partitioning, p.nodeId);
         byExchange.set(p, stage);
       }
       inputs.add(stage.stageId);
       const leaf: UnresolvedShuffleExec = {
-        kind: 'unresolved_shuffle', nodeId: p.nodeId, columns: p.columns,
+        kind: 'unresolved_shuffle', nodeId, columns: p.columns,
         ...(p.rowEstimate !== undefined ? { rowEstimate: p.rowEstimate } : {}), stageId: stage.stageId, partitioning: p.partitioning,
         partitionCount: p.partitioning.kind === 'hash' || p.partitioning.kind === 'round_robin' ? p.partitioning.partitions : 1,
       };
@@ -78,8 +82,7 @@ export function cutStages(plan: PhysicalPlan): QueryStage[] {
     return withPhysicalChildren(p, physicalChildren(p).map((c) => cut(c, inputs)));
   };
 
-  const maxNodeId = (p: PhysicalPlan): number => Math.max(p.nodeId, ...physicalChildren(p).map(maxNodeId));
-  makeStage(plan, { kind: 'single' }, maxNodeId(plan) + 1);
+  makeStage(plan, { kind: 'single' }, nextNodeId++);
   return stages;
 }
 

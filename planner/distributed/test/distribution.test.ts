@@ -174,6 +174,8 @@ describe('stage cutting', () => {
     const stages = await planStages(plan, OPTIONS);
     expect(stages.map((s) => [s.stageId, s.inputStageIds])).toEqual([[1, []], [2, [1]]]);
     expect(explainStages(stages).match(/UnresolvedShuffleExec: stage=1/g)).toHaveLength(2);
+    const leaves = nodes(stages[1]!.plan).filter((n) => n.kind === 'unresolved_shuffle');
+    expect(new Set(leaves.map((n) => n.nodeId)).size).toBe(2);
   });
 });
 
