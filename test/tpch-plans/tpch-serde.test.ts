@@ -8,9 +8,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { TableScanner } from '../../core/index.ts';
 import type { SqlEngine } from '../../coordinator/index.ts';
 import {
-  createPhysicalPlan, decodeStagePlan, encodeMessage, decodeMessage, encodeStagePlan, explainLogical, explainStages, logicalPlanFromProto,
-  logicalPlanToProto, parseSql,
-} from './tpch-serde-imports.ts';
+  createPhysicalPlan, decodeStagePlan, encodeStagePlan, explainLogical, explainStages, logicalPlanFromProto, logicalPlanToProto, parseSql,
+  resolveShuffleReads, type ShuffleLocation,
+} from '../../planner/index.ts';
+import { decodeMessage, encodeMessage } from '../../proto/index.ts';
 import { openSchemaOnly, tpchPlanningEngine, tpchStages } from './tpch-plan-support.ts';
 import { tpchQuery } from '../support/tpch.ts';
 
@@ -36,6 +37,18 @@ describe('TPC-H plans round-trip through proto', () => {
       expect(decoded.every((d) => d.jobId === 'job-1' && d.stageAttempt === 2)).toBe(true);
       expect(explainStages(decoded.map((d) => d.stage))).toBe(explainStages(stages));
       expect(comparable(decoded.map((d) => d.stage))).toStrictEqual(comparable(stages));
+
+      // Resolved reads (what a worker receives) carry every map output location through the wire too.
+      for (const s of stages.filter((x) => x.inputStageIds.length > 0)) {
+        const locations = (stageId: number): ShuffleLocation[] => Array.from({ length: 3 }, (_v, m) => ({
+          jobId: 'job-1', mapStageId: stageId, mapStageAttempt: 1, mapPartition: m, mapTaskAttempt: m % 2, outputPartition: m % s.partitions,
+          workerId: `w${m}`, workerAddress: `10.0.0.${m}:7078`, path: `/shuffle/job-1/${stageId}/${m}`, rows: 10 * m, bytes: 2 ** 40 + m,
+        }));
+        const resolved = { ...s, plan: resolveShuffleReads(s.plan, s.partitions, locations) as typeof s.plan };
+        const back = decodeStagePlan(encodeStagePlan('job-1', resolved, 0), { openSource }).stage;
+        expect(explainStages([back])).toContain('ShuffleReadExec');
+        expect(comparable(back)).toStrictEqual(comparable(resolved));
+      }
 
       const [stmt] = parseSql(tpchQuery(q));
       if (stmt?.statement.kind !== 'query') throw new Error('not a query');
