@@ -163,6 +163,29 @@ export class DeltaTransaction {
     return files;
   }
 
+  /**
+   * Removes the files INSERT OVERWRITE / TRUNCATE replace: all of them, or with
+   * `partitionPredicates` (replaceWhere on partition columns only) those of the matching
+   * partitions. Returns the removed files.
+   */
+  overwrite(partitionPredicates?: readonly ScanPredicate[]): DeltaAddFile[] {
+    const columns = this.columns;
+    if (!partitionPredicates) {
+      this.readWholeTable();
+      const all = [...(this.snapshot?.files ?? [])];
+      this.removeFiles(all);
+      return all;
+    }
+    const bad = partitionPredicates.find((p) => !columns[p.column]?.isPartition);
+    if (bad) {
+      throw new LochError(SqlState.featureNotSupported,
+        `Delta table "${this.location.display}": replaceWhere on column "${columns[bad.column]?.name ?? bad.column}" is not supported; use partition columns only`);
+    }
+    const files = this.filesMatching(partitionPredicates);
+    this.removeFiles(files);
+    return files;
+  }
+
   /** Records that the transaction read the whole table (any concurrent non-blind add conflicts). */
   readWholeTable(): void { this.wholeTable = true; }
 

@@ -105,3 +105,19 @@ describe('filesMatching', () => {
     await expect(t.commit()).rejects.toMatchObject({ sqlState: '40001' });
   });
 });
+
+describe('overwrite', () => {
+  it('replaces the whole table or the partitions a replaceWhere selects', async () => {
+    const dir = await table();
+    const t = await startTransaction(dir);
+    expect(t.overwrite([inA])).toHaveLength(1);
+    await t.addFiles([batchOf(TYPES, [[9, 'a']])]);
+    await t.commit();
+    expect((await tableRows(dir)).sort()).toEqual(['[3,"b"]', '[9,"a"]']);
+    expect(() => t.overwrite([{ kind: 'compare', column: 0, op: '=', value: 1 }])).toThrow(/replaceWhere/);
+    const all = await startTransaction(dir);
+    all.overwrite();
+    await all.commit();
+    expect(await tableRows(dir)).toEqual([]);
+  });
+});
