@@ -1,5 +1,5 @@
 /** planner/serde: physical stage plans, logical plans and expressions ↔ proto (exact literals; scans as table source descriptors). */
-export type { PlanDecodeOptions, PlanEncodeOptions } from './serde-options.ts';
+export { tableSourcesIn, type PlanDecodeOptions, type PlanEncodeOptions } from './serde-options.ts';
 export {
   dataTypeFromProto, dataTypeToProto, literalFromProto, literalToProto, tableSourceFromProto, tableSourceToProto,
 } from './value-serde.ts';

@@ -5,6 +5,7 @@
  * (on a worker: the same TableOpener the coordinator's catalog uses).
  */
 import { LochError, SqlState, type TableScanner, type TableSourceDescriptor } from '../../core/index.ts';
+import type { loch } from '../../proto/index.ts';
 
 /** How to describe scanners when encoding. */
 export interface PlanEncodeOptions {
@@ -24,4 +25,22 @@ export function describeScanner(scanner: TableScanner, tableName: string, option
     throw new LochError(SqlState.featureNotSupported, `table ${tableName} cannot be sent to another process: its scanner has no source descriptor`);
   }
   return d;
+}
+
+/**
+ * The table sources a plan message names (every `scan.source`, subqueries
+ * included), so a receiver can resolve them asynchronously (a catalog lookup
+ * for a DataFrame client's `name`-only source) before decoding synchronously
+ * with an `openSource` that reads the resolved map.
+ */
+export function tableSourcesIn(message: object): loch.v1.TableSource.$Properties[] {
+  const out: loch.v1.TableSource.$Properties[] = [];
+  const visit = (v: unknown, key: string, parentKey: string): void => {
+    if (v === null || typeof v !== 'object') return;
+    if (key === 'source' && parentKey === 'scan') { out.push(v as loch.v1.TableSource.$Properties); return; }
+    if (Array.isArray(v)) { for (const x of v) visit(x, key, parentKey); return; }
+    for (const [k, x] of Object.entries(v)) visit(x, k, key);
+  };
+  visit(message, '', '');
+  return out;
 }

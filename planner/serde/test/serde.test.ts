@@ -10,7 +10,7 @@ import { explainPhysical } from '../../physical/explain-physical.ts';
 import { exprFromProto, exprToProto } from '../expr-serde.ts';
 import { logicalPlanFromProto, logicalPlanToProto } from '../logical-serde.ts';
 import { decodePhysicalPlan, encodePhysicalPlan } from '../physical-serde.ts';
-import type { PlanDecodeOptions } from '../serde-options.ts';
+import { tableSourcesIn, type PlanDecodeOptions } from '../serde-options.ts';
 import { dataTypeFromProto, dataTypeToProto, literalFromProto, literalToProto, tableSourceFromProto, tableSourceToProto } from '../value-serde.ts';
 
 /** A fake table that knows how to describe itself. */
@@ -108,6 +108,11 @@ describe('plans', () => {
     expect(opened.map((d) => d.name)).toEqual(['orders', 'customer']);
     const strip = (p: unknown) => JSON.parse(JSON.stringify(p, (k, v: unknown) => (k === 'source' ? (v as TableScanner).descriptor : v)));
     expect(strip(back)).toStrictEqual(strip(plan));
+  });
+
+  it('lists the table sources a plan message names, for resolving them before decoding', () => {
+    const message = decodeMessage('LogicalPlan', encodeMessage('LogicalPlan', logicalPlanToProto(plan)));
+    expect(tableSourcesIn(message).map((t) => t.location)).toEqual(['/data/orders', '/data/customer']);
   });
 
   it('round-trips a physical plan through bytes', () => {
