@@ -15,7 +15,6 @@
  * must describe all its changes that way: plain adds/removes of such a commit are
  * read back and written as `insert`/`delete` change data at commit time.
  */
-import { randomUUID } from 'node:crypto';
 import { type Batch, LochError, type ScanPredicate, SqlState } from '../../core/index.ts';
 import type { ObjectStore } from '../object-store/object-store.ts';
 import type { DeltaAction, DeltaAddFile, DeltaCdcFile, DeltaMetadata, DeltaProtocol, DeltaRemoveFile } from './delta-actions.ts';
@@ -23,6 +22,7 @@ import { type DeltaLocation, decodePath, deltaLocation } from './delta-location.
 import { type DeltaSnapshot, loadSnapshot } from './delta-snapshot.ts';
 import { logKey } from './delta-log-listing.ts';
 import { commitText, removeFor } from './action-serialization.ts';
+import { commitActions } from './commit-actions.ts';
 import { commitName, putCommitIfAbsent, readWinner } from './commit-file.ts';
 import { checkWriteInput } from './write-input-check.ts';
 import { type IsolationLevel, checkConflicts } from './conflict-checker.ts';
@@ -327,7 +327,7 @@ export class DeltaTransaction {
     let checked = 0;
     const maxRetries = this.options.maxRetries ?? 1000;
     for (let attempt = 0; ; attempt++) {
-      const text = commitText(this.actions(version, isBlindAppend));
+      const text = commitText(this.actions(isBlindAppend));
       if (await putCommitIfAbsent(loc.store, logKey(loc, commitName(version)), new TextEncoder().encode(text))) {
         this.committed = true;
         await writeCheckpointIfDue(loc, version, this.metadataValue).catch(() => undefined); // a checkpoint is an optimization
@@ -351,31 +351,12 @@ export class DeltaTransaction {
     }
   }
 
-  private actions(version: number, isBlindAppend: boolean): DeltaAction[] {
-    const out: DeltaAction[] = [{ kind: 'commitInfo', commitInfo: {
-      timestamp: Date.now(),
-      operation: 'WRITE',
-      operationParameters: {},
-      ...this.info,
-      ...(this.readVersion >= 0 ? { readVersion: this.readVersion } : {}),
-      isolationLevel: this.options.isolationLevel ?? 'WriteSerializable',
-      isBlindAppend,
-      operationMetrics: {
-        numFiles: String(this.adds.length), numRemovedFiles: String(this.removes.length),
-        numOutputRows: String(this.adds.reduce((s, a) => s + (statsRecords(a) ?? 0), 0)),
-        ...((this.info.operationMetrics as Record<string, unknown> | undefined) ?? {}),
-      },
-      engineInfo: 'Loch/0.1.0',
-      txnId: randomUUID(),
-    } }];
-    void version;
-    if (this.protocolChanged) out.push({ kind: 'protocol', protocol: this.protocolValue });
-    if (this.metadataChanged) out.push({ kind: 'metaData', metaData: this.metadataValue });
-    for (const t of this.txns) out.push({ kind: 'txn', appId: t.appId, version: t.version });
-    for (const r of this.removes) out.push({ kind: 'remove', remove: r });
-    for (const a of this.adds) out.push({ kind: 'add', add: a });
-    for (const c of this.cdcs) out.push({ kind: 'cdc', cdc: c });
-    return out;
+  private actions(isBlindAppend: boolean): DeltaAction[] {
+    return commitActions({
+      info: this.info, readVersion: this.readVersion, isolationLevel: this.options.isolationLevel ?? 'WriteSerializable', isBlindAppend,
+      protocol: this.protocolChanged ? this.protocolValue : undefined, metadata: this.metadataChanged ? this.metadataValue : undefined,
+      txns: this.txns, removes: this.removes, adds: this.adds, cdcs: this.cdcs,
+    });
   }
 
   private isBlindAppend(): boolean {
@@ -409,7 +390,3 @@ function numberProperty(md: DeltaMetadata, key: string): number | undefined {
   return Number(m[1]) * (unit === 'kb' ? 1024 : unit === 'mb' ? 1024 ** 2 : unit === 'gb' ? 1024 ** 3 : 1);
 }
 
-function statsRecords(a: DeltaAddFile): number | undefined {
-  const m = a.stats ? /"numRecords":(\d+)/.exec(a.stats) : null;
-  return m ? Number(m[1]) : undefined;
-}
