@@ -1,4 +1,21 @@
-/** storage/delta: the Delta Lake read path (issue 3). storage/index.ts re-exports the public part. */
+/**
+ * storage/delta: Delta Lake tables (issue 3). storage/index.ts re-exports the public part.
+ *
+ * Read: openDeltaTable / loadSnapshot / openChangeFeed / describeHistory / describeDetail.
+ *
+ * Write (how the SQL layer uses it):
+ *   CREATE TABLE [AS SELECT]   txn = await startCreateTable(loc, { schema, partitionColumns, properties, constraints });
+ *                              [await txn.addFiles(rows)]; await txn.commit()          (42P07 when it exists)
+ *   INSERT INTO                txn = await startTransaction(loc); [mergeSchema(txn, cols)]; await txn.addFiles(rows); commit
+ *   INSERT OVERWRITE/TRUNCATE  txn.overwrite([partition predicates]); await txn.addFiles(rows); commit
+ *   DELETE/UPDATE/MERGE        files = txn.filesMatching(predicates); for each file readRowsWithPositions(loc, file, txn.columns)
+ *                              → evaluate the condition → await txn.deleteRows([{ file, rows }], { changeType });
+ *                              UPDATE/MERGE: await txn.addFiles(newRows, { changeType: 'update_postimage' | 'insert' }); commit
+ *   ALTER TABLE                addColumns / renameColumn / dropColumns (txn), txn.updateMetadata({ properties, constraints })
+ *   OPTIMIZE / VACUUM / RESTORE optimize(loc, { zOrderBy }), vacuum(loc, { retentionHours, dryRun, force }), restore(loc, { version })
+ *   CHECK / generated columns  tableConstraints(txn.metadata) → the SQL layer evaluates them on the rows before addFiles
+ * commit() raises 40001 (naming the winning version) when a concurrent commit conflicts: re-run the statement.
+ */
 export { openDeltaTable, DeltaTableScanner } from './delta-table-scanner.ts';
 export type { OpenDeltaOptions, DeltaScanMetrics } from './delta-table-scanner.ts';
 export { loadSnapshot } from './delta-snapshot.ts';

@@ -121,3 +121,24 @@ describe('overwrite', () => {
     expect(await tableRows(dir)).toEqual([]);
   });
 });
+
+describe('readVersion', () => {
+  it('checks every commit since an older read version before committing after them', async () => {
+    const dir = await table();
+    for (let i = 0; i < 2; i++) {
+      const app = await startTransaction(dir);
+      await app.addFiles([batchOf(TYPES, [[100 + i, 'b']])]);
+      await app.commit();
+    }
+    const old = await startTransaction(dir, { readVersion: 1 });
+    expect(old.readVersion).toBe(1);
+    await old.addFiles([batchOf(TYPES, [[7, 'a']])]);
+    expect(await old.commit()).toEqual({ version: 4, conflictsChecked: 2 });
+    const stale = await startTransaction(dir, { readVersion: 1 });
+    stale.removeFiles(stale.snapshot!.files.filter((f) => f.partitionValues.p === 'a'));
+    const winner = await startTransaction(dir);
+    winner.removeFiles(winner.snapshot!.files.filter((f) => f.partitionValues.p === 'a' && f.stats?.includes('"numRecords":2')));
+    await winner.commit();
+    await expect(stale.commit()).rejects.toMatchObject({ sqlState: '40001', message: expect.stringContaining('version 5') });
+  });
+});
