@@ -57,11 +57,14 @@ export interface DataFileWriteOptions {
   readonly directory?: string;
   /** File name prefix: 'part' for data files, 'cdc' for change data. */
   readonly filePrefix?: string;
+  /** Data columns (in schema order) that get statistics; negative = all. Default 32. */
+  readonly statsColumns?: number;
   /** A constant `_change_type` column appended to every file (change data files). */
   readonly changeType?: string;
 }
 
 const DEFAULT_TARGET = 128 * 1024 * 1024;
+const DEFAULT_STATS_COLUMNS = 32;
 /** Row groups of about this many in-memory bytes (Parquet's usual 128 MB, also capped by rows). */
 const ROW_GROUP_BYTES = 64 * 1024 * 1024;
 
@@ -76,6 +79,7 @@ export async function writeDataFiles(
   });
   const dataIdx = columns.map((_, i) => i).filter((i) => !partIdx.includes(i));
   const target = options.targetFileSize ?? DEFAULT_TARGET;
+  if (options.statsColumns === undefined) options = { ...options, statsColumns: DEFAULT_STATS_COLUMNS };
   const groups = new Map<string, { values: (string | null)[]; batches: Batch[]; bytes: number }>();
   const out: WrittenFile[] = [];
   let seq = 0;
@@ -202,7 +206,9 @@ async function writeOneFile(
   const name = `${options.filePrefix ?? 'part'}-${String(seq).padStart(5, '0')}-${randomUUID()}-c000.${ext}`;
   const relative = `${dir}${name}`;
   const fields: BatchField[] = dataIdx.map((i) => ({ name: columns[i]!.physicalName, type: columns[i]!.type, nullable: columns[i]!.nullable }));
-  const stats = new StatisticsCollector(dataIdx.map((i) => ({ physicalName: columns[i]!.physicalName, type: columns[i]!.type })));
+  // Statistics for the first `delta.dataSkippingNumIndexedCols` (default 32) data columns, as Delta collects them.
+  const indexed = options.statsColumns === undefined || options.statsColumns < 0 ? dataIdx : dataIdx.slice(0, options.statsColumns);
+  const stats = new StatisticsCollector(indexed.map((i) => ({ physicalName: columns[i]!.physicalName, type: columns[i]!.type })));
   const changeType = options.changeType;
   if (changeType !== undefined) fields.push({ name: '_change_type', type: T.text, nullable: false });
   let rows = 0;
@@ -210,7 +216,7 @@ async function writeOneFile(
   const bytesPerRow = Math.max(1, batches.reduce((s, b) => s + batchBytes(b), 0) / Math.max(1, rows));
   const rowGroupSize = Math.max(1024, Math.min(1 << 20, Math.floor(ROW_GROUP_BYTES / bytesPerRow)));
   const fileBatches = batches.map((b) => {
-    stats.add(dataIdx.map((i) => b.columns[i]!), b.numRows);
+    stats.add(indexed.map((i) => b.columns[i]!), b.numRows);
     const cols = dataIdx.map((i) => b.columns[i]!);
     if (changeType !== undefined) cols.push(constantText(changeType, b.numRows));
     return new Batch(cols, b.numRows);

@@ -219,6 +219,7 @@ export class DeltaTransaction {
     const written = await writeDataFiles(this.location, columns, checkWriteInput(batches, columns, this.location.display), {
       partitionColumns: this.metadataValue.partitionColumns,
       compression: this.compression(),
+      statsColumns: this.statsColumns(),
       ...(target !== undefined ? { targetFileSize: target } : {}),
     });
     const dataChange = options.dataChange ?? true;
@@ -305,6 +306,12 @@ export class DeltaTransaction {
       const id = mapped ? c.metadata['delta.columnMapping.id'] : undefined;
       return { name: c.name, type: c.type!, nullable: c.nullable, physicalName: c.physicalName, isPartition: c.isPartition, ...(typeof id === 'number' ? { fieldId: id } : {}) };
     });
+  }
+
+  /** `delta.dataSkippingNumIndexedCols` (default 32; -1 = all columns). */
+  statsColumns(): number {
+    const n = Number(this.property('delta.dataSkippingNumIndexedCols') ?? 32);
+    return Number.isInteger(n) ? n : 32;
   }
 
   /** Parquet codec from `delta.parquet.compression.codec` (snappy unless zstd/none asked for). */

@@ -68,7 +68,7 @@ export async function optimize(table: TableRef, options: OptimizeOptions = {}): 
     const batches = readFiles(txn.location, picked, columns);
     const written: WrittenFile[] = await writeDataFiles(txn.location, txn.writeColumns(),
       zCols.length > 0 ? zOrdered(await collect(batches), columns, zCols) : batches,
-      { partitionColumns: txn.metadata.partitionColumns, compression: txn.compression(), targetFileSize: target });
+      { partitionColumns: txn.metadata.partitionColumns, compression: txn.compression(), targetFileSize: target, statsColumns: txn.statsColumns() });
     txn.removeFiles(picked, { dataChange: false });
     txn.addExistingFiles(written.map((w) => ({ path: w.path, partitionValues: w.partitionValues, size: w.size, modificationTime: w.modificationTime, dataChange: false, stats: w.stats })), { dataChange: false });
     removed += picked.length;

@@ -56,7 +56,7 @@ export async function stageRowDeletes(txn: DeltaTransaction, deletes: readonly R
       txn.stageRowChange(d.file, [add]);
     } else {
       const written = await writeDataFiles(loc, txn.writeColumns(), readLogicalFile(loc, d.file, txn.columns, all), {
-        partitionColumns: txn.metadata.partitionColumns, compression: txn.compression(),
+        partitionColumns: txn.metadata.partitionColumns, compression: txn.compression(), statsColumns: txn.statsColumns(),
       });
       txn.stageRowChange(d.file, written.map((w) => ({
         path: w.path, partitionValues: w.partitionValues, size: w.size, modificationTime: w.modificationTime, dataChange: true, stats: w.stats,

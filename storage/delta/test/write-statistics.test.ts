@@ -35,6 +35,18 @@ describe('add statistics', () => {
     });
   });
 
+  it('cover the first delta.dataSkippingNumIndexedCols data columns', async () => {
+    const dir = tempDir();
+    await createTable(dir, {
+      schema: [{ name: 'p', type: T.int32, nullable: true }, { name: 'a', type: T.int32, nullable: true }, { name: 'b', type: T.int32, nullable: true }],
+      partitionColumns: ['p'], properties: { 'delta.dataSkippingNumIndexedCols': '1' },
+    });
+    const txn = await startTransaction(dir);
+    await txn.addFiles([batchOf([T.int32, T.int32, T.int32], [[1, 2, 3]])]);
+    await txn.commit();
+    expect(JSON.parse(txn.addedFiles[0]!.stats!)).toEqual({ numRecords: 1, minValues: { a: 2 }, maxValues: { a: 2 }, nullCount: { a: 0 } });
+  });
+
   it('let the reader skip files', async () => {
     const dir = tempDir();
     await createTable(dir, { schema: [{ name: 'x', type: T.int32, nullable: true }] });
