@@ -11,7 +11,7 @@ import {
   LochError, SqlState, T, decimal, type Batch, type DataType, type ScanSplit, type SourceColumn, type SourceStatistics,
   type TableScanner, type TableSourceDescriptor,
 } from '../../core/index.ts';
-import { SessionCatalog, SqlEngine } from '../../coordinator/index.ts';
+import { SessionCatalog, SqlEngine, type PlanExecutor } from '../../coordinator/index.ts';
 import { createPhysicalPlan, initParser, parseSql, planStages, type DistributionOptions, type QueryStage } from '../../planner/index.ts';
 import { evaluateConstant } from '../../worker/index.ts';
 import { tpchQuery } from '../support/tpch.ts';
@@ -93,8 +93,22 @@ function descriptorOf(name: string): TableSourceDescriptor {
   };
 }
 
-/** A SqlEngine whose catalog holds the eight TPC-H tables at SF 1 (schema only). */
-export async function tpchPlanningEngine(): Promise<SqlEngine> {
+/** The TPC-H table names. */
+export const TPCH_TABLE_NAMES = Object.keys(SF1);
+
+/** A TPC-H table's columns. */
+export function tpchColumns(name: string): SourceColumn[] {
+  return descriptorOf(name).columns.map((c) => ({ ...c }));
+}
+
+/**
+ * A SqlEngine whose catalog holds the eight TPC-H tables, opened by `open`
+ * (default: schema-only at SF 1); `execute` runs plans when given.
+ */
+export async function tpchPlanningEngine(
+  open: (name: string) => Promise<TableScanner> = async (name) => openSchemaOnly(descriptorOf(name)),
+  execute?: PlanExecutor['execute'],
+): Promise<SqlEngine> {
   await initParser();
   const dir = mkdtempSync(join(tmpdir(), 'loch-tpch-plans-'));
   const metastorePath = join(dir, 'catalog.json');
@@ -103,10 +117,10 @@ export async function tpchPlanningEngine(): Promise<SqlEngine> {
     return { kind: 'table', name, format: d.format, location: d.location, options: {}, columns: d.columns, managed: false };
   });
   writeFileSync(metastorePath, JSON.stringify({ version: 1, entries }));
-  const opener = async (_format: string, location: string): Promise<TableScanner> => openSchemaOnly(descriptorOf(location.split('/').pop()!));
+  const opener = async (_format: string, location: string): Promise<TableScanner> => open(location.split('/').pop()!);
   const catalog = new SessionCatalog(opener, { metastorePath, warehouseDir: dir });
-  const executor = {
-    execute(): never { throw new LochError(SqlState.featureNotSupported, 'the planning engine does not execute'); },
+  const executor: PlanExecutor = {
+    execute: execute ?? ((): never => { throw new LochError(SqlState.featureNotSupported, 'the planning engine does not execute'); }),
     evaluateConstant,
   };
   return new SqlEngine(catalog, executor);
