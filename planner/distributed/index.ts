@@ -11,4 +11,4 @@ export { assignScanSplits, binPackSplits } from './scan-splits.ts';
 export { cutStages, type QueryStage } from './stage-cutter.ts';
 export { resolveShuffleReads } from './resolve-shuffles.ts';
 export { explainStages } from './explain-stages.ts';
-export { planStages } from './distribute.ts';
+export { distributionOptions, planStages } from './distribute.ts';

@@ -134,6 +134,12 @@ describe('exchange insertion', () => {
   });
 });
 
+it('rejects distribution options that make no sense, naming the option', async () => {
+  const t = createPhysicalPlan(table('t', ['k'], 10, 1));
+  await expect(planStages(t, { shufflePartitions: 0 })).rejects.toThrow(/shufflePartitions must be a positive integer, not 0/);
+  await expect(planStages(t, { targetSplitBytes: Number.NaN })).rejects.toThrow(/targetSplitBytes/);
+});
+
 describe('scan splits', () => {
   it('bin-packs pieces next-fit up to the target, an oversized piece alone', () => {
     const piece = (sizeBytes: number): ScanSplit => ({ path: `p${sizeBytes}`, fileSizeBytes: sizeBytes, sizeBytes });
