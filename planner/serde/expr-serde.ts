@@ -10,8 +10,10 @@ import { logicalPlanFromProto, logicalPlanToProto } from './logical-serde.ts';
 import type { PlanDecodeOptions, PlanEncodeOptions } from './serde-options.ts';
 import { dataTypeFromProto, dataTypeToProto, enumName, enumValue, literalFromProto, literalToProto, malformedPlan } from './value-serde.ts';
 
+/** The plain-object shape of proto Expr. */
 export type WireExpr = loch.v1.Expr.$Properties;
 
+/** A bound expression as proto Expr (a subquery carries its logical plan). */
 export function exprToProto(e: Expr, options: PlanEncodeOptions = {}): WireExpr {
   const sub = (x: Expr): WireExpr => exprToProto(x, options);
   switch (e.kind) {
@@ -31,6 +33,7 @@ export function exprToProto(e: Expr, options: PlanEncodeOptions = {}): WireExpr 
   }
 }
 
+/** A decoded (or plain-object) Expr back to a bound expression. */
 export function exprFromProto(m: WireExpr | null | undefined, options: PlanDecodeOptions): Expr {
   if (m == null) throw malformedPlan('an expression is missing');
   const sub = (x: WireExpr | null | undefined): Expr => exprFromProto(x, options);
@@ -64,6 +67,7 @@ export function optionalExprFromProto(m: WireExpr | null | undefined, options: P
   return m == null ? null : exprFromProto(m, options);
 }
 
+/** An aggregate call as proto AggregateCall. */
 export function aggregateToProto(a: AggregateCall, options: PlanEncodeOptions = {}): loch.v1.AggregateCall.$Properties {
   return {
     fn: a.fn, args: a.args.map((x) => exprToProto(x, options)), distinct: a.distinct,
@@ -71,6 +75,7 @@ export function aggregateToProto(a: AggregateCall, options: PlanEncodeOptions = 
   };
 }
 
+/** A proto AggregateCall back to an aggregate call. */
 export function aggregateFromProto(m: loch.v1.AggregateCall.$Properties, options: PlanDecodeOptions): AggregateCall {
   return {
     fn: m.fn ?? '', args: (m.args ?? []).map((x) => exprFromProto(x, options)), distinct: m.distinct ?? false,
@@ -78,18 +83,22 @@ export function aggregateFromProto(m: loch.v1.AggregateCall.$Properties, options
   };
 }
 
+/** A sort key as proto SortKey. */
 export function sortKeyToProto(k: SortKey, options: PlanEncodeOptions = {}): loch.v1.SortKey.$Properties {
   return { expr: exprToProto(k.expr, options), ascending: k.ascending, nullsFirst: k.nullsFirst };
 }
 
+/** A proto SortKey back to a sort key. */
 export function sortKeyFromProto(m: loch.v1.SortKey.$Properties, options: PlanDecodeOptions): SortKey {
   return { expr: exprFromProto(m.expr, options), ascending: m.ascending ?? false, nullsFirst: m.nullsFirst ?? false };
 }
 
+/** A join type as its proto enum value. */
 export function joinTypeToProto(t: JoinType): loch.v1.JoinType {
   return enumValue(pb.JoinType, t, 'join type');
 }
 
+/** A proto JoinType back to a join type (unset is malformed). */
 export function joinTypeFromProto(v: loch.v1.JoinType | null | undefined): JoinType {
   return enumName(pb.JoinType, v, 'join type') as JoinType;
 }

@@ -15,6 +15,7 @@ import {
   scanPredicateToProto, tableSourceFromProto, tableSourceToProto,
 } from './value-serde.ts';
 
+/** The plain-object shape of proto LogicalPlan. */
 export type WireLogicalPlan = loch.v1.LogicalPlan.$Properties;
 
 const cols = (cs: readonly PlanColumn[]): loch.v1.PlanColumn.$Properties[] => cs.map(planColumnToProto);

@@ -22,6 +22,7 @@ import {
   scanPredicateToProto, tableSourceFromProto, tableSourceToProto,
 } from './value-serde.ts';
 
+/** The plain-object shape of proto PhysicalPlan. */
 export type WirePhysicalPlan = loch.v1.PhysicalPlan.$Properties;
 type WirePartitioning = loch.v1.Partitioning.$Properties;
 type WireSplit = loch.v1.ScanSplit.$Properties;

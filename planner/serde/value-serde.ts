@@ -13,6 +13,7 @@ import {
 import { pb, type loch } from '../../proto/index.ts';
 import type { PlanColumn } from '../logical/logical-plan.ts';
 
+/** Plain-object shapes of the types.proto messages. */
 export type WireDataType = loch.v1.DataType.$Properties;
 export type WireLiteral = loch.v1.LiteralValue.$Properties;
 export type WirePlanColumn = loch.v1.PlanColumn.$Properties;
@@ -37,11 +38,13 @@ export function enumName(values: object, value: number | null | undefined, what:
   throw malformedPlan(`${what} ${value ?? 'unset'} is not a known value`);
 }
 
+/** A data type as proto DataType. */
 export function dataTypeToProto(t: DataType): WireDataType {
   const kind = enumValue(pb.DataType.Kind, t.kind, 'data type');
   return t.kind === 'decimal' ? { kind, precision: t.precision, scale: t.scale } : { kind };
 }
 
+/** A proto DataType back to a data type. */
 export function dataTypeFromProto(m: WireDataType | null | undefined): DataType {
   if (m == null) throw malformedPlan('a data type is missing');
   const kind = enumName(pb.DataType.Kind, m.kind, 'data type') as DataType['kind'];
@@ -49,6 +52,7 @@ export function dataTypeFromProto(m: WireDataType | null | undefined): DataType 
   return { kind } as DataType;
 }
 
+/** A JS value (core/literal.ts) as proto LiteralValue; bigints travel as decimal strings. */
 export function literalToProto(v: LiteralValue): WireLiteral {
   if (v === null) return {};
   switch (typeof v) {
@@ -60,6 +64,7 @@ export function literalToProto(v: LiteralValue): WireLiteral {
   }
 }
 
+/** A proto LiteralValue back to the same JS value (no field set: NULL). */
 export function literalFromProto(m: WireLiteral | null | undefined): LiteralValue {
   if (m == null) return null;
   if (m.boolean != null) return m.boolean;
@@ -70,19 +75,23 @@ export function literalFromProto(m: WireLiteral | null | undefined): LiteralValu
   return null;
 }
 
+/** A plan column as proto PlanColumn. */
 export function planColumnToProto(c: PlanColumn): WirePlanColumn {
   return { id: c.id, name: c.name, type: dataTypeToProto(c.type), nullable: c.nullable, ...(c.qualifier !== undefined ? { qualifier: c.qualifier } : {}) };
 }
 
+/** A proto PlanColumn back to a plan column. */
 export function planColumnFromProto(m: WirePlanColumn): PlanColumn {
   const c: PlanColumn = { id: m.id ?? 0, name: m.name ?? '', type: dataTypeFromProto(m.type), nullable: m.nullable ?? false };
   return m.qualifier != null ? { ...c, qualifier: m.qualifier } : c;
 }
 
+/** A source column as proto SourceColumn. */
 export function sourceColumnToProto(c: SourceColumn): loch.v1.SourceColumn.$Properties {
   return { name: c.name, type: dataTypeToProto(c.type), nullable: c.nullable };
 }
 
+/** A proto SourceColumn back to a source column. */
 export function sourceColumnFromProto(m: loch.v1.SourceColumn.$Properties): SourceColumn {
   return { name: m.name ?? '', type: dataTypeFromProto(m.type), nullable: m.nullable ?? false };
 }
@@ -92,6 +101,7 @@ const COMPARE_OPS: readonly [CompareOp, string][] = [
   ['=', 'EQ'], ['<>', 'NE'], ['<', 'LT'], ['<=', 'LE'], ['>', 'GT'], ['>=', 'GE'],
 ];
 
+/** A scan predicate as proto ScanPredicate. */
 export function scanPredicateToProto(q: ScanPredicate): WireScanPredicate {
   switch (q.kind) {
     case 'compare': {
@@ -103,6 +113,7 @@ export function scanPredicateToProto(q: ScanPredicate): WireScanPredicate {
   }
 }
 
+/** A proto ScanPredicate back to a scan predicate. */
 export function scanPredicateFromProto(m: WireScanPredicate): ScanPredicate {
   if (m.compare != null) {
     const name = enumName(pb.ScanPredicate.CompareOp, m.compare.op, 'compare op').toUpperCase();
@@ -117,6 +128,7 @@ export function scanPredicateFromProto(m: WireScanPredicate): ScanPredicate {
 /** Formats outside proto TableSource.Format keep their name in this option. */
 const FORMAT_OPTION = 'loch.format';
 
+/** A table source descriptor as proto TableSource (formats outside the enum kept in an option). */
 export function tableSourceToProto(d: TableSourceDescriptor): WireTableSource {
   const known = (pb.TableSource.Format as unknown as Record<string, number | undefined>)[d.format.toUpperCase()];
   const options: Record<string, string> = { ...d.options };
@@ -127,6 +139,7 @@ export function tableSourceToProto(d: TableSourceDescriptor): WireTableSource {
   };
 }
 
+/** A proto TableSource back to a table source descriptor. */
 export function tableSourceFromProto(m: WireTableSource | null | undefined): TableSourceDescriptor {
   if (m == null) throw malformedPlan('a scan without its table source');
   const options: Record<string, string> = { ...(m.options ?? {}) };
