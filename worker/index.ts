@@ -9,3 +9,4 @@ export { hashColumns, anyNull } from './kernels/hash.ts';
 export { sortRows, type SortKeyColumn } from './operators/sort-permutation.ts';
 export { makeSortComparator, valueComparator } from './kernels/sort-compare.ts';
 export { compileExpr, compilePredicate, evaluateConstant, type CompiledExpr, type CompiledPredicate } from './expr/index.ts';
+export * from './shuffle/index.ts';

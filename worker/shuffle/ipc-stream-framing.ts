@@ -1,0 +1,34 @@
+/**
+ * Writes an Arrow IPC stream incrementally, one record batch at a time, into any byte sink.
+ *
+ *   file = schema message │ batch message │ batch message │ … │ EOS (0xFFFFFFFF 0x00000000)
+ *
+ * Arrow JS's stream writer buffers its output in an internal queue; to write each flushed batch
+ * straight to disk we encode it as a one-batch stream and keep only its batch message (the
+ * bytes between the schema prefix and the EOS marker). The schema prefix is measured once per
+ * schema from a zero-batch stream. No dictionaries occur in Loch's layouts, so a batch is
+ * always exactly one message.
+ */
+import * as arrow from 'apache-arrow';
+
+/** The IPC end-of-stream marker: continuation token, zero length. */
+export const IPC_EOS = Uint8Array.of(0xff, 0xff, 0xff, 0xff, 0, 0, 0, 0);
+
+/** Encodes a schema's stream prefix and record batch messages. */
+export class IpcStreamFraming {
+  /** The stream's opening bytes: the schema message. */
+  readonly schemaPrefix: Uint8Array;
+  readonly schema: arrow.Schema;
+
+  constructor(schema: arrow.Schema) {
+    this.schema = schema;
+    const empty = new arrow.RecordBatchStreamWriter().reset(undefined, schema).finish().toUint8Array(true);
+    this.schemaPrefix = empty.subarray(0, empty.length - IPC_EOS.length);
+  }
+
+  /** The message bytes of one record batch (append after the prefix and earlier batches). */
+  encodeBatch(batch: arrow.RecordBatch): Uint8Array {
+    const whole = arrow.RecordBatchStreamWriter.writeAll([batch]).toUint8Array(true);
+    return whole.subarray(this.schemaPrefix.length, whole.length - IPC_EOS.length);
+  }
+}

@@ -1,0 +1,218 @@
+/**
+ * The reduce side of a shuffle: the batches of one reduce partition, read from every map
+ * output that holds it. Files on this worker are read from disk; the others are fetched from
+ * their workers with FetchShufflePartition (Spark's ShuffleBlockFetcherIterator, simplified).
+ *
+ *   pending locations (remote first, so the network overlaps the local reads)
+ *      │ admitted while  sources running < maxRequestsInFlight
+ *      │            and  reserved bytes + location bytes ≤ maxBytesInFlight (or nothing runs)
+ *      ▼
+ *   source: bytes ─► Arrow IPC stream decoder ─► queue ─► yield to the consumer
+ *      a source pauses while the queue holds more than maxBytesInFlight
+ *
+ * A location's reservation is released when its last batch has been consumed. Any failure
+ * reading a location raises ShuffleFetchError naming it; the first failure, an abort of the
+ * signal, or the consumer stopping early cancels every other source.
+ */
+import { createReadStream } from 'node:fs';
+import * as arrow from 'apache-arrow';
+import { type Batch, type BatchField, LochError, SqlState, fromRecordBatch, typesEqual, fromArrowField } from '../../core/index.ts';
+import { ARROW_CHUNK_BYTES } from '../../proto/index.ts';
+import { batchBytes } from '../kernels/take.ts';
+import { ShuffleFetchError } from './fetch-failure.ts';
+import { IPC_EOS } from './ipc-stream-framing.ts';
+import { type ShuffleClientPool, fetchRemotePartition } from './shuffle-fetch-client.ts';
+import { type MapOutputLocation, partitionFilePath } from './shuffle-layout.ts';
+
+/** What a reduce task reads, and the limits of reading it. */
+export interface ShuffleReadOptions {
+  /** The map outputs of this reduce partition. */
+  readonly locations: readonly MapOutputLocation[];
+  /** This worker's id: locations on it are read from disk. */
+  readonly localWorkerId: string;
+  /** This worker's shuffle directory (local paths are derived from it; else `location.path`). */
+  readonly shuffleRoot?: string;
+  /** Channels for remote fetches; required when any location is remote. */
+  readonly clients?: ShuffleClientPool;
+  /** Expected columns: every file's schema is checked against them. */
+  readonly fields?: readonly BatchField[];
+  /** Bytes of map output being fetched or queued at once (default 48 MiB, Spark's maxSizeInFlight). */
+  readonly maxBytesInFlight?: number;
+  /** Locations read at once (default 5). */
+  readonly maxRequestsInFlight?: number;
+  /** Chunk size asked of remote workers and used for local reads (default 1 MiB). */
+  readonly chunkBytes?: number;
+  readonly signal?: AbortSignal;
+}
+
+type QueueItem = { readonly batch: Batch; readonly bytes: number } | { readonly done: MapOutputLocation };
+
+function cancelled(cause?: unknown): LochError {
+  return new LochError(SqlState.queryCanceled, 'canceling statement due to user request', { cause });
+}
+
+/** Streams the batches of one reduce partition from all its map outputs (in no particular order). */
+export async function* readShufflePartition(options: ShuffleReadOptions): AsyncGenerator<Batch> {
+  const maxBytes = options.maxBytesInFlight ?? 48 << 20;
+  const maxRequests = Math.max(1, options.maxRequestsInFlight ?? 5);
+  const isLocal = (l: MapOutputLocation): boolean => l.workerId === options.localWorkerId;
+  const pending = [...options.locations.filter((l) => !isLocal(l)), ...options.locations.filter(isLocal)];
+  const total = pending.length;
+  const controller = new AbortController();
+  const outer = options.signal;
+  const queue: QueueItem[] = [];
+  let queuedBytes = 0;
+  let reservedBytes = 0;
+  let running = 0;
+  let finished = 0;
+  let failure: unknown = null;
+  let wakeConsumer: (() => void) | null = null;
+  let spaceWaiters: (() => void)[] = [];
+
+  const wake = (): void => { const w = wakeConsumer; wakeConsumer = null; w?.(); };
+  const wakeProducers = (): void => { const ws = spaceWaiters; spaceWaiters = []; for (const w of ws) w(); };
+  const onOuterAbort = (): void => { controller.abort(); wake(); wakeProducers(); };
+  outer?.addEventListener('abort', onOuterAbort, { once: true });
+
+  const run = async (location: MapOutputLocation): Promise<void> => {
+    try {
+      const bytes = isLocal(location) ? readLocalFile(location, options, controller.signal) : remoteBytes(location, options, controller.signal);
+      for await (const batch of decodeShuffleStream(bytes, location, options.fields)) {
+        const size = batchBytes(batch);
+        queue.push({ batch, bytes: size });
+        queuedBytes += size;
+        wake();
+        while (queuedBytes > maxBytes && !controller.signal.aborted) await new Promise<void>((r) => spaceWaiters.push(r));
+        if (controller.signal.aborted) return;
+      }
+      queue.push({ done: location });
+    } catch (e) {
+      if (!controller.signal.aborted && failure === null) {
+        failure = e instanceof LochError ? e : new ShuffleFetchError(location, e instanceof Error ? e.message : String(e), e);
+        controller.abort();
+        wakeProducers();
+      }
+    } finally {
+      running--;
+      wake();
+    }
+  };
+
+  const admit = (): void => {
+    while (failure === null && !controller.signal.aborted && pending.length > 0 && running < maxRequests) {
+      const next = pending[0]!;
+      if (running > 0 && reservedBytes + next.bytes > maxBytes) return;
+      pending.shift();
+      running++;
+      reservedBytes += next.bytes;
+      void run(next);
+    }
+  };
+
+  try {
+    admit();
+    for (;;) {
+      if (failure !== null) throw failure;
+      if (outer?.aborted) throw cancelled(outer.reason);
+      const item = queue.shift();
+      if (item !== undefined) {
+        if ('done' in item) {
+          reservedBytes -= item.done.bytes;
+          finished++;
+          admit();
+          continue;
+        }
+        queuedBytes -= item.bytes;
+        if (queuedBytes <= maxBytes) wakeProducers();
+        yield item.batch;
+        continue;
+      }
+      if (finished === total) return;
+      await new Promise<void>((r) => { wakeConsumer = r; });
+    }
+  } finally {
+    outer?.removeEventListener('abort', onOuterAbort);
+    controller.abort();
+    wakeProducers();
+  }
+}
+
+function remoteBytes(location: MapOutputLocation, options: ShuffleReadOptions, signal: AbortSignal): AsyncIterable<Uint8Array> {
+  if (!options.clients) throw new ShuffleFetchError(location, 'no gRPC client pool was given for remote shuffle reads');
+  return fetchRemotePartition(options.clients, location, signal, options.chunkBytes ?? ARROW_CHUNK_BYTES);
+}
+
+/** The bytes of a local shuffle file, in chunks; a missing file is a fetch failure. */
+export async function* readLocalFile(location: MapOutputLocation, options: Pick<ShuffleReadOptions, 'shuffleRoot' | 'chunkBytes'>, signal: AbortSignal): AsyncGenerator<Uint8Array> {
+  const path = options.shuffleRoot !== undefined ? partitionFilePath(options.shuffleRoot, location, location.outputPartition) : location.path;
+  if (!path) throw new ShuffleFetchError(location, 'the location has no path');
+  const stream = createReadStream(path, { highWaterMark: options.chunkBytes ?? ARROW_CHUNK_BYTES });
+  const onAbort = (): void => { stream.destroy(); };
+  signal.addEventListener('abort', onAbort, { once: true });
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) yield chunk;
+  } catch (e) {
+    if (signal.aborted) throw cancelled(e);
+    throw new ShuffleFetchError(location, `cannot read ${path}: ${e instanceof Error ? e.message : String(e)}`, e);
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+    stream.destroy();
+  }
+}
+
+/**
+ * Decodes one shuffle file's byte stream into batches, checking that it is complete: its size
+ * matches the registered size (when known) and it ends with the IPC end-of-stream marker.
+ */
+export async function* decodeShuffleStream(
+  bytes: AsyncIterable<Uint8Array>, location: MapOutputLocation, fields?: readonly BatchField[],
+): AsyncGenerator<Batch> {
+  let received = 0;
+  const tail = new Uint8Array(IPC_EOS.length);
+  async function* counted(): AsyncGenerator<Uint8Array> {
+    for await (const chunk of bytes) {
+      received += chunk.length;
+      if (chunk.length >= tail.length) tail.set(chunk.subarray(chunk.length - tail.length));
+      else { tail.copyWithin(0, chunk.length); tail.set(chunk, tail.length - chunk.length); }
+      yield chunk;
+    }
+  }
+  let reader: arrow.AsyncRecordBatchStreamReader;
+  try {
+    reader = await arrow.RecordBatchReader.from(counted()) as arrow.AsyncRecordBatchStreamReader;
+    await reader.open();
+  } catch (e) {
+    throw asFetchError(e, location, 'is not a readable Arrow IPC stream');
+  }
+  if (fields) checkSchema(reader.schema, fields, location);
+  for (;;) {
+    let r: IteratorResult<arrow.RecordBatch>;
+    try {
+      r = await reader.next();
+    } catch (e) {
+      throw asFetchError(e, location, 'is corrupt');
+    }
+    if (r.done) break;
+    if (r.value.numRows > 0) yield fromRecordBatch(r.value);
+  }
+  if (received < IPC_EOS.length || !tail.every((b, i) => b === IPC_EOS[i])) {
+    throw new ShuffleFetchError(location, `the file is truncated after ${received} bytes (no end-of-stream marker)`);
+  }
+  if (location.bytes > 0 && received !== location.bytes) {
+    throw new ShuffleFetchError(location, `read ${received} bytes where the map task wrote ${location.bytes}`);
+  }
+}
+
+function asFetchError(e: unknown, location: MapOutputLocation, what: string): LochError {
+  if (e instanceof LochError) return e;
+  return new ShuffleFetchError(location, `the file ${what}: ${e instanceof Error ? e.message : String(e)}`, e);
+}
+
+function checkSchema(schema: arrow.Schema | null, fields: readonly BatchField[], location: MapOutputLocation): void {
+  const got = schema?.fields ?? [];
+  const ok = got.length === fields.length && got.every((f, i) => typesEqual(fromArrowField(f), fields[i]!.type));
+  if (!ok) {
+    throw new LochError(SqlState.dataCorrupted, `shuffle file of job ${location.jobId} stage ${location.mapStageId} has columns ` +
+      `(${got.map((f) => String(f.type)).join(', ')}) where the reading stage expects ${fields.length} columns`);
+  }
+}

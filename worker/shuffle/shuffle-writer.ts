@@ -1,0 +1,237 @@
+/**
+ * The map side of a shuffle: one map task's batches, partitioned into one Arrow IPC stream
+ * file per output partition (layout in shuffle-layout.ts).
+ *
+ *   write(batch) ─► PartitionedRows (hash / round robin / single)
+ *                     └─ take() each partition's rows ─► buffer[p]  (bytes accounted)
+ *                          buffer[p] ≥ flushBytes or rows ≥ flushRows ─► concat, encode, append to part-p
+ *                          all buffers ≥ maxBufferedBytes ─► flush the largest first
+ *   commit()  ─► flush all, write EOS, close, rename "<attempt>.tmp-<nonce>" → "<attempt>"
+ *   abort()   ─► close and delete the temporary directory (nothing becomes visible)
+ *
+ * Every output partition gets a file, an empty one holding only the schema: a missing file
+ * then always means a lost map output. Files are written with awaited writes, so a slow disk
+ * holds the producer back instead of growing memory.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type * as arrow from 'apache-arrow';
+import { Batch, LochError, SqlState, type BatchField, toArrowSchema, toRecordBatch } from '../../core/index.ts';
+import { batchBytes, concatBatches, materialize, take } from '../kernels/take.ts';
+import { IPC_EOS, IpcStreamFraming } from './ipc-stream-framing.ts';
+import { type ShuffleMapTask, mapAttemptDir, partitionFileName } from './shuffle-layout.ts';
+import { PartitionedRows, type ShufflePartitioning, checkPartitioning, outputPartitionCount } from './shuffle-partitioner.ts';
+
+/** What a map task needs to write its shuffle output. */
+export interface ShuffleWriterOptions {
+  /** The worker's shuffle directory. */
+  readonly shuffleRoot: string;
+  readonly mapTask: ShuffleMapTask;
+  /** Columns of the input batches. */
+  readonly fields: readonly BatchField[];
+  readonly partitioning: ShufflePartitioning;
+  /** Buffered bytes of one partition that trigger writing it as one record batch (default 1 MiB). */
+  readonly flushBytes?: number;
+  /** Buffered rows of one partition that trigger a write (default 65536). */
+  readonly flushRows?: number;
+  /** Bound on the bytes buffered over all partitions (default 32 MiB). */
+  readonly maxBufferedBytes?: number;
+}
+
+/** One output partition of a committed map task: the map output registered with the coordinator. */
+export interface MapOutputPartition {
+  readonly outputPartition: number;
+  /** Absolute path of the committed file. */
+  readonly path: string;
+  readonly rows: number;
+  readonly batches: number;
+  /** File size in bytes. */
+  readonly bytes: number;
+}
+
+interface PartitionBuffer {
+  pending: Batch[];
+  pendingBytes: number;
+  pendingRows: number;
+  file: FileHandle | null;
+  rows: number;
+  batches: number;
+  bytes: number;
+}
+
+/** Writes one map task attempt's shuffle files. Call `write` per batch, then `commit` or `abort`. */
+export class ShuffleWriter {
+  private readonly options: ShuffleWriterOptions;
+  private readonly schema: arrow.Schema;
+  private readonly types: readonly arrow.DataType[];
+  private readonly framing: IpcStreamFraming;
+  private readonly rows: PartitionedRows;
+  private readonly parts: PartitionBuffer[];
+  private readonly finalDir: string;
+  private readonly tempDir: string;
+  private readonly flushBytes: number;
+  private readonly flushRows: number;
+  private readonly maxBufferedBytes: number;
+  private bufferedBytes = 0;
+  private state: 'open' | 'committed' | 'aborted' = 'open';
+  private dirReady: Promise<void> | null = null;
+
+  constructor(options: ShuffleWriterOptions) {
+    this.options = options;
+    checkPartitioning(options.partitioning, options.fields.length);
+    this.schema = toArrowSchema(options.fields);
+    this.types = this.schema.fields.map((f) => f.type);
+    this.framing = new IpcStreamFraming(this.schema);
+    this.rows = new PartitionedRows(options.partitioning, options.mapTask.mapPartition);
+    const n = outputPartitionCount(options.partitioning);
+    this.parts = Array.from({ length: n }, () => ({ pending: [], pendingBytes: 0, pendingRows: 0, file: null, rows: 0, batches: 0, bytes: 0 }));
+    this.finalDir = mapAttemptDir(options.shuffleRoot, options.mapTask);
+    this.tempDir = `${this.finalDir}.tmp-${randomBytes(6).toString('hex')}`;
+    this.flushBytes = options.flushBytes ?? 1 << 20;
+    this.flushRows = options.flushRows ?? 65536;
+    this.maxBufferedBytes = options.maxBufferedBytes ?? 32 << 20;
+  }
+
+  /** Partitions and buffers one batch, writing partitions whose buffers are full. */
+  async write(batch: Batch): Promise<void> {
+    this.checkOpen();
+    const count = batch.length;
+    if (count === 0) return;
+    if (this.parts.length === 1) {
+      this.append(0, materialize(batch));
+    } else {
+      this.rows.assign(batch);
+      const { grouped, starts } = this.rows;
+      for (let p = 0; p < this.parts.length; p++) {
+        const s = starts[p]!, e = starts[p + 1]!;
+        if (s === e) continue;
+        const idx = grouped.subarray(s, e);
+        this.append(p, new Batch(batch.columns.map((c) => take(c, idx)), e - s, null));
+      }
+    }
+    for (let p = 0; p < this.parts.length; p++) {
+      const part = this.parts[p]!;
+      if (part.pendingBytes >= this.flushBytes || part.pendingRows >= this.flushRows) await this.flush(p);
+    }
+    while (this.bufferedBytes > this.maxBufferedBytes) await this.flush(this.largestPartition());
+  }
+
+  /** Writes everything buffered, closes the files and makes them visible; returns per-partition stats. */
+  async commit(): Promise<MapOutputPartition[]> {
+    this.checkOpen();
+    try {
+      for (let p = 0; p < this.parts.length; p++) {
+        await this.flush(p);
+        const part = this.parts[p]!;
+        const file = await this.fileOf(p);
+        await this.append_(part, file, IPC_EOS);
+        await file.sync();
+        await file.close();
+        part.file = null;
+      }
+      await rm(this.finalDir, { recursive: true, force: true });
+      await rename(this.tempDir, this.finalDir);
+      this.state = 'committed';
+    } catch (e) {
+      await this.abort();
+      throw toWriteError(e, this.finalDir);
+    }
+    return this.parts.map((part, p) => ({
+      outputPartition: p, path: join(this.finalDir, partitionFileName(p)), rows: part.rows, batches: part.batches, bytes: part.bytes,
+    }));
+  }
+
+  /** Drops this attempt: closes and deletes its temporary files. Safe to call more than once. */
+  async abort(): Promise<void> {
+    if (this.state !== 'open') return;
+    this.state = 'aborted';
+    for (const part of this.parts) {
+      part.pending = [];
+      if (part.file) { await part.file.close().catch(() => undefined); part.file = null; }
+    }
+    this.bufferedBytes = 0;
+    await rm(this.tempDir, { recursive: true, force: true });
+  }
+
+  /** Bytes currently buffered in memory over all partitions. */
+  get bufferedByteCount(): number { return this.bufferedBytes; }
+
+  private checkOpen(): void {
+    if (this.state !== 'open') throw new LochError(SqlState.internalError, `shuffle writer for ${this.finalDir} is already ${this.state}`);
+  }
+
+  private append(p: number, batch: Batch): void {
+    const part = this.parts[p]!;
+    const bytes = batchBytes(batch);
+    part.pending.push(batch);
+    part.pendingBytes += bytes;
+    part.pendingRows += batch.numRows;
+    this.bufferedBytes += bytes;
+  }
+
+  private largestPartition(): number {
+    let best = 0;
+    for (let p = 1; p < this.parts.length; p++) if (this.parts[p]!.pendingBytes > this.parts[best]!.pendingBytes) best = p;
+    return best;
+  }
+
+  private async flush(p: number): Promise<void> {
+    const part = this.parts[p]!;
+    if (part.pending.length === 0) return;
+    const batch = concatBatches(part.pending, this.types);
+    this.bufferedBytes -= part.pendingBytes;
+    part.pending = [];
+    part.pendingBytes = 0;
+    part.pendingRows = 0;
+    const file = await this.fileOf(p);
+    await this.append_(part, file, this.framing.encodeBatch(toRecordBatch(batch, this.schema)));
+    part.rows += batch.numRows;
+    part.batches++;
+  }
+
+  private async fileOf(p: number): Promise<FileHandle> {
+    const part = this.parts[p]!;
+    if (part.file) return part.file;
+    this.dirReady ??= mkdir(this.tempDir, { recursive: true }).then(() => undefined);
+    await this.dirReady;
+    const file = await open(join(this.tempDir, partitionFileName(p)), 'w');
+    part.file = file;
+    await this.append_(part, file, this.framing.schemaPrefix);
+    return file;
+  }
+
+  private async append_(part: PartitionBuffer, file: FileHandle, bytes: Uint8Array): Promise<void> {
+    let written = 0;
+    while (written < bytes.length) {
+      const { bytesWritten } = await file.write(bytes, written, bytes.length - written);
+      written += bytesWritten;
+    }
+    part.bytes += bytes.length;
+  }
+}
+
+function toWriteError(e: unknown, dir: string): LochError {
+  if (e instanceof LochError) return e;
+  const message = e instanceof Error ? e.message : String(e);
+  return new LochError(SqlState.ioError, `could not write shuffle files under ${dirname(dir)}: ${message}`, { cause: e });
+}
+
+/**
+ * Runs a map task's output into shuffle files: consumes `input`, commits on success and
+ * aborts (leaving nothing visible) when the input fails, is cancelled or a write fails.
+ */
+export async function writeShuffle(input: AsyncIterable<Batch>, options: ShuffleWriterOptions, signal?: AbortSignal): Promise<MapOutputPartition[]> {
+  const writer = new ShuffleWriter(options);
+  try {
+    for await (const batch of input) {
+      if (signal?.aborted) throw new LochError(SqlState.queryCanceled, 'canceling statement due to user request');
+      await writer.write(batch);
+    }
+    if (signal?.aborted) throw new LochError(SqlState.queryCanceled, 'canceling statement due to user request');
+  } catch (e) {
+    await writer.abort();
+    throw e;
+  }
+  return writer.commit();
+}
