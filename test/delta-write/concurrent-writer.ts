@@ -4,10 +4,13 @@
  * table, retrying a delete that loses a conflict (40001). Prints
  * `{"appended":[…],"deleted":[…],"retries":n}` when done.
  *
- *   node concurrent-writer.ts <table dir> <writer id> <appends> <deletes> [rows per append]
+ *   node concurrent-writer.ts <table dir | key prefix> <writer id> <appends> <deletes> [rows per append]
+ *
+ * With LOCH_TEST_S3_CONFIG (an S3StoreConfig as JSON; test-only, read here at the
+ * process edge) the table is a key prefix in that S3 store.
  */
 import { Batch, LochError, T, columnFromValues, readValue } from '../../core/index.ts';
-import { readRowsWithPositions, startTransaction } from '../../storage/index.ts';
+import { type ObjectStore, type S3StoreConfig, S3ObjectStore, readRowsWithPositions, startTransaction } from '../../storage/index.ts';
 
 const [dir, idText, appendsText, deletesText, rowsText] = process.argv.slice(2);
 const writer = Number(idText);
@@ -15,13 +18,17 @@ const appends = Number(appendsText);
 const deletes = Number(deletesText);
 const rowsPerAppend = Number(rowsText ?? 2);
 
+const s3Config = process.env.LOCH_TEST_S3_CONFIG;
+const s3 = s3Config ? new S3ObjectStore(JSON.parse(s3Config) as S3StoreConfig) : undefined;
+const store: { objectStore?: ObjectStore } = s3 ? { objectStore: s3 } : {};
+
 const appended: number[] = [];
 const deleted: number[] = [];
 let retries = 0;
 
 async function append(i: number): Promise<void> {
   const ids = Array.from({ length: rowsPerAppend }, (_, k) => writer * 1_000_000 + i * rowsPerAppend + k);
-  const txn = await startTransaction(dir!);
+  const txn = await startTransaction(dir!, store);
   txn.commitInfo({ operation: 'WRITE' });
   await txn.addFiles([new Batch([columnFromValues(T.int32, ids), columnFromValues(T.int32, ids.map(() => writer))], ids.length)]);
   await txn.commit();
@@ -31,7 +38,7 @@ async function append(i: number): Promise<void> {
 
 async function deleteRow(id: number): Promise<void> {
   for (;;) {
-    const txn = await startTransaction(dir!);
+    const txn = await startTransaction(dir!, store);
     txn.readPredicates([{ kind: 'compare', column: 1, op: '=', value: writer }]);
     const deletesByFile = [];
     for (const file of txn.snapshot!.files) {
@@ -70,4 +77,5 @@ for (let i = 0; i < appends; i++) {
   }
 }
 while (done < deletes && appended.length > 0) { await deleteRow(appended[done * rowsPerAppend]!); done++; }
+await s3?.close();
 process.stdout.write(JSON.stringify({ appended, deleted, retries }));
