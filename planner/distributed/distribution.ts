@@ -13,7 +13,6 @@
 import type { ColumnId, Expr } from '../expr.ts';
 import type { PlanColumn } from '../logical/logical-plan.ts';
 import type { HashJoinExec, NestedLoopJoinExec, PhysicalPlan } from '../physical/physical-plan.ts';
-import type { ExchangePartitioning } from './exchange-exec.ts';
 
 /** How a node's output rows are spread over partitions (tasks). */
 export type OutputPartitioning =
@@ -61,11 +60,6 @@ export function partitionCount(p: OutputPartitioning): number | undefined {
     case 'broadcast': return undefined;
     default: return p.partitions;
   }
-}
-
-/** The partitioning a reader of an exchange sees. */
-export function exchangeOutput(p: ExchangePartitioning): OutputPartitioning {
-  return p;
 }
 
 function spread(n: number): OutputPartitioning {
@@ -184,7 +178,7 @@ function derive(p: PhysicalPlan): OutputPartitioning {
       const left = outputPartitioning(p.left);
       return left.kind === 'broadcast' ? left : spread(partitionCount(left)!);
     }
-    case 'exchange': case 'unresolved_shuffle': case 'shuffle_read': return exchangeOutput(p.partitioning);
+    case 'exchange': case 'unresolved_shuffle': case 'shuffle_read': return p.partitioning;
   }
 }
 
