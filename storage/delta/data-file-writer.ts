@@ -14,7 +14,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as nodePath from 'node:path';
-import { Batch, type BatchField, type DataType, T, readValue } from '../../core/index.ts';
+import { Batch, type BatchField, type DataType, LochError, SqlState, T, readValue } from '../../core/index.ts';
 import type { ObjectStore } from '../object-store/object-store.ts';
 import { LocalObjectStore } from '../object-store/local-object-store.ts';
 import { writeParquetFile } from '../parquet/parquet-writer.ts';
@@ -74,7 +74,7 @@ export async function writeDataFiles(
 ): Promise<WrittenFile[]> {
   const partIdx = options.partitionColumns.map((p) => {
     const i = columns.findIndex((c) => c.name === p);
-    if (i < 0) throw new Error(`partition column "${p}" is not a table column`);
+    if (i < 0) throw new LochError(SqlState.undefinedColumn, `partition column "${p}" of Delta table "${loc.display}" is not one of its columns`);
     return i;
   });
   const dataIdx = columns.map((_, i) => i).filter((i) => !partIdx.includes(i));

@@ -10,8 +10,7 @@
  * rows close in all columns land in the same files, so min/max skipping works on
  * each of them).
  */
-import { type Batch, type LiteralValue, LochError, SqlState, columnFromValues, readValue } from '../../core/index.ts';
-import { Batch as BatchClass } from '../../core/index.ts';
+import { Batch, type LiteralValue, LochError, SqlState, columnFromValues, readValue } from '../../core/index.ts';
 import type { DeltaAddFile } from './delta-actions.ts';
 import { type CommitResult, type TableRef, type TransactionOptions, startTransaction } from './delta-transaction.ts';
 import { readLogicalFile } from './row-level-changes.ts';
@@ -118,7 +117,7 @@ function zOrdered(batches: readonly Batch[], columns: readonly ReadableColumn[],
     z[i] = v;
   }
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => z[a]! - z[b]!);
-  return [new BatchClass(columns.map((c, k) => columnFromValues(c.type, order.map((i) => values[k]![i]!))), n)];
+  return [new Batch(columns.map((c, k) => columnFromValues(c.type, order.map((i) => values[k]![i]!))), n)];
 }
 
 /** Each value's rank among the distinct values (NULL first), scaled to [0, 2^bits). */
