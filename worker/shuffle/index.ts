@@ -10,3 +10,4 @@ export { ShuffleFetchError, isShuffleFetchError, type FetchFailureDetail } from 
 export { ShuffleClientPool, fetchRemotePartition } from './shuffle-fetch-client.ts';
 export { readShufflePartition, readLocalFile, decodeShuffleStream, type ShuffleReadOptions } from './shuffle-reader.ts';
 export { ShuffleService, startShuffleServer, type ShuffleServer, type RemovedShuffleData } from './shuffle-service.ts';
+export { type ShuffleEnvironment, ShuffleReadOperator, fieldsOf, runShuffleWrite, shuffleWriteOptionsOf } from './shuffle-plan.ts';

@@ -31,14 +31,17 @@ export function outputPartitionCount(p: ShufflePartitioning): number {
   return p.kind === 'single' ? 1 : p.partitions;
 }
 
-/** Checks a partitioning against the input's column count. */
-export function checkPartitioning(p: ShufflePartitioning, columnCount: number): void {
+/**
+ * Checks a partitioning against the input's column count. `computedKeys`: the hash keys are
+ * supplied per batch (evaluated expressions), so `keyColumns` may be empty.
+ */
+export function checkPartitioning(p: ShufflePartitioning, columnCount: number, computedKeys = false): void {
   const n = outputPartitionCount(p);
   if (!Number.isInteger(n) || n < 1 || n > 65536) {
     throw new LochError(SqlState.invalidParameterValue, `shuffle partition count ${n} must be an integer between 1 and 65536`);
   }
   if (p.kind === 'hash') {
-    if (p.keyColumns.length === 0) throw new LochError(SqlState.invalidParameterValue, 'hash shuffle partitioning needs at least one key column');
+    if (p.keyColumns.length === 0 && !computedKeys) throw new LochError(SqlState.invalidParameterValue, 'hash shuffle partitioning needs at least one key column');
     for (const k of p.keyColumns) {
       if (!Number.isInteger(k) || k < 0 || k >= columnCount) {
         throw new LochError(SqlState.invalidParameterValue, `hash shuffle key column ${k} is out of range (input has ${columnCount} columns)`);
@@ -72,8 +75,11 @@ export class PartitionedRows {
     this.nextRoundRobin = roundRobinStart % this.n;
   }
 
-  /** Groups the selected rows of `batch`; read the result from `grouped` and `starts`. */
-  assign(batch: Batch): void {
+  /**
+   * Groups the selected rows of `batch`; read the result from `grouped` and `starts`.
+   * `keys` (physical-length columns aligned with the batch) replace the key columns when given.
+   */
+  assign(batch: Batch, keys?: readonly arrow.Data[]): void {
     const count = batch.length;
     const sel = batch.selection;
     const n = this.n;
@@ -85,9 +91,9 @@ export class PartitionedRows {
     const part = this.partitionOfRow;
     const p = this.partitioning;
     if (p.kind === 'hash') {
-      const keys: arrow.Data[] = p.keyColumns.map((k) => batch.column(k));
+      const keyData = keys ?? p.keyColumns.map((k) => batch.column(k));
       if (this.hashes.length < count) this.hashes = new Uint32Array(this.grouped.length);
-      const h = hashColumns(keys, sel, count, this.hashes);
+      const h = hashColumns(keyData, sel, count, this.hashes);
       for (let i = 0; i < count; i++) part[i] = Math.floor(h[i]! * n / 4294967296);
     } else if (p.kind === 'round_robin') {
       let next = this.nextRoundRobin;

@@ -31,6 +31,11 @@ export interface ShuffleWriterOptions {
   /** Columns of the input batches. */
   readonly fields: readonly BatchField[];
   readonly partitioning: ShufflePartitioning;
+  /**
+   * Hash keys computed per batch (e.g. evaluated key expressions: physical-length columns
+   * aligned with the batch), used instead of `keyColumns`.
+   */
+  readonly partitionKeys?: (batch: Batch) => readonly arrow.Data[];
   /** Buffered bytes of one partition that trigger writing it as one record batch (default 1 MiB). */
   readonly flushBytes?: number;
   /** Buffered rows of one partition that trigger a write (default 65536). */
@@ -79,7 +84,7 @@ export class ShuffleWriter {
 
   constructor(options: ShuffleWriterOptions) {
     this.options = options;
-    checkPartitioning(options.partitioning, options.fields.length);
+    checkPartitioning(options.partitioning, options.fields.length, options.partitionKeys !== undefined);
     this.schema = toArrowSchema(options.fields);
     this.types = this.schema.fields.map((f) => f.type);
     this.framing = new IpcStreamFraming(this.schema);
@@ -101,7 +106,7 @@ export class ShuffleWriter {
     if (this.parts.length === 1) {
       this.append(0, materialize(batch));
     } else {
-      this.rows.assign(batch);
+      this.rows.assign(batch, this.options.partitionKeys?.(batch));
       const { grouped, starts } = this.rows;
       for (let p = 0; p < this.parts.length; p++) {
         const s = starts[p]!, e = starts[p + 1]!;
