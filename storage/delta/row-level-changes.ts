@@ -28,13 +28,20 @@ import type { DeltaTransaction } from './delta-transaction.ts';
 export interface RowDeletes {
   readonly file: DeltaAddFile;
   readonly rows: Float64Array | readonly number[];
+  /**
+   * More positions removed from the same file whose change data is `update_preimage`
+   * (MERGE deleting some rows of a file and updating others in one commit).
+   */
+  readonly updatedRows?: Float64Array | readonly number[];
 }
 
 /** Stages the deletes of `deletes` in `txn` (see the file comment). */
 export async function stageRowDeletes(txn: DeltaTransaction, deletes: readonly RowDeletes[], changeType: 'delete' | 'update_preimage'): Promise<void> {
   const loc = txn.location;
   for (const d of deletes) {
-    const rows = sortedDistinct(d.rows);
+    const deletedRows = sortedDistinct(d.rows);
+    const updatedRows = sortedDifference(sortedDistinct(d.updatedRows ?? []), deletedRows);
+    const rows = sortedUnion(deletedRows, updatedRows);
     if (rows.length === 0) continue;
     const old = d.file.deletionVector ? await loadDeletionVector(loc, d.file.deletionVector) : new Float64Array(0);
     const fresh = sortedDifference(rows, old);
@@ -43,7 +50,11 @@ export async function stageRowDeletes(txn: DeltaTransaction, deletes: readonly R
     if (fresh[fresh.length - 1]! >= numRecords) {
       throw new LochError(SqlState.internalError, `row position ${fresh[fresh.length - 1]} is beyond the ${numRecords} rows of data file "${d.file.path}"`);
     }
-    if (txn.changeDataFeedEnabled) await txn.addChangeData(changeDataOfFile(txn, d.file, undefined, fresh), changeType);
+    if (txn.changeDataFeedEnabled) {
+      const asDeleted = sortedDifference(deletedRows, old), asUpdated = sortedDifference(updatedRows, old);
+      if (asDeleted.length > 0) await txn.addChangeData(changeDataOfFile(txn, d.file, undefined, asDeleted), changeType);
+      if (asUpdated.length > 0) await txn.addChangeData(changeDataOfFile(txn, d.file, undefined, asUpdated), 'update_preimage');
+    }
     const all = sortedUnion(old, fresh);
     if (all.length >= numRecords) {
       txn.stageRowChange(d.file, []);

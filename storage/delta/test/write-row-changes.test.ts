@@ -110,3 +110,29 @@ describe('row-level deletes', () => {
     });
   }
 });
+
+describe('MERGE-style row changes', () => {
+  it('deletes some rows and updates others of one file in one commit, with the right change types', async () => {
+    const dir = await tableWith({ 'delta.enableChangeDataFeed': 'true', 'delta.enableDeletionVectors': 'true' });
+    const txn = await startTransaction(dir);
+    const file = txn.snapshot!.files.find((f) => f.partitionValues.p === 'even')!;
+    const pos = new Map<number, number>();
+    for await (const { batch, positions } of readRowsWithPositions(txn.location, file, txn.columns)) {
+      for (let i = 0; i < positions.length; i++) pos.set(readValue(batch.columns[0]!, T.int32, batch.selection ? batch.selection[i]! : i) as number, positions[i]!);
+    }
+    await txn.deleteRows([{ file, rows: [pos.get(0)!], updatedRows: [pos.get(2)!] }]);
+    await txn.addFiles([batchOf(TYPES, [[2, 'even', 'two']])], { changeType: 'update_postimage' });
+    await txn.addFiles([batchOf(TYPES, [[100, 'even', 'new']])], { changeType: 'insert' });
+    const { version } = await txn.commit();
+    expect(() => txn.removeFiles([file])).toThrow(/already removed/);
+    const changes: string[] = [];
+    for await (const b of readChanges(dir, version)) {
+      for (let i = 0; i < b.length; i++) {
+        const r = b.selection ? b.selection[i]! : i;
+        changes.push(`${readValue(b.columns[0]!, T.int32, r)}:${readValue(b.columns[3]!, T.text, r)}`);
+      }
+    }
+    expect(changes.sort()).toEqual(['0:delete', '100:insert', '2:update_postimage', '2:update_preimage']);
+    expect(await ids(dir)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 100]);
+  });
+});
