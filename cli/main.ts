@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { benchCommand } from './bench-command.ts';
 import { demoCommand } from './demo-command.ts';
+import { sltCommand } from './slt-command.ts';
 import { type CommandContext, sqlCommand } from './sql-command.ts';
 
 const USAGE = `usage: loch <command> [options]
@@ -14,6 +15,7 @@ commands:
   sql [SQL] [-f FILE] [--format table|csv|json]   run SQL, or open the SQL shell
   demo                                            create the sample TPC-H dataset and run a query
   bench tpch gen --sf N --out DIR                 generate TPC-H data as Parquet files
+  slt [--cwd DIR] [--complete] FILES|FOLDERS…     run sqllogictest files (one fresh engine per file)
   help                                            this text
 
 Run "loch <command> --help" for a command's options.
@@ -41,6 +43,7 @@ export async function main(argv: readonly string[], ctx: CommandContext = proces
     case 'sql': return sqlCommand(rest, ctx);
     case 'demo': return demoCommand(rest, ctx);
     case 'bench': return benchCommand(rest, ctx);
+    case 'slt': return sltCommand(rest, ctx);
     case undefined: case 'help': case '--help': case '-h':
       ctx.stdout(USAGE);
       return 0;

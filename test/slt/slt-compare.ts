@@ -1,0 +1,142 @@
+/**
+ * Sorting, hashing and comparing rendered query results (FORMAT.md §3-4):
+ * rowsort/valuesort, `N values hashing to <md5>`, the value-per-line and
+ * row-per-line layouts, `<slt:ignore>`, and the numeric/boolean leniency the
+ * DataFusion and DuckDB files need.
+ */
+import { createHash } from 'node:crypto';
+import type { SortMode } from './slt-record.ts';
+
+const HASH_LINE = /^(\d+) values hashing to ([0-9a-f]{32})$/;
+const IGNORE = '<slt:ignore>';
+
+/** Byte-wise (strcmp) order of strings. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Compares rows column by column as strings. */
+export function compareRows(a: readonly string[], b: readonly string[]): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const c = compareStrings(a[i]!, b[i]!);
+    if (c !== 0) return c;
+  }
+  return a.length - b.length;
+}
+
+/** Applies a sort mode to rendered rows; valuesort returns one-value rows. */
+export function sortRows(rows: readonly (readonly string[])[], mode: SortMode): string[][] {
+  if (mode === 'valuesort') return rows.flat().sort(compareStrings).map((v) => [v]);
+  const copy = rows.map((r) => [...r]);
+  if (mode === 'rowsort') copy.sort(compareRows);
+  return copy;
+}
+
+/** MD5 of the values, each followed by one newline (after sorting). */
+export function hashValues(values: readonly string[]): string {
+  const h = createHash('md5');
+  for (const v of values) h.update(`${v}\n`);
+  return h.digest('hex');
+}
+
+/** The one-line hashed form of a result: `<count> values hashing to <md5>`. */
+export function hashLine(values: readonly string[]): string {
+  return `${values.length} values hashing to ${hashValues(values)}`;
+}
+
+/** Collapses whitespace runs (tabs included) and trims. */
+function normalize(line: string): string {
+  return line.trim().split(/\s+/).join(' ');
+}
+
+const TRUE_WORDS = new Set(['true', 't', '1']);
+const FALSE_WORDS = new Set(['false', 'f', '0']);
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$|^[+-]?(Infinity|inf|NaN)$/;
+
+/** Lenient equality of one expected and one actual value: numbers within a tolerance, boolean spellings. */
+export function valuesMatch(expected: string, actual: string, lenient: boolean): boolean {
+  if (expected === actual) return true;
+  if (expected.includes(IGNORE)) return ignorePattern(expected).test(actual);
+  if (!lenient) return false;
+  if (NUMBER.test(expected) && NUMBER.test(actual)) {
+    const a = Number(expected.replace(/inf$/, 'Infinity')), b = Number(actual.replace(/inf$/, 'Infinity'));
+    if (Number.isNaN(a) || Number.isNaN(b)) return Number.isNaN(a) && Number.isNaN(b);
+    if (a === b) return true;
+    return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  }
+  const e = expected.toLowerCase(), x = actual.toLowerCase();
+  if ((x === 'true' || x === 'false') && (TRUE_WORDS.has(e) || FALSE_WORDS.has(e))) return TRUE_WORDS.has(e) === (x === 'true');
+  return false;
+}
+
+function ignorePattern(expected: string): RegExp {
+  const parts = expected.split(IGNORE).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${parts.join('.*')}$`, 's');
+}
+
+/** One expected line against one rendered row (joined with single spaces). */
+function lineMatches(expected: string, row: readonly string[], lenient: boolean): boolean {
+  const want = normalize(expected);
+  const got = normalize(row.join(' '));
+  if (want === got) return true;
+  if (want.includes(IGNORE)) return ignorePattern(want).test(got);
+  if (!lenient) return false;
+  const a = want.split(' '), b = got.split(' ');
+  return a.length === b.length && a.every((v, i) => valuesMatch(v, b[i]!, true));
+}
+
+/** Outcome of comparing a result with the expected block. */
+export interface CompareOutcome {
+  readonly ok: boolean;
+  /** Why not, for the report: first differing line, counts, or hash. */
+  readonly detail?: string;
+}
+
+/**
+ * Compares rendered rows (unsorted, in engine order) with the expected lines of
+ * a query record: a hash line, one value per line, or one row per line.
+ */
+export function compareResult(expected: readonly string[], rows: readonly (readonly string[])[], sortMode: SortMode, lenient: boolean): CompareOutcome {
+  const sorted = sortRows(rows, sortMode);
+  const values = sorted.flat();
+  if (expected.length === 1) {
+    const m = HASH_LINE.exec(expected[0]!.trim());
+    if (m) {
+      const got = hashLine(values);
+      return got === expected[0]!.trim() ? { ok: true } : { ok: false, detail: `expected ${expected[0]!.trim()}, got ${got}` };
+    }
+  }
+  if (expected.length === 0) return values.length === 0 ? { ok: true } : { ok: false, detail: `expected no rows, got ${rows.length} row(s), first: ${rows[0]!.join(' ')}` };
+  // value per line
+  if (expected.length === values.length) {
+    const width = rows[0]?.length ?? 1;
+    let want = expected;
+    if (sortMode === 'rowsort' && width > 1) {
+      const chunks: string[][] = [];
+      for (let i = 0; i < expected.length; i += width) chunks.push(expected.slice(i, i + width).map((v) => v.trim()));
+      want = chunks.sort(compareRows).flat();
+    } else if (sortMode !== 'nosort') {
+      want = expected.map((v) => v.trim()).sort(compareStrings);
+    }
+    const same = (v: string, k: number): boolean => valuesMatch(normalize(v), normalize(values[k]!), lenient);
+    if (want.every(same)) return { ok: true };
+    if (expected.length !== rows.length || width === 1) {
+      const i = want.findIndex((v, k) => !same(v, k));
+      return { ok: false, detail: `value ${i + 1}: expected "${want[i]}", got "${values[i]}"` };
+    }
+  }
+  // row per line
+  if (expected.length === sorted.length && sortMode !== 'valuesort') {
+    let want = expected;
+    let got = sorted;
+    if (sortMode === 'rowsort') {
+      want = [...expected].map(normalize).sort(compareStrings);
+      got = [...sorted].sort((a, b) => compareStrings(normalize(a.join(' ')), normalize(b.join(' '))));
+    }
+    const i = want.findIndex((line, k) => !lineMatches(line, got[k]!, lenient));
+    if (i < 0) return { ok: true };
+    return { ok: false, detail: `row ${i + 1}: expected "${normalize(want[i]!)}", got "${normalize(got[i]!.join(' '))}"` };
+  }
+  return { ok: false, detail: `expected ${expected.length} line(s), got ${sorted.length} row(s) of ${sorted[0]?.length ?? 0} value(s)${sorted[0] ? `, first: ${sorted[0].join(' ')}` : ''}` };
+}
