@@ -4,7 +4,8 @@
  * and types per action, one action per line, contiguous versions from 0, protocol
  * and metaData in version 0, at most one protocol/metaData per commit, no duplicate
  * (path, DV) per commit, partition values keyed by the partition columns, every
- * referenced data / DV / change data file present. Returns the problems found.
+ * referenced data / DV / change data file present (`historical: false`: only the
+ * files live at the newest version, for vacuumed tables). Returns the problems found.
  */
 import type { ObjectStore } from '../object-store/object-store.ts';
 import { type DeltaLocation, dataFileKey, readText } from './delta-location.ts';
@@ -19,10 +20,22 @@ const isInt = (v: unknown): boolean => typeof v === 'number' && Number.isInteger
 const isStrMap = (v: unknown): boolean => isObj(v) && Object.values(v).every((x) => typeof x === 'string' || x === null);
 
 /** Problems of the log of a table (empty when valid). */
-export async function validateDeltaLog(table: TableRef, options: { objectStore?: ObjectStore } = {}): Promise<string[]> {
+export async function validateDeltaLog(table: TableRef, options: { objectStore?: ObjectStore; historical?: boolean } = {}): Promise<string[]> {
   const loc: DeltaLocation = resolveTable(table, options.objectStore);
   const exists = async (key: string): Promise<boolean> => loc.store.head(key).then(() => true, () => false);
   const problems: string[] = [];
+  // Files that must exist: with `historical` (default) those of every version as it is checked,
+  // otherwise only those live at the newest version (after VACUUM, older versions' files may be gone).
+  const files = new Map<string, { where: string; key: string }>();
+  const checked = new Set<string>();
+  const checkFiles = async (): Promise<void> => {
+    for (const [id, f] of files) {
+      if (checked.has(id)) continue;
+      checked.add(id);
+      if (!(await exists(f.key))) problems.push(`${f.where}: file ${f.key} does not exist`);
+    }
+    for (const id of [...files.keys()]) if (id.startsWith('cdc:')) files.delete(id);
+  };
   const prefix = logKey(loc);
   const versions = (await loc.store.list(prefix)).map((o) => o.path.slice(prefix.length))
     .filter((n) => /^\d{20}\.json$/.test(n)).map((n) => Number(n.slice(0, 20))).sort((a, b) => a - b);
@@ -88,10 +101,7 @@ export async function validateDeltaLog(table: TableRef, options: { objectStore?:
             if (!['u', 'i', 'p'].includes(dv.storageType as string) || typeof dv.pathOrInlineDv !== 'string' || !isInt(dv.sizeInBytes) || !isInt(dv.cardinality)) {
               problems.push(`${where}: ${kind}.deletionVector is malformed`);
             }
-            if (kind === 'add' && dv.storageType === 'u') {
-              const file = deletionVectorFileKey(loc, dv.pathOrInlineDv as string);
-              if (!(await exists(file))) problems.push(`${where}: deletion vector file ${file} is missing`);
-            }
+            if (kind === 'add' && dv.storageType === 'u') files.set(`dv:${body.path as string}@${JSON.stringify(dv)}`, { where, key: deletionVectorFileKey(loc, dv.pathOrInlineDv as string) });
           }
           const key = `${body.path as string}@${dv ? JSON.stringify(dv) : ''}`;
           const seen = kind === 'add' ? addKeys : kind === 'remove' ? removeKeys : undefined;
@@ -102,8 +112,10 @@ export async function validateDeltaLog(table: TableRef, options: { objectStore?:
             const got = Object.keys(body.partitionValues).sort().join(',');
             if (want !== got) problems.push(`${where}: ${kind}.partitionValues keys [${got}] are not the partition columns [${want}]`);
           }
-          if (kind !== 'remove' && typeof body.path === 'string' && !(await exists(dataFileKey(loc, body.path)))) {
-            problems.push(`${where}: ${kind} file ${body.path} does not exist`);
+          if (typeof body.path === 'string') {
+            const logical = `${body.path}@${dv ? JSON.stringify(dv) : ''}`;
+            if (kind === 'remove') { files.delete(`data:${logical}`); files.delete(`dv:${logical}`); }
+            else files.set(`${kind === 'cdc' ? `cdc:v${v}:` : 'data:'}${logical}`, { where, key: dataFileKey(loc, body.path) });
           }
           break;
         }
@@ -113,9 +125,14 @@ export async function validateDeltaLog(table: TableRef, options: { objectStore?:
         default: problems.push(`${where}: unknown action ${kind}`);
       }
     }
+    if (options.historical !== false) await checkFiles();
     if (v === 0 && (!kinds.includes('protocol') || !kinds.includes('metaData'))) problems.push(`version 0 lacks protocol or metaData`);
     if (kinds.filter((k) => k === 'protocol').length > 1) problems.push(`${where}: more than one protocol action`);
     if (kinds.filter((k) => k === 'metaData').length > 1) problems.push(`${where}: more than one metaData action`);
+  }
+  if (options.historical === false) {
+    for (const id of [...files.keys()]) if (id.startsWith('cdc:')) files.delete(id);
+    await checkFiles();
   }
   return problems;
 }

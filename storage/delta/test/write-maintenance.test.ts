@@ -159,3 +159,26 @@ describe('column mapping data files', () => {
     });
   }
 });
+
+describe('VACUUM with deletion vectors', () => {
+  it('keeps the DV files of live files and removes superseded ones', async () => {
+    const dir = await smallFiles(1, { 'delta.enableDeletionVectors': 'true' });
+    for (const row of [0, 1]) {
+      const txn = await startTransaction(dir);
+      await txn.deleteRows([{ file: txn.snapshot!.files[0]!, rows: [row] }]);
+      await txn.commit();
+    }
+    const dvs = () => readdirSync(dir).filter((n) => n.startsWith('deletion_vector_')).sort();
+    expect(dvs()).toHaveLength(2);
+    const old = new Date(Date.now() - 3_600_000);
+    for (const f of readdirSync(dir, { recursive: true }) as string[]) if (!f.startsWith('_delta_log')) utimesSync(path.join(dir, f), old, old);
+    const live = (await files(dir))[0]!.deletionVector!;
+    const result = await vacuum(dir, { retentionHours: 0, force: true });
+    expect(result.files).toHaveLength(1);
+    expect(dvs()).toHaveLength(1);
+    expect(await tableRows(dir)).toHaveLength(8);
+    expect(live.storageType).toBe('u');
+    expect(await validateDeltaLog(dir, { historical: false })).toEqual([]);
+    expect((await validateDeltaLog(dir)).join()).toMatch(/version 2: file .*deletion_vector_.* does not exist/);
+  });
+});
