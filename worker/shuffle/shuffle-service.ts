@@ -10,7 +10,6 @@
  * `handlers()` are meant to be merged into the worker's full WorkerService implementation;
  * `startShuffleServer` serves them alone (tests, or a worker before its task service exists).
  */
-import { once } from 'node:events';
 import { open, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as grpc from '@grpc/grpc-js';
@@ -104,7 +103,7 @@ export class ShuffleService {
         if (cancelled) return;
         const more = call.write({ data: buffer.subarray(0, filled), sequence });
         if (filled < chunkBytes) break;
-        if (!more) await Promise.race([once(call, 'drain'), once(call, 'cancelled'), once(call, 'close')]);
+        if (!more) await drainOrEnd(call);
       }
       if (!cancelled) call.end();
     } catch (e) {
@@ -114,6 +113,17 @@ export class ShuffleService {
       await file.close();
     }
   }
+}
+
+/** Resolves when `call` can take more data, or when it was cancelled or closed (listeners removed either way). */
+function drainOrEnd(call: grpc.ServerWritableStream<unknown, unknown>): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      call.off('drain', done); call.off('cancelled', done); call.off('close', done); call.off('error', done);
+      resolve();
+    };
+    call.on('drain', done); call.on('cancelled', done); call.on('close', done); call.on('error', done);
+  });
 }
 
 /**

@@ -6,8 +6,8 @@
  *                     └─ take() each partition's rows ─► buffer[p]  (bytes accounted)
  *                          buffer[p] ≥ flushBytes or rows ≥ flushRows ─► concat, encode, append to part-p
  *                          all buffers ≥ maxBufferedBytes ─► flush the largest first
- *   commit()  ─► flush all, write EOS, close, rename "<attempt>.tmp-<nonce>" → "<attempt>"
- *   abort()   ─► close and delete the temporary directory (nothing becomes visible)
+ *   commit()  ─► flush all, append EOS, rename "<attempt>.tmp-<nonce>" → "<attempt>"
+ *   abort()   ─► delete the temporary directory (nothing becomes visible)
  *
  * Every output partition gets a file, an empty one holding only the schema: a missing file
  * then always means a lost map output. Files are written with awaited writes, so a slow disk
@@ -59,7 +59,8 @@ interface PartitionBuffer {
   pending: Batch[];
   pendingBytes: number;
   pendingRows: number;
-  file: FileHandle | null;
+  /** The file exists (schema written). */
+  started: boolean;
   rows: number;
   batches: number;
   bytes: number;
@@ -90,7 +91,7 @@ export class ShuffleWriter {
     this.framing = new IpcStreamFraming(this.schema);
     this.rows = new PartitionedRows(options.partitioning, options.mapTask.mapPartition);
     const n = outputPartitionCount(options.partitioning);
-    this.parts = Array.from({ length: n }, () => ({ pending: [], pendingBytes: 0, pendingRows: 0, file: null, rows: 0, batches: 0, bytes: 0 }));
+    this.parts = Array.from({ length: n }, () => ({ pending: [], pendingBytes: 0, pendingRows: 0, started: false, rows: 0, batches: 0, bytes: 0 }));
     this.finalDir = mapAttemptDir(options.shuffleRoot, options.mapTask);
     this.tempDir = `${this.finalDir}.tmp-${randomBytes(6).toString('hex')}`;
     this.flushBytes = options.flushBytes ?? 1 << 20;
@@ -126,15 +127,7 @@ export class ShuffleWriter {
   async commit(): Promise<MapOutputPartition[]> {
     this.checkOpen();
     try {
-      for (let p = 0; p < this.parts.length; p++) {
-        await this.flush(p);
-        const part = this.parts[p]!;
-        const file = await this.fileOf(p);
-        await this.append_(part, file, IPC_EOS);
-        await file.sync();
-        await file.close();
-        part.file = null;
-      }
+      for (let p = 0; p < this.parts.length; p++) await this.flush(p, true);
       await rm(this.finalDir, { recursive: true, force: true });
       await rename(this.tempDir, this.finalDir);
       this.state = 'committed';
@@ -147,14 +140,11 @@ export class ShuffleWriter {
     }));
   }
 
-  /** Drops this attempt: closes and deletes its temporary files. Safe to call more than once. */
+  /** Drops this attempt: deletes its temporary files. Safe to call more than once. */
   async abort(): Promise<void> {
     if (this.state !== 'open') return;
     this.state = 'aborted';
-    for (const part of this.parts) {
-      part.pending = [];
-      if (part.file) { await part.file.close().catch(() => undefined); part.file = null; }
-    }
+    for (const part of this.parts) part.pending = [];
     this.bufferedBytes = 0;
     await rm(this.tempDir, { recursive: true, force: true });
   }
@@ -181,38 +171,57 @@ export class ShuffleWriter {
     return best;
   }
 
-  private async flush(p: number): Promise<void> {
+  /** Writes partition p's buffered rows as one record batch; `last` also ends the stream. */
+  private async flush(p: number, last = false): Promise<void> {
     const part = this.parts[p]!;
-    if (part.pending.length === 0) return;
+    if (part.pending.length === 0) {
+      if (last) await this.appendTo(p, IPC_EOS);
+      return;
+    }
     const batch = concatBatches(part.pending, this.types);
     this.bufferedBytes -= part.pendingBytes;
     part.pending = [];
     part.pendingBytes = 0;
     part.pendingRows = 0;
-    const file = await this.fileOf(p);
-    await this.append_(part, file, this.framing.encodeBatch(toRecordBatch(batch, this.schema)));
+    await this.appendTo(p, this.framing.encodeBatch(toRecordBatch(batch, this.schema)), last ? IPC_EOS : null);
     part.rows += batch.numRows;
     part.batches++;
   }
 
-  private async fileOf(p: number): Promise<FileHandle> {
+  /**
+   * Appends bytes to partition p's file, creating it (with the schema) on first use. The file
+   * is opened per append, so a writer holds no descriptors between flushes whatever the
+   * partition count. No fsync: a shuffle file that does not survive a machine crash is
+   * recomputed like any other lost map output.
+   */
+  private async appendTo(p: number, bytes: Uint8Array, trailer: Uint8Array | null = null): Promise<void> {
     const part = this.parts[p]!;
-    if (part.file) return part.file;
     this.dirReady ??= mkdir(this.tempDir, { recursive: true }).then(() => undefined);
     await this.dirReady;
-    const file = await open(join(this.tempDir, partitionFileName(p)), 'w');
-    part.file = file;
-    await this.append_(part, file, this.framing.schemaPrefix);
-    return file;
-  }
-
-  private async append_(part: PartitionBuffer, file: FileHandle, bytes: Uint8Array): Promise<void> {
-    let written = 0;
-    while (written < bytes.length) {
-      const { bytesWritten } = await file.write(bytes, written, bytes.length - written);
-      written += bytesWritten;
+    const file = await open(join(this.tempDir, partitionFileName(p)), part.started ? 'a' : 'w');
+    try {
+      if (!part.started) {
+        await writeFully(file, this.framing.schemaPrefix);
+        part.bytes += this.framing.schemaPrefix.length;
+        part.started = true;
+      }
+      await writeFully(file, bytes);
+      part.bytes += bytes.length;
+      if (trailer) {
+        await writeFully(file, trailer);
+        part.bytes += trailer.length;
+      }
+    } finally {
+      await file.close();
     }
-    part.bytes += bytes.length;
+  }
+}
+
+async function writeFully(file: FileHandle, bytes: Uint8Array): Promise<void> {
+  let written = 0;
+  while (written < bytes.length) {
+    const { bytesWritten } = await file.write(bytes, written, bytes.length - written);
+    written += bytesWritten;
   }
 }
 
