@@ -58,7 +58,8 @@ describe('import boundary checker on a fixture of bad imports', () => {
     'core/index.ts': "import * as arrow from 'apache-arrow';\nimport { readFile } from 'node:fs/promises';\nimport { parquetRead } from 'hyparquet';\n",
     'core/test/a.test.ts': "import { it } from 'vitest';\n",
     'storage/index.ts': "import { T } from '../core/data-type.ts';\n",
-    'storage/reader.ts': "import { T } from '../core/index.ts';\nimport { x } from './index.ts';\n",
+    'storage/reader.ts': "import { T } from '../core/index.ts';\nimport { x } from './index.ts';\nimport { s } from '../test/support/services/s3.ts';\n",
+    'storage/test/s3.test.ts': "import { s } from '../../test/support/services/s3.ts';\n",
     'connectors/csv.ts': "import { expandGlob } from '../storage/index.ts';\n",
     'planner/binder.ts': "import { run } from '../worker/index.ts';\n",
     'worker/op.ts': "import type { Expr } from '../planner/index.ts';\nexport * from '../connectors/csv.ts';\n",
@@ -87,6 +88,7 @@ describe('import boundary checker on a fixture of bad imports', () => {
       'services/catalog/index.ts:1: import "../pgwire/server.ts": services/catalog may not import services/pgwire (allowed: core, storage, connectors)',
       'services/pgwire/server.ts:2: import "../sharing/index.ts": services/pgwire may not import services/sharing (allowed: core, storage, connectors, services/catalog)',
       'storage/index.ts:1: import "../core/data-type.ts": imports core/data-type.ts directly; import core/index.ts instead',
+      'storage/reader.ts:3: import "../test/support/services/s3.ts": storage may not import test (allowed: core)',
       'tools/x.ts:1: import "": folder "tools" is not in the DESIGN.md layout table',
       'worker/op.ts:2: import "../connectors/csv.ts": imports connectors/csv.ts directly; import connectors/index.ts instead',
     ]);

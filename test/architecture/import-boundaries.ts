@@ -102,6 +102,8 @@ export function checkFile(relPath: string, source: string): Violation[] {
     if (target.startsWith('..')) continue; // outside the repository (shared fixtures): not a unit
     const targetUnit = unitOf(target);
     if (targetUnit === unit) continue;
+    // Unit tests beside an area may use the shared test harness (service starters, result helpers).
+    if (isTest && target.startsWith('test/support/')) continue;
     if (allowed !== '*' && !allowed.includes(targetUnit)) {
       fail(`${unit} may not import ${targetUnit} (allowed: ${allowed.length ? allowed.join(', ') : 'no other folder'})`);
       continue;
