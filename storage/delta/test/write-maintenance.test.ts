@@ -182,3 +182,22 @@ describe('VACUUM with deletion vectors', () => {
     expect((await validateDeltaLog(dir)).join()).toMatch(/version 2: file .*deletion_vector_.* does not exist/);
   });
 });
+
+describe('turning column mapping on for an existing table', () => {
+  it('keeps old files readable (physical name = old name) and then allows renames', async () => {
+    const dir = await smallFiles(2);
+    let txn = await startTransaction(dir);
+    txn.updateMetadata({ properties: { 'delta.columnMapping.mode': 'name' } });
+    await txn.commit();
+    txn = await startTransaction(dir);
+    renameColumn(txn, 'x', 'renamed');
+    await txn.commit();
+    const s = await loadSnapshot(deltaLocation(dir));
+    expect(s.protocol).toEqual({ minReaderVersion: 2, minWriterVersion: 5 });
+    expect(s.metadata.configuration['delta.columnMapping.maxColumnId']).toBe('2');
+    const scanner = await openDeltaTable(dir);
+    expect(scanner.columns.map((c) => c.name)).toEqual(['renamed', 'y']);
+    expect(await tableRows(dir)).toHaveLength(20);
+    expect((await tableRows(dir)).map((r) => JSON.parse(r)[0] as number).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i));
+  });
+});
