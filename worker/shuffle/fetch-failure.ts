@@ -4,7 +4,8 @@
  * re-runs only the map task named by `fetchFailure.location` (Spark's FetchFailedException).
  */
 import { LochError, SqlState } from '../../core/index.ts';
-import { type MapOutputLocation, describeLocation } from './shuffle-layout.ts';
+import type { loch } from '../../proto/index.ts';
+import { type MapOutputLocation, describeLocation, toPartitionLocationProto } from './shuffle-layout.ts';
 
 /** Which map output was lost, and why. */
 export interface FetchFailureDetail {
@@ -29,4 +30,13 @@ export class ShuffleFetchError extends LochError {
 /** True for a shuffle fetch failure (the scheduler's cue to roll the map stage back). */
 export function isShuffleFetchError(e: unknown): e is ShuffleFetchError {
   return e instanceof ShuffleFetchError;
+}
+
+/** The task failure report for a fetch failure: retryable, not counted against the task (proto TaskFailure). */
+export function fetchFailureReport(e: ShuffleFetchError): loch.v1.TaskFailure.$Properties {
+  return {
+    retryable: true,
+    countToFailures: false,
+    fetchFailure: { location: toPartitionLocationProto(e.fetchFailure.location), message: e.fetchFailure.message },
+  };
 }

@@ -1,9 +1,10 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LochError } from '../../../core/index.ts';
-import { ARROW_CHUNK_BYTES } from '../../../proto/index.ts';
+import { ARROW_CHUNK_BYTES, decodeMessage, encodeMessage } from '../../../proto/index.ts';
 import {
-  type MapOutputLocation, type ShuffleServer, ShuffleClientPool, ShuffleService, fetchRemotePartition, readShufflePartition,
+  type MapOutputLocation, type ShuffleServer, ShuffleClientPool, ShuffleFetchError, ShuffleService, fetchFailureReport, fetchRemotePartition,
+  readShufflePartition,
   startShuffleServer, writeShuffle,
 } from '../index.ts';
 import { FIELDS, batchOf, collect, fromBatches, literalRowStrings, locationsOf, prng, randomRows, rowStrings, tempRoot } from './support.ts';
@@ -117,5 +118,25 @@ describe('cancellation', () => {
     }, controller.signal));
     expect((e as LochError).sqlState).toBe('57014');
     expect(await service.removeJob('job-cancel')).toEqual({ filesRemoved: 0, bytesRemoved: 0 });
+  });
+});
+
+describe('a failure among several locations', () => {
+  it('raises the fetch failure, cancels the other fetches, and reports it as a proto TaskFailure', async () => {
+    const missing: MapOutputLocation = { ...big, mapPartition: 7, path: '' };
+    const it = readShufflePartition({
+      locations: [big, big, missing], localWorkerId: 'worker-b', clients: pool, maxRequestsInFlight: 3, maxBytesInFlight: 1 << 20, chunkBytes: 64 << 10,
+    });
+    const e = await rejection(collect(it));
+    expect(e).toBeInstanceOf(ShuffleFetchError);
+    const failure = e as ShuffleFetchError;
+    expect(failure.fetchFailure.location).toEqual(missing);
+    expect(await until(() => service.activeStreams === 0, 1000)).toBe(true);
+    const report = decodeMessage('TaskFailure', encodeMessage('TaskFailure', fetchFailureReport(failure)));
+    expect(report.retryable).toBe(true);
+    expect(report.countToFailures).toBe(false);
+    expect(report.fetchFailure?.location?.mapTask?.mapPartition).toBe(7);
+    expect(report.fetchFailure?.location?.mapTask?.jobId).toBe('job-big');
+    expect(report.fetchFailure?.location?.workerAddress).toBe(server.address);
   });
 });
