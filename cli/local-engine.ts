@@ -7,11 +7,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { LochError, SqlState, type SourceColumn, type TableScanner } from '../core/index.ts';
-import { SessionCatalog, SqlEngine, type PlanExecutor, type QueryEngine } from '../coordinator/index.ts';
+import { Batch, LochError, SqlState, type SourceColumn, type TableScanner } from '../core/index.ts';
+import { SessionCatalog, SqlEngine, type PlanExecutor, type QueryEngine, type RowFunctions } from '../coordinator/index.ts';
 import { openCsvTable, openJsonLinesTable } from '../connectors/index.ts';
 import { expandGlob, openChangeFeed, openDeltaTable, openParquetTable } from '../storage/index.ts';
-import { evaluateConstant, executePhysicalPlan, explainAnalyze, materialize } from '../worker/index.ts';
+import { compileExpr, compilePredicate, evaluateConstant, executePhysicalPlan, explainAnalyze, materialize } from '../worker/index.ts';
+import type { Expr, PlanColumn } from '../planner/index.ts';
 
 export interface LocalEngineOptions {
   /**
@@ -50,8 +51,20 @@ async function openTable(format: string, location: string, options: Readonly<Rec
   }
 }
 
+/** DELETE/UPDATE row evaluation with worker kernels: column i of the batch is `columns[i]`. */
+function rowFunctions(columns: readonly PlanColumn[], predicate: Expr | null, outputs: readonly Expr[]): RowFunctions {
+  const layout = new Map(columns.map((c, i) => [c.id, i]));
+  const filter = predicate ? compilePredicate(predicate, layout) : null;
+  const projections = outputs.map((e) => compileExpr(e, layout));
+  return {
+    select: (batch) => (filter ? filter.select(batch) : batch.selection ?? Int32Array.from({ length: batch.numRows }, (_, i) => i)),
+    project: (batch, selection) => materialize(new Batch(projections.map((p) => p.evaluate(batch.withSelection(selection))), batch.numRows, selection)),
+  };
+}
+
 const inProcessExecutor: PlanExecutor = {
   evaluateConstant,
+  rowFunctions,
   execute(plan, options) {
     const run = executePhysicalPlan(plan, options);
     return {

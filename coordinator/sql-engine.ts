@@ -9,7 +9,7 @@ import {
   Batch, LochError, SqlState, T, toLochError, typeName, type BatchField, type DataType, type SourceColumn,
 } from '../core/index.ts';
 import {
-  PlanContext, QueryBinder, bindInsert, createPhysicalPlan, type BoundQuery, explainLogical, explainPhysical, initParser, optimize, outputColumns,
+  PlanContext, QueryBinder, bindInsert, bindTableDml, createPhysicalPlan, type BoundQuery, explainLogical, explainPhysical, initParser, optimize, outputColumns,
   parseSql, parseTypeName, type ConstantEvaluator, type LogicalPlan, type PhysicalPlan, type Statement,
 } from '../planner/index.ts';
 import { existsSync } from 'node:fs';
@@ -18,6 +18,7 @@ import {
   createTable, deltaLocation, describeDetail, describeHistory, loadSnapshot, openDeltaTable, startCreateTable, startTransaction,
 } from '../storage/index.ts';
 import type { ExecuteOptions, QueryEngine, StatementResult } from './query-engine.ts';
+import { deleteRows, updateRows, type RowFunctionsFactory } from './table-dml.ts';
 import type { SessionCatalog } from './session-catalog.ts';
 
 /** A running plan. Batches it yields carry no selection vector. */
@@ -30,6 +31,8 @@ export interface ExecutionHandle {
 export interface PlanExecutor {
   execute(plan: PhysicalPlan, options: { signal?: AbortSignal }): ExecutionHandle;
   readonly evaluateConstant: ConstantEvaluator;
+  /** Row-level predicate and projection evaluation for DELETE/UPDATE. */
+  readonly rowFunctions: RowFunctionsFactory;
 }
 
 export class SqlEngine implements QueryEngine {
@@ -80,6 +83,16 @@ export class SqlEngine implements QueryEngine {
         return this.createTable(statement, options);
       case 'insert':
         return this.insert(statement, options);
+      case 'delete':
+      case 'update':
+        return this.deleteOrUpdate(statement);
+      case 'truncate':
+        for (const name of statement.tables) {
+          const table = this.writableDeltaTable(name, 'TRUNCATE', -1);
+          const columns = (await openDeltaTable(table.location)).columns;
+          await deleteRows(table.location, table.name, columns, this.executor.rowFunctions([], null, []), false);
+        }
+        return { kind: 'status', tag: 'TRUNCATE TABLE' };
       case 'create_view': {
         // Bind once now so a broken view fails at CREATE time, as in PostgreSQL.
         await this.planQuery({ kind: 'query', query: statement.query });
@@ -177,10 +190,29 @@ export class SqlEngine implements QueryEngine {
     return statement.asQuery ? { kind: 'status', tag: `SELECT ${rows}` } : { kind: 'status', tag: 'CREATE TABLE' };
   }
 
+  /** The Delta table `name` for a write, or the PostgreSQL error for a missing or read-only relation. */
+  private writableDeltaTable(name: readonly string[], verb: string, location: number): { name: string; location: string } {
+    const table = this.catalog.table(name);
+    if (!table) throw new LochError(SqlState.undefinedTable, `relation "${name.join('.')}" does not exist`, location >= 0 ? { position: location + 1 } : {});
+    if (table.format !== 'delta') throw new LochError(SqlState.featureNotSupported, `cannot ${verb} "${table.name}": it is a ${table.format} table over files; only Delta tables take writes`);
+    return table;
+  }
+
+  private async deleteOrUpdate(statement: Extract<Statement, { kind: 'delete' | 'update' }>): Promise<StatementResult> {
+    const verb = statement.kind === 'delete' ? 'DELETE' : 'UPDATE';
+    const table = this.writableDeltaTable(statement.table, `${verb} from`, statement.location);
+    const columns = (await openDeltaTable(table.location)).columns;
+    const binder = new QueryBinder(this.catalog, this.newContext());
+    const bound = await bindTableDml(binder, table.name, statement.alias, columns, statement.where, statement.kind === 'update' ? statement.set : []);
+    const rows = this.executor.rowFunctions(bound.columns, bound.where, bound.newValues);
+    const n = statement.kind === 'delete'
+      ? await deleteRows(table.location, table.name, columns, rows, bound.where !== null)
+      : await updateRows(table.location, table.name, columns, rows);
+    return { kind: 'status', tag: `${verb} ${n}` };
+  }
+
   private async insert(statement: Extract<Statement, { kind: 'insert' }>, options: ExecuteOptions): Promise<StatementResult> {
-    const table = this.catalog.table(statement.table);
-    if (!table) throw new LochError(SqlState.undefinedTable, `relation "${statement.table.join('.')}" does not exist`, statement.location >= 0 ? { position: statement.location + 1 } : {});
-    if (table.format !== 'delta') throw new LochError(SqlState.featureNotSupported, `cannot INSERT into "${table.name}": it is a ${table.format} table over files; only Delta tables take writes`);
+    const table = this.writableDeltaTable(statement.table, 'INSERT into', statement.location);
     const snapshot = await loadSnapshot(deltaLocation(table.location));
     const columns = (await openDeltaTable(table.location, { version: snapshot.version })).columns;
     const ctx = this.newContext();

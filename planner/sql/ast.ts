@@ -9,6 +9,16 @@ export type Statement =
   | { readonly kind: 'query'; readonly query: Query }
   | { readonly kind: 'explain'; readonly analyze: boolean; readonly verbose: boolean; readonly statement: Statement }
   | CreateTable
+  | { readonly kind: 'delete'; readonly table: readonly string[]; readonly alias: string | null; readonly where: AstExpr | null; readonly location: number }
+  | {
+      readonly kind: 'update';
+      readonly table: readonly string[];
+      readonly alias: string | null;
+      readonly set: readonly { readonly column: string; readonly expr: AstExpr; readonly location: number }[];
+      readonly where: AstExpr | null;
+      readonly location: number;
+    }
+  | { readonly kind: 'truncate'; readonly tables: readonly (readonly string[])[] }
   | {
       readonly kind: 'insert';
       readonly table: readonly string[];

@@ -75,6 +75,26 @@ export function adaptStatement(stmt: PgNode, sql: string): Statement {
         query: adaptQuery(unwrap(f.selectStmt)[1]), overwrite: false, location: rel.location ?? -1,
       };
     }
+    case 'DeleteStmt': {
+      if (f.usingClause) throw unsupported('DELETE … USING');
+      if (f.returningList) throw unsupported('DELETE … RETURNING');
+      const rel = fieldsOf(f.relation, 'RangeVar');
+      return { kind: 'delete', table: rangeVarName(rel), alias: rel.alias ? String(rel.alias.aliasname) : null, where: f.whereClause ? adaptExpr(f.whereClause) : null, location: rel.location ?? -1 };
+    }
+    case 'UpdateStmt': {
+      if (f.fromClause) throw unsupported('UPDATE … FROM');
+      if (f.returningList) throw unsupported('UPDATE … RETURNING');
+      const rel = fieldsOf(f.relation, 'RangeVar');
+      const set = list(f.targetList).map((t) => {
+        const tf = unwrap(t)[1];
+        if (tf.indirection) throw unsupported('UPDATE of a column part', tf.location);
+        if (unwrap(tf.val)[0] === 'MultiAssignRef') throw unsupported('UPDATE … SET (a, b) = …', tf.location);
+        return { column: String(tf.name), expr: adaptExpr(tf.val), location: tf.location ?? -1 };
+      });
+      return { kind: 'update', table: rangeVarName(rel), alias: rel.alias ? String(rel.alias.aliasname) : null, set, where: f.whereClause ? adaptExpr(f.whereClause) : null, location: rel.location ?? -1 };
+    }
+    case 'TruncateStmt':
+      return { kind: 'truncate', tables: list(f.relations).map((r) => rangeVarName(unwrap(r)[1])) };
     case 'ViewStmt':
       return { kind: 'create_view', name: rangeVarName(f.view), query: adaptQuery(unwrap(f.query)[1]), orReplace: !!f.replace, sql };
     case 'DropStmt': {

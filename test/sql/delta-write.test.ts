@@ -75,6 +75,36 @@ describe('writing Delta tables with SQL', () => {
     expect(existsSync(join(dataDir, 'warehouse', 's'))).toBe(false);
   });
 
+  it('DELETE and UPDATE rewrite files copy-on-write and report row counts', async () => {
+    await query(engine, "create table c (id int, name text, amount numeric(10,2)); insert into c select x, 'n' || x, x * 1.5 from (values (1),(2),(3),(4),(5),(6)) v(x)");
+    const tags: string[] = [];
+    for await (const r of engine.execute('delete from c where id % 2 = 0; update c set amount = amount * 2, name = upper(name) where id > 1')) {
+      if (r.kind === 'status') tags.push(r.tag);
+    }
+    expect(tags).toEqual(['DELETE 3', 'UPDATE 2']);
+    expect(await queryText(engine, 'select * from c order by id')).toEqual([['1', 'n1', '1.50'], ['3', 'N3', '9.00'], ['5', 'N5', '15.00']]);
+    expect(await queryText(engine, 'select count(*) from c version as of 1')).toEqual([['6']]);
+  });
+
+  it('DELETE and UPDATE with deletion vectors feed the change data feed', async () => {
+    await query(engine, `create table d (id int, v text) tblproperties ('delta.enableDeletionVectors' = 'true', 'delta.enableChangeDataFeed' = 'true');
+      insert into d values (1,'a'),(2,'b'),(3,'c'); delete from d where id = 2; update d set v = 'z' where id = 3`);
+    expect(await queryText(engine, 'select * from d order by id')).toEqual([['1', 'a'], ['3', 'z']]);
+    expect(await queryText(engine, "select _change_type, _commit_version, id, v from table_changes('d', 2) order by 2, 1, 3")).toEqual([
+      ['delete', '2', '2', 'b'], ['update_postimage', '3', '3', 'z'], ['update_preimage', '3', '3', 'c'],
+    ]);
+    const files = readdirSync(join(dataDir, 'warehouse', 'd'));
+    expect(files.some((f) => f.startsWith('deletion_vector_'))).toBe(true);
+  });
+
+  it('a failing UPDATE leaves the table as it was; TRUNCATE empties it', async () => {
+    await expect(query(engine, 'update c set amount = amount / (id - id)')).rejects.toMatchObject({ sqlState: '22012' });
+    expect(await queryText(engine, 'select sum(amount) from c')).toEqual([['25.50']]);
+    await expect(query(engine, 'delete from c where nope = 1')).rejects.toMatchObject({ sqlState: '42703' });
+    await query(engine, 'truncate table c');
+    expect(await queryText(engine, 'select count(*) from c')).toEqual([['0']]);
+  });
+
   it('keeps the catalog across engine restarts', async () => {
     await engine.close();
     engine = await createLocalEngine({ dataDir });
