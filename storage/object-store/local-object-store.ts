@@ -92,8 +92,9 @@ export class LocalObjectStore implements ObjectStore {
       if (entry.isDirectory()) {
         if (key.startsWith(prefix) || prefix.startsWith(`${key}/`)) await this.walk(key, prefix, out);
       } else if (entry.isFile() && key.startsWith(prefix)) {
-        const s = await stat(this.resolve(key));
-        out.push({ path: key, size: s.size, lastModified: s.mtimeMs });
+        // A file removed between readdir and stat (VACUUM or a writer's temp file) is simply not listed.
+        const s = await stat(this.resolve(key)).catch((e: NodeJS.ErrnoException) => { if (e.code === 'ENOENT') return null; throw ioError(e, this.resolve(key)); });
+        if (s) out.push({ path: key, size: s.size, lastModified: s.mtimeMs });
       }
     }
   }
