@@ -15,7 +15,8 @@ import {
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import {
-  createTable, deltaLocation, describeDetail, describeHistory, loadSnapshot, openDeltaTable, startCreateTable, startTransaction,
+  createTable, deltaLocation, describeDetail, describeHistory, loadSnapshot, openDeltaTable, optimize as optimizeTable, restore, startCreateTable,
+  startTransaction, vacuum,
 } from '../storage/index.ts';
 import type { ExecuteOptions, QueryEngine, StatementResult } from './query-engine.ts';
 import { deleteRows, updateRows, type RowFunctionsFactory } from './table-dml.ts';
@@ -86,6 +87,21 @@ export class SqlEngine implements QueryEngine {
       case 'delete':
       case 'update':
         return this.deleteOrUpdate(statement);
+      case 'optimize': {
+        const table = this.writableDeltaTable(statement.table, 'OPTIMIZE', -1);
+        const r = await optimizeTable(table.location, { zOrderBy: statement.zOrderBy });
+        return textRows(['path', 'version', 'numFilesRemoved', 'numFilesAdded'], [[table.location, r.version === undefined ? '' : String(r.version), String(r.filesRemoved), String(r.filesAdded)]]);
+      }
+      case 'vacuum': {
+        const table = this.writableDeltaTable(statement.table, 'VACUUM', -1);
+        const r = await vacuum(table.location, { dryRun: statement.dryRun, ...(statement.retainHours !== null ? { retentionHours: statement.retainHours } : {}) });
+        return statement.dryRun ? textRows(['path'], r.files.map((f) => [f])) : textRows(['path'], [[table.location]]);
+      }
+      case 'restore': {
+        const table = this.writableDeltaTable(statement.table, 'RESTORE', -1);
+        const r = await restore(table.location, statement.version !== null ? { version: statement.version } : { timestamp: statement.timestamp! });
+        return textRows(['version', 'num_removed_files', 'num_restored_files'], [[String(r.version), String(r.filesRemoved), String(r.filesAdded)]]);
+      }
       case 'truncate':
         for (const name of statement.tables) {
           const table = this.writableDeltaTable(name, 'TRUNCATE', -1);

@@ -19,6 +19,9 @@ export type Statement =
       readonly location: number;
     }
   | { readonly kind: 'truncate'; readonly tables: readonly (readonly string[])[] }
+  | { readonly kind: 'optimize'; readonly table: readonly string[]; readonly zOrderBy: readonly string[] }
+  | { readonly kind: 'vacuum'; readonly table: readonly string[]; readonly retainHours: number | null; readonly dryRun: boolean }
+  | { readonly kind: 'restore'; readonly table: readonly string[]; readonly version: number | null; readonly timestamp: string | null }
   | {
       readonly kind: 'insert';
       readonly table: readonly string[];

@@ -7,6 +7,8 @@
  *     [USING delta|parquet|csv|json] [PARTITIONED BY (col, …)] [OPTIONS (key 'value', …)]
  *     [TBLPROPERTIES ('delta.x' = 'v', …)] [LOCATION 'path-or-glob'] [AS query]
  *   INSERT OVERWRITE [TABLE] name [(col, …)] query
+ *   OPTIMIZE name [ZORDER BY (col, …)] · VACUUM name [RETAIN n HOURS] [DRY RUN]
+ *   RESTORE [TABLE] name [TO] VERSION AS OF n | TIMESTAMP AS OF 'ts'
  *   SHOW TABLES
  *   DESCRIBE [TABLE] name
  *   DESCRIBE HISTORY name [LIMIT n] · DESCRIBE DETAIL name
@@ -107,6 +109,7 @@ function splitTrailingQuery(sql: string, insert: boolean): number {
 /** Parses `sql` if it is a lakehouse statement; otherwise returns null. */
 export function parseLakehouseStatement(sql: string): LakehouseParse | null {
   if (/^\s*insert\s+overwrite\b/i.test(sql)) return parseInsertOverwrite(sql);
+  if (/^\s*(optimize|vacuum|restore)\b/i.test(sql)) return { statement: parseMaintenance(sql), queryText: null, queryOffset: 0 };
   if (!/^\s*(create|show|describe|desc)\b/i.test(sql)) return null;
   let head = sql;
   let queryOffset = -1;
@@ -159,6 +162,39 @@ export function parseLakehouseStatement(sql: string): LakehouseParse | null {
   const base = { kind: 'create_table' as const, name, format, location, options, properties, partitionedBy, columns, ifNotExists, orReplace };
   if (queryOffset < 0) return plain({ ...base, asQuery: null });
   return { statement: (query: Query) => ({ ...base, asQuery: query }), queryText: sql.slice(queryOffset), queryOffset };
+}
+
+/**
+ * `OPTIMIZE t [ZORDER BY (c, …)]`, `VACUUM t [RETAIN n HOURS] [DRY RUN]`,
+ * `RESTORE [TABLE] t [TO] VERSION|TIMESTAMP AS OF v` (Delta Lake's SQL).
+ */
+function parseMaintenance(sql: string): Statement {
+  const c = new Cursor(tokenize(sql), sql);
+  if (c.acceptWord('optimize')) {
+    const table = qualifiedName(c);
+    let zOrderBy: string[] = [];
+    if (c.acceptWord('zorder', 'by')) zOrderBy = c.peek()?.text === '(' ? nameList(c) : [c.next('word').text];
+    return end(c, { kind: 'optimize', table, zOrderBy });
+  }
+  if (c.acceptWord('vacuum')) {
+    const table = qualifiedName(c);
+    let retainHours: number | null = null;
+    if (c.acceptWord('retain')) {
+      retainHours = Number(c.next('number').text);
+      c.expectWord('hours');
+    }
+    const dryRun = c.acceptWord('dry', 'run');
+    return end(c, { kind: 'vacuum', table, retainHours, dryRun });
+  }
+  c.expectWord('restore');
+  c.acceptWord('table');
+  const table = qualifiedName(c);
+  c.acceptWord('to');
+  if (c.acceptWord('version', 'as', 'of')) return end(c, { kind: 'restore', table, version: Number(c.next('number').text), timestamp: null });
+  c.expectWord('timestamp');
+  c.expectWord('as');
+  c.expectWord('of');
+  return end(c, { kind: 'restore', table, version: null, timestamp: c.next('string').text });
 }
 
 /** `INSERT OVERWRITE [TABLE] name [(cols)] query` (Spark/Databricks). */

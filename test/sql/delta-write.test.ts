@@ -105,6 +105,19 @@ describe('writing Delta tables with SQL', () => {
     expect(await queryText(engine, 'select count(*) from c')).toEqual([['0']]);
   });
 
+  it('OPTIMIZE compacts, RESTORE goes back to a version, VACUUM refuses a short retention', async () => {
+    await query(engine, "create table m (id int, g text); insert into m values (1,'a'); insert into m values (2,'b'); insert into m values (3,'c')");
+    const [optimized] = await queryText(engine, 'optimize m');
+    expect(optimized!.slice(1)).toEqual(['4', '3', '1']);
+    expect(await queryText(engine, 'select count(*) from m')).toEqual([['3']]);
+    const [restored] = await queryText(engine, 'restore table m to version as of 2');
+    expect(restored![0]).toBe('5');
+    expect(await queryText(engine, 'select id from m order by id')).toEqual([['1'], ['2']]);
+    await expect(query(engine, 'vacuum m retain 0 hours')).rejects.toMatchObject({ sqlState: '22023' });
+    expect(await queryText(engine, 'vacuum m dry run')).toEqual([]);
+    expect((await queryText(engine, 'describe history m limit 2')).map((h) => h[2])).toEqual(['RESTORE', 'OPTIMIZE']);
+  });
+
   it('keeps the catalog across engine restarts', async () => {
     await engine.close();
     engine = await createLocalEngine({ dataDir });
