@@ -24,6 +24,7 @@ export type ChildMessage =
   | { readonly type: 'crash'; readonly message: string };
 
 const CHILD = new URL('./slt-child.ts', import.meta.url);
+const STARTUP_MS = 120_000;
 
 /** One reusable child process that runs files sequentially. */
 export class SltChildRunner {
@@ -66,7 +67,8 @@ export class SltChildRunner {
         finish(partial('crash', `runner process exited (${signal ?? code}) during this record; file stopped`));
       };
       const watchdog = setInterval(() => {
-        if (Date.now() - lastAt <= this.hangMs) return;
+        // before the first heartbeat the child may still be loading modules and creating the engine
+        if (Date.now() - lastAt <= (last === undefined ? this.hangMs + STARTUP_MS : this.hangMs)) return;
         child.off('exit', onExit);
         child.kill('SIGKILL');
         this.child = undefined;

@@ -1,0 +1,99 @@
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createLocalEngine } from '../../cli/index.ts';
+import { main } from '../../cli/main.ts';
+import { sltMain } from './slt-cli.ts';
+import { runSltFile } from './slt-runner.ts';
+
+const FILES = fileURLToPath(new URL('./files/', import.meta.url));
+const BASIC = path.join(FILES, 'basic.slt');
+const tmp = mkdtempSync(path.join(tmpdir(), 'loch-slt-test-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+async function cli(args: string[]): Promise<{ code: number; out: string[] }> {
+  let out = '';
+  const code = await sltMain(args, { stdout: (t) => { out += t; }, stderr: (t) => { out += t; } });
+  return { code, out: out.trimEnd().split('\n') };
+}
+
+describe('sqllogictest runner end to end', () => {
+  it('passes every record of test/slt/files/basic.slt, skipping the guarded ones and stopping at halt', async () => {
+    const r = await runSltFile(BASIC, { createEngine: () => createLocalEngine() });
+    expect(r.failures).toEqual([]);
+    expect({ passed: r.passed, failed: r.failed, skipped: r.skipped, stoppedBy: r.stoppedBy }).toEqual({ passed: 16, failed: 0, skipped: 2, stoppedBy: 'halt' });
+  });
+
+  it('counts failing records, prints one line per file and exactly one final line', async () => {
+    const bad = path.join(tmp, 'bad.slt');
+    writeFileSync(bad, [
+      'statement ok', 'CREATE TABLE t(a INTEGER)', '',
+      'statement count 2', 'INSERT INTO t VALUES (1), (2)', '',
+      'statement count 5', 'INSERT INTO t VALUES (3)', '', // wrong count
+      'query I rowsort', 'SELECT a FROM t', '----', '1', '2', '4', '', // wrong result
+      'query II', 'SELECT a FROM t', '----', '1', '', // column count
+      'statement error', 'SELECT 1', '', // succeeds, error expected
+      'statement ok', 'SELECT * FROM missing', '', // error
+      'query I', 'SELECT 1', '----', '1', '',
+    ].join('\n'));
+    const { code, out } = await cli(['-v', bad, BASIC]);
+    expect(code).toBe(1);
+    expect(out.filter((l) => /^(passed|failed|skipped) /.test(l))).toEqual([
+      `failed ${bad} (3/8 records)`,
+      `passed ${BASIC} (16/16 records) [2 skipped]`,
+    ]);
+    expect(out.at(-1)).toBe('19 passed, 5 failed');
+    expect(out.filter((l) => /^\d+ passed, \d+ failed$/.test(l))).toHaveLength(1);
+    const details = out.join('\n');
+    expect(details).toContain('statement count: expected 5 rows affected, got 1');
+    expect(details).toContain('wrong result');
+    expect(details).toContain('column count: expected 2 column(s), got 1');
+    expect(details).toContain('expected error: succeeded');
+    expect(details).toContain('relation "missing" does not exist');
+  });
+
+  it('--complete rewrites only the results that differ, and the file passes afterwards', async () => {
+    const copy = path.join(tmp, 'complete.slt');
+    copyFileSync(path.join(FILES, 'setup.slt.part'), path.join(tmp, 'setup.slt.part'));
+    const original = readFileSync(BASIC, 'utf8');
+    const broken = original.replace('SELECT count(*) FROM t1\n----\n4', 'SELECT count(*) FROM t1\n----\n99').replace('SELECT 7\n----\n7', 'SELECT 7');
+    expect(broken).not.toBe(original);
+    writeFileSync(copy, broken);
+    expect((await cli([copy])).code).toBe(1);
+    const completed = await cli(['--complete', copy]);
+    expect(completed.out).toContain(`  rewrote ${copy}`);
+    expect(readFileSync(copy, 'utf8')).toBe(original);
+    expect((await cli([copy])).out.at(-1)).toBe('16 passed, 0 failed');
+  });
+
+  it('runs as `loch slt`', async () => {
+    let out = '';
+    const code = await main(['slt', FILES], { stdout: (t) => { out += t; }, stderr: (t) => { out += t; }, createEngine: () => createLocalEngine() });
+    expect(code).toBe(0);
+    expect(out).toBe(`passed ${path.join(FILES, 'basic.slt')} (16/16 records) [2 skipped]\n16 passed, 0 failed\n`);
+  });
+
+  it('resolves relative data paths against --cwd', async () => {
+    writeFileSync(path.join(tmp, 'data.csv'), 'a,b\n1,x\n2,y\n');
+    const file = path.join(tmp, 'csv.slt');
+    writeFileSync(file, "query IT rowsort\nSELECT a, b FROM read_csv('data.csv')\n----\n1 x\n2 y\n");
+    const elsewhere = await cli([file]);
+    const inside = await cli(['--cwd', tmp, file]);
+    expect(inside.out.at(-1)).toBe('1 passed, 0 failed');
+    expect(elsewhere.out.at(-1)).toBe('0 passed, 1 failed');
+  });
+
+  it('fails a record that blocks past its time bound and goes on with the next file', async () => {
+    const values = Array.from({ length: 400 }, (_, i) => `(${i})`).join(',');
+    const hang = path.join(tmp, 'hang.slt');
+    writeFileSync(hang, `query I\nSELECT count(*) FROM (VALUES ${values}) a(x), (VALUES ${values}) b(y), (VALUES ${values}) c(z) WHERE x + y + z = -1\n----\n0\n\nquery I\nSELECT 1\n----\n1\n`);
+    const ok = path.join(tmp, 'ok.slt');
+    writeFileSync(ok, 'query I\nSELECT 1\n----\n1\n');
+    const started = performance.now();
+    const { out } = await cli(['--timeout', '1', hang, ok]);
+    expect(performance.now() - started).toBeLessThan(30_000);
+    expect(out).toEqual([`failed ${hang} (0/1 records) [stopped: a record hung]`, `passed ${ok} (1/1 records)`, '1 passed, 1 failed']);
+  });
+});
