@@ -15,7 +15,7 @@ import {
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import {
-  createTable, deltaLocation, describeDetail, describeHistory, loadSnapshot, openDeltaTable, optimize as optimizeTable, restore, startCreateTable,
+  addColumns, createTable, deltaLocation, dropColumns, renameColumn, describeDetail, describeHistory, loadSnapshot, openDeltaTable, optimize as optimizeTable, restore, startCreateTable,
   startTransaction, vacuum,
 } from '../storage/index.ts';
 import type { ExecuteOptions, QueryEngine, StatementResult } from './query-engine.ts';
@@ -87,6 +87,25 @@ export class SqlEngine implements QueryEngine {
       case 'delete':
       case 'update':
         return this.deleteOrUpdate(statement);
+      case 'alter_table': {
+        const table = this.writableDeltaTable(statement.table, 'ALTER', -1);
+        const txn = await startTransaction(table.location);
+        const current = () => txn.columns.map((c) => c.name);
+        for (const a of statement.actions) {
+          if (a.kind === 'add_column') {
+            if (a.ifNotExists && current().includes(a.column.name)) continue;
+            addColumns(txn, [{ name: a.column.name, type: parseTypeName(a.column.type.names, a.column.type.typmods), nullable: !a.column.notNull }]);
+          } else if (a.kind === 'drop_column') {
+            if (a.ifExists && !current().includes(a.name)) continue;
+            dropColumns(txn, [a.name]);
+          } else {
+            renameColumn(txn, a.from, a.to);
+          }
+        }
+        txn.commitInfo({ operation: 'ALTER TABLE', operationParameters: { actions: JSON.stringify(statement.actions.map((a) => a.kind)) } });
+        await txn.commit();
+        return { kind: 'status', tag: 'ALTER TABLE' };
+      }
       case 'optimize': {
         const table = this.writableDeltaTable(statement.table, 'OPTIMIZE', -1);
         const r = await optimizeTable(table.location, { zOrderBy: statement.zOrderBy });

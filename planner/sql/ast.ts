@@ -19,6 +19,7 @@ export type Statement =
       readonly location: number;
     }
   | { readonly kind: 'truncate'; readonly tables: readonly (readonly string[])[] }
+  | { readonly kind: 'alter_table'; readonly table: readonly string[]; readonly actions: readonly AlterTableAction[] }
   | { readonly kind: 'optimize'; readonly table: readonly string[]; readonly zOrderBy: readonly string[] }
   | { readonly kind: 'vacuum'; readonly table: readonly string[]; readonly retainHours: number | null; readonly dryRun: boolean }
   | { readonly kind: 'restore'; readonly table: readonly string[]; readonly version: number | null; readonly timestamp: string | null }
@@ -61,6 +62,11 @@ export interface CreateTable {
   readonly ifNotExists: boolean;
   readonly orReplace: boolean;
 }
+
+export type AlterTableAction =
+  | { readonly kind: 'add_column'; readonly column: ColumnDefinition; readonly ifNotExists: boolean }
+  | { readonly kind: 'drop_column'; readonly name: string; readonly ifExists: boolean }
+  | { readonly kind: 'rename_column'; readonly from: string; readonly to: string };
 
 export interface ColumnDefinition {
   readonly name: string;

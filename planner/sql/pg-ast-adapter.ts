@@ -5,7 +5,7 @@
  */
 import { LochError, SqlState } from '../../core/index.ts';
 import type {
-  Alias, AstExpr, FromItem, OrderByItem, Query, QueryTail, SelectItem, Statement, TypeName, WithClause,
+  Alias, AstExpr, ColumnDefinition, FromItem, OrderByItem, Query, QueryTail, SelectItem, Statement, TypeName, WithClause,
 } from './ast.ts';
 
 /** A node of libpg-query's JSON: `{ NodeName: { …fields } }`. */
@@ -93,6 +93,24 @@ export function adaptStatement(stmt: PgNode, sql: string): Statement {
       });
       return { kind: 'update', table: rangeVarName(rel), alias: rel.alias ? String(rel.alias.aliasname) : null, set, where: f.whereClause ? adaptExpr(f.whereClause) : null, location: rel.location ?? -1 };
     }
+    case 'AlterTableStmt': {
+      if (f.objtype !== 'OBJECT_TABLE') throw unsupported(`ALTER ${String(f.objtype).replace('OBJECT_', '')}`);
+      const rel = fieldsOf(f.relation, 'RangeVar');
+      const actions = list(f.cmds).map((c) => {
+        const cf = unwrap(c)[1];
+        if (cf.subtype === 'AT_AddColumn') {
+          const def = unwrap(cf.def)[1];
+          return { kind: 'add_column' as const, column: columnDefinition(def), ifNotExists: !!cf.missing_ok };
+        }
+        if (cf.subtype === 'AT_DropColumn') return { kind: 'drop_column' as const, name: String(cf.name), ifExists: !!cf.missing_ok };
+        throw unsupported(`ALTER TABLE ${String(cf.subtype).replace('AT_', '')}`);
+      });
+      return { kind: 'alter_table', table: rangeVarName(rel), actions };
+    }
+    case 'RenameStmt': {
+      if (f.renameType !== 'OBJECT_COLUMN' || f.relationType !== 'OBJECT_TABLE') throw unsupported(`ALTER … RENAME of ${String(f.renameType).replace('OBJECT_', '').toLowerCase()}`);
+      return { kind: 'alter_table', table: rangeVarName(fieldsOf(f.relation, 'RangeVar')), actions: [{ kind: 'rename_column', from: String(f.subname), to: String(f.newname) }] };
+    }
     case 'TruncateStmt':
       return { kind: 'truncate', tables: list(f.relations).map((r) => rangeVarName(unwrap(r)[1])) };
     case 'ViewStmt':
@@ -125,16 +143,20 @@ function adaptCreateTable(f: PgFields): Statement {
   const columns = list(f.tableElts).map((e) => {
     const [n, c] = unwrap(e);
     if (n !== 'ColumnDef') throw unsupported(n === 'Constraint' ? 'table constraints' : `table element ${n}`);
-    const constraints = list(c.constraints).map((x) => unwrap(x)[1]);
-    for (const k of constraints) {
-      if (!['CONSTR_NOTNULL', 'CONSTR_NULL'].includes(String(k.contype))) throw unsupported(`column constraint ${String(k.contype).replace('CONSTR_', '')}`, k.location);
-    }
-    return { name: String(c.colname), type: adaptTypeName(fieldsOf(c.typeName, 'TypeName')), notNull: constraints.some((k) => k.contype === 'CONSTR_NOTNULL') };
+    return columnDefinition(c);
   });
   return {
     kind: 'create_table', name: rangeVarName(rel), format: f.accessMethod ? String(f.accessMethod) : null, location: null,
     options: {}, properties: reloptions(f.options), partitionedBy: [], columns, asQuery: null, ifNotExists: !!f.if_not_exists, orReplace: false,
   };
+}
+
+function columnDefinition(c: PgFields): ColumnDefinition {
+  const constraints = list(c.constraints).map((x) => unwrap(x)[1]);
+  for (const k of constraints) {
+    if (!['CONSTR_NOTNULL', 'CONSTR_NULL'].includes(String(k.contype))) throw unsupported(`column constraint ${String(k.contype).replace('CONSTR_', '')}`, k.location);
+  }
+  return { name: String(c.colname), type: adaptTypeName(fieldsOf(c.typeName, 'TypeName')), notNull: constraints.some((k) => k.contype === 'CONSTR_NOTNULL') };
 }
 
 /** `WITH (k = v, …)` storage parameters, taken as table properties. */

@@ -118,6 +118,16 @@ describe('writing Delta tables with SQL', () => {
     expect((await queryText(engine, 'describe history m limit 2')).map((h) => h[2])).toEqual(['RESTORE', 'OPTIMIZE']);
   });
 
+  it('ALTER TABLE adds columns; renames and drops need column mapping, as in Delta Lake', async () => {
+    await query(engine, "create table a (id int, g text); insert into a values (1,'a'); alter table a add column c numeric(5,1); insert into a values (2, 'b', 2.5)");
+    expect(await queryText(engine, 'select * from a order by id')).toEqual([['1', 'a', null], ['2', 'b', '2.5']]);
+    await expect(query(engine, 'alter table a rename column g to name')).rejects.toMatchObject({ sqlState: '0A000' });
+    await query(engine, "create table b (id int, x text) tblproperties ('delta.columnMapping.mode' = 'name'); insert into b values (1, 'x')");
+    await query(engine, 'alter table b rename column id to key; alter table b drop column x');
+    expect(await queryText(engine, 'select * from b')).toEqual([['1']]);
+    expect((await queryText(engine, 'describe b')).map((r) => r[0])).toEqual(['key']);
+  });
+
   it('keeps the catalog across engine restarts', async () => {
     await engine.close();
     engine = await createLocalEngine({ dataDir });
