@@ -3,8 +3,8 @@
  * file per output partition (layout in shuffle-layout.ts).
  *
  *   write(batch) ─► PartitionedRows (hash / round robin / single)
- *                     └─ take() each partition's rows ─► buffer[p]  (bytes accounted)
- *                          buffer[p] ≥ flushBytes or rows ≥ flushRows ─► concat, encode, append to part-p
+ *                     └─ gather each partition's rows ─► PartitionBuffer[p]  (bytes accounted)
+ *                          buffer[p] ≥ flushBytes or rows ≥ flushRows ─► encode, append to part-p
  *                          all buffers ≥ maxBufferedBytes ─► flush the largest first
  *   commit()  ─► flush all, append EOS, rename "<attempt>.tmp-<nonce>" → "<attempt>"
  *   abort()   ─► delete the temporary directory (nothing becomes visible)
@@ -17,8 +17,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type * as arrow from 'apache-arrow';
-import { Batch, LochError, SqlState, type BatchField, toArrowSchema, toRecordBatch } from '../../core/index.ts';
-import { batchBytes, concatBatches, materialize, take } from '../kernels/take.ts';
+import { type Batch, LochError, SqlState, type BatchField, toArrowSchema, toRecordBatch } from '../../core/index.ts';
+import { sharedIdentity } from '../kernels/take.ts';
+import { PartitionBuffer } from './partition-buffer.ts';
 import { IPC_EOS, IpcStreamFraming } from './ipc-stream-framing.ts';
 import { type ShuffleMapTask, mapAttemptDir, partitionFileName } from './shuffle-layout.ts';
 import { PartitionedRows, type ShufflePartitioning, checkPartitioning, outputPartitionCount } from './shuffle-partitioner.ts';
@@ -55,10 +56,10 @@ export interface MapOutputPartition {
   readonly bytes: number;
 }
 
-interface PartitionBuffer {
-  pending: Batch[];
+interface PartitionState {
+  readonly buffer: PartitionBuffer;
+  /** Bytes of `buffer` as last accounted in the writer's total. */
   pendingBytes: number;
-  pendingRows: number;
   /** The file exists (schema written). */
   started: boolean;
   rows: number;
@@ -73,7 +74,7 @@ export class ShuffleWriter {
   private readonly types: readonly arrow.DataType[];
   private readonly framing: IpcStreamFraming;
   private readonly rows: PartitionedRows;
-  private readonly parts: PartitionBuffer[];
+  private readonly parts: PartitionState[];
   private readonly finalDir: string;
   private readonly tempDir: string;
   private readonly flushBytes: number;
@@ -91,7 +92,7 @@ export class ShuffleWriter {
     this.framing = new IpcStreamFraming(this.schema);
     this.rows = new PartitionedRows(options.partitioning, options.mapTask.mapPartition);
     const n = outputPartitionCount(options.partitioning);
-    this.parts = Array.from({ length: n }, () => ({ pending: [], pendingBytes: 0, pendingRows: 0, started: false, rows: 0, batches: 0, bytes: 0 }));
+    this.parts = Array.from({ length: n }, () => ({ buffer: new PartitionBuffer(this.types), pendingBytes: 0, started: false, rows: 0, batches: 0, bytes: 0 }));
     this.finalDir = mapAttemptDir(options.shuffleRoot, options.mapTask);
     this.tempDir = `${this.finalDir}.tmp-${randomBytes(6).toString('hex')}`;
     this.flushBytes = options.flushBytes ?? 1 << 20;
@@ -105,20 +106,15 @@ export class ShuffleWriter {
     const count = batch.length;
     if (count === 0) return;
     if (this.parts.length === 1) {
-      this.append(0, materialize(batch));
+      this.append(0, batch, batch.selection ?? sharedIdentity(count), 0, count);
     } else {
       this.rows.assign(batch, this.options.partitionKeys?.(batch));
       const { grouped, starts } = this.rows;
-      for (let p = 0; p < this.parts.length; p++) {
-        const s = starts[p]!, e = starts[p + 1]!;
-        if (s === e) continue;
-        const idx = grouped.subarray(s, e);
-        this.append(p, new Batch(batch.columns.map((c) => take(c, idx)), e - s, null));
-      }
+      for (let p = 0; p < this.parts.length; p++) this.append(p, batch, grouped, starts[p]!, starts[p + 1]!);
     }
     for (let p = 0; p < this.parts.length; p++) {
       const part = this.parts[p]!;
-      if (part.pendingBytes >= this.flushBytes || part.pendingRows >= this.flushRows) await this.flush(p);
+      if (part.pendingBytes >= this.flushBytes || part.buffer.rows >= this.flushRows) await this.flush(p);
     }
     while (this.bufferedBytes > this.maxBufferedBytes) await this.flush(this.largestPartition());
   }
@@ -144,7 +140,7 @@ export class ShuffleWriter {
   async abort(): Promise<void> {
     if (this.state !== 'open') return;
     this.state = 'aborted';
-    for (const part of this.parts) part.pending = [];
+    for (const part of this.parts) part.buffer.clear();
     this.bufferedBytes = 0;
     await rm(this.tempDir, { recursive: true, force: true });
   }
@@ -156,13 +152,13 @@ export class ShuffleWriter {
     if (this.state !== 'open') throw new LochError(SqlState.internalError, `shuffle writer for ${this.finalDir} is already ${this.state}`);
   }
 
-  private append(p: number, batch: Batch): void {
+  private append(p: number, batch: Batch, idx: Int32Array, start: number, end: number): void {
+    if (start === end) return;
     const part = this.parts[p]!;
-    const bytes = batchBytes(batch);
-    part.pending.push(batch);
-    part.pendingBytes += bytes;
-    part.pendingRows += batch.numRows;
-    this.bufferedBytes += bytes;
+    part.buffer.append(batch, idx, start, end);
+    const bytes = part.buffer.byteLength();
+    this.bufferedBytes += bytes - part.pendingBytes;
+    part.pendingBytes = bytes;
   }
 
   private largestPartition(): number {
@@ -174,17 +170,18 @@ export class ShuffleWriter {
   /** Writes partition p's buffered rows as one record batch; `last` also ends the stream. */
   private async flush(p: number, last = false): Promise<void> {
     const part = this.parts[p]!;
-    if (part.pending.length === 0) {
+    if (part.buffer.rows === 0) {
       if (last) await this.appendTo(p, IPC_EOS);
       return;
     }
-    const batch = concatBatches(part.pending, this.types);
+    // Encoding copies the rows out of the buffers, which can then be released.
+    const rows = part.buffer.rows;
+    const message = this.framing.encodeBatch(toRecordBatch(part.buffer.toBatch(), this.schema));
+    part.buffer.clear();
     this.bufferedBytes -= part.pendingBytes;
-    part.pending = [];
     part.pendingBytes = 0;
-    part.pendingRows = 0;
-    await this.appendTo(p, this.framing.encodeBatch(toRecordBatch(batch, this.schema)), last ? IPC_EOS : null);
-    part.rows += batch.numRows;
+    await this.appendTo(p, message, last ? IPC_EOS : null);
+    part.rows += rows;
     part.batches++;
   }
 
