@@ -25,7 +25,7 @@ interface FileLine {
 }
 
 /** A failure message with literals and numbers masked, so like failures group together. */
-export function failureReason(f: Pick<SltFailure, 'category' | 'message'>): string {
+export function failureReason(f: Pick<SltFailure, 'category' | 'message' | 'sql'>): string {
   if (f.category === 'wrong result') {
     if (/^expected \d+ line\(s\), got \d+ row/.test(f.message) || f.message.startsWith('expected no rows')) return 'wrong result: wrong number of rows';
     return 'wrong result: different values';
