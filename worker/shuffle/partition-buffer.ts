@@ -142,6 +142,7 @@ class ColumnBuffer {
 
   /** Bytes of `rows` buffered values. */
   byteLength(rows: number): number {
+    if (rows === 0) return 0;
     const bitmap = (rows + 7) >> 3;
     switch (this.kind) {
       case KIND.nul: return 0;

@@ -32,6 +32,10 @@ export class ShuffleClientPool {
       c = new clientConstructor(address, grpc.credentials.createInsecure(), {
         // Chunks are ~1 MiB; leave room for a peer configured with larger chunks.
         'grpc.max_receive_message_length': 64 << 20,
+        // Ping during fetches so a worker cut off the network (no RST ever arrives) fails the
+        // fetch within ~15 s instead of hanging the reducer (issue 4 multi-host test).
+        'grpc.keepalive_time_ms': 10_000,
+        'grpc.keepalive_timeout_ms': 5_000,
       }) as unknown as FetchClient;
       this.clients.set(address, c);
     }
