@@ -15,11 +15,12 @@ import {
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import {
-  addColumns, createTable, deltaLocation, dropColumns, renameColumn, describeDetail, describeHistory, loadSnapshot, openDeltaTable, optimize as optimizeTable, restore, startCreateTable,
+  addColumns, createTable, deltaLocation, tableConstraints, dropColumns, renameColumn, describeDetail, describeHistory, loadSnapshot, openDeltaTable, optimize as optimizeTable, restore, startCreateTable,
   startTransaction, vacuum,
 } from '../storage/index.ts';
 import type { ExecuteOptions, QueryEngine, StatementResult } from './query-engine.ts';
 import { deleteRows, updateRows, type RowFunctionsFactory } from './table-dml.ts';
+import { compileChecks, enforceChecks } from './check-constraints.ts';
 import type { SessionCatalog } from './session-catalog.ts';
 
 /** A running plan. Batches it yields carry no selection vector. */
@@ -218,7 +219,12 @@ export class SqlEngine implements QueryEngine {
         await txn.commit();
       } else {
         if (declared.length === 0) throw new LochError(SqlState.syntaxError, `CREATE TABLE ${statement.name.join('.')} needs columns, AS SELECT, or the LOCATION of an existing Delta table`);
-        await createTable(location, { schema: declared, partitionColumns: statement.partitionedBy, properties: statement.properties, name: statement.name.join('.') });
+        const constraints = Object.fromEntries(statement.checks.map((c) => [c.name, c.expression]));
+        if (statement.checks.length > 0) {
+          // Compile once now so a broken CHECK fails the CREATE, as in PostgreSQL.
+          await compileChecks(new QueryBinder(this.catalog, this.newContext()), statement.name.join('.'), declared, statement.checks, this.executor.rowFunctions);
+        }
+        await createTable(location, { schema: declared, partitionColumns: statement.partitionedBy, properties: statement.properties, constraints, name: statement.name.join('.') });
       }
     }
     await this.catalog.registerTable({ name: statement.name, format: 'delta', location, options: {}, managed });
@@ -240,9 +246,14 @@ export class SqlEngine implements QueryEngine {
     const binder = new QueryBinder(this.catalog, this.newContext());
     const bound = await bindTableDml(binder, table.name, statement.alias, columns, statement.where, statement.kind === 'update' ? statement.set : []);
     const rows = this.executor.rowFunctions(bound.columns, bound.where, bound.newValues);
-    const n = statement.kind === 'delete'
-      ? await deleteRows(table.location, table.name, columns, rows, bound.where !== null)
-      : await updateRows(table.location, table.name, columns, rows);
+    let n: number;
+    if (statement.kind === 'delete') {
+      n = await deleteRows(table.location, table.name, columns, rows, bound.where !== null);
+    } else {
+      const snapshot = await loadSnapshot(deltaLocation(table.location));
+      const checks = await compileChecks(new QueryBinder(this.catalog, this.newContext()), table.name, columns, tableConstraints(snapshot.metadata).checks, this.executor.rowFunctions);
+      n = await updateRows(table.location, table.name, columns, rows, (batches) => enforceChecks(table.name, checks, batches));
+    }
     return { kind: 'status', tag: `${verb} ${n}` };
   }
 
@@ -258,8 +269,9 @@ export class SqlEngine implements QueryEngine {
       txn.removeFiles(snapshot.files);
     }
     txn.commitInfo({ operation: 'WRITE', operationParameters: { mode: statement.overwrite ? 'Overwrite' : 'Append', partitionBy: JSON.stringify(snapshot.metadata.partitionColumns) } });
+    const checks = await compileChecks(new QueryBinder(this.catalog, this.newContext()), table.name, columns, tableConstraints(snapshot.metadata).checks, this.executor.rowFunctions);
     let rows = 0;
-    await txn.addFiles(countRows(await this.planAndRun(bound, ctx, options), (n) => { rows += n; }));
+    await txn.addFiles(enforceChecks(table.name, checks, countRows(await this.planAndRun(bound, ctx, options), (n) => { rows += n; })));
     await txn.commit();
     return { kind: 'status', tag: `INSERT 0 ${rows}` };
   }

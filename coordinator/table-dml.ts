@@ -80,7 +80,10 @@ export async function deleteRows(location: string, table: string, columns: reado
 }
 
 /** UPDATE t SET … [WHERE …]; returns the number of rows updated. */
-export async function updateRows(location: string, table: string, columns: readonly SourceColumn[], rows: RowFunctions): Promise<number> {
+export async function updateRows(
+  location: string, table: string, columns: readonly SourceColumn[], rows: RowFunctions,
+  check: (batches: Iterable<Batch>) => AsyncIterable<Batch> | Iterable<Batch> = (b) => b,
+): Promise<number> {
   const snapshot = await loadSnapshot(deltaLocation(location));
   const txn = await startTransaction(location, { readVersion: snapshot.version });
   checkColumnsMatch(txn, columns, table);
@@ -98,7 +101,7 @@ export async function updateRows(location: string, table: string, columns: reado
   }
   if (count === 0) return 0;
   await txn.deleteRows(deletes, { changeType: 'update_preimage' });
-  await txn.addFiles(updated, { changeType: 'update_postimage' });
+  await txn.addFiles(check(updated), { changeType: 'update_postimage' });
   await txn.commit();
   return count;
 }

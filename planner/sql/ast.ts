@@ -58,6 +58,8 @@ export interface CreateTable {
   readonly properties: Readonly<Record<string, string>>;
   readonly partitionedBy: readonly string[];
   readonly columns: readonly ColumnDefinition[];
+  /** CHECK constraints: name (null: PostgreSQL's default `<table>_<column>_check`) and SQL text. */
+  readonly checks: readonly { readonly name: string; readonly expression: string }[];
   readonly asQuery: Query | null;
   readonly ifNotExists: boolean;
   readonly orReplace: boolean;

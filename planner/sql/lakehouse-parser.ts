@@ -159,7 +159,7 @@ export function parseLakehouseStatement(sql: string): LakehouseParse | null {
     else if (c.acceptWord('comment')) c.next('string');
     else throw c.error();
   }
-  const base = { kind: 'create_table' as const, name, format, location, options, properties, partitionedBy, columns, ifNotExists, orReplace };
+  const base = { kind: 'create_table' as const, name, format, location, options, properties, partitionedBy, columns, checks: [], ifNotExists, orReplace };
   if (queryOffset < 0) return plain({ ...base, asQuery: null });
   return { statement: (query: Query) => ({ ...base, asQuery: query }), queryText: sql.slice(queryOffset), queryOffset };
 }

@@ -54,14 +54,14 @@ export function adaptStatement(stmt: PgNode, sql: string): Statement {
       return { kind: 'explain', analyze: flag('analyze'), verbose: flag('verbose'), statement: adaptStatement(f.query, sql) };
     }
     case 'CreateStmt':
-      return adaptCreateTable(f);
+      return adaptCreateTable(f, sql);
     case 'CreateTableAsStmt': {
       if (f.objtype !== 'OBJECT_TABLE') throw unsupported('CREATE MATERIALIZED VIEW');
       const into = f.into as PgFields;
       const rel = fieldsOf(into.rel, 'RangeVar');
       return {
         kind: 'create_table', name: rangeVarName(rel), format: into.accessMethod ? String(into.accessMethod) : null, location: null,
-        options: {}, properties: reloptions(into.options), partitionedBy: [], columns: [],
+        options: {}, properties: reloptions(into.options), partitionedBy: [], columns: [], checks: [],
         asQuery: adaptQuery(unwrap(f.query)[1]), ifNotExists: !!f.if_not_exists, orReplace: false,
       };
     }
@@ -134,27 +134,54 @@ export function adaptStatement(stmt: PgNode, sql: string): Statement {
   }
 }
 
-/** `CREATE TABLE t (a int NOT NULL, …) [USING fmt] [WITH (k = v)]` (PostgreSQL's form; Delta by default). */
-function adaptCreateTable(f: PgFields): Statement {
+/** `CREATE TABLE t (a int NOT NULL CHECK (a > 0), …, CHECK (…)) [USING fmt] [WITH (k = v)]` (PostgreSQL's form; Delta by default). */
+function adaptCreateTable(f: PgFields, sql: string): Statement {
   if (f.partspec) throw unsupported('PARTITION BY (use PARTITIONED BY (col, …) with USING delta)');
   if (f.inhRelations) throw unsupported('INHERITS');
   const rel = fieldsOf(f.relation, 'RangeVar');
   if (rel.relpersistence === 't') throw unsupported('temporary tables');
-  const columns = list(f.tableElts).map((e) => {
+  const table = String(rel.relname);
+  const checks: { name: string; expression: string }[] = [];
+  const columns: ColumnDefinition[] = [];
+  for (const e of list(f.tableElts)) {
     const [n, c] = unwrap(e);
-    if (n !== 'ColumnDef') throw unsupported(n === 'Constraint' ? 'table constraints' : `table element ${n}`);
-    return columnDefinition(c);
-  });
+    if (n === 'Constraint') {
+      if (c.contype !== 'CONSTR_CHECK') throw unsupported(`table constraint ${String(c.contype).replace('CONSTR_', '')}`, c.location);
+      checks.push({ name: c.conname ? String(c.conname) : `${table}_check${checks.length > 0 ? checks.length : ''}`, expression: checkText(sql, c) });
+      continue;
+    }
+    if (n !== 'ColumnDef') throw unsupported(`table element ${n}`);
+    columns.push(columnDefinition(c));
+    for (const k of list(c.constraints).map((x) => unwrap(x)[1]).filter((k) => k.contype === 'CONSTR_CHECK')) {
+      checks.push({ name: k.conname ? String(k.conname) : `${table}_${String(c.colname)}_check`, expression: checkText(sql, k) });
+    }
+  }
   return {
     kind: 'create_table', name: rangeVarName(rel), format: f.accessMethod ? String(f.accessMethod) : null, location: null,
-    options: {}, properties: reloptions(f.options), partitionedBy: [], columns, asQuery: null, ifNotExists: !!f.if_not_exists, orReplace: false,
+    options: {}, properties: reloptions(f.options), partitionedBy: [], columns, checks, asQuery: null, ifNotExists: !!f.if_not_exists, orReplace: false,
   };
+}
+
+/** The SQL text of a CHECK constraint's expression: the parenthesized text after CHECK (kept as written, as Delta stores it). */
+function checkText(sql: string, constraint: PgFields): string {
+  const from = typeof constraint.location === 'number' ? constraint.location : 0;
+  const m = /\bcheck\s*\(/i.exec(sql.slice(from));
+  if (!m) throw unsupported('this CHECK constraint form', from);
+  const open = from + m.index + m[0].length - 1;
+  let depth = 0;
+  for (let i = open; i < sql.length; i++) {
+    const ch = sql[i]!;
+    if (ch === "'") { i = sql.indexOf("'", i + 1); if (i < 0) break; continue; }
+    if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return sql.slice(open + 1, i).trim();
+  }
+  throw new LochError(SqlState.syntaxError, 'unterminated CHECK constraint', { position: open + 1 });
 }
 
 function columnDefinition(c: PgFields): ColumnDefinition {
   const constraints = list(c.constraints).map((x) => unwrap(x)[1]);
   for (const k of constraints) {
-    if (!['CONSTR_NOTNULL', 'CONSTR_NULL'].includes(String(k.contype))) throw unsupported(`column constraint ${String(k.contype).replace('CONSTR_', '')}`, k.location);
+    if (!['CONSTR_NOTNULL', 'CONSTR_NULL', 'CONSTR_CHECK'].includes(String(k.contype))) throw unsupported(`column constraint ${String(k.contype).replace('CONSTR_', '')}`, k.location);
   }
   return { name: String(c.colname), type: adaptTypeName(fieldsOf(c.typeName, 'TypeName')), notNull: constraints.some((k) => k.contype === 'CONSTR_NOTNULL') };
 }

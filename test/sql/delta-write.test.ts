@@ -128,6 +128,19 @@ describe('writing Delta tables with SQL', () => {
     expect((await queryText(engine, 'describe b')).map((r) => r[0])).toEqual(['key']);
   });
 
+  it('enforces NOT NULL and CHECK constraints on INSERT and UPDATE (23502, 23514) and stores them in the log', async () => {
+    await query(engine, 'create table k (id int not null check (id > 0), qty int, constraint qty_small check (qty < 100 or qty is null))');
+    await query(engine, 'insert into k values (1, 5), (3, null)');
+    await expect(query(engine, 'insert into k values (0, 5)')).rejects.toMatchObject({ sqlState: '23514', message: expect.stringContaining('"k_id_check"') });
+    await expect(query(engine, 'insert into k values (2, 500)')).rejects.toMatchObject({ sqlState: '23514', message: expect.stringContaining('"qty_small"') });
+    await expect(query(engine, 'update k set qty = qty * 100 where id = 1')).rejects.toMatchObject({ sqlState: '23514' });
+    await expect(query(engine, 'insert into k values (null, 1)')).rejects.toMatchObject({ sqlState: '23502' });
+    expect(await queryText(engine, 'select * from k order by id')).toEqual([['1', '5'], ['3', null]]);
+    const [detail] = await queryText(engine, 'describe detail k');
+    expect(JSON.parse(detail![8]!)).toEqual({ 'delta.constraints.k_id_check': 'id > 0', 'delta.constraints.qty_small': 'qty < 100 or qty is null' });
+    await expect(query(engine, 'create table k2 (a int check (nosuch > 0))')).rejects.toMatchObject({ sqlState: '42703' });
+  });
+
   it('keeps the catalog across engine restarts', async () => {
     await engine.close();
     engine = await createLocalEngine({ dataDir });
