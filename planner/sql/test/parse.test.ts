@@ -42,7 +42,7 @@ describe('SQL parsing', () => {
     const [s] = parseSql("create table if not exists li (a int not null, b numeric(15,2)) using csv options (delimiter '|', header 'false') location 'data/*.tbl'");
     expect(s!.statement).toEqual({
       kind: 'create_table', name: ['li'], format: 'csv', location: 'data/*.tbl',
-      options: { delimiter: '|', header: 'false' }, properties: {}, partitionedBy: [], asQuery: null,
+      options: { delimiter: '|', header: 'false' }, properties: {}, partitionedBy: [], checks: [], asQuery: null,
       columns: [
         { name: 'a', type: { names: ['int'], typmods: [] }, notNull: true },
         { name: 'b', type: { names: ['numeric'], typmods: [15, 2] }, notNull: false },
