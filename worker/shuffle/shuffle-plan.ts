@@ -16,7 +16,7 @@ import { type ExecutionContext, type PhysicalOperator, layoutOf } from '../opera
 import type { ShuffleClientPool } from './shuffle-fetch-client.ts';
 import type { MapOutputLocation, ShuffleMapTask } from './shuffle-layout.ts';
 import type { ShufflePartitioning } from './shuffle-partitioner.ts';
-import { readShufflePartition } from './shuffle-reader.ts';
+import { type ShuffleReadMetrics, readShufflePartition } from './shuffle-reader.ts';
 import { type ShuffleWriterOptions, writeShuffle } from './shuffle-writer.ts';
 
 /** What a worker's shuffle needs beyond the plan: who it is, where files live, channels to peers. */
@@ -28,6 +28,8 @@ export interface ShuffleEnvironment {
   readonly clients: ShuffleClientPool;
   readonly maxBytesInFlight?: number;
   readonly maxRequestsInFlight?: number;
+  /** Shared counters of the task's shuffle reads. */
+  readonly readMetrics?: ShuffleReadMetrics;
 }
 
 /** Plan columns as batch fields. */
@@ -93,6 +95,7 @@ export class ShuffleReadOperator implements PhysicalOperator {
       signal: ctx.signal,
       ...(this.env.maxBytesInFlight !== undefined ? { maxBytesInFlight: this.env.maxBytesInFlight } : {}),
       ...(this.env.maxRequestsInFlight !== undefined ? { maxRequestsInFlight: this.env.maxRequestsInFlight } : {}),
+      ...(this.env.readMetrics !== undefined ? { metrics: this.env.readMetrics } : {}),
     });
   }
 }

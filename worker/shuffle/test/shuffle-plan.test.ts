@@ -5,7 +5,8 @@ import type { Expr, PhysicalPlan, PlanColumn, ShuffleLocation, ShuffleReadExec, 
 import { MemoryBudget } from '../../operators/physical-operator.ts';
 import type { ExecutionContext } from '../../operators/physical-operator.ts';
 import {
-  type ShuffleEnvironment, type ShuffleServer, ShuffleClientPool, ShuffleReadOperator, ShuffleService, runShuffleWrite, startShuffleServer, writeShuffle,
+  type ShuffleEnvironment, type ShuffleServer, ShuffleClientPool, ShuffleReadOperator, ShuffleService, newShuffleReadMetrics, runShuffleWrite,
+  startShuffleServer, writeShuffle,
 } from '../index.ts';
 import { batchOf, collect, fromBatches, literalRowStrings, prng, rowStrings, sorted, tempRoot } from './support.ts';
 
@@ -67,13 +68,16 @@ describe('plan adapter', () => {
       fields: [{ name: 'k', type: T.int64, nullable: true }, fields[1]!], partitioning: { kind: 'hash', keyColumns: [0], partitions: 3 },
     });
     const all: string[] = [];
+    const readMetrics = newShuffleReadMetrics();
     for (let p = 0; p < 3; p++) {
-      const batches: Batch[] = await collect(new ShuffleReadOperator(read, p, env).execute(context()));
+      const batches: Batch[] = await collect(new ShuffleReadOperator(read, p, { ...env, readMetrics }).execute(context()));
       const got = batches.flatMap((b) => rowStrings(b, fields));
       expect(got.length).toBe(wide[p]!.rows);
       all.push(...got);
     }
     expect(sorted(all)).toEqual(sorted(literalRowStrings(mapInputs.flat(), fields)));
+    const bytesOf = (m: number): number => locations.filter((l) => l.mapPartition === m).reduce((n, l) => n + l.bytes, 0);
+    expect(readMetrics).toEqual({ localBytes: bytesOf(0), remoteBytes: bytesOf(1), rows: 1200, locationsRead: 6 });
   });
 
   it('a broadcast exchange writes one file per map task', async () => {
