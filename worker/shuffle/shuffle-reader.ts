@@ -5,7 +5,7 @@
  *
  *   pending locations (remote first, so the network overlaps the local reads)
  *      │ admitted while  sources running < maxRequestsInFlight
- *      │            and  reserved bytes + location bytes ≤ maxBytesInFlight (or nothing runs)
+ *      │            and  reserved bytes + location bytes ≤ maxBytesInFlight (or nothing is reserved)
  *      ▼
  *   source: bytes ─► Arrow IPC stream decoder ─► queue ─► yield to the consumer
  *      a source pauses while the queue holds more than maxBytesInFlight
@@ -119,7 +119,9 @@ export async function* readShufflePartition(options: ShuffleReadOptions): AsyncG
   const admit = (): void => {
     while (failure === null && !controller.signal.aborted && pending.length > 0 && running < maxRequests) {
       const next = pending[0]!;
-      if (running > 0 && reservedBytes + next.bytes > maxBytes) return;
+      // Over budget waits until earlier locations are consumed (whose "done" calls admit again);
+      // with nothing reserved, a location larger than the budget still goes alone.
+      if (reservedBytes > 0 && reservedBytes + next.bytes > maxBytes) return;
       pending.shift();
       running++;
       reservedBytes += next.bytes;

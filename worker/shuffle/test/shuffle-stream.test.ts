@@ -140,3 +140,31 @@ describe('a failure among several locations', () => {
     expect(report.fetchFailure?.location?.workerAddress).toBe(server.address);
   });
 });
+
+describe('limits in flight', () => {
+  async function peakStreams(maxRequestsInFlight: number, maxBytesInFlight: number): Promise<{ peak: number; rows: number }> {
+    let peak = 0, rows = 0;
+    const it = readShufflePartition({
+      locations: [big, big, big, big], localWorkerId: 'worker-b', clients: pool, maxRequestsInFlight, maxBytesInFlight, chunkBytes: 64 << 10,
+    });
+    for await (const b of it) {
+      rows += b.length;
+      peak = Math.max(peak, service.activeStreams);
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    return { peak, rows };
+  }
+
+  it('never runs more fetches than maxRequestsInFlight', async () => {
+    const r = await peakStreams(2, 1 << 30);
+    expect(r.rows).toBe(4 * bigRows.length);
+    expect(r.peak).toBeLessThanOrEqual(2);
+    expect(r.peak).toBeGreaterThanOrEqual(1);
+  });
+
+  it('admits a location only when its bytes fit in maxBytesInFlight', async () => {
+    const r = await peakStreams(4, big.bytes + 1);
+    expect(r.rows).toBe(4 * bigRows.length);
+    expect(r.peak).toBe(1);
+  });
+});
