@@ -9,7 +9,7 @@ import {
   Batch, LochError, SqlState, T, toLochError, typeName, type BatchField, type DataType, type SourceColumn,
 } from '../core/index.ts';
 import {
-  PlanContext, QueryBinder, bindInsert, bindTableDml, createPhysicalPlan, type BoundQuery, explainLogical, explainPhysical, initParser, optimize, outputColumns,
+  PlanContext, QueryBinder, bindInsert, bindMerge, bindTableDml, createPhysicalPlan, type BoundQuery, explainLogical, explainPhysical, initParser, optimize, outputColumns,
   parseSql, parseTypeName, type ConstantEvaluator, type LogicalPlan, type PhysicalPlan, type Statement,
 } from '../planner/index.ts';
 import { existsSync } from 'node:fs';
@@ -21,6 +21,7 @@ import {
 import type { ExecuteOptions, QueryEngine, StatementResult } from './query-engine.ts';
 import { deleteRows, updateRows, type RowFunctionsFactory } from './table-dml.ts';
 import { compileChecks, enforceChecks } from './check-constraints.ts';
+import { applyMergeClauses, mergeTargetScanner } from './table-merge.ts';
 import type { SessionCatalog } from './session-catalog.ts';
 
 /** A running plan. Batches it yields carry no selection vector. */
@@ -122,6 +123,8 @@ export class SqlEngine implements QueryEngine {
         const r = await restore(table.location, statement.version !== null ? { version: statement.version } : { timestamp: statement.timestamp! });
         return textRows(['version', 'num_removed_files', 'num_restored_files'], [[String(r.version), String(r.filesRemoved), String(r.filesAdded)]]);
       }
+      case 'merge':
+        return this.merge(statement, options);
       case 'truncate':
         for (const name of statement.tables) {
           const table = this.writableDeltaTable(name, 'TRUNCATE', -1);
@@ -255,6 +258,28 @@ export class SqlEngine implements QueryEngine {
       n = await updateRows(table.location, table.name, columns, rows, (batches) => enforceChecks(table.name, checks, batches));
     }
     return { kind: 'status', tag: `${verb} ${n}` };
+  }
+
+  private async merge(statement: Extract<Statement, { kind: 'merge' }>, options: ExecuteOptions): Promise<StatementResult> {
+    const table = this.writableDeltaTable(statement.target, 'MERGE into', statement.location);
+    const snapshot = await loadSnapshot(deltaLocation(table.location));
+    const txn = await startTransaction(table.location, { readVersion: snapshot.version });
+    const columns = txn.columns.map((c) => ({ name: c.name, type: c.type, nullable: c.nullable }));
+    const files = snapshot.files;
+    const ctx = this.newContext();
+    const binder = new QueryBinder(this.catalog, ctx);
+    const bound = await bindMerge(binder, table.name, statement.alias, columns, mergeTargetScanner(txn, files, columns), statement.source, statement.on, statement.clauses);
+    const joined = await this.planAndRun({ plan: bound.plan, columns: bound.columns }, ctx, options);
+    const outcome = await applyMergeClauses(bound, files, joined, this.executor.rowFunctions);
+    if (outcome.affected === 0) return { kind: 'status', tag: 'MERGE 0' };
+    const checks = await compileChecks(new QueryBinder(this.catalog, this.newContext()), table.name, columns, tableConstraints(snapshot.metadata).checks, this.executor.rowFunctions);
+    txn.readFiles(files);
+    txn.commitInfo({ operation: 'MERGE', operationParameters: { predicate: '[on]', matchedPredicates: JSON.stringify(statement.clauses.map((c) => ({ actionType: c.action.kind }))) } });
+    if (outcome.deletes.length > 0) await txn.deleteRows(outcome.deletes, { changeType: 'delete' });
+    if (outcome.updated.length > 0) await txn.addFiles(enforceChecks(table.name, checks, outcome.updated), { changeType: 'update_postimage' });
+    if (outcome.inserted.length > 0) await txn.addFiles(enforceChecks(table.name, checks, outcome.inserted), { changeType: 'insert' });
+    await txn.commit();
+    return { kind: 'status', tag: `MERGE ${outcome.affected}` };
   }
 
   private async insert(statement: Extract<Statement, { kind: 'insert' }>, options: ExecuteOptions): Promise<StatementResult> {

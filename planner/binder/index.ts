@@ -2,3 +2,4 @@ export type { BinderCatalog, CatalogRelation } from './catalog.ts';
 export { QueryBinder, type BoundQuery } from './bind-query.ts';
 export { bindInsert } from './bind-insert.ts';
 export { bindTableDml, type BoundTableDml } from './bind-table-dml.ts';
+export { bindMerge, MERGE_FILE_COLUMN, MERGE_POSITION_COLUMN, type BoundMerge, type BoundMergeClause } from './bind-merge.ts';

@@ -18,6 +18,15 @@ export type Statement =
       readonly where: AstExpr | null;
       readonly location: number;
     }
+  | {
+      readonly kind: 'merge';
+      readonly target: readonly string[];
+      readonly alias: string | null;
+      readonly source: FromItem;
+      readonly on: AstExpr;
+      readonly clauses: readonly MergeClause[];
+      readonly location: number;
+    }
   | { readonly kind: 'truncate'; readonly tables: readonly (readonly string[])[] }
   | { readonly kind: 'alter_table'; readonly table: readonly string[]; readonly actions: readonly AlterTableAction[] }
   | { readonly kind: 'optimize'; readonly table: readonly string[]; readonly zOrderBy: readonly string[] }
@@ -63,6 +72,17 @@ export interface CreateTable {
   readonly asQuery: Query | null;
   readonly ifNotExists: boolean;
   readonly orReplace: boolean;
+}
+
+/** One WHEN clause of MERGE, in statement order (the first whose condition holds acts on a row). */
+export interface MergeClause {
+  readonly match: 'matched' | 'not_matched' | 'not_matched_by_source';
+  readonly condition: AstExpr | null;
+  readonly action:
+    | { readonly kind: 'update'; readonly set: readonly { readonly column: string; readonly expr: AstExpr; readonly location: number }[] }
+    | { readonly kind: 'delete' }
+    | { readonly kind: 'insert'; readonly columns: readonly string[]; readonly values: readonly AstExpr[] }
+    | { readonly kind: 'nothing' };
 }
 
 export type AlterTableAction =

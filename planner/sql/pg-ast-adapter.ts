@@ -5,7 +5,7 @@
  */
 import { LochError, SqlState } from '../../core/index.ts';
 import type {
-  Alias, AstExpr, ColumnDefinition, FromItem, OrderByItem, Query, QueryTail, SelectItem, Statement, TypeName, WithClause,
+  Alias, AstExpr, ColumnDefinition, MergeClause, FromItem, OrderByItem, Query, QueryTail, SelectItem, Statement, TypeName, WithClause,
 } from './ast.ts';
 
 /** A node of libpg-query's JSON: `{ NodeName: { …fields } }`. */
@@ -111,6 +111,8 @@ export function adaptStatement(stmt: PgNode, sql: string): Statement {
       if (f.renameType !== 'OBJECT_COLUMN' || f.relationType !== 'OBJECT_TABLE') throw unsupported(`ALTER … RENAME of ${String(f.renameType).replace('OBJECT_', '').toLowerCase()}`);
       return { kind: 'alter_table', table: rangeVarName(fieldsOf(f.relation, 'RangeVar')), actions: [{ kind: 'rename_column', from: String(f.subname), to: String(f.newname) }] };
     }
+    case 'MergeStmt':
+      return adaptMerge(f);
     case 'TruncateStmt':
       return { kind: 'truncate', tables: list(f.relations).map((r) => rangeVarName(unwrap(r)[1])) };
     case 'ViewStmt':
@@ -176,6 +178,39 @@ function checkText(sql: string, constraint: PgFields): string {
     else if (ch === ')' && --depth === 0) return sql.slice(open + 1, i).trim();
   }
   throw new LochError(SqlState.syntaxError, 'unterminated CHECK constraint', { position: open + 1 });
+}
+
+function adaptMerge(f: PgFields): Statement {
+  if (f.withClause) throw unsupported('WITH … MERGE');
+  if (f.returningList) throw unsupported('MERGE … RETURNING');
+  const rel = fieldsOf(f.relation, 'RangeVar');
+  const matchKinds: Record<string, MergeClause['match']> = {
+    MERGE_WHEN_MATCHED: 'matched', MERGE_WHEN_NOT_MATCHED_BY_TARGET: 'not_matched', MERGE_WHEN_NOT_MATCHED_BY_SOURCE: 'not_matched_by_source',
+  };
+  const clauses = list(f.mergeWhenClauses).map((w): MergeClause => {
+    const c = unwrap(w)[1];
+    const match = matchKinds[String(c.matchKind)];
+    if (!match) throw unsupported(`MERGE clause ${String(c.matchKind)}`);
+    const condition = c.condition ? adaptExpr(c.condition) : null;
+    const targets = list(c.targetList).map((t) => unwrap(t)[1]);
+    switch (c.commandType) {
+      case 'CMD_UPDATE':
+        return { match, condition, action: { kind: 'update', set: targets.map((t) => ({ column: String(t.name), expr: adaptExpr(t.val), location: t.location ?? -1 })) } };
+      case 'CMD_DELETE':
+        return { match, condition, action: { kind: 'delete' } };
+      case 'CMD_INSERT':
+        if (!c.values) throw unsupported('INSERT DEFAULT VALUES in MERGE');
+        return { match, condition, action: { kind: 'insert', columns: targets.map((t) => String(t.name)), values: list(c.values).map(adaptExpr) } };
+      case 'CMD_NOTHING':
+        return { match, condition, action: { kind: 'nothing' } };
+      default:
+        throw unsupported(`MERGE action ${String(c.commandType)}`);
+    }
+  });
+  return {
+    kind: 'merge', target: rangeVarName(rel), alias: rel.alias ? String(rel.alias.aliasname) : null,
+    source: adaptFrom(f.sourceRelation), on: adaptExpr(f.joinCondition), clauses, location: rel.location ?? -1,
+  };
 }
 
 function columnDefinition(c: PgFields): ColumnDefinition {

@@ -141,6 +141,36 @@ describe('writing Delta tables with SQL', () => {
     await expect(query(engine, 'create table k2 (a int check (nosuch > 0))')).rejects.toMatchObject({ sqlState: '42703' });
   });
 
+  it('MERGE INTO applies the first matching WHEN clause per row, including NOT MATCHED BY SOURCE', async () => {
+    await query(engine, `create table mt (id int, v text, n int); insert into mt values (1,'a',1),(2,'b',2),(3,'c',3),(4,'d',4);
+      create table ms (id int, v text); insert into ms values (2,'B'),(3,'del'),(5,'E')`);
+    const tags: string[] = [];
+    for await (const r of engine.execute(`merge into mt using ms on mt.id = ms.id
+        when matched and ms.v = 'del' then delete
+        when matched then update set v = ms.v, n = mt.n * 10
+        when not matched then insert (id, v, n) values (ms.id, ms.v, 0)
+        when not matched by source and mt.id = 4 then update set v = 'orphan'`)) if (r.kind === 'status') tags.push(r.tag);
+    expect(tags).toEqual(['MERGE 4']);
+    expect(await queryText(engine, 'select * from mt order by id')).toEqual([['1', 'a', '1'], ['2', 'B', '20'], ['4', 'orphan', '4'], ['5', 'E', '0']]);
+  });
+
+  it('MERGE fails with 21000 when several source rows match one target row, changing nothing', async () => {
+    await query(engine, "insert into ms values (2, 'again')");
+    await expect(query(engine, 'merge into mt using ms on mt.id = ms.id when matched then update set v = ms.v')).rejects.toMatchObject({ sqlState: '21000' });
+    expect(await queryText(engine, "select v from mt where id = 2")).toEqual([['B']]);
+  });
+
+  it('MERGE on a table with deletion vectors and change data feed records pre- and post-images', async () => {
+    await query(engine, `create table md (id int, v text) tblproperties ('delta.enableDeletionVectors' = 'true', 'delta.enableChangeDataFeed' = 'true');
+      insert into md values (1, 'a'), (2, 'b');
+      merge into md using (values (2, 'B'), (3, 'C')) src(id, v) on md.id = src.id
+        when matched then update set v = src.v when not matched then insert values (src.id, src.v)`);
+    expect(await queryText(engine, 'select * from md order by id')).toEqual([['1', 'a'], ['2', 'B'], ['3', 'C']]);
+    expect(await queryText(engine, "select _change_type, id, v from table_changes('md', 2) order by 1, 2")).toEqual([
+      ['insert', '3', 'C'], ['update_postimage', '2', 'B'], ['update_preimage', '2', 'b'],
+    ]);
+  });
+
   it('keeps the catalog across engine restarts', async () => {
     await engine.close();
     engine = await createLocalEngine({ dataDir });
