@@ -80,14 +80,14 @@ describe('cancellation', () => {
     const first = await it.next();
     expect(first.done).toBe(false);
     // The reader holds back: the server is blocked on flow control, mid-file.
-    expect(await until(() => service.activeStreams === 1, 1000)).toBe(true);
+    expect(await until(() => service.activeStreams === 1, 2000)).toBe(true);
     const t0 = performance.now();
     controller.abort();
     const e = await rejection(it.next());
     expect(performance.now() - t0).toBeLessThan(1000);
     expect(e).toBeInstanceOf(LochError);
     expect((e as LochError).sqlState).toBe('57014');
-    expect(await until(() => service.activeStreams === 0, 1000)).toBe(true);
+    expect(await until(() => service.activeStreams === 0, 2000)).toBe(true);
   });
 
   it('an abort stops a local read promptly', async () => {
@@ -104,9 +104,9 @@ describe('cancellation', () => {
   it('a consumer that stops early cancels the remote stream', async () => {
     const it = readShufflePartition({ locations: [big], localWorkerId: 'worker-b', clients: pool, maxBytesInFlight: 1, chunkBytes: 64 << 10 });
     expect((await it.next()).done).toBe(false);
-    expect(await until(() => service.activeStreams === 1, 1000)).toBe(true);
+    expect(await until(() => service.activeStreams === 1, 2000)).toBe(true);
     await it.return(undefined);
-    expect(await until(() => service.activeStreams === 0, 1000)).toBe(true);
+    expect(await until(() => service.activeStreams === 0, 2000)).toBe(true);
   });
 
   it('an already aborted signal stops a map task before it commits anything', async () => {
@@ -131,7 +131,7 @@ describe('a failure among several locations', () => {
     expect(e).toBeInstanceOf(ShuffleFetchError);
     const failure = e as ShuffleFetchError;
     expect(failure.fetchFailure.location).toEqual(missing);
-    expect(await until(() => service.activeStreams === 0, 1000)).toBe(true);
+    expect(await until(() => service.activeStreams === 0, 2000)).toBe(true);
     const report = decodeMessage('TaskFailure', encodeMessage('TaskFailure', fetchFailureReport(failure)));
     expect(report.retryable).toBe(true);
     expect(report.countToFailures).toBe(false);
