@@ -6,10 +6,10 @@
  */
 import * as arrow from 'apache-arrow';
 import {
-  Batch, LochError, SqlState, T, toLochError, typeName, type BatchField, type DataType, type SourceColumn,
+  Batch, LochError, SqlState, T, toLochError, typeName, type BatchField, type DataType, type ScanPredicate, type SourceColumn,
 } from '../core/index.ts';
 import {
-  PlanContext, QueryBinder, bindInsert, bindMerge, bindTableDml, createPhysicalPlan, type BoundQuery, explainLogical, explainPhysical, initParser, optimize, outputColumns,
+  PlanContext, QueryBinder, bindInsert, bindMerge, bindTableDml, splitConjuncts, toScanPredicate, type BoundTableDml, createPhysicalPlan, type BoundQuery, explainLogical, explainPhysical, initParser, optimize, outputColumns,
   parseSql, parseTypeName, type ConstantEvaluator, type LogicalPlan, type PhysicalPlan, type Statement,
 } from '../planner/index.ts';
 import { existsSync } from 'node:fs';
@@ -19,7 +19,7 @@ import {
   startTransaction, vacuum,
 } from '../storage/index.ts';
 import type { ExecuteOptions, QueryEngine, StatementResult } from './query-engine.ts';
-import { deleteRows, updateRows, type RowFunctionsFactory } from './table-dml.ts';
+import { deleteRows, updateRows, type RowFunctions, type RowFunctionsFactory } from './table-dml.ts';
 import { compileChecks, enforceChecks } from './check-constraints.ts';
 import { applyMergeClauses, mergeTargetScanner } from './table-merge.ts';
 import type { SessionCatalog } from './session-catalog.ts';
@@ -289,14 +289,20 @@ export class SqlEngine implements QueryEngine {
     const ctx = this.newContext();
     const bound = await bindInsert(new QueryBinder(this.catalog, ctx), statement.query, table.name, columns, statement.columns);
     const txn = await startTransaction(table.location, { readVersion: snapshot.version });
-    if (statement.overwrite) {
-      txn.readFiles(snapshot.files);
-      txn.removeFiles(snapshot.files);
+    let rowsMustMatch: RowFunctions | null = null;
+    if (statement.replaceWhere) {
+      const dml = await bindTableDml(new QueryBinder(this.catalog, this.newContext()), table.name, null, columns, statement.replaceWhere, []);
+      txn.overwrite(partitionPredicates(table.name, dml, columns));
+      // Every written row must fall inside the replaced range, as Delta's replaceWhere requires.
+      rowsMustMatch = this.executor.rowFunctions(dml.columns, { kind: 'call', fn: 'not', args: [{ kind: 'call', fn: 'coalesce', args: [dml.where!, { kind: 'literal', value: false, type: T.boolean }], type: T.boolean }], type: T.boolean }, []);
+    } else if (statement.overwrite) {
+      txn.overwrite();
     }
     txn.commitInfo({ operation: 'WRITE', operationParameters: { mode: statement.overwrite ? 'Overwrite' : 'Append', partitionBy: JSON.stringify(snapshot.metadata.partitionColumns) } });
     const checks = await compileChecks(new QueryBinder(this.catalog, this.newContext()), table.name, columns, tableConstraints(snapshot.metadata).checks, this.executor.rowFunctions);
     let rows = 0;
-    await txn.addFiles(enforceChecks(table.name, checks, countRows(await this.planAndRun(bound, ctx, options), (n) => { rows += n; })));
+    const written = enforceChecks(table.name, checks, countRows(await this.planAndRun(bound, ctx, options), (n) => { rows += n; }));
+    await txn.addFiles(rowsMustMatch ? insideReplaceWhere(table.name, rowsMustMatch, written) : written);
     await txn.commit();
     return { kind: 'status', tag: `INSERT 0 ${rows}` };
   }
@@ -318,6 +324,28 @@ export class SqlEngine implements QueryEngine {
       lines.push('Logical plan:', ...indent(explainLogical(logical)), 'Physical plan:', ...indent(explainPhysical(physical)));
     }
     return textRows(['QUERY PLAN'], lines.map((l) => [l]));
+  }
+}
+
+/** REPLACE WHERE: the conjuncts as partition predicates (0A000 for anything else). */
+function partitionPredicates(table: string, dml: BoundTableDml, columns: readonly SourceColumn[]): ScanPredicate[] {
+  const scan: Extract<LogicalPlan, { kind: 'scan' }> = {
+    kind: 'scan', tableName: table, pushedPredicates: [],
+    source: { columns, statistics: async () => ({}), scan: async function* () { /* never scanned */ } },
+    columns: dml.columns.map((c, i) => ({ ...c, sourceIndex: i })),
+  };
+  return splitConjuncts(dml.where!).map((conjunct) => {
+    const p = toScanPredicate(conjunct, scan);
+    if (!p) throw new LochError(SqlState.featureNotSupported, `REPLACE WHERE on table "${table}" supports comparisons of partition columns with constants, combined with AND`);
+    return p;
+  });
+}
+
+/** Fails (44000) when a row written by INSERT … REPLACE WHERE lies outside the predicate. */
+async function* insideReplaceWhere(table: string, outside: RowFunctions, batches: AsyncIterable<Batch>): AsyncIterable<Batch> {
+  for await (const b of batches) {
+    if (outside.select(b).length > 0) throw new LochError('44000', `a row written to "${table}" does not satisfy the REPLACE WHERE predicate`);
+    yield b;
   }
 }
 

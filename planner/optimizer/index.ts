@@ -23,3 +23,4 @@ export { distinctToAggregate } from './distinct-to-aggregate.ts';
 export { orFactoring } from './or-factoring.ts';
 export { semiJoinReduction } from './semi-join-reduction.ts';
 export { transitivePredicates } from './transitive-predicates.ts';
+export { toScanPredicate } from './scan-predicates.ts';

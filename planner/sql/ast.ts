@@ -40,6 +40,8 @@ export type Statement =
       readonly query: Query;
       /** INSERT OVERWRITE: replace the table's rows. */
       readonly overwrite: boolean;
+      /** `INSERT INTO t REPLACE WHERE pred query`: replace only the rows (partitions) matching pred. */
+      readonly replaceWhere?: AstExpr;
       readonly location: number;
     }
   | { readonly kind: 'create_view'; readonly name: readonly string[]; readonly query: Query; readonly orReplace: boolean; readonly sql: string }

@@ -109,6 +109,7 @@ function splitTrailingQuery(sql: string, insert: boolean): number {
 /** Parses `sql` if it is a lakehouse statement; otherwise returns null. */
 export function parseLakehouseStatement(sql: string): LakehouseParse | null {
   if (/^\s*insert\s+overwrite\b/i.test(sql)) return parseInsertOverwrite(sql);
+  if (/^\s*insert\s+into\s+[\w."]+\s+replace\s+where\b/i.test(sql)) return parseInsertReplaceWhere(sql);
   if (/^\s*(optimize|vacuum|restore)\b/i.test(sql)) return { statement: parseMaintenance(sql), queryText: null, queryOffset: 0 };
   if (!/^\s*(create|show|describe|desc)\b/i.test(sql)) return null;
   let head = sql;
@@ -214,6 +215,24 @@ function parseInsertOverwrite(sql: string): LakehouseParse | null {
     statement: (query: Query) => ({ kind: 'insert', table, columns, query, overwrite: true, location }),
     queryText: sql.slice(queryOffset),
     queryOffset,
+  };
+}
+
+/**
+ * `INSERT INTO t REPLACE WHERE predicate query` (Databricks): the predicate's
+ * text goes back to libpg-query as `SELECT … WHERE predicate`, so any SQL
+ * expression parses; the query follows it.
+ */
+function parseInsertReplaceWhere(sql: string): LakehouseParse {
+  const m = /^\s*insert\s+into\s+([\w."]+)\s+replace\s+where\s+/i.exec(sql)!;
+  const queryOffset = splitTrailingQuery(sql.slice(m[0].length), true);
+  if (queryOffset < 0) throw new LochError(SqlState.syntaxError, 'INSERT … REPLACE WHERE needs a query (SELECT, VALUES or WITH) after the predicate', { position: sql.length + 1 });
+  const predicateText = sql.slice(m[0].length, m[0].length + queryOffset);
+  const table = m[1]!.split('.').map((p) => (p.startsWith('"') ? p.slice(1, -1) : p.toLowerCase()));
+  return {
+    statement: (query: Query) => ({ kind: 'insert', table, columns: [], query, overwrite: true, location: sql.indexOf(m[1]!), replaceWhereText: predicateText }) as unknown as Statement,
+    queryText: sql.slice(m[0].length + queryOffset),
+    queryOffset: m[0].length + queryOffset,
   };
 }
 

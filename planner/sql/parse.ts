@@ -48,7 +48,15 @@ function parseOne(text: string, offset: number): Statement {
     if (typeof lake.statement !== 'function') return lake.statement;
     const inner = parseOne(lake.queryText!, offset + lake.queryOffset);
     if (inner.kind !== 'query') throw new LochError(SqlState.syntaxError, 'expected a query', { position: offset + lake.queryOffset + 1 });
-    return lake.statement(inner.query);
+    const statement = lake.statement(inner.query) as Statement & { replaceWhereText?: string };
+    if (statement.kind === 'insert' && statement.replaceWhereText !== undefined) {
+      // The REPLACE WHERE predicate is any SQL expression: parse it as the WHERE of a query.
+      const probe = parseOne(`SELECT 1 WHERE ${statement.replaceWhereText}`, 0);
+      const where = probe.kind === 'query' && probe.query.kind === 'select' ? probe.query.where : null;
+      const { replaceWhereText: _text, ...rest } = statement;
+      return { ...rest, ...(where ? { replaceWhere: where } : {}) };
+    }
+    return statement;
   }
   let tree: { stmts?: { stmt: Record<string, unknown> }[] };
   try {

@@ -171,6 +171,15 @@ describe('writing Delta tables with SQL', () => {
     ]);
   });
 
+  it('INSERT INTO … REPLACE WHERE replaces only the matching partitions and checks the written rows', async () => {
+    await query(engine, "create table rp using delta partitioned by (d) as select * from (values (1, 'a'), (2, 'b'), (3, 'a')) v(id, d)");
+    await query(engine, "insert into rp replace where d = 'a' select 10, 'a'");
+    expect(await queryText(engine, 'select * from rp order by id')).toEqual([['2', 'b'], ['10', 'a']]);
+    await expect(query(engine, "insert into rp replace where d = 'a' select 11, 'b'")).rejects.toMatchObject({ sqlState: '44000' });
+    await expect(query(engine, "insert into rp replace where id = 1 select 1, 'a'")).rejects.toMatchObject({ sqlState: '0A000' });
+    expect(await queryText(engine, 'select * from rp order by id')).toEqual([['2', 'b'], ['10', 'a']]);
+  });
+
   it('keeps the catalog across engine restarts', async () => {
     await engine.close();
     engine = await createLocalEngine({ dataDir });
