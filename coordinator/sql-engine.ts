@@ -9,7 +9,7 @@ import {
   Batch, LochError, SqlState, T, toLochError, typeName, type BatchField, type DataType, type ScanPredicate, type SourceColumn,
 } from '../core/index.ts';
 import {
-  PlanContext, QueryBinder, bindInsert, bindMerge, bindTableDml, splitConjuncts, toScanPredicate, type BoundTableDml, createPhysicalPlan, type BoundQuery, explainLogical, explainPhysical, initParser, optimize, outputColumns,
+  PlanContext, QueryBinder, applyGeneratedColumns, bindInsert, bindMerge, bindTableDml, splitConjuncts, toScanPredicate, type BoundTableDml, createPhysicalPlan, type BoundQuery, explainLogical, explainPhysical, initParser, optimize, outputColumns,
   parseSql, parseTypeName, type ConstantEvaluator, type LogicalPlan, type PhysicalPlan, type Statement,
 } from '../planner/index.ts';
 import { existsSync } from 'node:fs';
@@ -227,7 +227,16 @@ export class SqlEngine implements QueryEngine {
           // Compile once now so a broken CHECK fails the CREATE, as in PostgreSQL.
           await compileChecks(new QueryBinder(this.catalog, this.newContext()), statement.name.join('.'), declared, statement.checks, this.executor.rowFunctions);
         }
-        await createTable(location, { schema: declared, partitionColumns: statement.partitionedBy, properties: statement.properties, constraints, name: statement.name.join('.') });
+        const schema = declared.map((c, i) => {
+          const generatedAs = statement.columns[i]!.generatedAs;
+          return generatedAs !== undefined ? { ...c, generationExpression: generatedAs } : c;
+        });
+        if (schema.some((c) => 'generationExpression' in c)) {
+          // Bind the expressions once now so a broken one fails the CREATE.
+          const binder = new QueryBinder(this.catalog, this.newContext());
+          await applyGeneratedColumns(binder, statement.name.join('.'), declared, generatedOf(schema), declared.map((c) => ({ kind: 'literal', value: null, type: c.type })));
+        }
+        await createTable(location, { schema, partitionColumns: statement.partitionedBy, properties: statement.properties, constraints, name: statement.name.join('.') });
       }
     }
     await this.catalog.registerTable({ name: statement.name, format: 'delta', location, options: {}, managed });
@@ -247,7 +256,17 @@ export class SqlEngine implements QueryEngine {
     const table = this.writableDeltaTable(statement.table, `${verb} from`, statement.location);
     const columns = (await openDeltaTable(table.location)).columns;
     const binder = new QueryBinder(this.catalog, this.newContext());
-    const bound = await bindTableDml(binder, table.name, statement.alias, columns, statement.where, statement.kind === 'update' ? statement.set : []);
+    let bound = await bindTableDml(binder, table.name, statement.alias, columns, statement.where, statement.kind === 'update' ? statement.set : []);
+    if (statement.kind === 'update') {
+      const generated = tableConstraints((await loadSnapshot(deltaLocation(table.location))).metadata).generated;
+      const explicit = generated.find((g) => statement.set.some((s) => s.column === g.column));
+      if (explicit) throw generatedColumnError(explicit.column);
+      if (generated.length > 0) {
+        // Generated columns follow the other new values: bind over the bound columns, then read the new values.
+        const newValues = await applyGeneratedColumns(binder, table.name, columns, generated, bound.newValues);
+        bound = { ...bound, newValues };
+      }
+    }
     const rows = this.executor.rowFunctions(bound.columns, bound.where, bound.newValues);
     let n: number;
     if (statement.kind === 'delete') {
@@ -268,7 +287,13 @@ export class SqlEngine implements QueryEngine {
     const files = snapshot.files;
     const ctx = this.newContext();
     const binder = new QueryBinder(this.catalog, ctx);
-    const bound = await bindMerge(binder, table.name, statement.alias, columns, mergeTargetScanner(txn, files, columns), statement.source, statement.on, statement.clauses);
+    let bound = await bindMerge(binder, table.name, statement.alias, columns, mergeTargetScanner(txn, files, columns), statement.source, statement.on, statement.clauses);
+    const generated = tableConstraints(snapshot.metadata).generated;
+    if (generated.length > 0) {
+      const clauses = [];
+      for (const c of bound.clauses) clauses.push(c.newRow.length > 0 ? { ...c, newRow: await applyGeneratedColumns(binder, table.name, columns, generated, c.newRow) } : c);
+      bound = { ...bound, clauses };
+    }
     const joined = await this.planAndRun({ plan: bound.plan, columns: bound.columns }, ctx, options);
     const outcome = await applyMergeClauses(bound, files, joined, this.executor.rowFunctions);
     if (outcome.affected === 0) return { kind: 'status', tag: 'MERGE 0' };
@@ -287,7 +312,17 @@ export class SqlEngine implements QueryEngine {
     const snapshot = await loadSnapshot(deltaLocation(table.location));
     const columns = (await openDeltaTable(table.location, { version: snapshot.version })).columns;
     const ctx = this.newContext();
-    const bound = await bindInsert(new QueryBinder(this.catalog, ctx), statement.query, table.name, columns, statement.columns);
+    const generated = tableConstraints(snapshot.metadata).generated;
+    const insertBinder = new QueryBinder(this.catalog, ctx);
+    let bound = await bindInsert(insertBinder, statement.query, table.name, columns, statement.columns);
+    if (generated.length > 0 && bound.plan.kind === 'project') {
+      const width = outputColumns(bound.plan.input).length;
+      const named = statement.columns.length > 0 ? statement.columns : columns.slice(0, width).map((c) => c.name);
+      const explicit = generated.find((g) => named.includes(g.column));
+      if (explicit) throw generatedColumnError(explicit.column);
+      const exprs = await applyGeneratedColumns(insertBinder, table.name, columns, generated, bound.plan.exprs);
+      bound = { ...bound, plan: { ...bound.plan, exprs } };
+    }
     const txn = await startTransaction(table.location, { readVersion: snapshot.version });
     let rowsMustMatch: RowFunctions | null = null;
     if (statement.replaceWhere) {
@@ -325,6 +360,15 @@ export class SqlEngine implements QueryEngine {
     }
     return textRows(['QUERY PLAN'], lines.map((l) => [l]));
   }
+}
+
+function generatedOf(schema: readonly { name: string; generationExpression?: string }[]): { column: string; expression: string }[] {
+  return schema.flatMap((c) => (c.generationExpression !== undefined ? [{ column: c.name, expression: c.generationExpression }] : []));
+}
+
+/** PostgreSQL's error for writing a generated column. */
+function generatedColumnError(column: string): LochError {
+  return new LochError('428C9', `cannot insert a non-DEFAULT value into column "${column}"`, { detail: `Column "${column}" is a generated column.` });
 }
 
 /** REPLACE WHERE: the conjuncts as partition predicates (0A000 for anything else). */

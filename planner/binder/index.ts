@@ -3,3 +3,4 @@ export { QueryBinder, type BoundQuery } from './bind-query.ts';
 export { bindInsert } from './bind-insert.ts';
 export { bindTableDml, type BoundTableDml } from './bind-table-dml.ts';
 export { bindMerge, MERGE_FILE_COLUMN, MERGE_POSITION_COLUMN, type BoundMerge, type BoundMergeClause } from './bind-merge.ts';
+export { applyGeneratedColumns, type GeneratedColumn } from './generated-columns.ts';

@@ -96,6 +96,8 @@ export interface ColumnDefinition {
   readonly name: string;
   readonly type: TypeName;
   readonly notNull: boolean;
+  /** `GENERATED ALWAYS AS (expr) STORED`: the expression's SQL text. */
+  readonly generatedAs?: string;
 }
 
 export interface TypeName {

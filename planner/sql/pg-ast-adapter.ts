@@ -153,7 +153,7 @@ function adaptCreateTable(f: PgFields, sql: string): Statement {
       continue;
     }
     if (n !== 'ColumnDef') throw unsupported(`table element ${n}`);
-    columns.push(columnDefinition(c));
+    columns.push(columnDefinition(c, sql));
     for (const k of list(c.constraints).map((x) => unwrap(x)[1]).filter((k) => k.contype === 'CONSTR_CHECK')) {
       checks.push({ name: k.conname ? String(k.conname) : `${table}_${String(c.colname)}_check`, expression: checkText(sql, k) });
     }
@@ -166,9 +166,14 @@ function adaptCreateTable(f: PgFields, sql: string): Statement {
 
 /** The SQL text of a CHECK constraint's expression: the parenthesized text after CHECK (kept as written, as Delta stores it). */
 function checkText(sql: string, constraint: PgFields): string {
+  return parenthesizedAfter(sql, constraint, /\bcheck\s*\(/i, 'CHECK');
+}
+
+/** The text inside the parentheses that `opener` (ending in `(`) starts, searching from the constraint's location. */
+function parenthesizedAfter(sql: string, constraint: PgFields, opener: RegExp, what: string): string {
   const from = typeof constraint.location === 'number' ? constraint.location : 0;
-  const m = /\bcheck\s*\(/i.exec(sql.slice(from));
-  if (!m) throw unsupported('this CHECK constraint form', from);
+  const m = opener.exec(sql.slice(from));
+  if (!m) throw unsupported(`this ${what} form`, from);
   const open = from + m.index + m[0].length - 1;
   let depth = 0;
   for (let i = open; i < sql.length; i++) {
@@ -177,7 +182,7 @@ function checkText(sql: string, constraint: PgFields): string {
     if (ch === '(') depth++;
     else if (ch === ')' && --depth === 0) return sql.slice(open + 1, i).trim();
   }
-  throw new LochError(SqlState.syntaxError, 'unterminated CHECK constraint', { position: open + 1 });
+  throw new LochError(SqlState.syntaxError, `unterminated ${what} expression`, { position: open + 1 });
 }
 
 function adaptMerge(f: PgFields): Statement {
@@ -213,12 +218,16 @@ function adaptMerge(f: PgFields): Statement {
   };
 }
 
-function columnDefinition(c: PgFields): ColumnDefinition {
+function columnDefinition(c: PgFields, sql = ''): ColumnDefinition {
   const constraints = list(c.constraints).map((x) => unwrap(x)[1]);
   for (const k of constraints) {
-    if (!['CONSTR_NOTNULL', 'CONSTR_NULL', 'CONSTR_CHECK'].includes(String(k.contype))) throw unsupported(`column constraint ${String(k.contype).replace('CONSTR_', '')}`, k.location);
+    if (!['CONSTR_NOTNULL', 'CONSTR_NULL', 'CONSTR_CHECK', 'CONSTR_GENERATED'].includes(String(k.contype))) throw unsupported(`column constraint ${String(k.contype).replace('CONSTR_', '')}`, k.location);
   }
-  return { name: String(c.colname), type: adaptTypeName(fieldsOf(c.typeName, 'TypeName')), notNull: constraints.some((k) => k.contype === 'CONSTR_NOTNULL') };
+  const generated = constraints.find((k) => k.contype === 'CONSTR_GENERATED');
+  return {
+    name: String(c.colname), type: adaptTypeName(fieldsOf(c.typeName, 'TypeName')), notNull: constraints.some((k) => k.contype === 'CONSTR_NOTNULL'),
+    ...(generated ? { generatedAs: parenthesizedAfter(sql, generated, /\bas\s*\(/i, 'GENERATED … AS') } : {}),
+  };
 }
 
 /** `WITH (k = v, …)` storage parameters, taken as table properties. */

@@ -180,6 +180,18 @@ describe('writing Delta tables with SQL', () => {
     expect(await queryText(engine, 'select * from rp order by id')).toEqual([['2', 'b'], ['10', 'a']]);
   });
 
+  it('computes generated columns on INSERT, UPDATE and MERGE and refuses explicit values (428C9)', async () => {
+    await query(engine, `create table gc (id int, price numeric(10,2), total numeric(12,2) generated always as (price * 2) stored,
+      d date, y int generated always as (extract(year from d)) stored)`);
+    await query(engine, "insert into gc (id, price, d) values (1, 1.25, date '2024-05-01'); insert into gc values (2, 3.00)");
+    await query(engine, 'update gc set price = 10 where id = 1');
+    await query(engine, 'merge into gc using (values (2, 7.5)) s(id, p) on gc.id = s.id when matched then update set price = s.p');
+    expect(await queryText(engine, 'select * from gc order by id')).toEqual([['1', '10.00', '20.00', '2024-05-01', '2024'], ['2', '7.50', '15.00', null, null]]);
+    await expect(query(engine, 'insert into gc (id, total) values (3, 1)')).rejects.toMatchObject({ sqlState: '428C9' });
+    await expect(query(engine, 'update gc set total = 1')).rejects.toMatchObject({ sqlState: '428C9' });
+    await expect(query(engine, 'create table gc2 (a int, b int generated always as (nosuch + 1) stored)')).rejects.toMatchObject({ sqlState: '42703' });
+  });
+
   it('keeps the catalog across engine restarts', async () => {
     await engine.close();
     engine = await createLocalEngine({ dataDir });
