@@ -122,7 +122,7 @@ export function baselineText(corpus: string, reports: readonly string[]): string
       if (r.stoppedBy === 'max-records') sampled++;
       fileRows.push(`${pct(r.passed, r.passed + r.failed).padStart(7)}  ${String(r.passed).padStart(5)}/${String(r.passed + r.failed).padEnd(5)} ${rel}${r.skipped ? ` (${r.skipped} skipped)` : ''}${note ? ` [${note.trim()}]` : ''}`);
     }
-    suiteRows.push(`${suite.padEnd(11)} ${String(files.length).padStart(5)} files  ${String(p).padStart(6)} passed  ${String(f).padStart(6)} failed  ${pct(p, p + f).padStart(6)}  ${String(s).padStart(6)} skipped  ${mism} error records passed with a different message${sampled ? `; ${sampled} files sampled` : ''}`);
+    suiteRows.push(`${suite.padEnd(11)} ${String(files.length).padStart(5)} files  ${String(p).padStart(6)} passed  ${String(f).padStart(6)} failed  ${pct(p, p + f).padStart(6)}  ${String(s).padStart(6)} skipped  ${mism} error records passed with a different message${sampled ? `; ${sampled} file(s) sampled` : ''}`);
     perSuite.push(`## Top failure reasons: ${suite} (${f} failed records)`, ...top(groupFailures(failures), 25), '');
   }
   out.push('## Per suite (records; skipped = skipif/onlyif, set datafusion.*, EXPLAIN)', ...suiteRows, '');
