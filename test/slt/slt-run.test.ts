@@ -1,10 +1,10 @@
+import { execFile } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createLocalEngine } from '../../cli/index.ts';
-import { main } from '../../cli/main.ts';
 import { sltMain } from './slt-cli.ts';
 import { runSltFile } from './slt-runner.ts';
 
@@ -68,11 +68,13 @@ describe('sqllogictest runner end to end', () => {
     expect((await cli([copy])).out.at(-1)).toBe('16 passed, 0 failed');
   });
 
-  it('runs as `loch slt`', async () => {
-    let out = '';
-    const code = await main(['slt', FILES], { stdout: (t) => { out += t; }, stderr: (t) => { out += t; }, createEngine: () => createLocalEngine() });
+  it('runs as `loch slt` (the real command)', async () => {
+    const loch = fileURLToPath(new URL('../../bin/loch.js', import.meta.url));
+    const { code, stdout } = await new Promise<{ code: number; stdout: string }>((resolve) => {
+      execFile(process.execPath, [loch, 'slt', FILES], (error, stdout) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout }));
+    });
     expect(code).toBe(0);
-    expect(out).toBe(`passed ${path.join(FILES, 'basic.slt')} (16/16 records) [2 skipped]\n16 passed, 0 failed\n`);
+    expect(stdout).toBe(`passed ${path.join(FILES, 'basic.slt')} (16/16 records) [2 skipped]\n16 passed, 0 failed\n`);
   });
 
   it('resolves relative data paths against --cwd', async () => {
