@@ -23,7 +23,7 @@ describe('sqllogictest runner end to end', () => {
   it('passes every record of test/slt/files/basic.slt, skipping the guarded ones and stopping at halt', async () => {
     const r = await runSltFile(BASIC, { createEngine: () => createLocalEngine() });
     expect(r.failures).toEqual([]);
-    expect({ passed: r.passed, failed: r.failed, skipped: r.skipped, stoppedBy: r.stoppedBy }).toEqual({ passed: 16, failed: 0, skipped: 2, stoppedBy: 'halt' });
+    expect({ passed: r.passed, failed: r.failed, skipped: r.skipped, stoppedBy: r.stoppedBy }).toEqual({ passed: 17, failed: 0, skipped: 2, stoppedBy: 'halt' });
   });
 
   it('counts failing records, prints one line per file and exactly one final line', async () => {
@@ -42,9 +42,9 @@ describe('sqllogictest runner end to end', () => {
     expect(code).toBe(1);
     expect(out.filter((l) => /^(passed|failed|skipped) /.test(l))).toEqual([
       `failed ${bad} (3/8 records)`,
-      `passed ${BASIC} (16/16 records) [2 skipped]`,
+      `passed ${BASIC} (17/17 records) [2 skipped]`,
     ]);
-    expect(out.at(-1)).toBe('19 passed, 5 failed');
+    expect(out.at(-1)).toBe('20 passed, 5 failed');
     expect(out.filter((l) => /^\d+ passed, \d+ failed$/.test(l))).toHaveLength(1);
     const details = out.join('\n');
     expect(details).toContain('statement count: expected 5 rows affected, got 1');
@@ -65,7 +65,7 @@ describe('sqllogictest runner end to end', () => {
     const completed = await cli(['--complete', copy]);
     expect(completed.out).toContain(`  rewrote ${copy}`);
     expect(readFileSync(copy, 'utf8')).toBe(original);
-    expect((await cli([copy])).out.at(-1)).toBe('16 passed, 0 failed');
+    expect((await cli([copy])).out.at(-1)).toBe('17 passed, 0 failed');
   });
 
   it('runs as `loch slt` (the real command)', async () => {
@@ -74,7 +74,7 @@ describe('sqllogictest runner end to end', () => {
       execFile(process.execPath, [loch, 'slt', FILES], (error, stdout) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout }));
     });
     expect(code).toBe(0);
-    expect(stdout).toBe(`passed ${path.join(FILES, 'basic.slt')} (16/16 records) [2 skipped]\n16 passed, 0 failed\n`);
+    expect(stdout).toBe(`passed ${path.join(FILES, 'basic.slt')} (17/17 records) [2 skipped]\n17 passed, 0 failed\n`);
   });
 
   it('resolves relative data paths against --cwd', async () => {

@@ -205,12 +205,25 @@ async function runQuery(state: FileState, record: QueryRecord, file: string, top
   const outcome = await executeBounded(state.engine, record.sql, state.options.recordTimeoutMs ?? 10_000);
   if (record.error) { checkExpectedError(state, file, record, outcome, record.error); return; }
   if (!outcome.ok) { failOutcome(state, file, record, outcome); return; }
-  if (outcome.kind !== 'rows') { fail(state, file, record.line, record.sql, 'wrong result', `returned no rows (${outcome.tag || 'no result'})`); return; }
   const types = record.types;
-  const rows = outcome.rows.map((row) => row.map((v, c) => renderValue(v, outcome.fields[c]!.type, types[c] ?? '?', state.dialect)));
-  if (outcome.fields.length !== types.length) {
+  let rows: string[][];
+  let columns: number;
+  if (outcome.kind === 'rows') {
+    rows = outcome.rows.map((row) => row.map((v, c) => renderValue(v, outcome.fields[c]!.type, types[c] ?? '?', state.dialect)));
+    columns = outcome.fields.length;
+  } else {
+    // DataFusion and DuckDB return DML's affected-row count as a one-value result, and their files query it
+    const count = affectedRows(outcome);
+    if (state.dialect === 'classic' || count === undefined || !/^\s*(insert|update|delete)\b/i.test(record.sql)) {
+      fail(state, file, record.line, record.sql, 'wrong result', `returned no rows (${outcome.tag || 'no result'})`);
+      return;
+    }
+    rows = [[String(count)]];
+    columns = 1;
+  }
+  if (columns !== types.length) {
     if (state.options.complete && topLevel) complete(state, record, rows);
-    fail(state, file, record.line, record.sql, 'column count', `expected ${types.length} column(s), got ${outcome.fields.length}`);
+    fail(state, file, record.line, record.sql, 'column count', `expected ${types.length} column(s), got ${columns}`);
     return;
   }
   const cmp = compareResult(record.expected, rows, record.sortMode, state.dialect !== 'classic');
