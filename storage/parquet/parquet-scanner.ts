@@ -19,7 +19,7 @@
 import type * as arrow from 'apache-arrow';
 import { parseSchema } from 'arrow-js-ffi';
 import { Batch, LochError, SqlState, typeName, typesEqual } from '../../core/index.ts';
-import type { ScanRequest, SourceColumn, SourceStatistics, TableScanner } from '../../core/index.ts';
+import type { ScanRequest, ScanSplit, SourceColumn, SourceStatistics, TableScanner } from '../../core/index.ts';
 import type { ObjectStore } from '../object-store/object-store.ts';
 import { LocalObjectStore } from '../object-store/local-object-store.ts';
 import { type ParquetFooter, corrupt, readParquetFooter } from './parquet-footer.ts';
@@ -119,7 +119,25 @@ export class ParquetTableScanner implements TableScanner {
     return { rowCount, sizeBytes };
   }
 
+  /**
+   * Every non-empty row group of every file as one piece, weighted by its compressed
+   * size: the distributed planner bin-packs pieces into tasks (planner/distributed).
+   */
+  async splits(): Promise<readonly ScanSplit[]> {
+    const out: ScanSplit[] = [];
+    for (const f of this.files) {
+      f.footer.metadata.row_groups.forEach((rg, g) => {
+        const rowCount = Number(rg.num_rows);
+        if (rowCount === 0) return;
+        const sizeBytes = Number(rg.total_compressed_size ?? rg.total_byte_size);
+        out.push({ path: f.footer.path, fileSizeBytes: f.footer.size, sizeBytes, rowGroups: [g], rowCount });
+      });
+    }
+    return out;
+  }
+
   async *scan(request: ScanRequest): AsyncGenerator<Batch> {
+    const wanted = request.splits ? wantedRowGroups(request.splits) : undefined;
     for (const c of request.columns) {
       if (!this.columns[c]) throw new LochError(SqlState.internalError, `scan asks for column ${c} but the table has ${this.columns.length}`);
     }
@@ -127,9 +145,12 @@ export class ParquetTableScanner implements TableScanner {
     let remaining = request.limit ?? Number.POSITIVE_INFINITY;
     for (const file of this.files) {
       if (remaining <= 0 || request.signal?.aborted) return;
+      const only = wanted?.get(file.footer.path);
+      if (wanted !== undefined && only === undefined) continue;
       const rowGroups = file.footer.metadata.row_groups;
-      const planned = planRowGroups(rowGroups, file.columns, request.predicates, file.footer.raw);
-      this.metrics.rowGroupsSkipped += rowGroups.filter((rg) => Number(rg.num_rows) > 0).length - planned.length;
+      const pruned = planRowGroups(rowGroups, file.columns, request.predicates, file.footer.raw);
+      const planned = only === undefined || only === 'all' ? pruned : pruned.filter((g) => only.has(g));
+      this.metrics.rowGroupsSkipped += rowGroups.filter((rg, g) => Number(rg.num_rows) > 0 && (only === undefined || only === 'all' || only.has(g))).length - planned.length;
       if (planned.length === 0) continue;
       if (request.columns.length === 0) {
         // No column wanted (count(*)): row counts come from the footer.
@@ -197,6 +218,20 @@ export class ParquetTableScanner implements TableScanner {
 /** Rows and compressed bytes below which consecutive planned row groups are decoded together. */
 const UNIT_ROWS = 1 << 17;
 const UNIT_BYTES = 64 << 20;
+
+/** Per file path, the row groups a task's splits name ('all' for a whole-file split). */
+function wantedRowGroups(splits: readonly ScanSplit[]): Map<string, Set<number> | 'all'> {
+  const out = new Map<string, Set<number> | 'all'>();
+  for (const s of splits) {
+    const had = out.get(s.path);
+    if (had === 'all') continue;
+    if (s.rowGroups === undefined || s.rowGroups.length === 0) { out.set(s.path, 'all'); continue; }
+    const set = had ?? new Set<number>();
+    for (const g of s.rowGroups) set.add(g);
+    out.set(s.path, set);
+  }
+  return out;
+}
 
 /** Planned row groups cut into decode units: consecutive small row groups share one decoder call. */
 function decodeUnits(file: TableFile, planned: readonly number[]): number[][] {

@@ -119,10 +119,8 @@ export async function tpchPlanningEngine(
   writeFileSync(metastorePath, JSON.stringify({ version: 1, entries }));
   const opener = async (_format: string, location: string): Promise<TableScanner> => open(location.split('/').pop()!);
   const catalog = new SessionCatalog(opener, { metastorePath, warehouseDir: dir });
-  const executor: PlanExecutor = {
-    execute: execute ?? ((): never => { throw new LochError(SqlState.featureNotSupported, 'the planning engine does not execute'); }),
-    evaluateConstant,
-  };
+  const refuse = (what: string) => (): never => { throw new LochError(SqlState.featureNotSupported, `the planning engine does not ${what}`); };
+  const executor = { execute: execute ?? refuse('execute'), evaluateConstant, rowFunctions: refuse('write rows') };
   return new SqlEngine(catalog, executor);
 }
 
