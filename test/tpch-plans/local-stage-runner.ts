@@ -4,7 +4,8 @@
  * answer must equal the single-process one), not the real worker.
  *
  *   for each stage (inputs first), for each partition p:
- *     scans with splits      → a memory table of the rows of splits[p]
+ *     scans with splits      → the table reading splits[p] only (ScanRequest.splits;
+ *                              a SplitMemoryTable cuts its rows itself)
  *     UnresolvedShuffleExec  → a memory table of what the input stage wrote for p
  *                              (partition p of a hash/round-robin exchange, 0 otherwise)
  *     run ShuffleWriteExec.input with the in-process executor, then deal its rows
@@ -62,6 +63,15 @@ export class SplitMemoryTable implements TableScanner {
   }
 }
 
+/** The same table, reading only `splits` (the scanner's own split support, e.g. Parquet row groups). */
+function restrictTo(source: TableScanner, splits: readonly ScanSplit[]): TableScanner {
+  return {
+    columns: source.columns,
+    statistics: () => source.statistics(),
+    scan: (request) => source.scan({ ...request, splits }),
+  };
+}
+
 async function run(plan: PhysicalPlan): Promise<Batch[]> {
   const out: Batch[] = [];
   for await (const b of executePhysicalPlan(plan).batches) out.push(b.selection ? materialize(b) : b);
@@ -112,9 +122,9 @@ export async function runStagesLocally(stages: readonly QueryStage[]): Promise<B
     for (let p = 0; p < stage.partitions; p++) {
       const bind = (n: PhysicalPlan): PhysicalPlan => {
         if (n.kind === 'scan' && n.splits !== undefined) {
-          if (!(n.source instanceof SplitMemoryTable)) throw new LochError(SqlState.internalError, `scan of ${n.tableName} has splits but no split table`);
           const { splits, ...rest } = n;
-          return { ...rest, source: n.source.part(splits[p] ?? []) };
+          const mine = splits[p] ?? [];
+          return { ...rest, source: n.source instanceof SplitMemoryTable ? n.source.part(mine) : restrictTo(n.source, mine) };
         }
         if (n.kind === 'unresolved_shuffle') {
           const input = outputs.get(n.stageId);
