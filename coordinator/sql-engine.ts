@@ -9,7 +9,7 @@ import {
   Batch, LochError, SqlState, T, toLochError, typeName, type BatchField, type DataType, type ScanPredicate, type SourceColumn,
 } from '../core/index.ts';
 import {
-  PlanContext, QueryBinder, applyGeneratedColumns, bindInsert, bindMerge, bindTableDml, splitConjuncts, toScanPredicate, type BoundTableDml, createPhysicalPlan, type BoundQuery, explainLogical, explainPhysical, initParser, optimize, outputColumns,
+  PlanContext, QueryBinder, applyGeneratedColumns, explainStages, planStages, bindInsert, bindMerge, bindTableDml, splitConjuncts, toScanPredicate, type BoundTableDml, createPhysicalPlan, type BoundQuery, explainLogical, explainPhysical, initParser, optimize, outputColumns,
   parseSql, parseTypeName, type ConstantEvaluator, type LogicalPlan, type PhysicalPlan, type Statement,
 } from '../planner/index.ts';
 import { existsSync } from 'node:fs';
@@ -357,6 +357,8 @@ export class SqlEngine implements QueryEngine {
       lines.push(...handle.explainAnalyze().split('\n'));
     } else {
       lines.push('Logical plan:', ...indent(explainLogical(logical)), 'Physical plan:', ...indent(explainPhysical(physical)));
+      // The stages the cluster runs (issue 4); the embedded engine runs the single-process plan above.
+      lines.push('Distributed plan:', ...indent(explainStages(await planStages(physical))));
     }
     return textRows(['QUERY PLAN'], lines.map((l) => [l]));
   }

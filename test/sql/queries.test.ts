@@ -50,6 +50,8 @@ describe('everyday SQL', () => {
     expect(lines[0]).toBe('Logical plan:');
     expect(lines).toContain('Physical plan:');
     expect(lines.join('\n')).toMatch(/HashAggregateExec/);
+    expect(lines).toContain('Distributed plan:');
+    expect(lines.join('\n')).toMatch(/Stage 1: .*\n(.*\n)*.*ShuffleWriteExec/);
   });
 
   it('EXPLAIN ANALYZE reports rows, batches, time and peak memory per operator', async () => {
