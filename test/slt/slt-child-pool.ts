@@ -6,6 +6,9 @@
  * (its later records are not run). The next file gets a new child.
  */
 import { type ChildProcess, fork } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import type { SltFileResult, SltProgress } from './slt-runner.ts';
 
 /** What the parent asks the child to run. */
@@ -29,6 +32,8 @@ const STARTUP_MS = 120_000;
 /** One reusable child process that runs files sequentially. */
 export class SltChildRunner {
   private child: ChildProcess | undefined;
+  /** The child's TMPDIR (its engines' temporary warehouses): removed when the child ends, even if killed. */
+  private childTmp: string | undefined;
   private readonly hangMs: number;
 
   /** `hangMs`: how long one record may run before the child is killed. */
@@ -38,7 +43,7 @@ export class SltChildRunner {
 
   /** Runs one file; never rejects (a crash or hang becomes a failure of the file). */
   run(request: ChildRequest): Promise<SltFileResult> {
-    const child = this.child ?? (this.child = fork(CHILD, [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], execArgv: ['--max-old-space-size=3072'] }));
+    const child = this.child ?? (this.child = this.spawn());
     return new Promise((resolve) => {
       let last: SltProgress | undefined;
       let lastAt = Date.now();
@@ -63,7 +68,7 @@ export class SltChildRunner {
         else finish(partial('crash', m.message));
       };
       const onExit = (code: number | null, signal: string | null): void => {
-        this.child = undefined;
+        this.ended();
         finish(partial('crash', `runner process exited (${signal ?? code}) during this record; file stopped`));
       };
       const watchdog = setInterval(() => {
@@ -71,7 +76,7 @@ export class SltChildRunner {
         if (Date.now() - lastAt <= (last === undefined ? this.hangMs + STARTUP_MS : this.hangMs)) return;
         child.off('exit', onExit);
         child.kill('SIGKILL');
-        this.child = undefined;
+        this.ended();
         finish(partial('timeout', `no progress for ${Math.round(this.hangMs / 1000)} s: process killed, later records of the file not run`, 'hang'));
       }, 250);
       child.on('message', onMessage);
@@ -80,9 +85,30 @@ export class SltChildRunner {
     });
   }
 
-  /** Ends the child process. */
-  close(): void {
-    this.child?.disconnect();
+  private spawn(): ChildProcess {
+    this.childTmp = mkdtempSync(path.join(tmpdir(), 'loch-slt-'));
+    return fork(CHILD, [], {
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+      execArgv: ['--max-old-space-size=3072'],
+      env: { ...process.env, TMPDIR: this.childTmp },
+    });
+  }
+
+  private ended(): void {
     this.child = undefined;
+    if (this.childTmp !== undefined) rmSync(this.childTmp, { recursive: true, force: true });
+    this.childTmp = undefined;
+  }
+
+  /** Ends the idle child process (it exits once disconnected) and removes its temporary folder. */
+  close(): void {
+    const child = this.child;
+    const tmp = this.childTmp;
+    if (!child) return;
+    this.child = undefined;
+    this.childTmp = undefined;
+    child.disconnect();
+    // between files the child is idle (each engine removed its warehouse when closed): safe to remove now
+    if (tmp !== undefined) rmSync(tmp, { recursive: true, force: true });
   }
 }

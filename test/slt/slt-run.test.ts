@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -93,9 +93,13 @@ describe('sqllogictest runner end to end', () => {
     writeFileSync(hang, `query I\nSELECT count(*) FROM (VALUES ${values}) a(x), (VALUES ${values}) b(y), (VALUES ${values}) c(z) WHERE x + y + z = -1\n----\n0\n\nquery I\nSELECT 1\n----\n1\n`);
     const ok = path.join(tmp, 'ok.slt');
     writeFileSync(ok, 'query I\nSELECT 1\n----\n1\n');
+    const childDirs = (): string[] => readdirSync(tmpdir()).filter((d) => d.startsWith('loch-slt-'));
+    const before = new Set(childDirs());
     const started = performance.now();
     const { out } = await cli(['--timeout', '1', hang, ok]);
     expect(performance.now() - started).toBeLessThan(30_000);
+    // the killed child's temporary warehouse is removed with its TMPDIR
+    expect(childDirs().filter((d) => !before.has(d))).toEqual([]);
     expect(out).toEqual([`failed ${hang} (0/1 records) [stopped: a record hung]`, `passed ${ok} (1/1 records)`, '1 passed, 1 failed']);
   });
 });
