@@ -145,9 +145,15 @@ function adaptCreateTable(f: PgFields, sql: string): Statement {
   const table = String(rel.relname);
   const checks: { name: string; expression: string }[] = [];
   const columns: ColumnDefinition[] = [];
+  const primaryKey: string[] = [];
   for (const e of list(f.tableElts)) {
     const [n, c] = unwrap(e);
     if (n === 'Constraint') {
+      if (c.contype === 'CONSTR_PRIMARY' || c.contype === 'CONSTR_UNIQUE') {
+        // Informational, as in Databricks: accepted, not enforced; a primary key's columns are NOT NULL.
+        if (c.contype === 'CONSTR_PRIMARY') primaryKey.push(...names(c.keys));
+        continue;
+      }
       if (c.contype !== 'CONSTR_CHECK') throw unsupported(`table constraint ${String(c.contype).replace('CONSTR_', '')}`, c.location);
       checks.push({ name: c.conname ? String(c.conname) : `${table}_check${checks.length > 0 ? checks.length : ''}`, expression: checkText(sql, c) });
       continue;
@@ -157,6 +163,11 @@ function adaptCreateTable(f: PgFields, sql: string): Statement {
     for (const k of list(c.constraints).map((x) => unwrap(x)[1]).filter((k) => k.contype === 'CONSTR_CHECK')) {
       checks.push({ name: k.conname ? String(k.conname) : `${table}_${String(c.colname)}_check`, expression: checkText(sql, k) });
     }
+  }
+  for (const k of primaryKey) {
+    const i = columns.findIndex((c) => c.name === k);
+    if (i < 0) throw new LochError(SqlState.undefinedColumn, `column "${k}" named in key does not exist`);
+    columns[i] = { ...columns[i]!, notNull: true };
   }
   return {
     kind: 'create_table', name: rangeVarName(rel), format: f.accessMethod ? String(f.accessMethod) : null, location: null,
@@ -221,11 +232,14 @@ function adaptMerge(f: PgFields): Statement {
 function columnDefinition(c: PgFields, sql = ''): ColumnDefinition {
   const constraints = list(c.constraints).map((x) => unwrap(x)[1]);
   for (const k of constraints) {
-    if (!['CONSTR_NOTNULL', 'CONSTR_NULL', 'CONSTR_CHECK', 'CONSTR_GENERATED'].includes(String(k.contype))) throw unsupported(`column constraint ${String(k.contype).replace('CONSTR_', '')}`, k.location);
+    if (!['CONSTR_NOTNULL', 'CONSTR_NULL', 'CONSTR_CHECK', 'CONSTR_GENERATED', 'CONSTR_PRIMARY', 'CONSTR_UNIQUE'].includes(String(k.contype))) {
+      throw unsupported(`column constraint ${String(k.contype).replace('CONSTR_', '')}`, k.location);
+    }
   }
   const generated = constraints.find((k) => k.contype === 'CONSTR_GENERATED');
   return {
-    name: String(c.colname), type: adaptTypeName(fieldsOf(c.typeName, 'TypeName')), notNull: constraints.some((k) => k.contype === 'CONSTR_NOTNULL'),
+    // PRIMARY KEY / UNIQUE are informational (Databricks); a primary key implies NOT NULL.
+    name: String(c.colname), type: adaptTypeName(fieldsOf(c.typeName, 'TypeName')), notNull: constraints.some((k) => k.contype === 'CONSTR_NOTNULL' || k.contype === 'CONSTR_PRIMARY'),
     ...(generated ? { generatedAs: parenthesizedAfter(sql, generated, /\bas\s*\(/i, 'GENERATED … AS') } : {}),
   };
 }

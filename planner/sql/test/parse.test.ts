@@ -57,7 +57,13 @@ describe('SQL parsing', () => {
       kind: 'create_table', name: ['t'], format: null, ifNotExists: true,
       columns: [{ name: 'a', notNull: true }, { name: 'b', notNull: false }],
     });
-    expect(parseError('create table t (a int primary key)').sqlState).toBe('0A000');
+    expect(parseError('create table t (a int references u (a))').sqlState).toBe('0A000');
+  });
+
+  it('accepts PRIMARY KEY and UNIQUE as informational constraints (a primary key is NOT NULL)', () => {
+    const [a, b] = parseSql('create table t (a int primary key, b int unique); create table u (x int, y int, primary key (x, y), unique (y))');
+    expect(a!.statement).toMatchObject({ kind: 'create_table', columns: [{ name: 'a', notNull: true }, { name: 'b', notNull: false }] });
+    expect(b!.statement).toMatchObject({ kind: 'create_table', columns: [{ name: 'x', notNull: true }, { name: 'y', notNull: true }] });
   });
 
   it('parses Spark-style CREATE TABLE … PARTITIONED BY … TBLPROPERTIES … AS SELECT', () => {
