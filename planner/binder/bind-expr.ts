@@ -259,6 +259,10 @@ async function bindFunction(ast: Extract<AstExpr, { kind: 'func' }>, ctx: ExprBi
   for (const a of ast.args) args.push(await bindExpr(a, ctx));
   const aggregate = withPosition(ast.location, () => resolveAggregate(ast.star ? 'count_star' : ast.name, args, ast.distinct));
   if (aggregate) {
+    if (ast.orderBy.length > 0) {
+      // Ordered aggregates (string_agg(x, ',' ORDER BY y)) need ordered accumulation: refuse rather than ignore the order.
+      throw new LochError(SqlState.featureNotSupported, `ORDER BY inside aggregate ${ast.name}() is not supported yet`, { position: ast.location + 1 });
+    }
     if (!ctx.aggregates) {
       throw new LochError(SqlState.groupingError, `aggregate functions are not allowed in ${ctx.clause}`, { position: ast.location + 1 });
     }

@@ -41,6 +41,10 @@ describe('everyday SQL', () => {
     });
   }
 
+  it('refuses an ordered aggregate (0A000) rather than ignoring its ORDER BY', async () => {
+    await expect(query(engine, "select string_agg(n_name, ',' order by n_name desc) from nation")).rejects.toMatchObject({ sqlState: '0A000' });
+  });
+
   it('a scalar subquery returning two rows raises 21000', async () => {
     await expect(query(engine, 'select (select r_regionkey from region)')).rejects.toMatchObject({ sqlState: '21000' });
   });
