@@ -253,14 +253,18 @@ async function bindCase(ast: Extract<AstExpr, { kind: 'case' }>, ctx: ExprBindCo
   });
 }
 
+/** Aggregates whose result depends on the order of their input. */
+const ORDER_SENSITIVE_AGGREGATES = new Set(['string_agg', 'array_agg', 'json_agg', 'jsonb_agg', 'first', 'last', 'first_value', 'last_value']);
+
 async function bindFunction(ast: Extract<AstExpr, { kind: 'func' }>, ctx: ExprBindContext): Promise<Expr> {
   if (ast.over) throw new LochError(SqlState.featureNotSupported, `window function ${ast.name}() is not supported yet`, { position: ast.location + 1 });
   const args: Expr[] = [];
   for (const a of ast.args) args.push(await bindExpr(a, ctx));
   const aggregate = withPosition(ast.location, () => resolveAggregate(ast.star ? 'count_star' : ast.name, args, ast.distinct));
   if (aggregate) {
-    if (ast.orderBy.length > 0) {
+    if (ast.orderBy.length > 0 && ORDER_SENSITIVE_AGGREGATES.has(aggregate.fn)) {
       // Ordered aggregates (string_agg(x, ',' ORDER BY y)) need ordered accumulation: refuse rather than ignore the order.
+      // For count/sum/min/max/avg… the order cannot change the result, so it is ignored as PostgreSQL effectively does.
       throw new LochError(SqlState.featureNotSupported, `ORDER BY inside aggregate ${ast.name}() is not supported yet`, { position: ast.location + 1 });
     }
     if (!ctx.aggregates) {
