@@ -4,9 +4,8 @@
  * the coordinator never imports worker code: the embedded default runs plans
  * in this process, the distributed issue runs them on workers over gRPC.
  */
-import * as arrow from 'apache-arrow';
 import {
-  Batch, LochError, SqlState, T, toLochError, typeName, type BatchField, type DataType, type ScanPredicate, type SourceColumn,
+  Batch, LochError, SqlState, T, columnFromValues, toLochError, typeName, type BatchField, type DataType, type ScanPredicate, type SourceColumn,
 } from '../core/index.ts';
 import {
   PlanContext, QueryBinder, applyGeneratedColumns, explainStages, planStages, bindInsert, bindMerge, bindTableDml, splitConjuncts, toScanPredicate, type BoundTableDml, createPhysicalPlan, type BoundQuery, explainLogical, explainPhysical, initParser, optimize, outputColumns,
@@ -15,11 +14,11 @@ import {
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import {
-  addColumns, createTable, deltaLocation, tableConstraints, dropColumns, renameColumn, describeDetail, describeHistory, loadSnapshot, openDeltaTable, optimize as optimizeTable, restore, startCreateTable,
+  addColumns, createTable, deltaLocation, dropColumns, renameColumn, describeDetail, describeHistory, loadSnapshot, optimize as optimizeTable, restore, startCreateTable,
   startTransaction, vacuum,
 } from '../storage/index.ts';
 import type { ExecuteOptions, QueryEngine, StatementResult } from './query-engine.ts';
-import { deleteRows, updateRows, type RowFunctions, type RowFunctionsFactory } from './table-dml.ts';
+import { deleteRows, startTableWrite, updateRows, type RowFunctions, type RowFunctionsFactory } from './table-dml.ts';
 import { compileChecks, enforceChecks } from './check-constraints.ts';
 import { applyMergeClauses, mergeTargetScanner } from './table-merge.ts';
 import type { SessionCatalog } from './session-catalog.ts';
@@ -128,8 +127,7 @@ export class SqlEngine implements QueryEngine {
       case 'truncate':
         for (const name of statement.tables) {
           const table = this.writableDeltaTable(name, 'TRUNCATE', -1);
-          const columns = (await openDeltaTable(table.location)).columns;
-          await deleteRows(table.location, table.name, columns, this.executor.rowFunctions([], null, []), false);
+          await deleteRows(await startTableWrite(table.location), this.executor.rowFunctions([], null, []), false);
         }
         return { kind: 'status', tag: 'TRUNCATE TABLE' };
       case 'create_view': {
@@ -254,11 +252,12 @@ export class SqlEngine implements QueryEngine {
   private async deleteOrUpdate(statement: Extract<Statement, { kind: 'delete' | 'update' }>): Promise<StatementResult> {
     const verb = statement.kind === 'delete' ? 'DELETE' : 'UPDATE';
     const table = this.writableDeltaTable(statement.table, `${verb} from`, statement.location);
-    const columns = (await openDeltaTable(table.location)).columns;
+    const write = await startTableWrite(table.location);
+    const { columns, constraints } = write;
     const binder = new QueryBinder(this.catalog, this.newContext());
     let bound = await bindTableDml(binder, table.name, statement.alias, columns, statement.where, statement.kind === 'update' ? statement.set : []);
     if (statement.kind === 'update') {
-      const generated = tableConstraints((await loadSnapshot(deltaLocation(table.location))).metadata).generated;
+      const generated = constraints.generated;
       const explicit = generated.find((g) => statement.set.some((s) => s.column === g.column));
       if (explicit) throw generatedColumnError(explicit.column);
       if (generated.length > 0) {
@@ -270,25 +269,21 @@ export class SqlEngine implements QueryEngine {
     const rows = this.executor.rowFunctions(bound.columns, bound.where, bound.newValues);
     let n: number;
     if (statement.kind === 'delete') {
-      n = await deleteRows(table.location, table.name, columns, rows, bound.where !== null);
+      n = await deleteRows(write, rows, bound.where !== null);
     } else {
-      const snapshot = await loadSnapshot(deltaLocation(table.location));
-      const checks = await compileChecks(new QueryBinder(this.catalog, this.newContext()), table.name, columns, tableConstraints(snapshot.metadata).checks, this.executor.rowFunctions);
-      n = await updateRows(table.location, table.name, columns, rows, (batches) => enforceChecks(table.name, checks, batches));
+      const checks = await compileChecks(new QueryBinder(this.catalog, this.newContext()), table.name, columns, constraints.checks, this.executor.rowFunctions);
+      n = await updateRows(write, rows, (batches) => enforceChecks(table.name, checks, batches));
     }
     return { kind: 'status', tag: `${verb} ${n}` };
   }
 
   private async merge(statement: Extract<Statement, { kind: 'merge' }>, options: ExecuteOptions): Promise<StatementResult> {
     const table = this.writableDeltaTable(statement.target, 'MERGE into', statement.location);
-    const snapshot = await loadSnapshot(deltaLocation(table.location));
-    const txn = await startTransaction(table.location, { readVersion: snapshot.version });
-    const columns = txn.columns.map((c) => ({ name: c.name, type: c.type, nullable: c.nullable }));
-    const files = snapshot.files;
+    const { txn, files, columns, constraints } = await startTableWrite(table.location);
     const ctx = this.newContext();
     const binder = new QueryBinder(this.catalog, ctx);
     let bound = await bindMerge(binder, table.name, statement.alias, columns, mergeTargetScanner(txn, files, columns), statement.source, statement.on, statement.clauses);
-    const generated = tableConstraints(snapshot.metadata).generated;
+    const generated = constraints.generated;
     if (generated.length > 0) {
       const clauses = [];
       for (const c of bound.clauses) clauses.push(c.newRow.length > 0 ? { ...c, newRow: await applyGeneratedColumns(binder, table.name, columns, generated, c.newRow) } : c);
@@ -297,7 +292,7 @@ export class SqlEngine implements QueryEngine {
     const joined = await this.planAndRun({ plan: bound.plan, columns: bound.columns }, ctx, options);
     const outcome = await applyMergeClauses(bound, files, joined, this.executor.rowFunctions);
     if (outcome.affected === 0) return { kind: 'status', tag: 'MERGE 0' };
-    const checks = await compileChecks(new QueryBinder(this.catalog, this.newContext()), table.name, columns, tableConstraints(snapshot.metadata).checks, this.executor.rowFunctions);
+    const checks = await compileChecks(new QueryBinder(this.catalog, this.newContext()), table.name, columns, constraints.checks, this.executor.rowFunctions);
     txn.readFiles(files);
     txn.commitInfo({ operation: 'MERGE', operationParameters: { predicate: '[on]', matchedPredicates: JSON.stringify(statement.clauses.map((c) => ({ actionType: c.action.kind }))) } });
     if (outcome.deletes.length > 0) await txn.deleteRows(outcome.deletes, { changeType: 'delete' });
@@ -309,10 +304,9 @@ export class SqlEngine implements QueryEngine {
 
   private async insert(statement: Extract<Statement, { kind: 'insert' }>, options: ExecuteOptions): Promise<StatementResult> {
     const table = this.writableDeltaTable(statement.table, 'INSERT into', statement.location);
-    const snapshot = await loadSnapshot(deltaLocation(table.location));
-    const columns = (await openDeltaTable(table.location, { version: snapshot.version })).columns;
+    const { txn, columns, constraints } = await startTableWrite(table.location);
     const ctx = this.newContext();
-    const generated = tableConstraints(snapshot.metadata).generated;
+    const generated = constraints.generated;
     const insertBinder = new QueryBinder(this.catalog, ctx);
     let bound = await bindInsert(insertBinder, statement.query, table.name, columns, statement.columns);
     if (generated.length > 0 && bound.plan.kind === 'project') {
@@ -323,7 +317,6 @@ export class SqlEngine implements QueryEngine {
       const exprs = await applyGeneratedColumns(insertBinder, table.name, columns, generated, bound.plan.exprs);
       bound = { ...bound, plan: { ...bound.plan, exprs } };
     }
-    const txn = await startTransaction(table.location, { readVersion: snapshot.version });
     let rowsMustMatch: RowFunctions | null = null;
     if (statement.replaceWhere) {
       const dml = await bindTableDml(new QueryBinder(this.catalog, this.newContext()), table.name, null, columns, statement.replaceWhere, []);
@@ -333,8 +326,8 @@ export class SqlEngine implements QueryEngine {
     } else if (statement.overwrite) {
       txn.overwrite();
     }
-    txn.commitInfo({ operation: 'WRITE', operationParameters: { mode: statement.overwrite ? 'Overwrite' : 'Append', partitionBy: JSON.stringify(snapshot.metadata.partitionColumns) } });
-    const checks = await compileChecks(new QueryBinder(this.catalog, this.newContext()), table.name, columns, tableConstraints(snapshot.metadata).checks, this.executor.rowFunctions);
+    txn.commitInfo({ operation: 'WRITE', operationParameters: { mode: statement.overwrite ? 'Overwrite' : 'Append', partitionBy: JSON.stringify(txn.metadata.partitionColumns) } });
+    const checks = await compileChecks(new QueryBinder(this.catalog, this.newContext()), table.name, columns, constraints.checks, this.executor.rowFunctions);
     let rows = 0;
     const written = enforceChecks(table.name, checks, countRows(await this.planAndRun(bound, ctx, options), (n) => { rows += n; }));
     await txn.addFiles(rowsMustMatch ? insideReplaceWhere(table.name, rowsMustMatch, written) : written);
@@ -421,21 +414,9 @@ function indent(text: string): string[] {
 /** A small text result (EXPLAIN, SHOW, DESCRIBE) as one batch of Utf8 columns. */
 function textRows(names: readonly string[], rows: readonly (readonly string[])[]): StatementResult {
   const fields: BatchField[] = names.map((name) => ({ name, type: T.text as DataType, nullable: false }));
-  const encoder = new TextEncoder();
-  const columns = names.map((_n, c) => {
-    const encoded = rows.map((r) => encoder.encode(r[c] ?? ''));
-    const offsets = new Int32Array(rows.length + 1);
-    for (let i = 0; i < encoded.length; i++) offsets[i + 1] = offsets[i]! + encoded[i]!.length;
-    const bytes = new Uint8Array(offsets[rows.length]!);
-    encoded.forEach((b, i) => bytes.set(b, offsets[i]!));
-    return utf8Data(offsets, bytes);
-  });
+  const columns = names.map((_n, c) => columnFromValues(T.text, rows.map((r) => r[c] ?? '')));
   const batch = new Batch(columns, rows.length);
   return { kind: 'rows', fields, batches: (async function* () { yield batch; })() };
-}
-
-function utf8Data(valueOffsets: Int32Array, data: Uint8Array): arrow.Data {
-  return arrow.makeData({ type: new arrow.Utf8(), length: valueOffsets.length - 1, nullCount: 0, valueOffsets, data });
 }
 
 function shiftPosition(e: LochError, offset: number): LochError {

@@ -10,10 +10,10 @@
  * based version (a scan with row-position metadata columns) comes with the
  * distributed issue.
  */
-import { Batch, LochError, SqlState, type SourceColumn } from '../core/index.ts';
+import type { Batch, SourceColumn } from '../core/index.ts';
 import type { Expr, PlanColumn } from '../planner/index.ts';
 import {
-  deltaLocation, loadSnapshot, readRowsWithPositions, startTransaction, type DeltaAddFile, type DeltaTransaction, type RowDeletes,
+  readRowsWithPositions, startTransaction, tableConstraints, type DeltaAddFile, type DeltaTransaction, type RowDeletes,
 } from '../storage/index.ts';
 
 /** Row-level evaluation the executor provides for DML (worker kernels, injected). */
@@ -47,28 +47,42 @@ async function changesInFile(txn: DeltaTransaction, file: DeltaAddFile, rows: Ro
   return { file, positions, updated };
 }
 
-function checkColumnsMatch(txn: DeltaTransaction, columns: readonly SourceColumn[], table: string): void {
-  const names = txn.columns.map((c) => c.name);
-  if (names.length !== columns.length || names.some((n, i) => n !== columns[i]!.name)) {
-    throw new LochError(SqlState.serializationFailure, `the schema of table "${table}" changed while the statement ran; run it again`);
-  }
+/**
+ * One write statement's view of a Delta table: the transaction and everything
+ * derived from its snapshot (files, columns in table order, constraints), so the
+ * log is replayed once per statement and binding, checks and commit all see the
+ * same version.
+ */
+export interface TableWrite {
+  readonly txn: DeltaTransaction;
+  readonly files: readonly DeltaAddFile[];
+  readonly columns: readonly SourceColumn[];
+  readonly constraints: ReturnType<typeof tableConstraints>;
+}
+
+export async function startTableWrite(location: string): Promise<TableWrite> {
+  const txn = await startTransaction(location);
+  const snapshot = txn.snapshot!;
+  return {
+    txn,
+    files: snapshot.files,
+    columns: txn.columns.map((c) => ({ name: c.name, type: c.type, nullable: c.nullable })),
+    constraints: tableConstraints(snapshot.metadata),
+  };
 }
 
 /** DELETE FROM t [WHERE …]; returns the number of rows deleted. */
-export async function deleteRows(location: string, table: string, columns: readonly SourceColumn[], rows: RowFunctions, hasPredicate: boolean): Promise<number> {
-  const snapshot = await loadSnapshot(deltaLocation(location));
-  const txn = await startTransaction(location, { readVersion: snapshot.version });
-  checkColumnsMatch(txn, columns, table);
+export async function deleteRows(write: TableWrite, rows: RowFunctions, hasPredicate: boolean): Promise<number> {
+  const { txn, files } = write;
   txn.commitInfo({ operation: 'DELETE', operationParameters: { predicate: hasPredicate ? '[predicate]' : '[]' } });
+  txn.readFiles(files);
   let count = 0;
   if (!hasPredicate && !txn.changeDataFeedEnabled) {
-    txn.readFiles(snapshot.files);
-    for (const f of snapshot.files) count += liveRows(f);
-    txn.removeFiles(snapshot.files);
+    for (const f of files) count += liveRows(f);
+    txn.removeFiles(files);
   } else {
     const deletes: RowDeletes[] = [];
-    txn.readFiles(snapshot.files);
-    for (const file of snapshot.files) {
+    for (const file of files) {
       const change = await changesInFile(txn, file, rows, false);
       if (change.positions.length > 0) deletes.push({ file, rows: change.positions });
       count += change.positions.length;
@@ -81,18 +95,16 @@ export async function deleteRows(location: string, table: string, columns: reado
 
 /** UPDATE t SET … [WHERE …]; returns the number of rows updated. */
 export async function updateRows(
-  location: string, table: string, columns: readonly SourceColumn[], rows: RowFunctions,
+  write: TableWrite, rows: RowFunctions,
   check: (batches: Iterable<Batch>) => AsyncIterable<Batch> | Iterable<Batch> = (b) => b,
 ): Promise<number> {
-  const snapshot = await loadSnapshot(deltaLocation(location));
-  const txn = await startTransaction(location, { readVersion: snapshot.version });
-  checkColumnsMatch(txn, columns, table);
+  const { txn, files } = write;
   txn.commitInfo({ operation: 'UPDATE', operationParameters: { predicate: '[predicate]' } });
-  txn.readFiles(snapshot.files);
+  txn.readFiles(files);
   const deletes: RowDeletes[] = [];
   const updated: Batch[] = [];
   let count = 0;
-  for (const file of snapshot.files) {
+  for (const file of files) {
     const change = await changesInFile(txn, file, rows, true);
     if (change.positions.length === 0) continue;
     deletes.push({ file, rows: change.positions });
