@@ -605,6 +605,12 @@ export namespace loch {
             /** JobSucceeded elapsedMs. */
             elapsedMs: number;
 
+            /** JobSucceeded commandTag. */
+            commandTag: string;
+
+            /** JobSucceeded statements. */
+            statements: number;
+
             /**
              * Creates a new JobSucceeded instance using the specified properties.
              * @param [properties] Properties to set
@@ -664,12 +670,116 @@ export namespace loch {
                 /** JobSucceeded elapsedMs */
                 elapsedMs?: (number|null);
 
+                /** JobSucceeded commandTag */
+                commandTag?: (string|null);
+
+                /** JobSucceeded statements */
+                statements?: (number|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a JobSucceeded. */
             type $Shape = loch.v1.JobSucceeded.$Properties;
+        }
+
+        /**
+         * Properties of a StatementCompleted.
+         * @deprecated Use loch.v1.StatementCompleted.$Properties instead.
+         */
+        interface IStatementCompleted extends loch.v1.StatementCompleted.$Properties {
+        }
+
+        /** Represents a StatementCompleted. */
+        class StatementCompleted {
+
+            /**
+             * Constructs a new StatementCompleted.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: loch.v1.StatementCompleted.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** StatementCompleted commandTag. */
+            commandTag: string;
+
+            /** StatementCompleted rows. */
+            rows: number;
+
+            /** StatementCompleted hasRows. */
+            hasRows: boolean;
+
+            /**
+             * Creates a new StatementCompleted instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StatementCompleted instance
+             */
+            static create(properties: loch.v1.StatementCompleted.$Shape): loch.v1.StatementCompleted & loch.v1.StatementCompleted.$Shape;
+            static create(properties?: loch.v1.StatementCompleted.$Properties): loch.v1.StatementCompleted;
+
+            /**
+             * Encodes the specified StatementCompleted message. Does not implicitly {@link loch.v1.StatementCompleted.verify|verify} messages.
+             * @param message StatementCompleted message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: loch.v1.StatementCompleted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StatementCompleted message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {loch.v1.StatementCompleted & loch.v1.StatementCompleted.$Shape} StatementCompleted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): loch.v1.StatementCompleted & loch.v1.StatementCompleted.$Shape;
+
+            /**
+             * Creates a StatementCompleted message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns StatementCompleted
+             */
+            static fromObject(object: { [k: string]: any }): loch.v1.StatementCompleted;
+
+            /**
+             * Creates a plain object from a StatementCompleted message. Also converts values to other types if specified.
+             * @param message StatementCompleted
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: loch.v1.StatementCompleted, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this StatementCompleted to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace StatementCompleted {
+
+            /** Properties of a StatementCompleted. */
+            interface $Properties {
+
+                /** StatementCompleted commandTag */
+                commandTag?: (string|null);
+
+                /** StatementCompleted rows */
+                rows?: (number|null);
+
+                /** StatementCompleted hasRows */
+                hasRows?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StatementCompleted. */
+            type $Shape = loch.v1.StatementCompleted.$Properties;
         }
 
         /**
@@ -795,8 +905,14 @@ export namespace loch {
             /** QueryEvent failed. */
             failed?: (loch.v1.JobFailed.$Properties|null);
 
+            /** QueryEvent statementCompleted. */
+            statementCompleted?: (loch.v1.StatementCompleted.$Properties|null);
+
+            /** QueryEvent statementIndex. */
+            statementIndex: number;
+
             /** QueryEvent event. */
-            event?: ("accepted"|"progress"|"resultChunk"|"succeeded"|"failed");
+            event?: ("accepted"|"progress"|"resultChunk"|"succeeded"|"failed"|"statementCompleted");
 
             /**
              * Creates a new QueryEvent instance using the specified properties.
@@ -869,8 +985,14 @@ export namespace loch {
                 /** QueryEvent failed */
                 failed?: (loch.v1.JobFailed.$Properties|null);
 
+                /** QueryEvent statementCompleted */
+                statementCompleted?: (loch.v1.StatementCompleted.$Properties|null);
+
+                /** QueryEvent statementIndex */
+                statementIndex?: (number|null);
+
                 /** QueryEvent event */
-                event?: ("accepted"|"progress"|"resultChunk"|"succeeded"|"failed");
+                event?: ("accepted"|"progress"|"resultChunk"|"succeeded"|"failed"|"statementCompleted");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -884,9 +1006,11 @@ export namespace loch {
               resultChunk?: loch.v1.ArrowIpcChunk.$Shape|null;
               succeeded?: loch.v1.JobSucceeded.$Shape|null;
               failed?: loch.v1.JobFailed.$Shape|null;
+              statementCompleted?: loch.v1.StatementCompleted.$Shape|null;
+              statementIndex?: number|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ event?: undefined; accepted?: null; progress?: null; resultChunk?: null; succeeded?: null; failed?: null }|{ event?: "accepted"; accepted: loch.v1.JobAccepted.$Shape; progress?: null; resultChunk?: null; succeeded?: null; failed?: null }|{ event?: "progress"; accepted?: null; progress: loch.v1.JobProgress.$Shape; resultChunk?: null; succeeded?: null; failed?: null }|{ event?: "resultChunk"; accepted?: null; progress?: null; resultChunk: loch.v1.ArrowIpcChunk.$Shape; succeeded?: null; failed?: null }|{ event?: "succeeded"; accepted?: null; progress?: null; resultChunk?: null; succeeded: loch.v1.JobSucceeded.$Shape; failed?: null }|{ event?: "failed"; accepted?: null; progress?: null; resultChunk?: null; succeeded?: null; failed: loch.v1.JobFailed.$Shape })
+              ({ event?: undefined; accepted?: null; progress?: null; resultChunk?: null; succeeded?: null; failed?: null; statementCompleted?: null }|{ event?: "accepted"; accepted: loch.v1.JobAccepted.$Shape; progress?: null; resultChunk?: null; succeeded?: null; failed?: null; statementCompleted?: null }|{ event?: "progress"; accepted?: null; progress: loch.v1.JobProgress.$Shape; resultChunk?: null; succeeded?: null; failed?: null; statementCompleted?: null }|{ event?: "resultChunk"; accepted?: null; progress?: null; resultChunk: loch.v1.ArrowIpcChunk.$Shape; succeeded?: null; failed?: null; statementCompleted?: null }|{ event?: "succeeded"; accepted?: null; progress?: null; resultChunk?: null; succeeded: loch.v1.JobSucceeded.$Shape; failed?: null; statementCompleted?: null }|{ event?: "failed"; accepted?: null; progress?: null; resultChunk?: null; succeeded?: null; failed: loch.v1.JobFailed.$Shape; statementCompleted?: null }|{ event?: "statementCompleted"; accepted?: null; progress?: null; resultChunk?: null; succeeded?: null; failed?: null; statementCompleted: loch.v1.StatementCompleted.$Shape })
             );
         }
 

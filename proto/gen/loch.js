@@ -1649,6 +1649,8 @@ export const loch = $root.loch = (() => {
              * @typedef {Object} loch.v1.JobSucceeded.$Properties
              * @property {number|null} [rows] JobSucceeded rows
              * @property {number|null} [elapsedMs] JobSucceeded elapsedMs
+             * @property {string|null} [commandTag] JobSucceeded commandTag
+             * @property {number|null} [statements] JobSucceeded statements
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1697,6 +1699,22 @@ export const loch = $root.loch = (() => {
             JobSucceeded.prototype.elapsedMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * JobSucceeded commandTag.
+             * @member {string} commandTag
+             * @memberof loch.v1.JobSucceeded
+             * @instance
+             */
+            JobSucceeded.prototype.commandTag = "";
+
+            /**
+             * JobSucceeded statements.
+             * @member {number} statements
+             * @memberof loch.v1.JobSucceeded
+             * @instance
+             */
+            JobSucceeded.prototype.statements = 0;
+
+            /**
              * Creates a new JobSucceeded instance using the specified properties.
              * @function create
              * @memberof loch.v1.JobSucceeded
@@ -1732,6 +1750,10 @@ export const loch = $root.loch = (() => {
                     writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.rows);
                 if (message.elapsedMs != null && $Object.hasOwnProperty.call(message, "elapsedMs") && (typeof message.elapsedMs === "object" ? message.elapsedMs.low || message.elapsedMs.high : message.elapsedMs !== 0))
                     writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.elapsedMs);
+                if (message.commandTag != null && $Object.hasOwnProperty.call(message, "commandTag") && message.commandTag !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.commandTag);
+                if (message.statements != null && $Object.hasOwnProperty.call(message, "statements") && message.statements !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.statements);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1794,6 +1816,24 @@ export const loch = $root.loch = (() => {
                                 delete message.elapsedMs;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.commandTag = value;
+                            else
+                                delete message.commandTag;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.statements = value;
+                            else
+                                delete message.statements;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1849,6 +1889,12 @@ export const loch = $root.loch = (() => {
                             message.elapsedMs = object.elapsedMs;
                         else if (typeof object.elapsedMs === "object")
                             message.elapsedMs = new $util.LongBits(object.elapsedMs.low >>> 0, object.elapsedMs.high >>> 0).toNumber(true);
+                if (object.commandTag != null)
+                    if (typeof object.commandTag !== "string" || object.commandTag.length)
+                        message.commandTag = $String(object.commandTag);
+                if (object.statements != null)
+                    if ($Number(object.statements) !== 0)
+                        message.statements = object.statements >>> 0;
                 return message;
             };
 
@@ -1880,6 +1926,8 @@ export const loch = $root.loch = (() => {
                         object.elapsedMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.elapsedMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.commandTag = "";
+                    object.statements = 0;
                 }
                 if (message.rows != null && $Object.hasOwnProperty.call(message, "rows"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -1895,6 +1943,10 @@ export const loch = $root.loch = (() => {
                         object.elapsedMs = options.longs === $String ? $String(message.elapsedMs) : message.elapsedMs;
                     else
                         object.elapsedMs = options.longs === $String ? $util.Long.prototype.toString.call(message.elapsedMs) : options.longs === $Number ? new $util.LongBits(message.elapsedMs.low >>> 0, message.elapsedMs.high >>> 0).toNumber(true) : message.elapsedMs;
+                if (message.commandTag != null && $Object.hasOwnProperty.call(message, "commandTag"))
+                    object.commandTag = message.commandTag;
+                if (message.statements != null && $Object.hasOwnProperty.call(message, "statements"))
+                    object.statements = message.statements;
                 return object;
             };
 
@@ -1910,6 +1962,286 @@ export const loch = $root.loch = (() => {
             };
 
             return JobSucceeded;
+        })();
+
+        v1.StatementCompleted = (function() {
+
+            /**
+             * Properties of a StatementCompleted.
+             * @typedef {Object} loch.v1.StatementCompleted.$Properties
+             * @property {string|null} [commandTag] StatementCompleted commandTag
+             * @property {number|null} [rows] StatementCompleted rows
+             * @property {boolean|null} [hasRows] StatementCompleted hasRows
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a StatementCompleted.
+             * @memberof loch.v1
+             * @interface IStatementCompleted
+             * @augments loch.v1.StatementCompleted.$Properties
+             * @deprecated Use loch.v1.StatementCompleted.$Properties instead.
+             */
+
+            /**
+             * Shape of a StatementCompleted.
+             * @typedef {loch.v1.StatementCompleted.$Properties} loch.v1.StatementCompleted.$Shape
+             */
+
+            /**
+             * Constructs a new StatementCompleted.
+             * @memberof loch.v1
+             * @classdesc Represents a StatementCompleted.
+             * @constructor
+             * @param {loch.v1.StatementCompleted.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const StatementCompleted = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * StatementCompleted commandTag.
+             * @member {string} commandTag
+             * @memberof loch.v1.StatementCompleted
+             * @instance
+             */
+            StatementCompleted.prototype.commandTag = "";
+
+            /**
+             * StatementCompleted rows.
+             * @member {number} rows
+             * @memberof loch.v1.StatementCompleted
+             * @instance
+             */
+            StatementCompleted.prototype.rows = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * StatementCompleted hasRows.
+             * @member {boolean} hasRows
+             * @memberof loch.v1.StatementCompleted
+             * @instance
+             */
+            StatementCompleted.prototype.hasRows = false;
+
+            /**
+             * Creates a new StatementCompleted instance using the specified properties.
+             * @function create
+             * @memberof loch.v1.StatementCompleted
+             * @static
+             * @param {loch.v1.StatementCompleted.$Properties=} [properties] Properties to set
+             * @returns {loch.v1.StatementCompleted} StatementCompleted instance
+             * @type {{
+             *   (properties: loch.v1.StatementCompleted.$Shape): loch.v1.StatementCompleted & loch.v1.StatementCompleted.$Shape;
+             *   (properties?: loch.v1.StatementCompleted.$Properties): loch.v1.StatementCompleted;
+             * }}
+             */
+            StatementCompleted.create = function(properties) {
+                return new StatementCompleted(properties);
+            };
+
+            /**
+             * Encodes the specified StatementCompleted message. Does not implicitly {@link loch.v1.StatementCompleted.verify|verify} messages.
+             * @function encode
+             * @memberof loch.v1.StatementCompleted
+             * @static
+             * @param {loch.v1.StatementCompleted.$Properties} message StatementCompleted message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StatementCompleted.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.commandTag != null && $Object.hasOwnProperty.call(message, "commandTag") && message.commandTag !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.commandTag);
+                if (message.rows != null && $Object.hasOwnProperty.call(message, "rows") && (typeof message.rows === "object" ? message.rows.low || message.rows.high : message.rows !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.rows);
+                if (message.hasRows != null && $Object.hasOwnProperty.call(message, "hasRows") && message.hasRows !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.hasRows);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a StatementCompleted message from the specified reader or buffer.
+             * @function decode
+             * @memberof loch.v1.StatementCompleted
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {loch.v1.StatementCompleted & loch.v1.StatementCompleted.$Shape} StatementCompleted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StatementCompleted.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.loch.v1.StatementCompleted();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.commandTag = value;
+                            else
+                                delete message.commandTag;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.rows = value;
+                            else
+                                delete message.rows;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.hasRows = value;
+                            else
+                                delete message.hasRows;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a StatementCompleted message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof loch.v1.StatementCompleted
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {loch.v1.StatementCompleted} StatementCompleted
+             */
+            StatementCompleted.fromObject = function (object, _depth) {
+                if (object instanceof $root.loch.v1.StatementCompleted)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".loch.v1.StatementCompleted: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.loch.v1.StatementCompleted();
+                if (object.commandTag != null)
+                    if (typeof object.commandTag !== "string" || object.commandTag.length)
+                        message.commandTag = $String(object.commandTag);
+                if (object.rows != null)
+                    if (typeof object.rows === "object" ? object.rows.low || object.rows.high : $Number(object.rows) !== 0)
+                        if ($util.Long)
+                            message.rows = $util.Long.fromValue(object.rows, true);
+                        else if (typeof object.rows === "string")
+                            message.rows = $parseInt(object.rows, 10);
+                        else if (typeof object.rows === "number")
+                            message.rows = object.rows;
+                        else if (typeof object.rows === "object")
+                            message.rows = new $util.LongBits(object.rows.low >>> 0, object.rows.high >>> 0).toNumber(true);
+                if (object.hasRows != null)
+                    if (object.hasRows)
+                        message.hasRows = $Boolean(object.hasRows);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a StatementCompleted message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof loch.v1.StatementCompleted
+             * @static
+             * @param {loch.v1.StatementCompleted} message StatementCompleted
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            StatementCompleted.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.commandTag = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.rows = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.rows = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.hasRows = false;
+                }
+                if (message.commandTag != null && $Object.hasOwnProperty.call(message, "commandTag"))
+                    object.commandTag = message.commandTag;
+                if (message.rows != null && $Object.hasOwnProperty.call(message, "rows"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.rows = typeof message.rows === "number" ? $BigInt(message.rows) : $util.Long.fromBits(message.rows.low >>> 0, message.rows.high >>> 0, true).toBigInt();
+                    else if (typeof message.rows === "number")
+                        object.rows = options.longs === $String ? $String(message.rows) : message.rows;
+                    else
+                        object.rows = options.longs === $String ? $util.Long.prototype.toString.call(message.rows) : options.longs === $Number ? new $util.LongBits(message.rows.low >>> 0, message.rows.high >>> 0).toNumber(true) : message.rows;
+                if (message.hasRows != null && $Object.hasOwnProperty.call(message, "hasRows"))
+                    object.hasRows = message.hasRows;
+                return object;
+            };
+
+            /**
+             * Converts this StatementCompleted to JSON.
+             * @function toJSON
+             * @memberof loch.v1.StatementCompleted
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            StatementCompleted.prototype.toJSON = function() {
+                return StatementCompleted.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return StatementCompleted;
         })();
 
         v1.JobFailed = (function() {
@@ -2133,7 +2465,9 @@ export const loch = $root.loch = (() => {
              * @property {loch.v1.ArrowIpcChunk.$Properties|null} [resultChunk] QueryEvent resultChunk
              * @property {loch.v1.JobSucceeded.$Properties|null} [succeeded] QueryEvent succeeded
              * @property {loch.v1.JobFailed.$Properties|null} [failed] QueryEvent failed
-             * @property {"accepted"|"progress"|"resultChunk"|"succeeded"|"failed"} [event] QueryEvent event
+             * @property {loch.v1.StatementCompleted.$Properties|null} [statementCompleted] QueryEvent statementCompleted
+             * @property {number|null} [statementIndex] QueryEvent statementIndex
+             * @property {"accepted"|"progress"|"resultChunk"|"succeeded"|"failed"|"statementCompleted"} [event] QueryEvent event
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2154,9 +2488,11 @@ export const loch = $root.loch = (() => {
              *   resultChunk?: loch.v1.ArrowIpcChunk.$Shape|null;
              *   succeeded?: loch.v1.JobSucceeded.$Shape|null;
              *   failed?: loch.v1.JobFailed.$Shape|null;
+             *   statementCompleted?: loch.v1.StatementCompleted.$Shape|null;
+             *   statementIndex?: number|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ event?: undefined; accepted?: null; progress?: null; resultChunk?: null; succeeded?: null; failed?: null }|{ event?: "accepted"; accepted: loch.v1.JobAccepted.$Shape; progress?: null; resultChunk?: null; succeeded?: null; failed?: null }|{ event?: "progress"; accepted?: null; progress: loch.v1.JobProgress.$Shape; resultChunk?: null; succeeded?: null; failed?: null }|{ event?: "resultChunk"; accepted?: null; progress?: null; resultChunk: loch.v1.ArrowIpcChunk.$Shape; succeeded?: null; failed?: null }|{ event?: "succeeded"; accepted?: null; progress?: null; resultChunk?: null; succeeded: loch.v1.JobSucceeded.$Shape; failed?: null }|{ event?: "failed"; accepted?: null; progress?: null; resultChunk?: null; succeeded?: null; failed: loch.v1.JobFailed.$Shape })
+             *   ({ event?: undefined; accepted?: null; progress?: null; resultChunk?: null; succeeded?: null; failed?: null; statementCompleted?: null }|{ event?: "accepted"; accepted: loch.v1.JobAccepted.$Shape; progress?: null; resultChunk?: null; succeeded?: null; failed?: null; statementCompleted?: null }|{ event?: "progress"; accepted?: null; progress: loch.v1.JobProgress.$Shape; resultChunk?: null; succeeded?: null; failed?: null; statementCompleted?: null }|{ event?: "resultChunk"; accepted?: null; progress?: null; resultChunk: loch.v1.ArrowIpcChunk.$Shape; succeeded?: null; failed?: null; statementCompleted?: null }|{ event?: "succeeded"; accepted?: null; progress?: null; resultChunk?: null; succeeded: loch.v1.JobSucceeded.$Shape; failed?: null; statementCompleted?: null }|{ event?: "failed"; accepted?: null; progress?: null; resultChunk?: null; succeeded?: null; failed: loch.v1.JobFailed.$Shape; statementCompleted?: null }|{ event?: "statementCompleted"; accepted?: null; progress?: null; resultChunk?: null; succeeded?: null; failed?: null; statementCompleted: loch.v1.StatementCompleted.$Shape })
              * )} loch.v1.QueryEvent.$Shape
              */
 
@@ -2223,17 +2559,33 @@ export const loch = $root.loch = (() => {
              */
             QueryEvent.prototype.failed = null;
 
+            /**
+             * QueryEvent statementCompleted.
+             * @member {loch.v1.StatementCompleted.$Properties|null|undefined} statementCompleted
+             * @memberof loch.v1.QueryEvent
+             * @instance
+             */
+            QueryEvent.prototype.statementCompleted = null;
+
+            /**
+             * QueryEvent statementIndex.
+             * @member {number} statementIndex
+             * @memberof loch.v1.QueryEvent
+             * @instance
+             */
+            QueryEvent.prototype.statementIndex = 0;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * QueryEvent event.
-             * @member {"accepted"|"progress"|"resultChunk"|"succeeded"|"failed"|undefined} event
+             * @member {"accepted"|"progress"|"resultChunk"|"succeeded"|"failed"|"statementCompleted"|undefined} event
              * @memberof loch.v1.QueryEvent
              * @instance
              */
             $Object.defineProperty(QueryEvent.prototype, "event", {
-                get: $util.oneOfGetter($oneOfFields = ["accepted", "progress", "resultChunk", "succeeded", "failed"]),
+                get: $util.oneOfGetter($oneOfFields = ["accepted", "progress", "resultChunk", "succeeded", "failed", "statementCompleted"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -2281,6 +2633,10 @@ export const loch = $root.loch = (() => {
                     $root.loch.v1.JobSucceeded.encode(message.succeeded, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                 if (message.failed != null && $Object.hasOwnProperty.call(message, "failed"))
                     $root.loch.v1.JobFailed.encode(message.failed, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.statementIndex != null && $Object.hasOwnProperty.call(message, "statementIndex") && message.statementIndex !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.statementIndex);
+                if (message.statementCompleted != null && $Object.hasOwnProperty.call(message, "statementCompleted"))
+                    $root.loch.v1.StatementCompleted.encode(message.statementCompleted, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2369,6 +2725,22 @@ export const loch = $root.loch = (() => {
                             message.event = "failed";
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.statementCompleted = $root.loch.v1.StatementCompleted.decode(reader, reader.size(), $undefined, _depth + 1, message.statementCompleted);
+                            message.event = "statementCompleted";
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.statementIndex = value;
+                            else
+                                delete message.statementIndex;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2432,6 +2804,14 @@ export const loch = $root.loch = (() => {
                         throw $TypeError(".loch.v1.QueryEvent.failed: object expected");
                     message.failed = $root.loch.v1.JobFailed.fromObject(object.failed, _depth + 1);
                 }
+                if (object.statementCompleted != null) {
+                    if (!$util.isObject(object.statementCompleted))
+                        throw $TypeError(".loch.v1.QueryEvent.statementCompleted: object expected");
+                    message.statementCompleted = $root.loch.v1.StatementCompleted.fromObject(object.statementCompleted, _depth + 1);
+                }
+                if (object.statementIndex != null)
+                    if ($Number(object.statementIndex) !== 0)
+                        message.statementIndex = object.statementIndex >>> 0;
                 return message;
             };
 
@@ -2452,8 +2832,10 @@ export const loch = $root.loch = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.defaults)
+                if (options.defaults) {
                     object.jobId = "";
+                    object.statementIndex = 0;
+                }
                 if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId"))
                     object.jobId = message.jobId;
                 if (message.accepted != null && $Object.hasOwnProperty.call(message, "accepted")) {
@@ -2480,6 +2862,13 @@ export const loch = $root.loch = (() => {
                     object.failed = $root.loch.v1.JobFailed.toObject(message.failed, options, _depth + 1);
                     if (options.oneofs)
                         object.event = "failed";
+                }
+                if (message.statementIndex != null && $Object.hasOwnProperty.call(message, "statementIndex"))
+                    object.statementIndex = message.statementIndex;
+                if (message.statementCompleted != null && $Object.hasOwnProperty.call(message, "statementCompleted")) {
+                    object.statementCompleted = $root.loch.v1.StatementCompleted.toObject(message.statementCompleted, options, _depth + 1);
+                    if (options.oneofs)
+                        object.event = "statementCompleted";
                 }
                 return object;
             };
