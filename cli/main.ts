@@ -8,6 +8,7 @@ import { benchCommand } from './bench-command.ts';
 import { demoCommand } from './demo-command.ts';
 import { sltCommand } from './slt-command.ts';
 import { type CommandContext, sqlCommand } from './sql-command.ts';
+import { configureS3, s3DefaultsFromEnv } from '../storage/index.ts';
 
 const USAGE = `usage: loch <command> [options]
 
@@ -62,6 +63,9 @@ export async function runFromProcess(argv: readonly string[]): Promise<never> {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); throw e; });
   let code: number;
   try {
+    // s3:// table locations use the store LOCH_S3_* configures (every loch process reads the same variables).
+    const s3 = s3DefaultsFromEnv(process.env);
+    if (s3) await configureS3(s3);
     code = await main(argv);
   } catch (e) {
     process.stderr.write(`loch: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);

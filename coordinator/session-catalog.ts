@@ -40,6 +40,21 @@ interface ViewEntry {
 
 type Entry = TableEntry | ViewEntry;
 
+const PATH_TABLE_FORMATS = new Set(['delta', 'parquet', 'csv', 'json']);
+
+/**
+ * Spark's path tables: `delta.\`/data/t\``, `parquet.\`s3://b/f.parquet\`` name a table by
+ * its location instead of registering it (the parser turns backticks into double quotes).
+ * Only a quoted second part that looks like a path qualifies, so a schema called `delta`
+ * with ordinary table names keeps working.
+ */
+function pathTable(name: readonly string[]): TableEntry | null {
+  if (name.length !== 2 || !PATH_TABLE_FORMATS.has(name[0]!.toLowerCase())) return null;
+  const location = name[1]!;
+  if (!location.includes('/')) return null;
+  return { kind: 'table', name: `${name[0]!.toLowerCase()}.\`${location}\``, format: name[0]!.toLowerCase(), location, options: {}, managed: false };
+}
+
 const TABLE_FUNCTIONS: Record<string, string> = { read_parquet: 'parquet', read_csv: 'csv', read_csv_auto: 'csv', read_json: 'json', read_ndjson: 'json' };
 
 export interface SessionCatalogOptions {
@@ -80,7 +95,7 @@ export class SessionCatalog implements BinderCatalog {
   }
 
   async lookupRelation(name: readonly string[]): Promise<CatalogRelation | null> {
-    const e = this.entries.get(SessionCatalog.key(name));
+    const e = pathTable(name) ?? this.entries.get(SessionCatalog.key(name));
     if (!e) return null;
     if (e.kind === 'view') return { kind: 'view', name: e.name, query: await viewQuery(e) };
     return { kind: 'table', name: e.name, scanner: await this.scannerOf(e) };
@@ -111,7 +126,9 @@ export class SessionCatalog implements BinderCatalog {
   /** `t VERSION AS OF n` / `t TIMESTAMP AS OF 'ts'` (rewritten by the parser into a table function call). */
   private async timeTravel(args: readonly LiteralValue[]): Promise<TableScanner> {
     const [name, kind, value] = args.map(String);
-    const table = this.deltaTable(name!.split('.'), 'time travel');
+    // The parser passes the name's parts as a JSON array (a path table's location may hold dots).
+    const parts = name!.startsWith('[') ? (JSON.parse(name!) as string[]) : name!.split('.');
+    const table = this.deltaTable(parts, 'time travel');
     return this.openTable('delta', table.location, kind === 'version' ? { version: value! } : { timestamp: value! });
   }
 
@@ -128,7 +145,7 @@ export class SessionCatalog implements BinderCatalog {
   /** The registered Delta table called `name`, or a clear error naming what is wrong. */
   deltaTable(name: readonly string[], feature: string): TableEntry {
     const key = SessionCatalog.key(name);
-    const e = this.entries.get(key);
+    const e = pathTable(name) ?? this.entries.get(key);
     if (!e) throw new LochError(SqlState.undefinedTable, `relation "${name.join('.')}" does not exist`);
     if (e.kind !== 'table' || e.format !== 'delta') {
       throw new LochError(SqlState.featureNotSupported, `${feature} needs a Delta table; "${key}" is ${e.kind === 'view' ? 'a view' : `a ${e.format} table`}`);
@@ -186,7 +203,7 @@ export class SessionCatalog implements BinderCatalog {
   }
 
   table(name: readonly string[]): TableEntry | null {
-    const e = this.entries.get(SessionCatalog.key(name));
+    const e = pathTable(name) ?? this.entries.get(SessionCatalog.key(name));
     return e?.kind === 'table' ? e : null;
   }
 

@@ -14,14 +14,15 @@ import {
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import {
-  addColumns, createTable, deltaLocation, dropColumns, renameColumn, describeDetail, describeHistory, loadSnapshot, optimize as optimizeTable, restore, startCreateTable,
-  startTransaction, vacuum,
+  addColumns, mergeSchema, createTable, deltaLocation, dropColumns, renameColumn, describeDetail, describeHistory, loadSnapshot, optimize as optimizeTable, restore, startCreateTable,
+  startTransaction, vacuum, clearColumnCache, uncacheColumns, expandGlob,
 } from '../storage/index.ts';
 import type { ExecuteOptions, QueryEngine, StatementResult } from './query-engine.ts';
-import { deleteRows, startTableWrite, updateRows, type RowFunctions, type RowFunctionsFactory } from './table-dml.ts';
+import { deleteRows, startTableWrite, updateRows, type RowFunctions, type RowFunctionsFactory, type TableWrite } from './table-dml.ts';
 import { compileChecks, enforceChecks } from './check-constraints.ts';
 import { applyMergeClauses, mergeTargetScanner } from './table-merge.ts';
 import type { SessionCatalog } from './session-catalog.ts';
+import { IndexRegistry } from './index-registry.ts';
 
 /** A running plan. Batches it yields carry no selection vector. */
 export interface ExecutionHandle {
@@ -41,6 +42,7 @@ export class SqlEngine implements QueryEngine {
   private readonly catalog: SessionCatalog;
   private readonly executor: PlanExecutor;
   private readonly settings = new Map<string, string>([['search_path', 'public'], ['timezone', 'UTC']]);
+  private readonly indexes = new IndexRegistry();
 
   constructor(catalog: SessionCatalog, executor: PlanExecutor) {
     this.catalog = catalog;
@@ -139,6 +141,7 @@ export class SqlEngine implements QueryEngine {
       case 'drop':
         for (const name of statement.names) {
           const dropped = this.catalog.drop(statement.objectType, name, statement.ifExists);
+          if (dropped) this.indexes.dropTable(dropped.name);
           // A managed table's data goes with it (as in Databricks); external locations are left alone.
           if (dropped?.managed) await rm(dropped.location, { recursive: true, force: true });
         }
@@ -172,9 +175,51 @@ export class SqlEngine implements QueryEngine {
           [[d.format, d.id, table.name, d.location, String(d.version), JSON.stringify(d.partitionColumns), String(d.numFiles), String(d.sizeInBytes),
             JSON.stringify(d.properties), String(d.minReaderVersion), String(d.minWriterVersion), JSON.stringify(d.tableFeatures)]]);
       }
+      case 'create_index': {
+        // Accepted as a no-op: Databricks has no indexes (see index-registry.ts).
+        const table = this.catalog.table(statement.table);
+        if (!table) throw new LochError(SqlState.undefinedTable, `relation "${statement.table.join('.')}" does not exist`, statement.location >= 0 ? { position: statement.location + 1 } : {});
+        this.indexes.create(statement.name, table.name, statement.ifNotExists);
+        return { kind: 'status', tag: 'CREATE INDEX' };
+      }
+      case 'drop_index':
+        this.indexes.drop(statement.names, statement.ifExists);
+        return { kind: 'status', tag: 'DROP INDEX' };
       case 'transaction':
         return { kind: 'status', tag: statement.tag };
+      case 'cache_table':
+      case 'uncache_table':
+      case 'clear_cache':
+        return this.cacheStatement(statement, options);
     }
+  }
+
+  /**
+   * CACHE TABLE reads every column of the table once through the executor, which
+   * fills the decoded-column cache where the scans run (storage/parquet/column-cache.ts);
+   * UNCACHE TABLE drops the entries of the table's files; CLEAR CACHE drops all.
+   */
+  private async cacheStatement(statement: Extract<Statement, { kind: 'cache_table' | 'uncache_table' | 'clear_cache' }>, options: ExecuteOptions): Promise<StatementResult> {
+    if (statement.kind === 'clear_cache') {
+      clearColumnCache();
+      return { kind: 'status', tag: 'CLEAR CACHE' };
+    }
+    const table = this.catalog.table(statement.name);
+    if (!table) {
+      if (statement.kind === 'uncache_table' && statement.ifExists) return { kind: 'status', tag: 'UNCACHE TABLE' };
+      throw new LochError(SqlState.undefinedTable, `relation "${statement.name.join('.')}" does not exist`);
+    }
+    if (statement.kind === 'uncache_table') {
+      uncacheColumns(/[*?[{]/.test(table.location) ? await expandGlob(table.location) : [table.location]);
+      return { kind: 'status', tag: 'UNCACHE TABLE' };
+    }
+    if (!statement.lazy) {
+      const sql = `SELECT * FROM ${statement.name.map((p) => `"${p.replace(/"/g, '""')}"`).join('.')}`;
+      const [query] = parseSql(sql);
+      const result = await this.executeStatement(query!.statement, options);
+      if (result.kind === 'rows') for await (const _ of result.batches) { /* decoding fills the cache */ }
+    }
+    return { kind: 'status', tag: 'CACHE TABLE' };
   }
 
   /** Runs a bound query to completion, yielding its batches (for CTAS and INSERT). */
@@ -304,7 +349,9 @@ export class SqlEngine implements QueryEngine {
 
   private async insert(statement: Extract<Statement, { kind: 'insert' }>, options: ExecuteOptions): Promise<StatementResult> {
     const table = this.writableDeltaTable(statement.table, 'INSERT into', statement.location);
-    const { txn, columns, constraints } = await startTableWrite(table.location);
+    const write = await startTableWrite(table.location);
+    const { txn, constraints } = write;
+    const columns = this.autoMergeSchema() ? await this.evolveSchemaForInsert(write, statement) : write.columns;
     const ctx = this.newContext();
     const generated = constraints.generated;
     const insertBinder = new QueryBinder(this.catalog, ctx);
@@ -333,6 +380,40 @@ export class SqlEngine implements QueryEngine {
     await txn.addFiles(rowsMustMatch ? insideReplaceWhere(table.name, rowsMustMatch, written) : written);
     await txn.commit();
     return { kind: 'status', tag: `INSERT 0 ${rows}` };
+  }
+
+  /** Delta's schema evolution on write, enabled per session as on Databricks. */
+  private autoMergeSchema(): boolean {
+    const v = this.settings.get('spark.databricks.delta.schema.automerge.enabled');
+    return v !== undefined && /^(true|on|1)$/i.test(v);
+  }
+
+  /**
+   * INSERT with schema evolution: columns the query brings that the table lacks are
+   * added (nullable, at the end) in the same commit as the rows. With a column list
+   * the unknown names are the new columns; without one, the query's columns beyond
+   * the table's width are, named as the query names them.
+   */
+  private async evolveSchemaForInsert(write: TableWrite, statement: Extract<Statement, { kind: 'insert' }>): Promise<readonly SourceColumn[]> {
+    const probe = await new QueryBinder(this.catalog, this.newContext()).bindQuery(statement.query, null);
+    const known = new Set(write.columns.map((c) => c.name.toLowerCase()));
+    const added: SourceColumn[] = [];
+    if (statement.columns.length > 0) {
+      statement.columns.forEach((name, i) => {
+        const c = probe.columns[i];
+        if (c !== undefined && !known.has(name.toLowerCase())) added.push({ name, type: c.type, nullable: true });
+      });
+    } else {
+      for (const c of probe.columns.slice(write.columns.length)) {
+        if (c.name === '?column?' || known.has(c.name.toLowerCase())) {
+          throw new LochError(SqlState.syntaxError, `INSERT has more expressions than target columns, and the extra column "${c.name}" cannot become a new column`, { hint: 'Name it with AS, or list the target columns.' });
+        }
+        known.add(c.name.toLowerCase());
+        added.push({ name: c.name, type: c.type, nullable: true });
+      }
+    }
+    if (added.length === 0 || !mergeSchema(write.txn, added)) return write.columns;
+    return write.txn.columns.map((c) => ({ name: c.name, type: c.type, nullable: c.nullable }));
   }
 
   private async explain(statement: Extract<Statement, { kind: 'explain' }>, options: ExecuteOptions): Promise<StatementResult> {

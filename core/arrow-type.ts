@@ -4,7 +4,7 @@
  * logical type survives IPC and Parquet round trips inside Loch.
  */
 import * as arrow from 'apache-arrow';
-import { type DataType, T, decimal, isNarrowDecimal } from './data-type.ts';
+import { type DataType, type StructField, T, arrayOf, decimal, isNarrowDecimal, mapOf, structOf } from './data-type.ts';
 import { LochError } from './errors.ts';
 
 export const LOCH_TYPE_METADATA_KEY = 'loch.type';
@@ -24,6 +24,13 @@ export function toArrowType(t: DataType): arrow.DataType {
     case 'timestamp': return new arrow.TimestampMicrosecond();
     case 'timestamptz': return new arrow.TimestampMicrosecond('UTC');
     case 'interval': return new arrow.IntervalMonthDayNano();
+    case 'binary': return new arrow.Binary();
+    case 'array': return new arrow.List(toArrowField('item', t.element));
+    case 'struct': return new arrow.Struct(t.fields.map((f) => toArrowField(f.name, f.type)));
+    case 'map': {
+      const entries = new arrow.Struct([toArrowField('key', t.key, false), toArrowField('value', t.value)]);
+      return new arrow.Map_(new arrow.Field('entries', entries, false) as arrow.Field<never>, false);
+    }
   }
 }
 
@@ -67,6 +74,16 @@ export function fromArrowType(type: arrow.DataType, columnName = '?'): DataType 
     case arrow.Type.Date: return T.date;
     case arrow.Type.Timestamp: return (type as arrow.Timestamp).timezone ? T.timestamptz : T.timestamp;
     case arrow.Type.Interval: return T.interval;
+    case arrow.Type.Binary: return T.binary;
+    case arrow.Type.List: return arrayOf(fromArrowField((type as arrow.List).children[0]!));
+    case arrow.Type.Struct: {
+      const fields: StructField[] = (type as arrow.Struct).children.map((f) => ({ name: f.name, type: fromArrowField(f) }));
+      return structOf(fields);
+    }
+    case arrow.Type.Map: {
+      const entries = (type as arrow.Map_).children[0]!.type as arrow.Struct;
+      return mapOf(fromArrowField(entries.children[0]!), fromArrowField(entries.children[1]!));
+    }
     default:
       throw new LochError('0A000', `column "${columnName}" has unsupported Arrow type ${String(type)}`);
   }

@@ -20,6 +20,15 @@
  * | timestamp(tz)     | Timestamp(µs[, UTC])       | BigInt64Array microseconds since epoch         |
  * | interval          | Interval(MONTH_DAY_NANO)   | Int32Array: months, days, nanos lo, nanos hi   |
  * | null              | Null                       | none                                           |
+ * | binary            | Binary                     | Int32 offsets + bytes                          |
+ * | array<e>          | List<item: e>              | Int32 offsets into one child (the elements)    |
+ * | struct<a: t, …>   | Struct<a: t, …>            | no buffer; one child per field                 |
+ * | map<k, v>         | Map<entries: Struct<key,   | Int32 offsets into one child: a struct of the  |
+ * |                   |   value>>                  | keys and values (entries in insertion order)   |
+ *
+ * Nested types (issue 6) are plain Arrow nested layouts so Parquet, IPC and
+ * Delta round trips need no conversion; a struct's fields are positional (the
+ * names are only for binding and output).
  *
  * Why scaled integers in Float64 for narrow decimals: TPC-H money columns are
  * decimal(15,2); keeping them in a Float64Array gives monomorphic, BigInt-free
@@ -41,7 +50,17 @@ export type DataType =
   | { readonly kind: 'date' }
   | { readonly kind: 'timestamp' }
   | { readonly kind: 'timestamptz' }
-  | { readonly kind: 'interval' };
+  | { readonly kind: 'interval' }
+  | { readonly kind: 'binary' }
+  | { readonly kind: 'array'; readonly element: DataType }
+  | { readonly kind: 'struct'; readonly fields: readonly StructField[] }
+  | { readonly kind: 'map'; readonly key: DataType; readonly value: DataType };
+
+/** One named field of a struct type. */
+export interface StructField {
+  readonly name: string;
+  readonly type: DataType;
+}
 
 export type DataTypeKind = DataType['kind'];
 
@@ -59,6 +78,7 @@ export const T = {
   timestamp: { kind: 'timestamp' },
   timestamptz: { kind: 'timestamptz' },
   interval: { kind: 'interval' },
+  binary: { kind: 'binary' },
 } as const satisfies Record<string, DataType>;
 
 /** Largest precision stored as scaled integers in a Float64Array. */
@@ -68,6 +88,26 @@ export const DECIMAL_MAX_PRECISION = 38;
 
 export function decimal(precision: number, scale: number): DataType {
   return { kind: 'decimal', precision, scale };
+}
+
+/** `array<element>` (PostgreSQL `element[]`). */
+export function arrayOf(element: DataType): DataType {
+  return { kind: 'array', element };
+}
+
+/** `struct<name: type, …>` (a PostgreSQL row type). */
+export function structOf(fields: readonly StructField[]): DataType {
+  return { kind: 'struct', fields };
+}
+
+/** `map<key, value>`. */
+export function mapOf(key: DataType, value: DataType): DataType {
+  return { kind: 'map', key, value };
+}
+
+/** True for array, struct and map types (their Arrow data has children). */
+export function isNested(t: DataType): boolean {
+  return t.kind === 'array' || t.kind === 'struct' || t.kind === 'map';
 }
 
 /** True for decimals laid out as scaled integers in a Float64Array. */
@@ -90,6 +130,12 @@ export function isTemporal(t: DataType): boolean {
 export function typesEqual(a: DataType, b: DataType): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'decimal' && b.kind === 'decimal') return a.precision === b.precision && a.scale === b.scale;
+  if (a.kind === 'array' && b.kind === 'array') return typesEqual(a.element, b.element);
+  if (a.kind === 'map' && b.kind === 'map') return typesEqual(a.key, b.key) && typesEqual(a.value, b.value);
+  if (a.kind === 'struct' && b.kind === 'struct') {
+    return a.fields.length === b.fields.length &&
+      a.fields.every((f, i) => f.name === b.fields[i]!.name && typesEqual(f.type, b.fields[i]!.type));
+  }
   return true;
 }
 
@@ -109,5 +155,9 @@ export function typeName(t: DataType): string {
     case 'timestamp': return 'timestamp without time zone';
     case 'timestamptz': return 'timestamp with time zone';
     case 'interval': return 'interval';
+    case 'binary': return 'bytea';
+    case 'array': return `${typeName(t.element)}[]`;
+    case 'struct': return `struct<${t.fields.map((f) => `${f.name}: ${typeName(f.type)}`).join(', ')}>`;
+    case 'map': return `map<${typeName(t.key)}, ${typeName(t.value)}>`;
   }
 }

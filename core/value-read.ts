@@ -6,7 +6,7 @@
 import * as arrow from 'apache-arrow';
 import { type DataType, isNarrowDecimal } from './data-type.ts';
 import { toArrowType } from './arrow-type.ts';
-import type { Interval, LiteralValue } from './literal.ts';
+import { type Interval, type LiteralValue, MapValue, StructValue } from './literal.ts';
 
 /** True when physical row `index` of `data` is not NULL. */
 export function isValidAt(data: arrow.Data, index: number): boolean {
@@ -85,6 +85,32 @@ export function readValue(data: arrow.Data, type: DataType, index: number): Lite
       const nanos = BigInt(w[o + 2]! >>> 0) | (BigInt(w[o + 3]!) << 32n);
       return { months: w[o]!, days: w[o + 1]!, micros: Number(nanos / 1000n) };
     }
+    case 'binary': {
+      const offsets = data.valueOffsets as Int32Array;
+      return (data.values as Uint8Array).slice(offsets[i]!, offsets[i + 1]!);
+    }
+    case 'array': {
+      // list children are not sliced with their parent: offsets index the whole child
+      const offsets = data.valueOffsets as Int32Array;
+      const child = data.children[0]!;
+      const out: LiteralValue[] = [];
+      for (let k = offsets[i]!; k < offsets[i + 1]!; k++) out.push(readValue(child, type.element, k));
+      return out;
+    }
+    case 'struct':
+      // struct children are sliced with their parent: the same index
+      return new StructValue(type.fields.map((f, k) => readValue(data.children[k]!, f.type, i)));
+    case 'map': {
+      const offsets = data.valueOffsets as Int32Array;
+      const entries = data.children[0]!;
+      const keys: LiteralValue[] = [];
+      const vals: LiteralValue[] = [];
+      for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+        keys.push(readValue(entries.children[0]!, type.key, k));
+        vals.push(readValue(entries.children[1]!, type.value, k));
+      }
+      return new MapValue(keys, vals);
+    }
   }
 }
 
@@ -143,6 +169,45 @@ export function columnFromValues(type: DataType, values: readonly LiteralValue[]
         w[i * 4 + 3] = Number(BigInt.asIntN(32, nanos >> 32n));
       }
       return make({ data: w });
+    }
+    case 'binary': {
+      const parts = values.map((v) => (v instanceof Uint8Array ? v : v === null ? new Uint8Array(0) : textEncoder.encode(String(v))));
+      const offsets = new Int32Array(n + 1);
+      for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i]! + parts[i]!.length;
+      const data = new Uint8Array(offsets[n]!);
+      for (let i = 0; i < n; i++) data.set(parts[i]!, offsets[i]!);
+      return make({ valueOffsets: offsets, data });
+    }
+    case 'array': {
+      const offsets = new Int32Array(n + 1);
+      const flat: LiteralValue[] = [];
+      for (let i = 0; i < n; i++) {
+        const v = values[i] as readonly LiteralValue[] | null;
+        if (v !== null) for (const x of v) flat.push(x);
+        offsets[i + 1] = flat.length;
+      }
+      return make({ valueOffsets: offsets, child: columnFromValues(type.element, flat) });
+    }
+    case 'struct': {
+      const children = type.fields.map((f, k) =>
+        columnFromValues(f.type, values.map((v) => (v === null ? null : (v as StructValue).values[k] ?? null))));
+      return make({ children });
+    }
+    case 'map': {
+      const offsets = new Int32Array(n + 1);
+      const keys: LiteralValue[] = [];
+      const vals: LiteralValue[] = [];
+      for (let i = 0; i < n; i++) {
+        const v = values[i] as MapValue | null;
+        if (v !== null) for (let k = 0; k < v.keys.length; k++) { keys.push(v.keys[k]!); vals.push(v.values[k] ?? null); }
+        offsets[i + 1] = keys.length;
+      }
+      const entriesType = (arrowType as arrow.Map_).children[0]!.type as arrow.Struct;
+      const child = arrow.makeData({
+        type: entriesType, length: keys.length, nullCount: 0,
+        children: [columnFromValues(type.key, keys), columnFromValues(type.value, vals)],
+      });
+      return make({ valueOffsets: offsets, child });
     }
   }
 }

@@ -10,6 +10,7 @@
 import { type DataType, isNarrowDecimal, typeName } from './data-type.ts';
 import { LochError, SqlState } from './errors.ts';
 import type { Interval, LiteralValue } from './literal.ts';
+import { formatNestedValue, parseNestedValue } from './nested-text.ts';
 import { MICROS_PER_DAY, MICROS_PER_SECOND, civilFromDays, daysFromCivil, daysInMonth, floorDivBigInt } from './calendar.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -30,6 +31,7 @@ export function formatValue(value: LiteralValue, type: DataType): string {
     case 'timestamptz': return `${formatTimestamp(BigInt(value as bigint | number))}+00`;
     case 'interval': return formatInterval(value as Interval);
     case 'null': return 'NULL';
+    case 'binary': case 'array': case 'struct': case 'map': return formatNestedValue(value, type, formatValue);
   }
 }
 
@@ -182,6 +184,7 @@ export function parseValue(text: string, type: DataType): LiteralValue {
     case 'timestamp': return parseTimestamp(text, false);
     case 'timestamptz': return parseTimestamp(text, true);
     case 'interval': return parseInterval(text);
+    case 'binary': case 'array': case 'struct': case 'map': return parseNestedValue(text, type, parseValue);
   }
 }
 

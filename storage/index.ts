@@ -8,6 +8,8 @@ export { materializeBatch } from './batch-gather.ts';
 export { openParquetTable, ParquetTableScanner } from './parquet/parquet-scanner.ts';
 export type { OpenParquetOptions, ParquetScanMetrics } from './parquet/parquet-scanner.ts';
 export { expandGlob } from './parquet/expand-glob.ts';
+export { configureColumnCache, clearColumnCache, uncacheColumns, columnCacheStats, resetColumnCacheCounters } from './parquet/column-cache.ts';
+export type { ColumnCacheStats } from './parquet/column-cache.ts';
 export {
   openDeltaTable, DeltaTableScanner, loadSnapshot, deltaLocation, openChangeFeed, readChanges, ChangeFeedScanner, CHANGE_COLUMNS,
   describeHistory, describeDetail, SUPPORTED_READER_FEATURES, MAX_READER_VERSION,
@@ -22,6 +24,8 @@ export type { S3StoreConfig, S3Credentials } from './object-store/s3-config.ts';
 export { EtcdCommitLock } from './object-store/etcd-commit-lock.ts';
 export type { EtcdCommitLockConfig } from './object-store/etcd-commit-lock.ts';
 export type { CommitLock } from './object-store/commit-lock.ts';
+export { configureS3, resolveStore, isRemoteUrl, s3DefaultsFromEnv } from './object-store/store-registry.ts';
+export type { S3Defaults, ResolvedStore } from './object-store/store-registry.ts';
 // Delta write side (issue 3): transactions, CREATE TABLE, row-level changes, maintenance, schema evolution.
 export {
   startTransaction, DeltaTransaction, createTable, startCreateTable, readRowsWithPositions, writeCheckpoint, checkpointSchema,

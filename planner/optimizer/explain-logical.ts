@@ -7,7 +7,7 @@
  *     Aggregate group=[n_name#12] aggs=[sum(mul(...)) AS sum#39]
  *       Join inner on (c_custkey#1 = o_custkey#9)
  */
-import { isNarrowDecimal, typeName, type DataType } from '../../core/index.ts';
+import { formatValue, isInterval, isNarrowDecimal, typeName, type DataType } from '../../core/index.ts';
 import type { ScanPredicate } from '../../core/index.ts';
 import type { LiteralValue } from '../../core/index.ts';
 import type { Expr } from '../expr.ts';
@@ -128,6 +128,7 @@ export function exprToString(e: Expr): string {
 export function literalToString(v: LiteralValue, type: DataType): string {
   if (v === null) return 'NULL';
   if (typeof v === 'string') return `'${v.replaceAll("'", "''")}'`;
+  if (typeof v === 'object' && !isInterval(v)) return `'${formatValue(v, type).replaceAll("'", "''")}'::${typeName(type)}`;
   if (typeof v === 'object') return `INTERVAL '${v.months} mons ${v.days} days ${v.micros} us'`;
   if (type.kind === 'decimal' && isNarrowDecimal(type) && typeof v === 'number') {
     return (v / 10 ** type.scale).toFixed(type.scale);

@@ -6,7 +6,7 @@
  * and are built directly here so the optimizer does not depend on the
  * function registry's resolution rules for the few operators it creates.
  */
-import { T } from '../../core/index.ts';
+import { T, isInterval } from '../../core/index.ts';
 import type { AggregateCall, ColumnId, Expr } from '../expr.ts';
 
 /** Adds every column id `expr` reads to `out` (outer references of subqueries included). */
@@ -232,6 +232,7 @@ export function exprEquals(a: Expr, b: Expr): boolean {
     case 'literal': {
       const bv = (b as typeof a).value;
       if (typeof a.value === 'object' && a.value !== null && typeof bv === 'object' && bv !== null) {
+        if (!isInterval(a.value) || !isInterval(bv)) return a.value === bv;
         return a.value.months === bv.months && a.value.days === bv.days && a.value.micros === bv.micros;
       }
       return a.value === bv && a.type.kind === (b as typeof a).type.kind;

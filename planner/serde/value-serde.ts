@@ -8,7 +8,7 @@
  * (an unset field reads null or undefined).
  */
 import {
-  LochError, SqlState, type DataType, type LiteralValue, type ScanPredicate, type SourceColumn, type TableSourceDescriptor,
+  LochError, SqlState, isInterval, type DataType, type LiteralValue, type ScanPredicate, type SourceColumn, type TableSourceDescriptor,
 } from '../../core/index.ts';
 import { pb, type loch } from '../../proto/index.ts';
 import type { PlanColumn } from '../logical/logical-plan.ts';
@@ -60,7 +60,9 @@ export function literalToProto(v: LiteralValue): WireLiteral {
     case 'number': return { number: v };
     case 'bigint': return { bigInteger: v.toString() };
     case 'string': return { text: v };
-    default: return { interval: { months: v.months, days: v.days, micros: v.micros } };
+    default:
+      if (!isInterval(v)) throw new LochError(SqlState.featureNotSupported, 'nested and binary literals cannot be sent to workers yet');
+      return { interval: { months: v.months, days: v.days, micros: v.micros } };
   }
 }
 

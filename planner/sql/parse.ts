@@ -10,6 +10,8 @@ import { adaptStatement } from './pg-ast-adapter.ts';
 import { parseLakehouseStatement } from './lakehouse-parser.ts';
 import { splitStatements } from './split-statements.ts';
 import { rewriteTimeTravel } from './time-travel-rewrite.ts';
+import { rewriteUnsignedTypes } from './unsigned-types.ts';
+import { backticksToDoubleQuotes } from './backtick-identifiers.ts';
 
 let loaded: Promise<void> | null = null;
 
@@ -31,7 +33,8 @@ export function parseSql(sql: string): ParsedStatement[] {
   return splitStatements(sql).map(({ text, offset }) => ({ statement: parseOne(text, offset), text, offset }));
 }
 
-function parseOne(text: string, offset: number): Statement {
+function parseOne(original: string, offset: number): Statement {
+  const text = rewriteUnsignedTypes(backticksToDoubleQuotes(original)); // same length: positions stay exact
   const shifted = (e: unknown): never => {
     if (e instanceof LochError && e.position !== undefined) {
       throw new LochError(e.sqlState, e.message, { position: e.position + offset, hint: e.hint, detail: e.detail });

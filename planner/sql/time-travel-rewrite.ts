@@ -16,8 +16,14 @@ function mask(sql: string): string {
   return sql.replace(/'(?:[^']|'')*'|--[^\n]*|\/\*[\s\S]*?\*\//g, (m) => (m.startsWith("'") ? `'${' '.repeat(m.length - 2)}'` : ' '.repeat(m.length)));
 }
 
-function unquote(name: string): string {
-  return name.split('.').map((p) => (p.startsWith('"') ? p.slice(1, -1).replace(/""/g, '"') : p.toLowerCase())).join('.');
+/** The parts of a possibly quoted, dotted name (quoted parts may contain dots). */
+function nameParts(name: string): string[] {
+  return [...name.matchAll(/"((?:[^"]|"")+)"|([^."]+)/g)].map((m) => (m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2]!.toLowerCase()));
+}
+
+/** An identifier as SQL text: bare when it can be, double-quoted otherwise. */
+function identifier(name: string): string {
+  return /^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
 }
 
 export function rewriteTimeTravel(sql: string): string {
@@ -32,10 +38,12 @@ export function rewriteTimeTravel(sql: string): string {
     const parts = PATTERN.exec(original);
     PATTERN.lastIndex = 0;
     if (!parts) continue;
-    const name = unquote(parts[1]!);
+    const names = nameParts(parts[1]!);
+    // The table's name parts as a JSON array: a quoted part (a path table's location) may hold dots.
+    const name = JSON.stringify(names);
     const kind = parts[2]!.toLowerCase();
     const value = parts[3]!.startsWith("'") ? parts[3]!.slice(1, -1).replace(/''/g, "'") : parts[3]!;
-    const alias = parts[4] ? parts[4].trim().replace(/^as\s+/i, '') : name.split('.').pop()!;
+    const alias = parts[4] ? parts[4].trim().replace(/^as\s+/i, '') : identifier(names[names.length - 1]!);
     out += sql.slice(last, start) + `${TIME_TRAVEL_FUNCTION}('${name.replace(/'/g, "''")}', '${kind}', '${value.replace(/'/g, "''")}') AS ${alias}`;
     last = end;
   }

@@ -8,6 +8,7 @@ import * as nodePath from 'node:path';
 import { LochError, SqlState } from '../../core/index.ts';
 import type { ObjectStore } from '../object-store/object-store.ts';
 import { LocalObjectStore } from '../object-store/local-object-store.ts';
+import { isRemoteUrl, resolveStore } from '../object-store/store-registry.ts';
 
 /** A table root inside a store; `root` is '' or a key prefix without a trailing '/'. */
 export interface DeltaLocation {
@@ -20,10 +21,12 @@ export interface DeltaLocation {
 /** A table at a local directory or file:// URI, or at `location` (a key prefix) inside `store`. */
 export function deltaLocation(location: string, store?: ObjectStore): DeltaLocation {
   if (store) return { store, root: location.replace(/^\/+|\/+$/g, ''), display: location };
-  const dir = location.startsWith('file:') ? fileURLToPath(location) : location;
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(dir)) {
-    throw new LochError(SqlState.featureNotSupported, `Delta table location "${location}" needs an object store for its scheme; pass options.objectStore`);
+  if (isRemoteUrl(location)) {
+    // s3://bucket/path: the store configured for the scheme (store-registry.ts).
+    const { store: remote, key } = resolveStore(location);
+    return { store: remote, root: key, display: location };
   }
+  const dir = location.startsWith('file:') ? fileURLToPath(location) : location;
   return { store: new LocalObjectStore(nodePath.resolve(dir)), root: '', display: location };
 }
 

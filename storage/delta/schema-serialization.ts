@@ -9,6 +9,8 @@
  * | int32/int64  | integer/long  |   | date        | date           |
  * | float32/64   | float/double  |   | timestamptz | timestamp      |
  * |              |               |   | timestamp   | timestamp_ntz  |
+ * | binary       | binary        |   | array<e>    | {"type":"array",…}  |
+ * | struct<…>    | {"type":"struct",…} | | map<k,v> | {"type":"map",…} |
  *
  * Column mapping (name mode): every field gets `delta.columnMapping.id` and a
  * `delta.columnMapping.physicalName` of the form `col-<uuid>`, the way Delta
@@ -32,9 +34,26 @@ export interface DeltaColumnSpec {
 /** A field of the schema JSON. */
 export interface SchemaField {
   readonly name: string;
-  readonly type: string;
+  /** A primitive type name, or the JSON object of a struct/array/map type. */
+  readonly type: DeltaTypeJson;
   readonly nullable: boolean;
   readonly metadata: Readonly<Record<string, unknown>>;
+}
+
+/** A Delta type in the schema JSON: a primitive name or a nested type object. */
+export type DeltaTypeJson = string | { readonly type: string; readonly [key: string]: unknown };
+
+/** The Delta schema JSON of a Loch type: primitives by name, nested types as objects (nested fields get no column mapping). */
+export function deltaTypeJson(type: DataType, column: string): DeltaTypeJson {
+  switch (type.kind) {
+    case 'array': return { type: 'array', elementType: deltaTypeJson(type.element, column), containsNull: true };
+    case 'map': return { type: 'map', keyType: deltaTypeJson(type.key, column), valueType: deltaTypeJson(type.value, column), valueContainsNull: true };
+    case 'struct': return {
+      type: 'struct',
+      fields: type.fields.map((f) => ({ name: f.name, type: deltaTypeJson(f.type, `${column}.${f.name}`), nullable: true, metadata: {} })),
+    };
+    default: return deltaTypeName(type, column);
+  }
 }
 
 /** The Delta primitive type name of a Loch type (0A000 for types Delta cannot store). */
@@ -51,6 +70,8 @@ export function deltaTypeName(type: DataType, column: string): string {
     case 'date': return 'date';
     case 'timestamp': return 'timestamp_ntz';
     case 'timestamptz': return 'timestamp';
+    case 'binary': return 'binary';
+    case 'array': case 'struct': case 'map': return JSON.stringify(deltaTypeJson(type, column));
     case 'interval': case 'null':
       throw new LochError(SqlState.featureNotSupported, `column "${column}": a Delta table cannot store values of type ${type.kind === 'null' ? 'unknown (cast it)' : 'interval'}`);
   }
@@ -65,7 +86,7 @@ export function schemaField(spec: DeltaColumnSpec, mapping?: { readonly id: numb
     metadata['delta.columnMapping.id'] = mapping.id;
     metadata['delta.columnMapping.physicalName'] = mapping.physicalName ?? `col-${randomUUID()}`;
   }
-  return { name: spec.name, type: deltaTypeName(spec.type, spec.name), nullable: spec.nullable, metadata };
+  return { name: spec.name, type: deltaTypeJson(spec.type, spec.name), nullable: spec.nullable, metadata };
 }
 
 /** Serializes fields as a schemaString (one JSON line). */

@@ -1,5 +1,5 @@
 /** Helpers for end-to-end tests: run SQL on a QueryEngine and read results as values or PostgreSQL text. */
-import { formatValue, readValue, type BatchField, type LiteralValue } from '../../core/index.ts';
+import { LochError, formatValue, readValue, type BatchField, type LiteralValue } from '../../core/index.ts';
 import type { QueryEngine, StatementResult } from '../../coordinator/index.ts';
 
 export interface Rows {
@@ -33,4 +33,15 @@ export function asText(rows: Rows): (string | null)[][] {
 
 export async function queryText(engine: QueryEngine, sql: string): Promise<(string | null)[][]> {
   return asText(await query(engine, sql));
+}
+
+/** The LochError a statement fails with (the test fails if it succeeds or throws something else). */
+export async function queryError(engine: QueryEngine, sql: string): Promise<LochError> {
+  try {
+    await query(engine, sql);
+  } catch (e) {
+    if (e instanceof LochError) return e;
+    throw e;
+  }
+  throw new Error(`expected an error from: ${sql}`);
 }

@@ -78,6 +78,7 @@ export function selectedBatchOf(rows: readonly LiteralValue[][], junk: readonly 
 
 function valueText(v: LiteralValue, type: DataType): string {
   if (v === null) return 'NULL';
+  if (typeof v === 'object' && !('months' in v)) return JSON.stringify(v, (_, x: unknown) => (typeof x === 'bigint' ? String(x) : x));
   if (typeof v === 'object') return `${v.months}m${v.days}d${v.micros}us`;
   if (type.kind === 'float64' && Object.is(v, -0)) return '-0';
   return `${typeof v}:${String(v)}`;
