@@ -312,12 +312,16 @@ export class SqlEngine implements QueryEngine {
       }
     }
     const rows = this.executor.rowFunctions(bound.columns, bound.where, bound.newValues);
+    // Data skipping: only files whose partition values and statistics may hold matching rows are read
+    // (and recorded as read, with the predicates, for conflict checks).
+    const skipping = dmlScanPredicates(table.name, bound, columns).filter((p): p is ScanPredicate => p !== null);
+    const target = skipping.length > 0 ? { ...write, files: write.txn.filesMatching(skipping) } : write;
     let n: number;
     if (statement.kind === 'delete') {
-      n = await deleteRows(write, rows, bound.where !== null);
+      n = await deleteRows(target, rows, bound.where !== null);
     } else {
       const checks = await compileChecks(new QueryBinder(this.catalog, this.newContext()), table.name, columns, constraints.checks, this.executor.rowFunctions);
-      n = await updateRows(write, rows, (batches) => enforceChecks(table.name, checks, batches));
+      n = await updateRows(target, rows, (batches) => enforceChecks(table.name, checks, batches));
     }
     return { kind: 'status', tag: `${verb} ${n}` };
   }
@@ -447,15 +451,20 @@ function generatedColumnError(column: string): LochError {
   return new LochError('428C9', `cannot insert a non-DEFAULT value into column "${column}"`, { detail: `Column "${column}" is a generated column.` });
 }
 
-/** REPLACE WHERE: the conjuncts as partition predicates (0A000 for anything else). */
-function partitionPredicates(table: string, dml: BoundTableDml, columns: readonly SourceColumn[]): ScanPredicate[] {
+/** The conjuncts of a DELETE/UPDATE/REPLACE WHERE as scan predicates on the table's columns (null where one is not). */
+function dmlScanPredicates(table: string, dml: BoundTableDml, columns: readonly SourceColumn[]): (ScanPredicate | null)[] {
+  if (dml.where === null) return [];
   const scan: Extract<LogicalPlan, { kind: 'scan' }> = {
     kind: 'scan', tableName: table, pushedPredicates: [],
     source: { columns, statistics: async () => ({}), scan: async function* () { /* never scanned */ } },
     columns: dml.columns.map((c, i) => ({ ...c, sourceIndex: i })),
   };
-  return splitConjuncts(dml.where!).map((conjunct) => {
-    const p = toScanPredicate(conjunct, scan);
+  return splitConjuncts(dml.where).map((conjunct) => toScanPredicate(conjunct, scan));
+}
+
+/** REPLACE WHERE: the conjuncts as partition predicates (0A000 for anything else). */
+function partitionPredicates(table: string, dml: BoundTableDml, columns: readonly SourceColumn[]): ScanPredicate[] {
+  return dmlScanPredicates(table, dml, columns).map((p) => {
     if (!p) throw new LochError(SqlState.featureNotSupported, `REPLACE WHERE on table "${table}" supports comparisons of partition columns with constants, combined with AND`);
     return p;
   });
