@@ -7,10 +7,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Batch, LochError, SqlState, type SourceColumn, type TableScanner } from '../core/index.ts';
+import { Batch } from '../core/index.ts';
 import { SessionCatalog, SqlEngine, type PlanExecutor, type QueryEngine, type RowFunctions } from '../coordinator/index.ts';
-import { openCsvTable, openJsonLinesTable } from '../connectors/index.ts';
-import { expandGlob, openChangeFeed, openDeltaTable, openParquetTable } from '../storage/index.ts';
+import { openTable } from '../connectors/index.ts';
 import { compileExpr, compilePredicate, evaluateConstant, executePhysicalPlan, explainAnalyze, materialize } from '../worker/index.ts';
 import type { Expr, PlanColumn } from '../planner/index.ts';
 
@@ -21,34 +20,6 @@ export interface LocalEngineOptions {
    * catalog and a temporary warehouse removed on close.
    */
   readonly dataDir?: string;
-}
-
-async function openTable(format: string, location: string, options: Readonly<Record<string, string>>, columns?: readonly SourceColumn[]): Promise<TableScanner> {
-  if (format === 'delta') {
-    if (options.version !== undefined && !/^\d+$/.test(options.version)) throw new LochError(SqlState.invalidParameterValue, `VERSION AS OF needs a non-negative integer, not "${options.version}"`);
-    return openDeltaTable(location, options.version !== undefined ? { version: Number(options.version) } : options.timestamp !== undefined ? { timestamp: options.timestamp } : {});
-  }
-  if (format === 'delta_changes') return openChangeFeed(location, Number(options.from), options.to !== undefined ? Number(options.to) : undefined);
-  const paths = await expandGlob(location);
-  if (paths.length === 0) throw new LochError(SqlState.ioError, `no files match "${location}"`);
-  switch (format) {
-    case 'parquet':
-      return openParquetTable(paths);
-    case 'csv': {
-      const header = options.header === undefined ? undefined : !['false', '0', 'no', 'off'].includes(options.header.toLowerCase());
-      return openCsvTable(paths, {
-        ...(header !== undefined ? { header } : {}),
-        ...(options.delimiter !== undefined ? { delimiter: options.delimiter } : {}),
-        ...(options.quote !== undefined ? { quote: options.quote } : {}),
-        ...(options.nullstring !== undefined ? { nullString: options.nullstring } : {}),
-        ...(columns ? { columns } : {}),
-      });
-    }
-    case 'json':
-      return openJsonLinesTable(paths, columns ? { columns } : {});
-    default:
-      throw new LochError(SqlState.featureNotSupported, `table format "${format}" is not supported (use delta, parquet, csv or json)`);
-  }
 }
 
 /** DELETE/UPDATE row evaluation with worker kernels: column i of the batch is `columns[i]`. */

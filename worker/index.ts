@@ -10,3 +10,6 @@ export { sortRows, type SortKeyColumn } from './operators/sort-permutation.ts';
 export { makeSortComparator, valueComparator } from './kernels/sort-compare.ts';
 export { compileExpr, compilePredicate, evaluateConstant, type CompiledExpr, type CompiledPredicate } from './expr/index.ts';
 export * from './shuffle/index.ts';
+export * from './task/index.ts';
+export * from './server/index.ts';
+export { type TaskOperatorContext } from './operators/build-operator.ts';

@@ -8,6 +8,7 @@ import { LochError, SqlState, T, decimal, type DataType, type LiteralValue } fro
 import { call, lit, type AggregateCall, type ColumnId, type Expr } from '../expr.ts';
 import {
   castExpr, commonSupertype, commonSupertypeOfExprs, parseTypeName, resolveAggregate, resolveFunction, resolveOperator,
+  resolveOrderedAggregate, type AggregateOrderKey,
 } from '../functions/index.ts';
 import type { PlanColumn, LogicalPlan } from '../logical/logical-plan.ts';
 import type { PlanContext } from '../plan-context.ts';
@@ -260,13 +261,19 @@ async function bindFunction(ast: Extract<AstExpr, { kind: 'func' }>, ctx: ExprBi
   if (ast.over) throw new LochError(SqlState.featureNotSupported, `window function ${ast.name}() is not supported yet`, { position: ast.location + 1 });
   const args: Expr[] = [];
   for (const a of ast.args) args.push(await bindExpr(a, ctx));
-  const aggregate = withPosition(ast.location, () => resolveAggregate(ast.star ? 'count_star' : ast.name, args, ast.distinct));
-  if (aggregate) {
-    if (ast.orderBy.length > 0 && ORDER_SENSITIVE_AGGREGATES.has(aggregate.fn)) {
-      // Ordered aggregates (string_agg(x, ',' ORDER BY y)) need ordered accumulation: refuse rather than ignore the order.
-      // For count/sum/min/max/avg… the order cannot change the result, so it is ignored as PostgreSQL effectively does.
-      throw new LochError(SqlState.featureNotSupported, `ORDER BY inside aggregate ${ast.name}() is not supported yet`, { position: ast.location + 1 });
+  // ORDER BY inside the call / WITHIN GROUP: string_agg and array_agg honour it (encoded in the call's
+  // arguments, planner/functions/aggregates.ts); count/sum/min/max… ignore it, as the order cannot change them.
+  const order: AggregateOrderKey[] = [];
+  if (ast.orderBy.length > 0 && (ast.withinGroup || ORDER_SENSITIVE_AGGREGATES.has(ast.name.toLowerCase()))) {
+    for (const o of ast.orderBy) {
+      const descending = o.direction === 'desc';
+      order.push({ expr: await bindExpr(o.expr, ctx), descending, nullsFirst: o.nulls === 'default' ? descending : o.nulls === 'first' });
     }
+  }
+  const aggregate = withPosition(ast.location, () => (ast.withinGroup || order.length > 0
+    ? resolveOrderedAggregate(ast.name, args, ast.distinct, order, ast.withinGroup === true)
+    : resolveAggregate(ast.star ? 'count_star' : ast.name, args, ast.distinct)));
+  if (aggregate) {
     if (!ctx.aggregates) {
       throw new LochError(SqlState.groupingError, `aggregate functions are not allowed in ${ctx.clause}`, { position: ast.location + 1 });
     }

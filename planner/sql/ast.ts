@@ -198,6 +198,8 @@ export type AstExpr =
       readonly distinct: boolean;
       readonly filter: AstExpr | null;
       readonly orderBy: readonly OrderByItem[];
+      /** `fn(…) WITHIN GROUP (ORDER BY …)`: the ORDER BY is in `orderBy`. */
+      readonly withinGroup?: boolean;
       readonly over: WindowSpec | null;
       readonly location: number;
     }

@@ -529,7 +529,6 @@ function adaptFuncCall(f: PgFields, location: number): AstExpr {
   let args = list(f.args).map(adaptExpr);
   // PostgreSQL spells SQL-syntax functions with pg_catalog names; map them back to the everyday ones.
   if (f.funcformat === 'COERCE_SQL_SYNTAX' && name === 'extract') args = [args[0]!, ...args.slice(1)];
-  if (f.agg_within_group) throw unsupported('WITHIN GROUP', location);
   if (f.func_variadic) throw unsupported('VARIADIC', location);
   let over = null;
   if (f.over) {
@@ -538,7 +537,7 @@ function adaptFuncCall(f: PgFields, location: number): AstExpr {
   }
   return {
     kind: 'func', name, args, star: !!f.agg_star, distinct: !!f.agg_distinct,
-    filter: f.agg_filter ? adaptExpr(f.agg_filter) : null, orderBy: list(f.agg_order).map(adaptSortBy), over, location,
+    filter: f.agg_filter ? adaptExpr(f.agg_filter) : null, orderBy: list(f.agg_order).map(adaptSortBy), ...(f.agg_within_group ? { withinGroup: true } : {}), over, location,
   };
 }
 

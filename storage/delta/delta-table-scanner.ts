@@ -9,7 +9,7 @@
  * `columns` and listed in `unsupportedColumns`, so the table opens and its other
  * columns scan; callers that need such a column raise 0A000 with the reason.
  */
-import { type Batch, type LiteralValue, type ScanRequest, type SourceColumn, type SourceStatistics, type TableScanner, LochError, SqlState } from '../../core/index.ts';
+import { type Batch, type LiteralValue, type ScanRequest, type ScanSplit, type SourceColumn, type SourceStatistics, type TableScanner, LochError, SqlState } from '../../core/index.ts';
 import type { ObjectStore } from '../object-store/object-store.ts';
 import type { DeltaAddFile } from './delta-actions.ts';
 import { deltaLocation } from './delta-location.ts';
@@ -105,7 +105,23 @@ export class DeltaTableScanner implements TableScanner {
     return known ? { rowCount: rows, sizeBytes: size } : { sizeBytes: size };
   }
 
+  /**
+   * One piece per active add file (the unit a task reads), weighted by its size; the
+   * distributed planner bin-packs them into tasks. `scan({ splits })` reads only those files.
+   */
+  async splits(): Promise<readonly ScanSplit[]> {
+    return this.snapshot.files.map((f) => {
+      const records = this.fileStats(f)?.numRecords;
+      return {
+        path: f.path, fileSizeBytes: f.size, sizeBytes: Math.max(1, f.size),
+        ...(records !== undefined ? { rowCount: records - (f.deletionVector?.cardinality ?? 0) } : {}),
+      };
+    });
+  }
+
   async *scan(request: ScanRequest): AsyncGenerator<Batch> {
+    // A task's share: the add files its splits name (a snapshot holds each path at most once).
+    const only = request.splits ? new Set(request.splits.map((s) => s.path)) : undefined;
     const wanted = request.columns.map((c) => {
       const col = this.readable[c];
       if (!col) throw new LochError(SqlState.internalError, `scan asks for column ${c} but Delta table "${this.snapshot.location.display}" has ${this.readable.length}`);
@@ -119,6 +135,7 @@ export class DeltaTableScanner implements TableScanner {
     let remaining = request.limit ?? Number.POSITIVE_INFINITY;
     for (const file of this.snapshot.files) {
       if (remaining <= 0 || request.signal?.aborted) return;
+      if (only !== undefined && !only.has(file.path)) continue;
       const partitionCache = new Map<ReadableColumn, LiteralValue>();
       const partitionValue = (c: ReadableColumn): LiteralValue => {
         if (!partitionCache.has(c)) partitionCache.set(c, decodePartitionValue(file.partitionValues[c.physicalName] ?? file.partitionValues[c.name], c.type, c.name));

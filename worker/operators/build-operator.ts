@@ -14,10 +14,23 @@ import { ScanOperator } from './scan.ts';
 import { SortOperator } from './sort.ts';
 import { TopKOperator } from './top-k.ts';
 import { UnionOperator } from './union.ts';
+import { WindowOperator } from './window.ts';
 import { EmptyOperator, SingleRowOperator, ValuesOperator } from './values.ts';
+import { type ShuffleEnvironment, ShuffleReadOperator } from '../shuffle/shuffle-plan.ts';
 
-/** The operator tree for a physical plan (one operator per node). */
-export function buildOperator(plan: PhysicalPlan): PhysicalOperator {
+/** What operators of a distributed task need beyond the plan: which partition it computes, and its shuffle. */
+export interface TaskOperatorContext {
+  /** The task's partition: a ShuffleReadExec reads its files for this reduce partition. */
+  readonly partition: number;
+  readonly shuffle: ShuffleEnvironment;
+}
+
+/**
+ * The operator tree for a physical plan (one operator per node). `task` is given when the
+ * plan is one task of a distributed stage (worker/task): shuffle reads then have somewhere to read from.
+ */
+export function buildOperator(plan: PhysicalPlan, task?: TaskOperatorContext): PhysicalOperator {
+  const buildOperator = (p: PhysicalPlan): PhysicalOperator => build(p, task);
   switch (plan.kind) {
     case 'scan': return new ScanOperator(plan);
     case 'values': return new ValuesOperator(plan);
@@ -35,8 +48,14 @@ export function buildOperator(plan: PhysicalPlan): PhysicalOperator {
     case 'cte_scan': return new CteScanOperator(plan);
     case 'single_row': return new SingleRowOperator(plan);
     case 'empty': return new EmptyOperator(plan);
-    case 'exchange': case 'shuffle_write': case 'unresolved_shuffle': case 'shuffle_read':
-      // Distribution nodes (planner/distributed) need a task context with shuffle storage.
+    case 'window': return new WindowOperator(plan, buildOperator(plan.input));
+    case 'shuffle_read':
+      if (task !== undefined) return new ShuffleReadOperator(plan, task.partition, task.shuffle);
+      throw new LochError(SqlState.featureNotSupported, `shuffle_read node ${plan.nodeId} runs only inside a distributed task`);
+    case 'exchange': case 'shuffle_write': case 'unresolved_shuffle':
+      // Exchanges are cut into stages before running; a stage's ShuffleWriteExec root is run by worker/task.
       throw new LochError(SqlState.featureNotSupported, `${plan.kind} node ${plan.nodeId} runs only inside a distributed task`);
   }
 }
+
+const build = buildOperator;

@@ -1,0 +1,35 @@
+/**
+ * The entry of a task-pool thread (piscina `filename`): decodes one TaskDefinition and runs it
+ * whole in this thread (run-task.ts). A thread keeps its channels to peer workers between
+ * tasks. Cancellation terminates the thread (piscina's abort), so it needs no cooperation
+ * from a task stuck in a tight loop; the pool reports such a task as killed.
+ */
+import { decodeMessage, type loch } from '../../proto/index.ts';
+import { ShuffleClientPool } from '../shuffle/index.ts';
+import { runTaskStatus } from './run-task.ts';
+
+/** The worker a thread's tasks run for (sent with every task: it is small). */
+export interface TaskThreadEnvironment {
+  readonly workerId: string;
+  readonly workerAddress: string;
+  readonly shuffleRoot: string;
+  readonly maxBytesInFlight?: number;
+  readonly maxRequestsInFlight?: number;
+}
+
+/** One message to a thread: an encoded proto TaskDefinition and where it runs. */
+export interface TaskThreadMessage {
+  readonly definition: Uint8Array;
+  readonly env: TaskThreadEnvironment;
+}
+
+let clients: ShuffleClientPool | undefined;
+
+/** Runs one task; resolves with its final TaskStatus (plain proto shape), never rejects for task errors. */
+export default async function runTaskInThread(message: TaskThreadMessage): Promise<loch.v1.TaskStatus.$Properties> {
+  clients ??= new ShuffleClientPool();
+  const definition = decodeMessage('TaskDefinition', message.definition);
+  // A plain object (runTaskStatus copies the task identity out of the decoded message) crosses
+  // the thread boundary by structured clone.
+  return runTaskStatus(definition, { ...message.env, clients });
+}
