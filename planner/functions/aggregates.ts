@@ -4,12 +4,20 @@
  * integers/decimals numeric). Wide decimals (precision 38, Decimal128) hold sums.
  */
 import { type DataType, LochError, SqlState, T, decimal, isNumeric } from '../../core/index.ts';
-import type { Expr } from '../expr.ts';
+import { type AggregateCall, type Expr, lit } from '../expr.ts';
 import { castExpr, errorTypeName, isUnknownLiteral } from './casts.ts';
+
+/** Statistics of (y, x) pairs: both arguments float64; regr_count is bigint, the rest float64. */
+const TWO_ARG_STATISTICS = [
+  'corr', 'covar_pop', 'covar_samp', 'regr_slope', 'regr_intercept', 'regr_count', 'regr_r2',
+  'regr_avgx', 'regr_avgy', 'regr_sxx', 'regr_syy', 'regr_sxy',
+];
 
 const AGGREGATES = new Set([
   'count', 'count_star', 'sum', 'avg', 'min', 'max', 'bool_and', 'bool_or', 'every',
   'stddev', 'stddev_samp', 'stddev_pop', 'variance', 'var_samp', 'var_pop', 'string_agg',
+  ...TWO_ARG_STATISTICS, 'percentile_cont', 'percentile_disc', 'mode', 'approx_count_distinct',
+  'approx_percentile', 'approx_quantile', 'median',
 ]);
 
 /** True when `name` is an aggregate function. */
@@ -39,6 +47,22 @@ export function resolveAggregate(name: string, args: readonly Expr[], distinct: 
   if (!AGGREGATES.has(fn)) return undefined;
   void distinct;
   if (fn === 'count_star') return { fn, args: [], type: T.int64 };
+  if (ORDERED_SET.has(fn)) throw new LochError('42809', `WITHIN GROUP is required for ordered-set aggregate ${fn}`);
+  if (TWO_ARG_STATISTICS.includes(fn)) {
+    if (args.length !== 2) throw noSuch(fn, args);
+    const xy = args.map((x) => (isUnknownLiteral(x) ? castExpr(x, T.float64, false) : x));
+    if (!xy.every((x) => isNumeric(x.type) || x.type.kind === 'null')) throw noSuch(fn, args);
+    return { fn, args: xy.map((x) => castExpr(x, T.float64, false)), type: fn === 'regr_count' ? T.int64 : T.float64 };
+  }
+  if (fn === 'approx_percentile' || fn === 'approx_quantile') {
+    // Spark's approx_percentile(x, p): a value of x at percentile p, computed exactly here (percentile_disc).
+    if (args.length !== 2) throw noSuch(fn, args);
+    return withOrderSpec(resolveOrderedSet('percentile_disc', [args[1]!], args[0]!), ASCENDING);
+  }
+  if (fn === 'median') {
+    if (args.length !== 1) throw noSuch(fn, args);
+    return withOrderSpec(resolveOrderedSet('percentile_cont', [lit(0.5, T.float64)], args[0]!), ASCENDING);
+  }
   const expected = fn === 'string_agg' ? 2 : 1;
   if (args.length !== expected) throw noSuch(fn, args);
   let a = args[0]!;
@@ -73,10 +97,111 @@ export function resolveAggregate(name: string, args: readonly Expr[], distinct: 
       if (t.kind !== 'text' || sep.type.kind !== 'text') throw noSuch(fn, args);
       return { fn, args: [a, sep], type: T.text };
     }
+    case 'approx_count_distinct':
+      return { fn, args: [a], type: T.int64 };
     default: {
       if (!isNumeric(t)) throw noSuch(fn, args);
       const canonical = fn === 'stddev' ? 'stddev_samp' : fn === 'variance' ? 'var_samp' : fn;
       return { fn: canonical, args: [castExpr(a, T.float64, false)], type: T.float64 };
     }
   }
+}
+
+/** Ordered-set aggregates: `fn(direct args) WITHIN GROUP (ORDER BY x)`. */
+const ORDERED_SET = new Set(['percentile_cont', 'percentile_disc', 'mode']);
+
+/** Aggregates whose result depends on the order of their input (ORDER BY inside the call is honoured). */
+const ORDER_SENSITIVE = new Set(['string_agg', 'array_agg']);
+
+/** Number of leading (non-order) arguments of aggregates that can carry an ORDER BY. */
+const BASE_ARGS: Record<string, number> = { string_agg: 2, array_agg: 1, percentile_cont: 1, percentile_disc: 1, mode: 0 };
+
+/** One ORDER BY key of an ordered aggregate. */
+export interface AggregateOrderKey {
+  readonly expr: Expr;
+  readonly descending: boolean;
+  readonly nullsFirst: boolean;
+}
+
+/**
+ * Resolves an aggregate with ORDER BY inside the call (`string_agg(x, ',' ORDER
+ * BY y)`) or WITHIN GROUP (`percentile_cont(0.5) WITHIN GROUP (ORDER BY x)`).
+ * The order is encoded in the call's arguments so every plan pass and the
+ * plan serde carry it unchanged: `[...base args, spec literal, ...keys]`
+ * (see `aggregateOrder`). ORDER BY inside an order-insensitive aggregate is ignored.
+ */
+export function resolveOrderedAggregate(
+  name: string, args: readonly Expr[], distinct: boolean, order: readonly AggregateOrderKey[], withinGroup: boolean,
+): ResolvedAggregate | undefined {
+  const fn = name.toLowerCase();
+  if (!AGGREGATES.has(fn)) return undefined;
+  if (withinGroup) {
+    if (!ORDERED_SET.has(fn)) throw new LochError('42809', `${fn} is not an ordered-set aggregate, so it cannot have WITHIN GROUP`);
+    if (order.length !== 1) throw noSuch(fn, [...args, ...order.map((o) => o.expr)]);
+    const r = resolveOrderedSet(fn, args, order[0]!.expr);
+    return withOrderSpec(r, [order[0]!]);
+  }
+  const r = resolveAggregate(fn, args, distinct);
+  if (!r || order.length === 0 || !ORDER_SENSITIVE.has(r.fn)) return r;
+  if (distinct && !order.every((o) => JSON.stringify(o.expr, bigintSafe) === JSON.stringify(args[0], bigintSafe))) {
+    throw new LochError('42P10', 'in an aggregate with DISTINCT, ORDER BY expressions must appear in argument list');
+  }
+  return withOrderSpec(r, order);
+}
+
+const ASCENDING: readonly AggregateOrderKey[] = [{ expr: lit(null, T.null), descending: false, nullsFirst: false }];
+
+function bigintSafe(_k: string, v: unknown): unknown {
+  return typeof v === 'bigint' ? `${v}n` : v;
+}
+
+function withOrderSpec(r: ResolvedAggregate, order: readonly AggregateOrderKey[]): ResolvedAggregate {
+  const spec = order.map((o) => (o.descending ? 'd' : 'a') + (o.nullsFirst ? 'f' : 'l')).join('');
+  if (r.fn === 'percentile_cont' || r.fn === 'percentile_disc' || r.fn === 'mode') {
+    // the sorted value is already the last argument
+    return { ...r, args: [...r.args.slice(0, -1), lit(spec, T.text), r.args[r.args.length - 1]!] };
+  }
+  return { ...r, args: [...r.args, lit(spec, T.text), ...order.map((o) => o.expr)] };
+}
+
+/** percentile_cont / percentile_disc / mode with their sorted value `value` (last argument, before the spec). */
+function resolveOrderedSet(fn: string, direct: readonly Expr[], value: Expr): ResolvedAggregate {
+  let v = isUnknownLiteral(value) ? castExpr(value, T.text, false) : value;
+  if (fn === 'mode') {
+    if (direct.length !== 0) throw noSuch(fn, [...direct, value]);
+    return { fn, args: [v], type: v.type };
+  }
+  if (direct.length !== 1) throw noSuch(fn, [...direct, value]);
+  let f = direct[0]!;
+  if (isUnknownLiteral(f) || isNumeric(f.type)) f = castExpr(f, T.float64, false);
+  if (f.type.kind !== 'float64') throw noSuch(fn, [...direct, value]);
+  if (fn === 'percentile_cont') {
+    if (isUnknownLiteral(value)) v = castExpr(value, T.float64, false);
+    if (!isNumeric(v.type)) throw noSuch(fn, [f, value]);
+    return { fn, args: [f, castExpr(v, T.float64, false)], type: T.float64 };
+  }
+  return { fn, args: [f, v], type: v.type };
+}
+
+/** The ORDER BY of an ordered aggregate call: how many leading arguments are values, then the sort keys. */
+export interface AggregateOrder {
+  readonly base: number;
+  readonly keys: readonly { readonly arg: number; readonly descending: boolean; readonly nullsFirst: boolean }[];
+}
+
+/** Decodes the ORDER BY that `resolveOrderedAggregate` encoded, or null for an unordered call. */
+export function aggregateOrder(call: AggregateCall): AggregateOrder | null {
+  const base = BASE_ARGS[call.fn];
+  if (base === undefined || call.args.length <= base) return null;
+  const marker = call.args[base]!;
+  if (marker.kind !== 'literal' || typeof marker.value !== 'string') return null;
+  const spec = marker.value;
+  const keys: { arg: number; descending: boolean; nullsFirst: boolean }[] = [];
+  for (let i = 0; i < spec.length / 2; i++) keys.push({ arg: base + 1 + i, descending: spec[2 * i] === 'd', nullsFirst: spec[2 * i + 1] === 'f' });
+  return { base, keys };
+}
+
+/** True for aggregates that must see all their input in one place (no partial/final split). */
+export function isOrderedAggregate(call: AggregateCall): boolean {
+  return call.fn in BASE_ARGS;
 }

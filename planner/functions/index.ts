@@ -7,4 +7,7 @@ export { parseTypeName, UNCONSTRAINED_NUMERIC } from './type-names.ts';
 export { castExpr, commonSupertype, commonSupertypeOfExprs, unifyTypes, isUnknownLiteral, integerAsDecimal } from './casts.ts';
 export { resolveOperator } from './operators.ts';
 export { resolveFunction, isVolatile } from './scalar-functions.ts';
-export { resolveAggregate, isAggregateName, AVG_MIN_SCALE, type ResolvedAggregate } from './aggregates.ts';
+export {
+  resolveAggregate, resolveOrderedAggregate, aggregateOrder, isOrderedAggregate, isAggregateName, AVG_MIN_SCALE,
+  type ResolvedAggregate, type AggregateOrder, type AggregateOrderKey,
+} from './aggregates.ts';

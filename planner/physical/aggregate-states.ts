@@ -17,10 +17,14 @@
  * | sum, avg (interval)  | months, days, micros float64, count int64       |
  * | min, max, bool_*     | value (result type)                             |
  * | var_*, stddev_*      | count, mean, m2 float64                         |
- * DISTINCT aggregates and string_agg cannot be split (0A000).
+ * | corr, covar_*, regr_*| count, mean_x, mean_y, m2_x, m2_y, c_xy float64 |
+ * | approx_count_distinct| HyperLogLog registers, one byte each, as text   |
+ * DISTINCT aggregates, string_agg and ordered aggregates (ORDER BY inside the
+ * call, WITHIN GROUP) cannot be split (0A000).
  */
 import { type DataType, LochError, SqlState, T, decimal } from '../../core/index.ts';
 import type { AggregateCall, ColumnId } from '../expr.ts';
+import { isOrderedAggregate } from '../functions/aggregates.ts';
 import type { PlanColumn } from '../logical/logical-plan.ts';
 import type { HashAggregateExec } from './physical-plan.ts';
 
@@ -32,7 +36,7 @@ export interface AggregateStateColumn {
 
 /** True when the aggregate can run as partial + final. */
 export function isSplittable(call: AggregateCall): boolean {
-  return !call.distinct && call.fn !== 'string_agg';
+  return !call.distinct && call.fn !== 'string_agg' && !isOrderedAggregate(call);
 }
 
 /** The columns a partial aggregate outputs for `call`. */
@@ -52,6 +56,11 @@ export function aggregateStateColumns(call: AggregateCall): AggregateStateColumn
     }
     case 'var_samp': case 'var_pop': case 'stddev_samp': case 'stddev_pop': case 'variance': case 'stddev':
       return [{ name: 'count', type: T.float64 }, { name: 'mean', type: T.float64 }, { name: 'm2', type: T.float64 }];
+    case 'corr': case 'covar_pop': case 'covar_samp': case 'regr_slope': case 'regr_intercept': case 'regr_count':
+    case 'regr_r2': case 'regr_avgx': case 'regr_avgy': case 'regr_sxx': case 'regr_syy': case 'regr_sxy':
+      return ['count', 'mean_x', 'mean_y', 'm2_x', 'm2_y', 'c_xy'].map((name) => ({ name, type: T.float64 }));
+    case 'approx_count_distinct':
+      return [{ name: 'hll', type: T.text }];
     default:
       return [{ name: 'value', type: call.type }];
   }

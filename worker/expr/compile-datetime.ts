@@ -94,7 +94,7 @@ function extractRowwise(field: string, src: Node, type: DataType): Evaluate {
 /** Arithmetic involving timestamps or intervals, or null when the operands are not temporal. */
 export function temporalArith(fn: string, args: readonly Node[], type: DataType): Evaluate | null {
   const [a, b] = args;
-  const ka = a!.type.kind, kb = b?.type.kind;
+  const ka = a?.type.kind, kb = b?.type.kind;
   if (fn === 'negate' && ka === 'interval') return rowwise(args, type, (v) => negateInterval(v[0] as Interval), true);
   if ((ka === 'timestamp' || ka === 'timestamptz') && kb === 'interval' && (fn === 'add' || fn === 'subtract') && b!.constant?.value) {
     const iv = b!.constant.value as Interval;

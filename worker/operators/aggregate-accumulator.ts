@@ -12,10 +12,12 @@
  */
 import * as arrow from 'apache-arrow';
 import { type DataType, LochError, SqlState, isNarrowDecimal, toArrowType } from '../../core/index.ts';
-import type { AggregateCall } from '../../planner/index.ts';
+import { type AggregateCall, aggregateOrder } from '../../planner/index.ts';
 import { valueComparator } from '../kernels/sort-compare.ts';
 import { concatData, take, validityOf } from '../kernels/take.ts';
 import { IntervalSumAccumulator, StringAggAccumulator, VarianceAccumulator } from './aggregate-extra.ts';
+import { OrderedAccumulator } from './aggregate-ordered.ts';
+import { CovarianceAccumulator, HyperLogLogAccumulator } from './aggregate-statistics.ts';
 import { SumAccumulator } from './aggregate-sum.ts';
 import { SingleValueAccumulator } from './aggregate-single-value.ts';
 
@@ -25,6 +27,11 @@ export interface Accumulator {
   resize(numGroups: number): void;
   /** Adds rows `rows[i]` of `arg` (null for count(*)) to groups `groups[i]`, i < count. */
   update(arg: arrow.Data | null, rows: Int32Array, groups: Int32Array, count: number): void;
+  /**
+   * Aggregates over several arguments (corr(y, x), ordered aggregates) implement this instead of
+   * `update`: `args` are all of the call's argument columns, evaluated on the batch.
+   */
+  updateArgs?(args: readonly arrow.Data[], rows: Int32Array, groups: Int32Array, count: number): void;
   /** The result of every group as one column. */
   finish(numGroups: number): arrow.Data;
   /** Partial state of every group (planner/physical aggregate-states.ts lists the columns). */
@@ -269,7 +276,14 @@ export function createAccumulator(call: AggregateCall): Accumulator {
     case 'var_samp': case 'var_pop': case 'stddev_samp': case 'stddev_pop': return new VarianceAccumulator(call.fn);
     case 'variance': return new VarianceAccumulator('var_samp');
     case 'stddev': return new VarianceAccumulator('stddev_samp');
-    case 'string_agg': return new StringAggAccumulator();
+    case 'string_agg':
+      return aggregateOrder(call) ? new OrderedAccumulator(call, call.args.map((a) => toArrowType(a.type))) : new StringAggAccumulator();
+    case 'array_agg': case 'percentile_cont': case 'percentile_disc': case 'mode':
+      return new OrderedAccumulator(call, call.args.map((a) => toArrowType(a.type)));
+    case 'corr': case 'covar_pop': case 'covar_samp': case 'regr_slope': case 'regr_intercept': case 'regr_count':
+    case 'regr_r2': case 'regr_avgx': case 'regr_avgy': case 'regr_sxx': case 'regr_syy': case 'regr_sxy':
+      return new CovarianceAccumulator(call.fn);
+    case 'approx_count_distinct': return new HyperLogLogAccumulator();
     case 'bool_and': case 'bool_or': return new BoolAccumulator(call.fn === 'bool_and');
     case 'every': return new BoolAccumulator(true);
     case 'single_value': return new SingleValueAccumulator(toArrowType(call.type));

@@ -29,6 +29,8 @@ interface AggregateRuntime {
   readonly arg: CompiledExpr | null;
   /** string_agg's separator. */
   readonly arg2: CompiledExpr | null;
+  /** Every argument, for accumulators taking several (`Accumulator.updateArgs`). */
+  readonly args: CompiledExpr[] | null;
   readonly filter: CompiledPredicate | null;
   /** (group id, argument) pairs seen, for DISTINCT. */
   readonly distinct: GroupTable | null;
@@ -62,10 +64,12 @@ export class HashAggregateOperator implements PhysicalOperator {
     let statePos = plan.groupBy.length;
     const aggs: AggregateRuntime[] = plan.aggregates.map((a) => {
       const states = final ? aggregateStateColumns(a).length : 0;
+      const acc = createAccumulator(a);
       const rt: AggregateRuntime = {
-        acc: createAccumulator(a),
+        acc,
         arg: !final && a.args.length > 0 ? compileExpr(a.args[0]!, layout) : null,
-        arg2: !final && a.args.length > 1 ? compileExpr(a.args[1]!, layout) : null,
+        arg2: !final && a.args.length > 1 && !acc.updateArgs ? compileExpr(a.args[1]!, layout) : null,
+        args: !final && acc.updateArgs ? a.args.map((e) => compileExpr(e, layout)) : null,
         filter: !final && a.filter ? compilePredicate(a.filter, layout) : null,
         distinct: !final && a.distinct && a.args.length > 0 ? new GroupTable([new arrow.Int32(), toArrowType(a.args[0]!.type)], 64) : null,
         stateStart: statePos,
@@ -109,6 +113,7 @@ export class HashAggregateOperator implements PhysicalOperator {
           for (let i = 0; i < n; i++) g[i] = byRow[r[i]!]!;
         }
         if (a.distinct && arg) ({ r, g, n } = firstOccurrences(a.distinct, arg, r, g, n, batch.numRows));
+        if (a.args) { a.acc.updateArgs!(a.args.map((e, j) => (j === 0 && arg ? arg : e.evaluate(batch))), r, g, n); continue; }
         if (a.acc instanceof StringAggAccumulator) a.acc.setSeparators(a.arg2 ? a.arg2.evaluate(batch) : null, r, n);
         a.acc.update(arg, r, g, n);
       }

@@ -40,6 +40,10 @@ describe('two-phase hash aggregation (partial → final)', () => {
           aggCall('max', [col(p, 'b')], T.int64), aggCall('sum', [col(p, 'b')], decimal(38, 0)),
           aggCall('bool_and', [col(p, 'f')], T.boolean), aggCall('avg', [col(p, 'x')], T.float64),
           aggCall('var_samp', [col(p, 'x')], T.float64),
+          aggCall('covar_samp', [col(p, 'x'), fn('multiply', [col(p, 'x'), col(p, 'x')], T.float64)], T.float64),
+          aggCall('regr_slope', [fn('multiply', [col(p, 'x'), col(p, 'x')], T.float64), col(p, 'x')], T.float64),
+          aggCall('regr_count', [col(p, 'x'), col(p, 'x')], T.int64),
+          aggCall('approx_count_distinct', [col(p, 'k')], T.int64), aggCall('approx_count_distinct', [col(p, 'i')], T.int64),
         ];
         const keys = grouped ? [col(t, 'k')] : [];
         const expected = await run(aggregate(t, keys, calls(t)));
