@@ -12,7 +12,7 @@ import { type DataType, LochError, T, decimal, DECIMAL_MAX_PRECISION } from '../
 export const UNCONSTRAINED_NUMERIC: DataType = decimal(DECIMAL_MAX_PRECISION, 16);
 
 const SIMPLE: Record<string, DataType> = {
-  int2: T.int16, smallint: T.int16,
+  int2: T.int16, smallint: T.int16, tinyint: T.int16,
   int4: T.int32, int: T.int32, integer: T.int32,
   int8: T.int64, bigint: T.int64,
   float4: T.float32, real: T.float32,

@@ -52,7 +52,16 @@ export type Statement =
   | { readonly kind: 'describe'; readonly name: readonly string[] }
   | { readonly kind: 'describe_history'; readonly name: readonly string[]; readonly limit: number | null }
   | { readonly kind: 'describe_detail'; readonly name: readonly string[] }
-  | { readonly kind: 'transaction'; readonly tag: 'BEGIN' | 'COMMIT' | 'ROLLBACK' };
+  | { readonly kind: 'transaction'; readonly tag: 'BEGIN' | 'COMMIT' | 'ROLLBACK' }
+  | IndexStatement;
+
+/**
+ * CREATE [UNIQUE] INDEX / DROP INDEX. Databricks has no indexes: Loch accepts them as
+ * no-ops (the engine tracks names only, so duplicates and missing indexes fail as in PostgreSQL).
+ */
+export type IndexStatement =
+  | { readonly kind: 'create_index'; readonly name: string | null; readonly table: readonly string[]; readonly unique: boolean; readonly ifNotExists: boolean; readonly location: number }
+  | { readonly kind: 'drop_index'; readonly names: readonly (readonly string[])[]; readonly ifExists: boolean };
 
 /**
  * CREATE TABLE in every form Loch accepts: PostgreSQL's (`CREATE TABLE t (a int)`,

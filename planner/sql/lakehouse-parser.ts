@@ -4,8 +4,10 @@
  * the caller falls back to libpg-query. Supported now:
  *
  *   CREATE [OR REPLACE] [EXTERNAL] TABLE [IF NOT EXISTS] name [(col type [NOT NULL], …)]
- *     [USING delta|parquet|csv|json] [PARTITIONED BY (col, …)] [OPTIONS (key 'value', …)]
+ *     [USING delta|parquet|csv|json | STORED AS CSV|PARQUET|JSON] [WITH HEADER ROW] [WITH ORDER (…)]
+ *     [PARTITIONED BY (col, …)] [OPTIONS (key 'value', …)]
  *     [TBLPROPERTIES ('delta.x' = 'v', …)] [LOCATION 'path-or-glob'] [AS query]
+ *   CREATE [OR REPLACE] TABLE name (col [type], …) AS query   (DataFusion; PostgreSQL without types)
  *   INSERT OVERWRITE [TABLE] name [(col, …)] query
  *   OPTIMIZE name [ZORDER BY (col, …)] · VACUUM name [RETAIN n HOURS] [DRY RUN]
  *   RESTORE [TABLE] name [TO] VERSION AS OF n | TIMESTAMP AS OF 'ts'
@@ -14,7 +16,9 @@
  *   DESCRIBE HISTORY name [LIMIT n] · DESCRIBE DETAIL name
  */
 import { LochError, SqlState } from '../../core/index.ts';
-import type { ColumnDefinition, Query, Statement, TypeName } from './ast.ts';
+import type { Query, Statement, TypeName } from './ast.ts';
+import { applyCtasColumns, type CtasColumn } from './ctas-columns.ts';
+import { normalizeDataFusionOptions } from './datafusion-options.ts';
 
 type Token = { readonly kind: 'word' | 'string' | 'number' | 'punct'; readonly text: string; readonly offset: number };
 
@@ -111,6 +115,7 @@ export function parseLakehouseStatement(sql: string): LakehouseParse | null {
   if (/^\s*insert\s+overwrite\b/i.test(sql)) return parseInsertOverwrite(sql);
   if (/^\s*insert\s+into\s+[\w."]+\s+replace\s+where\b/i.test(sql)) return parseInsertReplaceWhere(sql);
   if (/^\s*(optimize|vacuum|restore)\b/i.test(sql)) return { statement: parseMaintenance(sql), queryText: null, queryOffset: 0 };
+  if (/^\s*(cache|uncache|clear\s+cache)\b/i.test(sql)) return { statement: parseCacheStatement(sql), queryText: null, queryOffset: 0 };
   if (!/^\s*(create|show|describe|desc)\b/i.test(sql)) return null;
   let head = sql;
   let queryOffset = -1;
@@ -137,15 +142,20 @@ export function parseLakehouseStatement(sql: string): LakehouseParse | null {
     c.acceptWord('table');
     return plain(end(c, { kind: 'describe', name: qualifiedName(c) }));
   }
-  const lakehouseWords = ['using', 'location', 'partitioned', 'tblproperties', 'options'];
-  if (!tokens.some((t) => t.kind === 'word' && lakehouseWords.includes(t.text))) return null;
+  const lakehouseWords = ['using', 'location', 'partitioned', 'tblproperties', 'options', 'stored'];
+  // Also ours: CREATE OR REPLACE TABLE, and a column list before AS query (`CREATE TABLE t (a INT) AS VALUES …`).
+  const ctasWithColumns = queryOffset >= 0 && /^\s*create\s+(?:or\s+replace\s+)?table\s+(?:if\s+not\s+exists\s+)?[\w."]+\s*\(/i.test(head);
+  if (!tokens.some((t) => t.kind === 'word' && lakehouseWords.includes(t.text)) && !ctasWithColumns && !c.isWord('create', 'or', 'replace', 'table')) return null;
   if (!c.acceptWord('create')) return null;
   const orReplace = c.acceptWord('or', 'replace');
+  c.acceptWord('unbounded'); // DataFusion's streaming sources: read here as ordinary file tables
   c.acceptWord('external');
   if (!c.acceptWord('table')) return null;
   const ifNotExists = c.acceptWord('if', 'not', 'exists');
+  if (orReplace && ifNotExists) throw new LochError(SqlState.syntaxError, 'CREATE OR REPLACE TABLE cannot also say IF NOT EXISTS');
   const name = qualifiedName(c);
-  const columns = c.acceptPunct('(') ? columnList(c) : [];
+  const listed = c.acceptPunct('(') ? columnList(c, queryOffset >= 0) : [];
+  const columns = queryOffset >= 0 ? [] : listed.map((col) => ({ name: col.name, type: col.type!, notNull: col.notNull }));
   let format: string | null = null;
   let options: Record<string, string> = {};
   let properties: Record<string, string> = {};
@@ -153,16 +163,35 @@ export function parseLakehouseStatement(sql: string): LakehouseParse | null {
   let location: string | null = null;
   while (!c.atEnd()) {
     if (c.acceptWord('using')) format = c.next('word').text;
-    else if (c.acceptWord('options')) options = optionList(c);
+    else if (c.acceptWord('stored', 'as')) format = c.next('word').text.toLowerCase();
+    else if (c.acceptWord('with', 'header', 'row')) options = { ...options, header: 'true' };
+    else if (c.acceptWord('with', 'order')) nameListWithDirections(c);
+    else if (c.acceptWord('options')) options = { ...options, ...optionList(c) };
     else if (c.acceptWord('tblproperties')) properties = optionList(c, false);
     else if (c.acceptWord('partitioned', 'by')) partitionedBy = nameList(c);
     else if (c.acceptWord('location')) location = c.next('string').text;
     else if (c.acceptWord('comment')) c.next('string');
     else throw c.error();
   }
+  options = normalizeDataFusionOptions(options);
   const base = { kind: 'create_table' as const, name, format, location, options, properties, partitionedBy, columns, checks: [], ifNotExists, orReplace };
   if (queryOffset < 0) return plain({ ...base, asQuery: null });
-  return { statement: (query: Query) => ({ ...base, asQuery: query }), queryText: sql.slice(queryOffset), queryOffset };
+  return { statement: (query: Query) => ({ ...base, asQuery: applyCtasColumns(query, listed) }), queryText: sql.slice(queryOffset), queryOffset };
+}
+
+/** `CACHE [LAZY] TABLE t`, `UNCACHE TABLE [IF EXISTS] t`, `CLEAR CACHE` (Spark's cache statements). */
+function parseCacheStatement(sql: string): Statement {
+  const c = new Cursor(tokenize(sql), sql);
+  if (c.acceptWord('clear', 'cache')) return end(c, { kind: 'clear_cache' });
+  if (c.acceptWord('uncache')) {
+    c.expectWord('table');
+    const ifExists = c.acceptWord('if', 'exists');
+    return end(c, { kind: 'uncache_table', name: qualifiedName(c), ifExists });
+  }
+  c.expectWord('cache');
+  const lazy = c.acceptWord('lazy');
+  c.expectWord('table');
+  return end(c, { kind: 'cache_table', name: qualifiedName(c), lazy });
 }
 
 /**
@@ -248,6 +277,16 @@ function nameListAfterParen(c: Cursor): string[] {
   return names;
 }
 
+/** DataFusion's `WITH ORDER (col [ASC|DESC] [NULLS FIRST|LAST], …)`: accepted, not used. */
+function nameListWithDirections(c: Cursor): void {
+  c.expectPunct('(');
+  do {
+    c.next('word');
+    while (c.acceptWord('asc') || c.acceptWord('desc') || c.acceptWord('nulls', 'first') || c.acceptWord('nulls', 'last'));
+  } while (c.acceptPunct(','));
+  c.expectPunct(')');
+}
+
 function end(c: Cursor, s: Statement): Statement {
   c.acceptPunct(';');
   if (!c.atEnd()) throw c.error();
@@ -260,10 +299,16 @@ function qualifiedName(c: Cursor): string[] {
   return parts;
 }
 
-function columnList(c: Cursor): ColumnDefinition[] {
-  const cols: ColumnDefinition[] = [];
+/** `(col type [NOT NULL|NULL|PRIMARY KEY|UNIQUE], …)`; before AS query a column's type may be left out. */
+function columnList(c: Cursor, typeOptional = false): (CtasColumn & { notNull: boolean })[] {
+  const cols: (CtasColumn & { notNull: boolean })[] = [];
   do {
+    if (c.peek()?.text === ')') break; // DataFusion allows a trailing comma
     const name = c.next('word').text;
+    if (typeOptional && (c.peek()?.text === ',' || c.peek()?.text === ')')) {
+      cols.push({ name, type: null, notNull: false });
+      continue;
+    }
     const typeNames = [c.next('word').text];
     while (c.peek()?.kind === 'word' && ['precision', 'varying', 'without', 'with', 'time', 'zone'].includes(c.peek()!.text)) typeNames.push(c.next('word').text);
     const typmods: number[] = [];
@@ -271,8 +316,11 @@ function columnList(c: Cursor): ColumnDefinition[] {
       do typmods.push(Number(c.next('number').text)); while (c.acceptPunct(','));
       c.expectPunct(')');
     }
-    const notNull = c.acceptWord('not', 'null');
-    if (!notNull) c.acceptWord('null');
+    let notNull = false;
+    for (;;) {
+      if (c.acceptWord('not', 'null') || c.acceptWord('primary', 'key')) notNull = true;
+      else if (!c.acceptWord('null') && !c.acceptWord('unique')) break;
+    }
     const type: TypeName = { names: [typeNames.join(' ')], typmods };
     cols.push({ name, type, notNull });
   } while (c.acceptPunct(','));

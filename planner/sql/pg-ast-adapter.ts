@@ -47,6 +47,16 @@ export function adaptStatement(stmt: PgNode, sql: string): Statement {
   const [name, f] = unwrap(stmt);
   switch (name) {
     case 'SelectStmt':
+      if (f.intoClause) {
+        // `SELECT … INTO t FROM …` is CREATE TABLE t AS SELECT … (PostgreSQL, DataFusion).
+        const into = f.intoClause as PgFields;
+        const rel = fieldsOf(into.rel, 'RangeVar');
+        const { intoClause: _into, ...query } = f;
+        return {
+          kind: 'create_table', name: rangeVarName(rel), format: null, location: null, options: {}, properties: {}, partitionedBy: [],
+          columns: [], checks: [], asQuery: adaptQuery(query), ifNotExists: false, orReplace: false,
+        };
+      }
       return { kind: 'query', query: adaptQuery(f) };
     case 'ExplainStmt': {
       const options = list(f.options).map((o) => unwrap(o)[1]);
@@ -117,7 +127,12 @@ export function adaptStatement(stmt: PgNode, sql: string): Statement {
       return { kind: 'truncate', tables: list(f.relations).map((r) => rangeVarName(unwrap(r)[1])) };
     case 'ViewStmt':
       return { kind: 'create_view', name: rangeVarName(f.view), query: adaptQuery(unwrap(f.query)[1]), orReplace: !!f.replace, sql };
+    case 'IndexStmt': {
+      const rel = fieldsOf(f.relation, 'RangeVar');
+      return { kind: 'create_index', name: f.idxname ? String(f.idxname) : null, table: rangeVarName(rel), unique: !!f.unique, ifNotExists: !!f.if_not_exists, location: rel.location ?? -1 };
+    }
     case 'DropStmt': {
+      if (f.removeType === 'OBJECT_INDEX') return { kind: 'drop_index', names: list(f.objects).map((o) => names(unwrap(o)[1].items)), ifExists: !!f.missing_ok };
       const type = f.removeType === 'OBJECT_VIEW' ? 'view' : f.removeType === 'OBJECT_TABLE' ? 'table' : null;
       if (!type) throw unsupported(`DROP ${String(f.removeType).replace('OBJECT_', '')}`);
       return { kind: 'drop', objectType: type, names: list(f.objects).map((o) => names(unwrap(o)[1].items)), ifExists: !!f.missing_ok };
