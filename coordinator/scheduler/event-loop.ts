@@ -14,7 +14,7 @@
  * Slots: a task holds its worker slot from launch until that worker reports it (succeeded,
  * failed or killed), whether or not the graph still cares about the report.
  */
-import { ExecutionGraph, type ExecutionGraphOptions } from './execution-graph.ts';
+import { ExecutionGraph, type ExecutionGraphOptions, type StageSummary } from './execution-graph.ts';
 import type {
   JobError, MapOutput, StageDefinition, TaskFailedReport, TaskIdentity, TaskLaunch, TaskSucceededReport,
 } from './scheduler-types.ts';
@@ -33,8 +33,9 @@ export type SchedulerEvent<P> =
 export interface SchedulerActions<P> {
   launchTask(launch: TaskLaunch<P>): void;
   killTask(task: TaskIdentity, workerId: string, reason: string): void;
-  jobSucceeded(jobId: string, outputs: readonly MapOutput[]): void;
-  jobFailed(jobId: string, error: JobError): void;
+  /** `summary`: every stage's counters as the job ended (metrics, EXPLAIN ANALYZE). */
+  jobSucceeded(jobId: string, outputs: readonly MapOutput[], summary: readonly StageSummary[]): void;
+  jobFailed(jobId: string, error: JobError, summary: readonly StageSummary[]): void;
   stageCompleted?(jobId: string, stageId: number, stageAttempt: number): void;
 }
 
@@ -94,6 +95,17 @@ export class SchedulerEventLoop<P> {
     return this.jobs.get(jobId);
   }
 
+  /** Ids of the running jobs, in submission order. */
+  jobIds(): string[] {
+    return [...this.jobs.keys()];
+  }
+
+  /** Free task slots of one worker (undefined when it is not known). */
+  workerFreeSlots(workerId: string): number | undefined {
+    const w = this.workers.get(workerId);
+    return w === undefined ? undefined : Math.max(0, w.slots - w.bound.size);
+  }
+
   /** Free task slots over all workers. */
   freeSlots(): number {
     let free = 0;
@@ -105,14 +117,14 @@ export class SchedulerEventLoop<P> {
     switch (event.kind) {
       case 'job_submitted': {
         if (this.jobs.has(event.jobId)) {
-          this.actions.jobFailed(event.jobId, { sqlState: 'XX000', message: `job ${event.jobId} is already running`, retryable: false });
+          this.actions.jobFailed(event.jobId, { sqlState: 'XX000', message: `job ${event.jobId} is already running`, retryable: false }, []);
           return;
         }
         let graph: ExecutionGraph<P>;
         try {
           graph = new ExecutionGraph(event.jobId, event.stages, this.graphOptions);
         } catch (e) {
-          this.actions.jobFailed(event.jobId, { sqlState: 'XX000', message: e instanceof Error ? e.message : String(e), retryable: false });
+          this.actions.jobFailed(event.jobId, { sqlState: 'XX000', message: e instanceof Error ? e.message : String(e), retryable: false }, []);
           return;
         }
         this.jobs.set(event.jobId, graph);
@@ -159,8 +171,8 @@ export class SchedulerEventLoop<P> {
       switch (e.kind) {
         case 'kill_task': this.actions.killTask(e.task, e.workerId, e.reason); break;
         case 'stage_completed': this.actions.stageCompleted?.(graph.jobId, e.stageId, e.stageAttempt); break;
-        case 'job_succeeded': this.jobs.delete(graph.jobId); this.actions.jobSucceeded(graph.jobId, e.outputs); break;
-        case 'job_failed': this.jobs.delete(graph.jobId); this.actions.jobFailed(graph.jobId, e.error); break;
+        case 'job_succeeded': this.jobs.delete(graph.jobId); this.actions.jobSucceeded(graph.jobId, e.outputs, graph.summary()); break;
+        case 'job_failed': this.jobs.delete(graph.jobId); this.actions.jobFailed(graph.jobId, e.error, graph.summary()); break;
       }
     }
   }

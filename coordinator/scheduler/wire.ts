@@ -80,26 +80,40 @@ export function eventFromTaskStatus(status: loch.v1.TaskStatus.$Properties): Sch
 }
 
 /**
- * What each reduce partition of a task's stage reads from one input stage: for reduce partition
- * p, the file of every map output holding rows of p (the ShuffleReadExec.partitions of the plan).
+ * What each reduce partition of a task's stage reads from one input stage (the
+ * ShuffleReadExec.partitions of the plan). `exchange` is how the input stage wrote its rows:
+ * - 'keyed' (hash, round robin): reduce partition p reads output partition p of every map output;
+ * - 'whole' (single, broadcast): every map task wrote only partition 0, and every reduce
+ *   partition reads the partition-0 file of every map output (a broadcast is read whole by
+ *   each task; a single exchange has one reader).
  * `workerAddress` maps a worker id to the host:port reducers fetch from.
  */
 export function shuffleReadPartitions(
   jobId: string, input: StageInput, reducePartitions: number, workerAddress: (workerId: string) => string,
+  exchange: 'keyed' | 'whole' = 'keyed',
 ): loch.v1.ShuffleReadPartition.$Properties[] {
   const out: WirePartitionLocation[][] = Array.from({ length: reducePartitions }, () => []);
   for (const m of input.outputs) {
     const mapTask = { jobId, mapStageId: m.stageId, mapStageAttempt: m.stageAttempt, mapPartition: m.mapPartition, mapTaskAttempt: m.taskAttempt };
     for (const f of m.partitions) {
+      const location: WirePartitionLocation = {
+        mapTask, outputPartition: f.outputPartition, workerId: m.workerId, workerAddress: workerAddress(m.workerId),
+        path: f.path, stats: { rows: f.rows, bytes: f.bytes },
+      };
+      if (exchange === 'whole') {
+        if (f.outputPartition !== 0) {
+          throw new LochError(SqlState.internalError,
+            `map output ${m.mapPartition} of stage ${m.stageId} of job ${jobId} has partition ${f.outputPartition}, but a single or broadcast exchange writes partition 0 only`);
+        }
+        for (const target of out) target.push(location);
+        continue;
+      }
       const target = out[f.outputPartition];
       if (target === undefined) {
         throw new LochError(SqlState.internalError,
           `map output ${m.mapPartition} of stage ${m.stageId} of job ${jobId} has partition ${f.outputPartition}, beyond the ${reducePartitions} its reader has`);
       }
-      target.push({
-        mapTask, outputPartition: f.outputPartition, workerId: m.workerId, workerAddress: workerAddress(m.workerId),
-        path: f.path, stats: { rows: f.rows, bytes: f.bytes },
-      });
+      target.push(location);
     }
   }
   return out.map((locations) => ({ locations }));

@@ -60,6 +60,23 @@ describe('scheduler values on the wire', () => {
     expect(() => shuffleReadPartitions('job-1', lineitem, 1, () => '')).toThrow(/beyond the 1 its reader has/);
   });
 
+  it('a broadcast or single input gives every reduce partition the partition-0 file of every map task', () => {
+    const input = {
+      stageId: 1,
+      outputs: [0, 1].map((mapPartition) => ({
+        stageId: 1, stageAttempt: 0, mapPartition, taskId: mapPartition, taskAttempt: 0, workerId: `w${mapPartition}`,
+        partitions: [{ outputPartition: 0, path: `/s/1/${mapPartition}/0.arrow`, rows: 5, bytes: 50 }],
+      })),
+    };
+    const read = shuffleReadPartitions('job-1', input, 3, (w) => `${w}:1`, 'whole');
+    expect(read).toHaveLength(3);
+    for (const p of read) expect(p.locations!.map((l) => `${l.workerAddress}${l.path}`)).toEqual(['w0:1/s/1/0/0.arrow', 'w1:1/s/1/1/0.arrow']);
+    // Keyed reading of the same outputs leaves reduce partitions 1 and 2 empty: the old mismatch.
+    expect(shuffleReadPartitions('job-1', input, 3, (w) => w)[2]!.locations).toEqual([]);
+    const bad = { stageId: 1, outputs: [{ ...input.outputs[0]!, partitions: [{ outputPartition: 1, path: 'x', rows: 1, bytes: 1 }] }] };
+    expect(() => shuffleReadPartitions('job-1', bad, 2, (w) => w, 'whole')).toThrow(/writes partition 0 only/);
+  });
+
   it('a job error reaches the client with its SQLSTATE', () => {
     const e = decodeMessage('JobError', encodeMessage('JobError', jobErrorToWire({ sqlState: '22012', message: 'division by zero', retryable: false, stageId: 0, partition: 3 })));
     expect([e.sqlstate, e.message, e.retryable, e.stageId, e.partition]).toEqual(['22012', 'division by zero', false, 0, 3]);

@@ -1,0 +1,92 @@
+/**
+ * `DistributedExecutor`: the PlanExecutor of a cluster. A physical plan is planned into
+ * stages (planStages), run as one job of the ClusterScheduler, and its result streamed from
+ * the workers that hold the final stage's partition-0 files. The constant evaluator and the
+ * row functions (DML) run in this process and are injected by the composition root, since
+ * the coordinator cannot import worker code.
+ *
+ *   execute(plan) ─► planStages ─► scheduler.submit(job) ─► … ─► job succeeded ─► FetchShufflePartition × tasks
+ *                                                                                   └► batches ─► RemoveJobData
+ *   signal aborted ─► scheduler.cancel(job): CancelTasks to every running task, 57014
+ */
+import { randomUUID } from 'node:crypto';
+import type { Batch } from '../../core/index.ts';
+import { planStages, type ConstantEvaluator, type DistributionOptions, type PhysicalPlan, type QueryStage } from '../../planner/index.ts';
+import type { ExecutionHandle, PlanExecutor } from '../sql-engine.ts';
+import type { RowFunctionsFactory } from '../table-dml.ts';
+import type { ClusterScheduler } from './cluster-scheduler.ts';
+import { JobMetrics } from './job-metrics.ts';
+import { currentQuery } from './query-context.ts';
+import { readResult, resultLocations } from './result-reader.ts';
+import type { WorkerClients } from './worker-clients.ts';
+
+/** Options of DistributedExecutor. */
+export interface DistributedExecutorOptions {
+  readonly scheduler: ClusterScheduler;
+  readonly clients: WorkerClients;
+  /** Host:port of a worker by id (membership), for fetching results. */
+  readonly workerAddress: (workerId: string) => string | undefined;
+  readonly evaluateConstant: ConstantEvaluator;
+  readonly rowFunctions: RowFunctionsFactory;
+  readonly distribution?: Partial<DistributionOptions>;
+}
+
+/** Runs plans as distributed jobs. */
+export class DistributedExecutor implements PlanExecutor {
+  readonly evaluateConstant: ConstantEvaluator;
+  readonly rowFunctions: RowFunctionsFactory;
+  private readonly options: DistributedExecutorOptions;
+  private jobCounter = 0;
+
+  constructor(options: DistributedExecutorOptions) {
+    this.options = options;
+    this.evaluateConstant = options.evaluateConstant;
+    this.rowFunctions = options.rowFunctions;
+  }
+
+  execute(plan: PhysicalPlan, options: { signal?: AbortSignal }): ExecutionHandle {
+    const jobId = this.nextJobId();
+    const queryId = currentQuery()?.queryId;
+    let stages: readonly QueryStage[] = [];
+    let metrics: JobMetrics | undefined;
+    const { scheduler, clients } = this.options;
+    const signal = options.signal;
+    const distribution = this.options.distribution;
+    const workerAddress = this.options.workerAddress;
+    const batches = (async function* (): AsyncGenerator<Batch> {
+      signal?.throwIfAborted();
+      stages = await planStages(plan, distribution);
+      const submitted = scheduler.submit(jobId, stages, queryId);
+      metrics = submitted.metrics;
+      const onAbort = (): void => scheduler.cancel(jobId);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      try {
+        if (signal?.aborted) onAbort();
+        const outcome = await submitted.done;
+        const m = submitted.metrics;
+        const read = { rows: 0, bytes: 0 };
+        try {
+          yield* readResult(clients, resultLocations(jobId, outcome.outputs, workerAddress), signal, read);
+        } finally {
+          m.resultRows = read.rows;
+          m.resultBytes = read.bytes;
+        }
+      } finally {
+        signal?.removeEventListener('abort', onAbort);
+        // Ends a job the consumer abandoned, then removes its files (a no-op once released).
+        scheduler.cancel(jobId);
+        await scheduler.release(jobId);
+      }
+    })();
+    return {
+      batches,
+      explainAnalyze: () => (metrics === undefined ? `Distributed job ${jobId}: not run` : metrics.render(stages)),
+    };
+  }
+
+  /** `<queryId>-<n>` inside a client query (so ids line up with CancelQuery and logs), else a fresh id. */
+  private nextJobId(): string {
+    const queryId = currentQuery()?.queryId;
+    return queryId === undefined ? `job-${randomUUID()}` : `${queryId}-${this.jobCounter++}`;
+  }
+}
