@@ -9,3 +9,4 @@ export * from './physical/index.ts';
 export { parseTypeName, aggregateOrder, type AggregateOrder } from './functions/index.ts';
 export * from './distributed/index.ts';
 export * from './serde/index.ts';
+export * from './logical/window-function.ts';

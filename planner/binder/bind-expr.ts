@@ -14,6 +14,7 @@ import type { PlanColumn, LogicalPlan } from '../logical/logical-plan.ts';
 import type { PlanContext } from '../plan-context.ts';
 import type { AstExpr, Query, TypeName } from '../sql/ast.ts';
 import type { Scope } from './scope.ts';
+import type { WindowCollector } from './bind-window.ts';
 
 /** Collects the aggregate calls of one query level and hands out their output columns. */
 export class AggregateCollector {
@@ -45,6 +46,8 @@ export interface ExprBindContext {
   readonly aggregates: AggregateCollector | null;
   /** Why aggregates are not allowed here, for the error message. */
   readonly clause: string;
+  /** Present where window functions are allowed (select list, ORDER BY); bind-window.ts. */
+  readonly windows?: WindowCollector | null;
   bindSubquery(query: Query, scope: Scope): Promise<BoundSubquery>;
 }
 
@@ -258,7 +261,10 @@ async function bindCase(ast: Extract<AstExpr, { kind: 'case' }>, ctx: ExprBindCo
 const ORDER_SENSITIVE_AGGREGATES = new Set(['string_agg', 'array_agg', 'json_agg', 'jsonb_agg', 'first', 'last', 'first_value', 'last_value']);
 
 async function bindFunction(ast: Extract<AstExpr, { kind: 'func' }>, ctx: ExprBindContext): Promise<Expr> {
-  if (ast.over) throw new LochError(SqlState.featureNotSupported, `window function ${ast.name}() is not supported yet`, { position: ast.location + 1 });
+  if (ast.over) {
+    if (!ctx.windows) throw new LochError('42P20', `window functions are not allowed in ${ctx.clause}`, { position: ast.location + 1 });
+    return ctx.windows.bind(ast, ctx);
+  }
   const args: Expr[] = [];
   for (const a of ast.args) args.push(await bindExpr(a, ctx));
   // ORDER BY inside the call / WITHIN GROUP: string_agg and array_agg honour it (encoded in the call's
@@ -276,6 +282,9 @@ async function bindFunction(ast: Extract<AstExpr, { kind: 'func' }>, ctx: ExprBi
   if (aggregate) {
     if (!ctx.aggregates) {
       throw new LochError(SqlState.groupingError, `aggregate functions are not allowed in ${ctx.clause}`, { position: ast.location + 1 });
+    }
+    if (ctx.windows?.referencedIn(args)) {
+      throw new LochError(SqlState.groupingError, 'aggregate function calls cannot contain window function calls', { position: ast.location + 1 });
     }
     if (containsAggregateRef(args, ctx.aggregates)) {
       throw new LochError(SqlState.groupingError, 'aggregate function calls cannot be nested', { position: ast.location + 1 });

@@ -14,6 +14,7 @@ import type { PlanContext } from '../plan-context.ts';
 import type { Alias, AstExpr, OrderByItem, Query, SelectQuery, SetOperationQuery, ValuesQuery } from '../sql/ast.ts';
 import { AggregateCollector, bindExpr, constantInteger, toBoolean, type BoundSubquery, type ExprBindContext } from './bind-expr.ts';
 import { bindFromItem, type BoundFrom } from './bind-from.ts';
+import { WindowCollector, applyWindows } from './bind-window.ts';
 import type { BinderCatalog } from './catalog.ts';
 import { exprKey } from './expr-key.ts';
 import { Scope, type CteBinding, type ScopeRelation } from './scope.ts';
@@ -142,7 +143,8 @@ export class QueryBinder {
       plan = { kind: 'filter', input: plan, predicate: toBoolean(predicate, 'WHERE') };
     }
     const aggregates = new AggregateCollector();
-    const selectCtx = this.exprContext(scope, aggregates, 'this context');
+    const windows = new WindowCollector(query.windows ?? []);
+    const selectCtx: ExprBindContext = { ...this.exprContext(scope, aggregates, 'this context'), windows };
 
     // Select list (stars expanded).
     const outputs: { expr: Expr; name: string }[] = [];
@@ -173,7 +175,7 @@ export class QueryBinder {
       if (query.distinct !== false) {
         throw new LochError('42P10', 'for SELECT DISTINCT, ORDER BY expressions must appear in select list', { position: item.expr.location + 1 });
       }
-      const e = await bindExpr(item.expr, this.exprContext(scope, aggregates, 'ORDER BY'));
+      const e = await bindExpr(item.expr, { ...this.exprContext(scope, aggregates, 'ORDER BY'), windows });
       const existing = outputs.findIndex((o) => exprKey(o.expr) === exprKey(e));
       if (existing >= 0) { orderKeys.push({ outputIndex: existing, item }); continue; }
       outputs.push({ expr: e, name: '?order?' });
@@ -191,7 +193,10 @@ export class QueryBinder {
       const inputIds = new Set(scope.allColumns().map((c) => c.id));
       const rewrite = groupRewriter(groupExprs, groupColumns, inputIds);
       if (having) plan = { kind: 'filter', input: plan, predicate: rewrite(having) };
+      plan = applyWindows(plan, windows, rewrite);
       projected = projected.map(rewrite);
+    } else {
+      plan = applyWindows(plan, windows, (e) => e);
     }
 
     const columns: PlanColumn[] = projected.map((e, i) => ({

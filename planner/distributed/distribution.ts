@@ -144,7 +144,7 @@ function derive(p: PhysicalPlan): OutputPartitioning {
   switch (p.kind) {
     case 'scan': return spread(p.splits?.length ?? 1);
     case 'values': case 'single_row': case 'empty': case 'cte_scan': return { kind: 'single' };
-    case 'filter': case 'sort': case 'top_k': case 'limit': case 'shuffle_write': return outputPartitioning(p.input);
+    case 'filter': case 'sort': case 'top_k': case 'limit': case 'shuffle_write': case 'window': return outputPartitioning(p.input);
     case 'cte_anchor': return outputPartitioning(p.input);
     case 'project': {
       const rename = new Map<ColumnId, PlanColumn>();
@@ -222,6 +222,8 @@ export function requiredDistribution(p: PhysicalPlan, options: DistributionOptio
       if (p.mode === 'partial') return [ANY];
       return [p.groupBy.length === 0 ? SINGLE : { kind: 'hash', keys: p.groupBy, exact: false }];
     case 'sort': case 'top_k': case 'limit': return [SINGLE];
+    // Every row of a window partition must meet in one task.
+    case 'window': return [p.partitionBy.length === 0 ? SINGLE : { kind: 'hash', keys: p.partitionBy, exact: false }];
     case 'hash_join': {
       if (taskCount(p.left) === 1 && taskCount(p.right) === 1) return [ANY, ANY];
       // NOT IN: one NULL anywhere on the build side decides every probe row, so every task needs the whole build side.

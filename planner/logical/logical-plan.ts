@@ -11,6 +11,7 @@
  */
 import type { DataType, ScanPredicate, TableScanner } from '../../core/index.ts';
 import type { AggregateCall, ColumnId, Expr } from '../expr.ts';
+import type { WindowFunctionCall } from './window-function.ts';
 
 /** One output column of a plan node. */
 export interface PlanColumn {
@@ -140,6 +141,20 @@ export interface CteAnchor {
   readonly input: LogicalPlan;
 }
 
+/**
+ * Window functions sharing one PARTITION BY / ORDER BY: outputs the input's
+ * columns then one column per call (`columns`). Rows keep no particular order.
+ */
+export interface Window {
+  readonly kind: 'window';
+  readonly input: LogicalPlan;
+  readonly partitionBy: readonly Expr[];
+  readonly orderBy: readonly SortKey[];
+  readonly functions: readonly WindowFunctionCall[];
+  /** One column per function, appended to the input's columns. */
+  readonly columns: readonly PlanColumn[];
+}
+
 /** A relation with one row and no columns (SELECT without FROM). */
 export interface SingleRow {
   readonly kind: 'single_row';
@@ -152,7 +167,7 @@ export interface Empty {
 
 export type LogicalPlan =
   | Scan | Values | Filter | Project | Aggregate | Join | Sort | Limit
-  | SetOperation | Distinct | CteRef | CteAnchor | SingleRow | Empty;
+  | SetOperation | Distinct | CteRef | CteAnchor | SingleRow | Empty | Window;
 
 /** The columns a node outputs, in order. */
 export function outputColumns(plan: LogicalPlan): readonly PlanColumn[] {
@@ -186,13 +201,14 @@ export function outputColumns(plan: LogicalPlan): readonly PlanColumn[] {
     case 'cte_anchor': return outputColumns(plan.input);
     case 'single_row': return [];
     case 'empty': return plan.columns;
+    case 'window': return [...outputColumns(plan.input), ...plan.columns];
   }
 }
 
 /** Direct inputs of a node (the CTE definition counts as an input of its anchor). */
 export function children(plan: LogicalPlan): LogicalPlan[] {
   switch (plan.kind) {
-    case 'filter': case 'project': case 'aggregate': case 'sort': case 'limit': case 'distinct':
+    case 'filter': case 'project': case 'aggregate': case 'sort': case 'limit': case 'distinct': case 'window':
       return [plan.input];
     case 'join': case 'set_operation':
       return [plan.left, plan.right];
@@ -208,7 +224,7 @@ export function withChildren(plan: LogicalPlan, inputs: readonly LogicalPlan[]):
   const old = children(plan);
   if (old.length === inputs.length && old.every((c, i) => c === inputs[i])) return plan;
   switch (plan.kind) {
-    case 'filter': case 'project': case 'aggregate': case 'sort': case 'limit': case 'distinct':
+    case 'filter': case 'project': case 'aggregate': case 'sort': case 'limit': case 'distinct': case 'window':
       return { ...plan, input: inputs[0]! };
     case 'join': case 'set_operation':
       return { ...plan, left: inputs[0]!, right: inputs[1]! };

@@ -19,6 +19,7 @@
  *   global aggregate this is only valid for scalar subqueries, whose join
  *   then restores the value of an aggregate over no rows (COUNT bug).
  */
+import { windowCallExprs } from '../logical/window-function.ts';
 import { isNarrowDecimal, LochError, SqlState, T, type DataType, type LiteralValue } from '../../core/index.ts';
 import type { ColumnId, Expr } from '../expr.ts';
 import { outputColumns, type Aggregate, type LogicalPlan, type PlanColumn } from '../logical/logical-plan.ts';
@@ -265,12 +266,13 @@ export function firstOuterReference(plan: LogicalPlan, outer: ReadonlySet<Column
         for (const a of node.aggregates) { exprs.push(...a.args); if (a.filter) exprs.push(a.filter); }
         break;
       case 'sort': exprs.push(...node.keys.map((k) => k.expr)); break;
+      case 'window': exprs.push(...node.partitionBy, ...node.orderBy.map((k) => k.expr), ...node.functions.flatMap(windowCallExprs)); break;
       case 'values': for (const r of node.rows) exprs.push(...r); break;
       default: break;
     }
     for (const e of exprs) for (const id of columnsOf(e)) if (outer.has(id)) return id;
     switch (node.kind) {
-      case 'filter': case 'project': case 'aggregate': case 'sort': case 'limit': case 'distinct': stack.push(node.input); break;
+      case 'filter': case 'project': case 'aggregate': case 'sort': case 'limit': case 'distinct': case 'window': stack.push(node.input); break;
       case 'join': case 'set_operation': stack.push(node.left, node.right); break;
       case 'cte_anchor': stack.push(node.definition, node.input); break;
       default: break;

@@ -36,7 +36,7 @@ export function estimateRows(plan: LogicalPlan): number {
     case 'empty': return 0;
     case 'cte_ref': return DEFAULT_SCAN_ROWS;
     case 'filter': return estimateRows(plan.input) * selectivity(plan.predicate, columnInfo(plan.input));
-    case 'project': case 'cte_anchor': return estimateRows(plan.input);
+    case 'project': case 'cte_anchor': case 'window': return estimateRows(plan.input);
     case 'sort': {
       const n = estimateRows(plan.input);
       return plan.fetch !== undefined ? Math.min(n, plan.fetch) : n;
@@ -211,7 +211,7 @@ function fill(plan: LogicalPlan, out: Map<ColumnId, ColumnInfo>): void {
       if (plan.groupBy.length === 1) out.set(plan.columns[0]!.id, { distinct: estimateRows(plan) });
       return;
     }
-    case 'filter': case 'sort': case 'limit': case 'distinct': fill(plan.input, out); return;
+    case 'filter': case 'sort': case 'limit': case 'distinct': case 'window': fill(plan.input, out); return;
     case 'cte_anchor': fill(plan.input, out); return;
     case 'join': fill(plan.left, out); fill(plan.right, out); return;
     default: return;

@@ -12,6 +12,7 @@ import type { ScanPredicate } from '../../core/index.ts';
 import type { LiteralValue } from '../../core/index.ts';
 import type { Expr } from '../expr.ts';
 import { children, type LogicalPlan, type PlanColumn } from '../logical/logical-plan.ts';
+import { formatFrame } from '../logical/window-function.ts';
 import { nodeExprs, visitSubqueries } from './plan-utils.ts';
 
 const INFIX: Readonly<Record<string, string>> = {
@@ -88,6 +89,11 @@ export function describeNode(plan: LogicalPlan): string {
     case 'cte_anchor': return `CteAnchor ${plan.name} (cte ${plan.cteId})`;
     case 'single_row': return 'SingleRow';
     case 'empty': return `Empty [${plan.columns.map(colName).join(', ')}]`;
+    case 'window': {
+      const keys = plan.orderBy.map((k) => `${exprToString(k.expr)} ${k.ascending ? 'ASC' : 'DESC'}${k.nullsFirst ? ' NULLS FIRST' : ' NULLS LAST'}`);
+      const fns = plan.functions.map((f, i) => `${f.fn}(${f.args.map(exprToString).join(', ')})${f.filter ? ` FILTER (WHERE ${exprToString(f.filter)})` : ''} ${formatFrame(f.frame, exprToString)} AS ${colName(plan.columns[i]!)}`);
+      return `Window partition=[${plan.partitionBy.map(exprToString).join(', ')}] order=[${keys.join(', ')}] fns=[${fns.join(', ')}]`;
+    }
   }
 }
 

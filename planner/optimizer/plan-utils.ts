@@ -6,6 +6,7 @@
 import type { ColumnId, Expr } from '../expr.ts';
 import { children, outputColumns, withChildren, type LogicalPlan, type PlanColumn } from '../logical/logical-plan.ts';
 import { isVolatile } from './expr-utils.ts';
+import { mapWindowCall } from '../logical/window-function.ts';
 
 /** Rewrites a plan bottom-up: `fn` sees each node after its inputs were rewritten. */
 export function transformUp(plan: LogicalPlan, fn: (node: LogicalPlan) => LogicalPlan): LogicalPlan {
@@ -68,6 +69,25 @@ export function mapNodeExprs(plan: LogicalPlan, fn: (e: Expr) => Expr): LogicalP
         return { ...k, expr };
       });
       return changed ? { ...plan, keys } : plan;
+    }
+    case 'window': {
+      let changed = false;
+      const partitionBy = mapTop(plan.partitionBy, fn);
+      if (partitionBy !== plan.partitionBy) changed = true;
+      const orderBy = plan.orderBy.map((k) => {
+        const expr = fn(k.expr);
+        if (expr === k.expr) return k;
+        changed = true;
+        return { ...k, expr };
+      });
+      const functions = plan.functions.map((f) => {
+        let same = true;
+        const out = mapWindowCall(f, (e) => { const r = fn(e); if (r !== e) same = false; return r; });
+        if (same) return f;
+        changed = true;
+        return out;
+      });
+      return changed ? { ...plan, partitionBy, orderBy, functions } : plan;
     }
     case 'values': {
       let changed = false;

@@ -83,6 +83,14 @@ function push(plan: LogicalPlan, preds: readonly Expr[]): LogicalPlan {
     }
     case 'sort': case 'distinct':
       return { ...plan, input: push(plan.input, preds) };
+    case 'window': {
+      // Only conjuncts over PARTITION BY columns keep every row's partition whole.
+      const keyIds = new Set<ColumnId>();
+      for (const k of plan.partitionBy) if (k.kind === 'column') keyIds.add(k.id);
+      const down = preds.filter((p) => keyIds.size > 0 && onlyReferences(p, keyIds));
+      const above = preds.filter((p) => !down.includes(p));
+      return applyAbove({ ...plan, input: push(plan.input, down) }, above);
+    }
     case 'limit':
       return applyAbove({ ...plan, input: push(plan.input, []) }, preds);
     case 'set_operation': {

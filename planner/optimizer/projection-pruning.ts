@@ -14,6 +14,7 @@ import { outputColumns, type LogicalPlan, type PlanColumn } from '../logical/log
 import type { PlanContext } from '../plan-context.ts';
 import { aggregateColumns, collectColumns, isVolatile, substitute } from './expr-utils.ts';
 import type { OptimizerRule } from './optimizer-rule.ts';
+import { windowCallExprs } from '../logical/window-function.ts';
 import { colRef, keepIfEqual, outputIds } from './plan-utils.ts';
 
 /** Removes columns nobody reads and collapses projections. */
@@ -68,6 +69,19 @@ function prune(plan: LogicalPlan, required: ReadonlySet<ColumnId>): LogicalPlan 
       for (const k of plan.keys) collectColumns(k.expr, need);
       const input = prune(plan.input, need);
       return input === plan.input ? plan : { ...plan, input };
+    }
+    case 'window': {
+      // Unused window functions go; the input keeps what is required above plus what the window reads.
+      const keep = plan.functions.map((_, i) => required.has(plan.columns[i]!.id));
+      const functions = plan.functions.filter((_, i) => keep[i]);
+      const need = new Set([...required].filter((id) => !plan.columns.some((c) => c.id === id)));
+      if (functions.length === 0) return prune(plan.input, need);
+      for (const k of plan.partitionBy) collectColumns(k, need);
+      for (const k of plan.orderBy) collectColumns(k.expr, need);
+      for (const f of functions) for (const e of windowCallExprs(f)) collectColumns(e, need);
+      const input = prune(plan.input, need);
+      if (input === plan.input && functions.length === plan.functions.length) return plan;
+      return { ...plan, input, functions, columns: plan.columns.filter((_, i) => keep[i]) };
     }
     case 'limit': {
       const input = prune(plan.input, required);

@@ -108,6 +108,11 @@ export function createPhysicalPlan(plan: LogicalPlan): PhysicalPlan {
         return { kind: 'single_row', nodeId, columns: [] };
       case 'empty':
         return { kind: 'empty', nodeId, columns: p.columns };
+      case 'window':
+        return {
+          kind: 'window', nodeId, columns: outputColumns(p), input: visit(p.input), partitionBy: p.partitionBy.map(checked),
+          orderBy: p.orderBy.map((k) => ({ ...k, expr: checked(k.expr) })), functions: p.functions.map((f) => ({ ...f, args: f.args.map(checked) })),
+        };
     }
   };
   return visit(plan);

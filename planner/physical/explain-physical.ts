@@ -9,6 +9,7 @@
 import { type DataType, type LiteralValue, type ScanPredicate, type SourceColumn, formatValue } from '../../core/index.ts';
 import type { PlanColumn, SortKey } from '../logical/logical-plan.ts';
 import { formatAggregate, formatExpr } from './format-expr.ts';
+import { formatFrame } from '../logical/window-function.ts';
 import { type PhysicalPlan, physicalChildren } from './physical-plan.ts';
 import type { ExchangePartitioning } from '../distributed/exchange-exec.ts';
 
@@ -81,6 +82,10 @@ export function describeNode(p: PhysicalPlan): string {
     case 'cte_scan': return `CteScanExec: ${p.name} (cte ${p.cteId}), columns=[${names(p.columns)}]`;
     case 'single_row': return `SingleRowExec`;
     case 'empty': return `EmptyExec: columns=[${names(p.columns)}]`;
+    case 'window': {
+      const fns = p.functions.map((f, i) => `${f.fn}(${f.args.map(formatExpr).join(', ')})${f.filter ? ` FILTER (WHERE ${formatExpr(f.filter)})` : ''} ${formatFrame(f.frame, formatExpr)} AS ${p.columns[p.input.columns.length + i]?.name ?? f.fn}`);
+      return `WindowExec: partition=[${p.partitionBy.map(formatExpr).join(', ')}], order=[${formatKeys(p.orderBy)}], fns=[${fns.join(', ')}]`;
+    }
     case 'exchange': return `ExchangeExec: ${formatPartitioning(p.partitioning)}`;
     case 'shuffle_write': return `ShuffleWriteExec: stage=${p.stageId}, ${formatPartitioning(p.partitioning)}`;
     case 'unresolved_shuffle': return `UnresolvedShuffleExec: stage=${p.stageId}, ${formatPartitioning(p.partitioning)}, partitions=${p.partitionCount}`;

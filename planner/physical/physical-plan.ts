@@ -17,6 +17,7 @@ import type { TableScanner, ScanPredicate, ScanSplit } from '../../core/index.ts
 import type { DistributionExec } from '../distributed/exchange-exec.ts';
 import type { AggregateCall, Expr } from '../expr.ts';
 import type { JoinType, PlanColumn, SortKey } from '../logical/logical-plan.ts';
+import type { WindowFunctionCall } from '../logical/window-function.ts';
 
 interface ExecBase {
   /** Unique within one plan; metrics are keyed by it. */
@@ -170,6 +171,20 @@ export interface CteScanExec extends ExecBase {
   readonly name: string;
 }
 
+/**
+ * Window functions over one PARTITION BY / ORDER BY: buffers its input (all
+ * rows of a partition must be in the same task: the distributed planner
+ * hashes by the partition keys, or gathers to one task without PARTITION BY),
+ * sorts it once, and outputs the input columns then one column per function.
+ */
+export interface WindowExec extends ExecBase {
+  readonly kind: 'window';
+  readonly input: PhysicalPlan;
+  readonly partitionBy: readonly Expr[];
+  readonly orderBy: readonly SortKey[];
+  readonly functions: readonly WindowFunctionCall[];
+}
+
 /** One row, no columns (SELECT without FROM). */
 export interface SingleRowExec extends ExecBase {
   readonly kind: 'single_row';
@@ -184,12 +199,12 @@ export interface EmptyExec extends ExecBase {
 export type PhysicalPlan =
   | ScanExec | ValuesExec | FilterExec | ProjectExec | HashAggregateExec | HashJoinExec | NestedLoopJoinExec
   | SortExec | TopKExec | LimitExec | UnionExec | HashSetOpExec | CteAnchorExec | CteScanExec | SingleRowExec | EmptyExec
-  | DistributionExec;
+  | DistributionExec | WindowExec;
 
 /** Direct inputs of a physical node, in execution order (a CTE definition before its anchor's input). */
 export function physicalChildren(plan: PhysicalPlan): readonly PhysicalPlan[] {
   switch (plan.kind) {
-    case 'filter': case 'project': case 'hash_aggregate': case 'sort': case 'top_k': case 'limit': case 'exchange': case 'shuffle_write':
+    case 'filter': case 'project': case 'hash_aggregate': case 'sort': case 'top_k': case 'limit': case 'exchange': case 'shuffle_write': case 'window':
       return [plan.input];
     case 'hash_join': case 'nested_loop_join': case 'hash_set_op':
       return [plan.left, plan.right];

@@ -9,6 +9,7 @@ import {
   aggregateFromProto, aggregateToProto, exprFromProto, exprToProto, joinTypeFromProto, joinTypeToProto, optionalExprFromProto,
   sortKeyFromProto, sortKeyToProto,
 } from './expr-serde.ts';
+import { windowCallFromProto, windowCallToProto } from './window-serde.ts';
 import { describeScanner, type PlanDecodeOptions, type PlanEncodeOptions } from './serde-options.ts';
 import {
   enumName, enumValue, malformedPlan, optionalNumber, planColumnFromProto, planColumnToProto, scanPredicateFromProto,
@@ -54,6 +55,10 @@ export function logicalPlanToProto(p: LogicalPlan, options: PlanEncodeOptions = 
     case 'cte_anchor': return { cteAnchor: { cteId: p.cteId, name: p.name, definition: plan(p.definition), input: plan(p.input) } };
     case 'single_row': return { singleRow: {} };
     case 'empty': return { empty: { columns: cols(p.columns) } };
+    case 'window': return { window: {
+      input: plan(p.input), partitionBy: p.partitionBy.map(expr), orderBy: p.orderBy.map((k) => sortKeyToProto(k, options)),
+      functions: p.functions.map((f) => windowCallToProto(f, options)), columns: cols(p.columns),
+    } };
   }
 }
 
@@ -112,5 +117,12 @@ export function logicalPlanFromProto(m: WireLogicalPlan | null | undefined, opti
   }
   if (m.singleRow != null) return { kind: 'single_row' };
   if (m.empty != null) return { kind: 'empty', columns: colsFrom(m.empty.columns) };
+  if (m.window != null) {
+    const w = m.window;
+    return {
+      kind: 'window', input: plan(w.input), partitionBy: (w.partitionBy ?? []).map(expr), orderBy: (w.orderBy ?? []).map((k) => sortKeyFromProto(k, options)),
+      functions: (w.functions ?? []).map((f) => windowCallFromProto(f, options)), columns: colsFrom(w.columns),
+    };
+  }
   throw malformedPlan('a logical plan node without a variant');
 }

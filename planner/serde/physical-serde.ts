@@ -6,6 +6,7 @@
  *
  *   encodeStagePlan(jobId, stage, attempt) ──bytes──► decodeStagePlan(bytes, { openSource })
  */
+import { windowCallFromProto, windowCallToProto } from './window-serde.ts';
 import type { ScanSplit } from '../../core/index.ts';
 import { decodeMessage, encodeMessage, pb, type loch } from '../../proto/index.ts';
 import type { ExchangePartitioning, ShuffleLocation, ShuffleWriteExec } from '../distributed/exchange-exec.ts';
@@ -125,6 +126,10 @@ function nodeToProto(p: PhysicalPlan, options: PlanEncodeOptions): WirePhysicalP
     case 'cte_scan': return { cteScan: { cteId: p.cteId, name: p.name } };
     case 'single_row': return { singleRow: {} };
     case 'empty': return { empty: {} };
+    case 'window': return { window: {
+      input: plan(p.input), partitionBy: p.partitionBy.map(expr), orderBy: p.orderBy.map((k) => sortKeyToProto(k, options)),
+      functions: p.functions.map((f) => windowCallToProto(f, options)),
+    } };
     case 'exchange': return { exchange: { input: plan(p.input), partitioning: partitioningToProto(p.partitioning, options) } };
     case 'shuffle_write': return { shuffleWrite: { stageId: p.stageId, input: plan(p.input), outputPartitioning: partitioningToProto(p.partitioning, options) } };
     case 'unresolved_shuffle': return { unresolvedShuffle: {
@@ -197,6 +202,13 @@ export function physicalPlanFromProto(m: WirePhysicalPlan | null | undefined, op
   if (m.cteScan != null) return { ...base, kind: 'cte_scan', cteId: m.cteScan.cteId ?? 0, name: m.cteScan.name ?? '' };
   if (m.singleRow != null) return { ...base, kind: 'single_row' };
   if (m.empty != null) return { ...base, kind: 'empty' };
+  if (m.window != null) {
+    const w = m.window;
+    return {
+      ...base, kind: 'window', input: plan(w.input), partitionBy: (w.partitionBy ?? []).map(expr), orderBy: keys(w.orderBy),
+      functions: (w.functions ?? []).map((f) => windowCallFromProto(f, options)),
+    };
+  }
   if (m.exchange != null) return { ...base, kind: 'exchange', input: plan(m.exchange.input), partitioning: partitioningFromProto(m.exchange.partitioning, options) };
   if (m.shuffleWrite != null) {
     const w = m.shuffleWrite;

@@ -142,6 +142,8 @@ export interface SelectQuery extends QueryTail {
   readonly where: AstExpr | null;
   readonly groupBy: readonly AstExpr[];
   readonly having: AstExpr | null;
+  /** `WINDOW w AS (…)` definitions. */
+  readonly windows?: readonly NamedWindow[];
 }
 
 export interface SetOperationQuery extends QueryTail {
@@ -232,8 +234,37 @@ export type AstExpr =
     }
   | { readonly kind: 'current'; readonly what: 'current_date' | 'current_timestamp' | 'localtimestamp' | 'current_time' | 'current_user'; readonly location: number };
 
-/** Window clauses parse now; binding them is issue 6's work. */
+/**
+ * A window: `OVER (…)`, `OVER name`, or a `WINDOW name AS (…)` definition.
+ * `refName` names the window it builds on (`OVER (w ORDER BY x)`, `OVER w`).
+ * `frame` null means the default frame.
+ */
 export interface WindowSpec {
+  readonly refName?: string | null;
+  /** `OVER name` without parentheses: the named window as it is, frame included. */
+  readonly reference?: boolean;
   readonly partitionBy: readonly AstExpr[];
   readonly orderBy: readonly OrderByItem[];
+  readonly frame?: WindowFrameSpec | null;
+  readonly location?: number;
+}
+
+/** One end of a window frame; `offset` is set for `n PRECEDING` / `n FOLLOWING`. */
+export interface FrameBoundSpec {
+  readonly kind: 'unbounded_preceding' | 'preceding' | 'current_row' | 'following' | 'unbounded_following';
+  readonly offset: AstExpr | null;
+}
+
+/** `ROWS|RANGE|GROUPS BETWEEN start AND end [EXCLUDE …]`. */
+export interface WindowFrameSpec {
+  readonly mode: 'rows' | 'range' | 'groups';
+  readonly start: FrameBoundSpec;
+  readonly end: FrameBoundSpec;
+  readonly exclude: 'no_others' | 'current_row' | 'group' | 'ties';
+}
+
+/** `WINDOW name AS (…)` of one SELECT. */
+export interface NamedWindow {
+  readonly name: string;
+  readonly spec: WindowSpec;
 }

@@ -5,7 +5,7 @@
  */
 import { LochError, SqlState } from '../../core/index.ts';
 import type {
-  Alias, AstExpr, ColumnDefinition, MergeClause, FromItem, OrderByItem, Query, QueryTail, SelectItem, Statement, TypeName, WithClause,
+  Alias, AstExpr, ColumnDefinition, FrameBoundSpec, MergeClause, NamedWindow, WindowFrameSpec, WindowSpec, FromItem, OrderByItem, Query, QueryTail, SelectItem, Statement, TypeName, WithClause,
 } from './ast.ts';
 
 /** A node of libpg-query's JSON: `{ NodeName: { …fields } }`. */
@@ -323,7 +323,6 @@ export function adaptQuery(f: PgFields): Query {
     return { kind: 'values', rows: list(f.valuesLists).map((l) => list(unwrap(l)[1].items).map(adaptExpr)), ...tail };
   }
   if (f.intoClause) throw unsupported('SELECT INTO');
-  if (f.windowClause) throw unsupported('WINDOW clause');
   if (f.lockingClause) throw unsupported('FOR UPDATE/SHARE');
   let distinct: boolean | AstExpr[] = false;
   if (Array.isArray(f.distinctClause)) {
@@ -338,6 +337,7 @@ export function adaptQuery(f: PgFields): Query {
     where: f.whereClause ? adaptExpr(f.whereClause) : null,
     groupBy: list(f.groupClause).map(adaptGroupItem),
     having: f.havingClause ? adaptExpr(f.havingClause) : null,
+    ...(f.windowClause ? { windows: list(f.windowClause).map(adaptNamedWindow) } : {}),
     ...tail,
   };
 }
@@ -545,10 +545,11 @@ function adaptFuncCall(f: PgFields, location: number): AstExpr {
   // PostgreSQL spells SQL-syntax functions with pg_catalog names; map them back to the everyday ones.
   if (f.funcformat === 'COERCE_SQL_SYNTAX' && name === 'extract') args = [args[0]!, ...args.slice(1)];
   if (f.func_variadic) throw unsupported('VARIADIC', location);
-  let over = null;
+  let over: WindowSpec | null = null;
   if (f.over) {
     const w = f.over as PgFields;
-    over = { partitionBy: list(w.partitionClause).map(adaptExpr), orderBy: list(w.orderClause).map(adaptSortBy) };
+    // `OVER w` carries the referenced name in `name`; `OVER (w …)` in `refname`.
+    over = w.name ? { ...adaptWindowDef(w), refName: String(w.name), reference: true } : adaptWindowDef(w);
   }
   return {
     kind: 'func', name, args, star: !!f.agg_star, distinct: !!f.agg_distinct,
@@ -572,4 +573,48 @@ function adaptSubLink(f: PgFields, location: number): AstExpr {
     default:
       throw unsupported(`subquery form ${String(f.subLinkType)}`, location);
   }
+}
+
+function adaptNamedWindow(node: PgNode): NamedWindow {
+  const f = fieldsOf(node as PgFields, 'WindowDef');
+  return { name: String(f.name), spec: adaptWindowDef(f) };
+}
+
+// PostgreSQL's FRAMEOPTION_* bits (nodes/parsenodes.h).
+const FRAME = {
+  NONDEFAULT: 0x1, RANGE: 0x2, ROWS: 0x4, GROUPS: 0x8,
+  START_UNBOUNDED_PRECEDING: 0x20, END_UNBOUNDED_PRECEDING: 0x40, START_UNBOUNDED_FOLLOWING: 0x80, END_UNBOUNDED_FOLLOWING: 0x100,
+  START_CURRENT_ROW: 0x200, END_CURRENT_ROW: 0x400, START_OFFSET_PRECEDING: 0x800, END_OFFSET_PRECEDING: 0x1000,
+  START_OFFSET_FOLLOWING: 0x2000, END_OFFSET_FOLLOWING: 0x4000, EXCLUDE_CURRENT_ROW: 0x8000, EXCLUDE_GROUP: 0x10000, EXCLUDE_TIES: 0x20000,
+} as const;
+
+function adaptWindowDef(w: PgFields): WindowSpec {
+  const opts = Number(w.frameOptions ?? 0);
+  let frame: WindowFrameSpec | null = null;
+  if (opts & FRAME.NONDEFAULT) {
+    const bound = (start: boolean): FrameBoundSpec => {
+      const b = start
+        ? { up: FRAME.START_UNBOUNDED_PRECEDING, uf: FRAME.START_UNBOUNDED_FOLLOWING, cr: FRAME.START_CURRENT_ROW, op: FRAME.START_OFFSET_PRECEDING, of: FRAME.START_OFFSET_FOLLOWING }
+        : { up: FRAME.END_UNBOUNDED_PRECEDING, uf: FRAME.END_UNBOUNDED_FOLLOWING, cr: FRAME.END_CURRENT_ROW, op: FRAME.END_OFFSET_PRECEDING, of: FRAME.END_OFFSET_FOLLOWING };
+      const offset = start ? w.startOffset : w.endOffset;
+      if (opts & b.up) return { kind: 'unbounded_preceding', offset: null };
+      if (opts & b.uf) return { kind: 'unbounded_following', offset: null };
+      if (opts & b.op) return { kind: 'preceding', offset: adaptExpr(offset) };
+      if (opts & b.of) return { kind: 'following', offset: adaptExpr(offset) };
+      return { kind: 'current_row', offset: null };
+    };
+    frame = {
+      mode: opts & FRAME.ROWS ? 'rows' : opts & FRAME.GROUPS ? 'groups' : 'range',
+      start: bound(true),
+      end: bound(false),
+      exclude: opts & FRAME.EXCLUDE_CURRENT_ROW ? 'current_row' : opts & FRAME.EXCLUDE_GROUP ? 'group' : opts & FRAME.EXCLUDE_TIES ? 'ties' : 'no_others',
+    };
+  }
+  return {
+    refName: w.refname ? String(w.refname) : null,
+    partitionBy: list(w.partitionClause).map(adaptExpr),
+    orderBy: list(w.orderClause).map(adaptSortBy),
+    frame,
+    location: typeof w.location === 'number' ? w.location : -1,
+  };
 }

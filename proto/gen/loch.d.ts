@@ -6241,8 +6241,11 @@ export namespace loch {
             /** LogicalPlan empty. */
             empty?: (loch.v1.LogicalEmpty.$Properties|null);
 
+            /** LogicalPlan window. */
+            window?: (loch.v1.LogicalWindow.$Properties|null);
+
             /** LogicalPlan node. */
-            node?: ("scan"|"values"|"filter"|"project"|"aggregate"|"join"|"sort"|"limit"|"setOperation"|"distinct"|"cteRef"|"cteAnchor"|"singleRow"|"empty");
+            node?: ("scan"|"values"|"filter"|"project"|"aggregate"|"join"|"sort"|"limit"|"setOperation"|"distinct"|"cteRef"|"cteAnchor"|"singleRow"|"empty"|"window");
 
             /**
              * Creates a new LogicalPlan instance using the specified properties.
@@ -6339,8 +6342,11 @@ export namespace loch {
                 /** LogicalPlan empty */
                 empty?: (loch.v1.LogicalEmpty.$Properties|null);
 
+                /** LogicalPlan window */
+                window?: (loch.v1.LogicalWindow.$Properties|null);
+
                 /** LogicalPlan node */
-                node?: ("scan"|"values"|"filter"|"project"|"aggregate"|"join"|"sort"|"limit"|"setOperation"|"distinct"|"cteRef"|"cteAnchor"|"singleRow"|"empty");
+                node?: ("scan"|"values"|"filter"|"project"|"aggregate"|"join"|"sort"|"limit"|"setOperation"|"distinct"|"cteRef"|"cteAnchor"|"singleRow"|"empty"|"window");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -6362,10 +6368,451 @@ export namespace loch {
               cteAnchor?: loch.v1.LogicalCteAnchor.$Shape|null;
               singleRow?: loch.v1.LogicalSingleRow.$Shape|null;
               empty?: loch.v1.LogicalEmpty.$Shape|null;
+              window?: loch.v1.LogicalWindow.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ node?: undefined; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null }|{ node?: "scan"; scan: loch.v1.LogicalScan.$Shape; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null }|{ node?: "values"; scan?: null; values: loch.v1.LogicalValues.$Shape; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null }|{ node?: "filter"; scan?: null; values?: null; filter: loch.v1.LogicalFilter.$Shape; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null }|{ node?: "project"; scan?: null; values?: null; filter?: null; project: loch.v1.LogicalProject.$Shape; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null }|{ node?: "aggregate"; scan?: null; values?: null; filter?: null; project?: null; aggregate: loch.v1.LogicalAggregate.$Shape; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null }|{ node?: "join"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join: loch.v1.LogicalJoin.$Shape; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null }|{ node?: "sort"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort: loch.v1.LogicalSort.$Shape; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null }|{ node?: "limit"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit: loch.v1.LogicalLimit.$Shape; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null }|{ node?: "setOperation"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation: loch.v1.LogicalSetOperation.$Shape; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null }|{ node?: "distinct"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct: loch.v1.LogicalDistinct.$Shape; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null }|{ node?: "cteRef"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef: loch.v1.LogicalCteRef.$Shape; cteAnchor?: null; singleRow?: null; empty?: null }|{ node?: "cteAnchor"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor: loch.v1.LogicalCteAnchor.$Shape; singleRow?: null; empty?: null }|{ node?: "singleRow"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow: loch.v1.LogicalSingleRow.$Shape; empty?: null }|{ node?: "empty"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty: loch.v1.LogicalEmpty.$Shape })
+              ({ node?: undefined; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "scan"; scan: loch.v1.LogicalScan.$Shape; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "values"; scan?: null; values: loch.v1.LogicalValues.$Shape; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "filter"; scan?: null; values?: null; filter: loch.v1.LogicalFilter.$Shape; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "project"; scan?: null; values?: null; filter?: null; project: loch.v1.LogicalProject.$Shape; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "aggregate"; scan?: null; values?: null; filter?: null; project?: null; aggregate: loch.v1.LogicalAggregate.$Shape; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "join"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join: loch.v1.LogicalJoin.$Shape; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "sort"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort: loch.v1.LogicalSort.$Shape; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "limit"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit: loch.v1.LogicalLimit.$Shape; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "setOperation"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation: loch.v1.LogicalSetOperation.$Shape; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "distinct"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct: loch.v1.LogicalDistinct.$Shape; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "cteRef"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef: loch.v1.LogicalCteRef.$Shape; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "cteAnchor"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor: loch.v1.LogicalCteAnchor.$Shape; singleRow?: null; empty?: null; window?: null }|{ node?: "singleRow"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow: loch.v1.LogicalSingleRow.$Shape; empty?: null; window?: null }|{ node?: "empty"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty: loch.v1.LogicalEmpty.$Shape; window?: null }|{ node?: "window"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window: loch.v1.LogicalWindow.$Shape })
             );
+        }
+
+        /**
+         * Properties of a WindowFrameBound.
+         * @deprecated Use loch.v1.WindowFrameBound.$Properties instead.
+         */
+        interface IWindowFrameBound extends loch.v1.WindowFrameBound.$Properties {
+        }
+
+        /** Represents a WindowFrameBound. */
+        class WindowFrameBound {
+
+            /**
+             * Constructs a new WindowFrameBound.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: loch.v1.WindowFrameBound.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** WindowFrameBound kind. */
+            kind: string;
+
+            /** WindowFrameBound offset. */
+            offset?: (loch.v1.Expr.$Properties|null);
+
+            /**
+             * Creates a new WindowFrameBound instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns WindowFrameBound instance
+             */
+            static create(properties: loch.v1.WindowFrameBound.$Shape): loch.v1.WindowFrameBound & loch.v1.WindowFrameBound.$Shape;
+            static create(properties?: loch.v1.WindowFrameBound.$Properties): loch.v1.WindowFrameBound;
+
+            /**
+             * Encodes the specified WindowFrameBound message. Does not implicitly {@link loch.v1.WindowFrameBound.verify|verify} messages.
+             * @param message WindowFrameBound message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: loch.v1.WindowFrameBound.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a WindowFrameBound message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {loch.v1.WindowFrameBound & loch.v1.WindowFrameBound.$Shape} WindowFrameBound
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): loch.v1.WindowFrameBound & loch.v1.WindowFrameBound.$Shape;
+
+            /**
+             * Creates a WindowFrameBound message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns WindowFrameBound
+             */
+            static fromObject(object: { [k: string]: any }): loch.v1.WindowFrameBound;
+
+            /**
+             * Creates a plain object from a WindowFrameBound message. Also converts values to other types if specified.
+             * @param message WindowFrameBound
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: loch.v1.WindowFrameBound, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this WindowFrameBound to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace WindowFrameBound {
+
+            /** Properties of a WindowFrameBound. */
+            interface $Properties {
+
+                /** WindowFrameBound kind */
+                kind?: (string|null);
+
+                /** WindowFrameBound offset */
+                offset?: (loch.v1.Expr.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a WindowFrameBound. */
+            type $Shape = {
+              kind?: string|null;
+              offset?: loch.v1.Expr.$Shape|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a WindowFrame.
+         * @deprecated Use loch.v1.WindowFrame.$Properties instead.
+         */
+        interface IWindowFrame extends loch.v1.WindowFrame.$Properties {
+        }
+
+        /** Represents a WindowFrame. */
+        class WindowFrame {
+
+            /**
+             * Constructs a new WindowFrame.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: loch.v1.WindowFrame.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** WindowFrame mode. */
+            mode: string;
+
+            /** WindowFrame start. */
+            start?: (loch.v1.WindowFrameBound.$Properties|null);
+
+            /** WindowFrame end. */
+            end?: (loch.v1.WindowFrameBound.$Properties|null);
+
+            /** WindowFrame exclude. */
+            exclude: string;
+
+            /**
+             * Creates a new WindowFrame instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns WindowFrame instance
+             */
+            static create(properties: loch.v1.WindowFrame.$Shape): loch.v1.WindowFrame & loch.v1.WindowFrame.$Shape;
+            static create(properties?: loch.v1.WindowFrame.$Properties): loch.v1.WindowFrame;
+
+            /**
+             * Encodes the specified WindowFrame message. Does not implicitly {@link loch.v1.WindowFrame.verify|verify} messages.
+             * @param message WindowFrame message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: loch.v1.WindowFrame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a WindowFrame message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {loch.v1.WindowFrame & loch.v1.WindowFrame.$Shape} WindowFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): loch.v1.WindowFrame & loch.v1.WindowFrame.$Shape;
+
+            /**
+             * Creates a WindowFrame message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns WindowFrame
+             */
+            static fromObject(object: { [k: string]: any }): loch.v1.WindowFrame;
+
+            /**
+             * Creates a plain object from a WindowFrame message. Also converts values to other types if specified.
+             * @param message WindowFrame
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: loch.v1.WindowFrame, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this WindowFrame to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace WindowFrame {
+
+            /** Properties of a WindowFrame. */
+            interface $Properties {
+
+                /** WindowFrame mode */
+                mode?: (string|null);
+
+                /** WindowFrame start */
+                start?: (loch.v1.WindowFrameBound.$Properties|null);
+
+                /** WindowFrame end */
+                end?: (loch.v1.WindowFrameBound.$Properties|null);
+
+                /** WindowFrame exclude */
+                exclude?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a WindowFrame. */
+            type $Shape = {
+              mode?: string|null;
+              start?: loch.v1.WindowFrameBound.$Shape|null;
+              end?: loch.v1.WindowFrameBound.$Shape|null;
+              exclude?: string|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a WindowFunctionCall.
+         * @deprecated Use loch.v1.WindowFunctionCall.$Properties instead.
+         */
+        interface IWindowFunctionCall extends loch.v1.WindowFunctionCall.$Properties {
+        }
+
+        /** Represents a WindowFunctionCall. */
+        class WindowFunctionCall {
+
+            /**
+             * Constructs a new WindowFunctionCall.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: loch.v1.WindowFunctionCall.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** WindowFunctionCall fn. */
+            fn: string;
+
+            /** WindowFunctionCall args. */
+            args: loch.v1.Expr.$Properties[];
+
+            /** WindowFunctionCall filter. */
+            filter?: (loch.v1.Expr.$Properties|null);
+
+            /** WindowFunctionCall frame. */
+            frame?: (loch.v1.WindowFrame.$Properties|null);
+
+            /** WindowFunctionCall type. */
+            type?: (loch.v1.DataType.$Properties|null);
+
+            /**
+             * Creates a new WindowFunctionCall instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns WindowFunctionCall instance
+             */
+            static create(properties: loch.v1.WindowFunctionCall.$Shape): loch.v1.WindowFunctionCall & loch.v1.WindowFunctionCall.$Shape;
+            static create(properties?: loch.v1.WindowFunctionCall.$Properties): loch.v1.WindowFunctionCall;
+
+            /**
+             * Encodes the specified WindowFunctionCall message. Does not implicitly {@link loch.v1.WindowFunctionCall.verify|verify} messages.
+             * @param message WindowFunctionCall message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: loch.v1.WindowFunctionCall.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a WindowFunctionCall message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {loch.v1.WindowFunctionCall & loch.v1.WindowFunctionCall.$Shape} WindowFunctionCall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): loch.v1.WindowFunctionCall & loch.v1.WindowFunctionCall.$Shape;
+
+            /**
+             * Creates a WindowFunctionCall message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns WindowFunctionCall
+             */
+            static fromObject(object: { [k: string]: any }): loch.v1.WindowFunctionCall;
+
+            /**
+             * Creates a plain object from a WindowFunctionCall message. Also converts values to other types if specified.
+             * @param message WindowFunctionCall
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: loch.v1.WindowFunctionCall, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this WindowFunctionCall to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace WindowFunctionCall {
+
+            /** Properties of a WindowFunctionCall. */
+            interface $Properties {
+
+                /** WindowFunctionCall fn */
+                fn?: (string|null);
+
+                /** WindowFunctionCall args */
+                args?: (loch.v1.Expr.$Properties[]|null);
+
+                /** WindowFunctionCall filter */
+                filter?: (loch.v1.Expr.$Properties|null);
+
+                /** WindowFunctionCall frame */
+                frame?: (loch.v1.WindowFrame.$Properties|null);
+
+                /** WindowFunctionCall type */
+                type?: (loch.v1.DataType.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a WindowFunctionCall. */
+            type $Shape = {
+              fn?: string|null;
+              args?: loch.v1.Expr.$Shape[]|null;
+              filter?: loch.v1.Expr.$Shape|null;
+              frame?: loch.v1.WindowFrame.$Shape|null;
+              type?: loch.v1.DataType.$Shape|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a LogicalWindow.
+         * @deprecated Use loch.v1.LogicalWindow.$Properties instead.
+         */
+        interface ILogicalWindow extends loch.v1.LogicalWindow.$Properties {
+        }
+
+        /** Represents a LogicalWindow. */
+        class LogicalWindow {
+
+            /**
+             * Constructs a new LogicalWindow.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: loch.v1.LogicalWindow.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LogicalWindow input. */
+            input?: (loch.v1.LogicalPlan.$Properties|null);
+
+            /** LogicalWindow partitionBy. */
+            partitionBy: loch.v1.Expr.$Properties[];
+
+            /** LogicalWindow orderBy. */
+            orderBy: loch.v1.SortKey.$Properties[];
+
+            /** LogicalWindow functions. */
+            functions: loch.v1.WindowFunctionCall.$Properties[];
+
+            /** LogicalWindow columns. */
+            columns: loch.v1.PlanColumn.$Properties[];
+
+            /**
+             * Creates a new LogicalWindow instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LogicalWindow instance
+             */
+            static create(properties: loch.v1.LogicalWindow.$Shape): loch.v1.LogicalWindow & loch.v1.LogicalWindow.$Shape;
+            static create(properties?: loch.v1.LogicalWindow.$Properties): loch.v1.LogicalWindow;
+
+            /**
+             * Encodes the specified LogicalWindow message. Does not implicitly {@link loch.v1.LogicalWindow.verify|verify} messages.
+             * @param message LogicalWindow message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: loch.v1.LogicalWindow.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LogicalWindow message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {loch.v1.LogicalWindow & loch.v1.LogicalWindow.$Shape} LogicalWindow
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): loch.v1.LogicalWindow & loch.v1.LogicalWindow.$Shape;
+
+            /**
+             * Creates a LogicalWindow message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LogicalWindow
+             */
+            static fromObject(object: { [k: string]: any }): loch.v1.LogicalWindow;
+
+            /**
+             * Creates a plain object from a LogicalWindow message. Also converts values to other types if specified.
+             * @param message LogicalWindow
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: loch.v1.LogicalWindow, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LogicalWindow to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace LogicalWindow {
+
+            /** Properties of a LogicalWindow. */
+            interface $Properties {
+
+                /** LogicalWindow input */
+                input?: (loch.v1.LogicalPlan.$Properties|null);
+
+                /** LogicalWindow partitionBy */
+                partitionBy?: (loch.v1.Expr.$Properties[]|null);
+
+                /** LogicalWindow orderBy */
+                orderBy?: (loch.v1.SortKey.$Properties[]|null);
+
+                /** LogicalWindow functions */
+                functions?: (loch.v1.WindowFunctionCall.$Properties[]|null);
+
+                /** LogicalWindow columns */
+                columns?: (loch.v1.PlanColumn.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LogicalWindow. */
+            type $Shape = {
+              input?: loch.v1.LogicalPlan.$Shape|null;
+              partitionBy?: loch.v1.Expr.$Shape[]|null;
+              orderBy?: loch.v1.SortKey.$Shape[]|null;
+              functions?: loch.v1.WindowFunctionCall.$Shape[]|null;
+              columns?: loch.v1.PlanColumn.$Shape[]|null;
+              $unknowns?: Uint8Array[];
+            };
         }
 
         /**
@@ -7989,8 +8436,11 @@ export namespace loch {
             /** PhysicalPlan exchange. */
             exchange?: (loch.v1.ExchangeExec.$Properties|null);
 
+            /** PhysicalPlan window. */
+            window?: (loch.v1.WindowExec.$Properties|null);
+
             /** PhysicalPlan node. */
-            node?: ("scan"|"values"|"filter"|"project"|"hashAggregate"|"hashJoin"|"nestedLoopJoin"|"sort"|"topK"|"limit"|"union"|"hashSetOp"|"cteAnchor"|"cteScan"|"singleRow"|"empty"|"shuffleWrite"|"shuffleRead"|"unresolvedShuffle"|"exchange");
+            node?: ("scan"|"values"|"filter"|"project"|"hashAggregate"|"hashJoin"|"nestedLoopJoin"|"sort"|"topK"|"limit"|"union"|"hashSetOp"|"cteAnchor"|"cteScan"|"singleRow"|"empty"|"shuffleWrite"|"shuffleRead"|"unresolvedShuffle"|"exchange"|"window");
 
             /**
              * Creates a new PhysicalPlan instance using the specified properties.
@@ -8114,8 +8564,11 @@ export namespace loch {
                 /** PhysicalPlan exchange */
                 exchange?: (loch.v1.ExchangeExec.$Properties|null);
 
+                /** PhysicalPlan window */
+                window?: (loch.v1.WindowExec.$Properties|null);
+
                 /** PhysicalPlan node */
-                node?: ("scan"|"values"|"filter"|"project"|"hashAggregate"|"hashJoin"|"nestedLoopJoin"|"sort"|"topK"|"limit"|"union"|"hashSetOp"|"cteAnchor"|"cteScan"|"singleRow"|"empty"|"shuffleWrite"|"shuffleRead"|"unresolvedShuffle"|"exchange");
+                node?: ("scan"|"values"|"filter"|"project"|"hashAggregate"|"hashJoin"|"nestedLoopJoin"|"sort"|"topK"|"limit"|"union"|"hashSetOp"|"cteAnchor"|"cteScan"|"singleRow"|"empty"|"shuffleWrite"|"shuffleRead"|"unresolvedShuffle"|"exchange"|"window");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -8146,10 +8599,121 @@ export namespace loch {
               shuffleRead?: loch.v1.ShuffleReadExec.$Shape|null;
               unresolvedShuffle?: loch.v1.UnresolvedShuffleExec.$Shape|null;
               exchange?: loch.v1.ExchangeExec.$Shape|null;
+              window?: loch.v1.WindowExec.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ node?: undefined; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "scan"; scan: loch.v1.ScanExec.$Shape; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "values"; scan?: null; values: loch.v1.ValuesExec.$Shape; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "filter"; scan?: null; values?: null; filter: loch.v1.FilterExec.$Shape; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "project"; scan?: null; values?: null; filter?: null; project: loch.v1.ProjectExec.$Shape; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "hashAggregate"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate: loch.v1.HashAggregateExec.$Shape; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "hashJoin"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin: loch.v1.HashJoinExec.$Shape; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "nestedLoopJoin"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin: loch.v1.NestedLoopJoinExec.$Shape; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "sort"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort: loch.v1.SortExec.$Shape; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "topK"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK: loch.v1.TopKExec.$Shape; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "limit"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit: loch.v1.LimitExec.$Shape; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "union"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union: loch.v1.UnionExec.$Shape; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "hashSetOp"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp: loch.v1.HashSetOpExec.$Shape; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "cteAnchor"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor: loch.v1.CteAnchorExec.$Shape; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "cteScan"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan: loch.v1.CteScanExec.$Shape; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "singleRow"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow: loch.v1.SingleRowExec.$Shape; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "empty"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty: loch.v1.EmptyExec.$Shape; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "shuffleWrite"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite: loch.v1.ShuffleWriteExec.$Shape; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "shuffleRead"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead: loch.v1.ShuffleReadExec.$Shape; unresolvedShuffle?: null; exchange?: null }|{ node?: "unresolvedShuffle"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle: loch.v1.UnresolvedShuffleExec.$Shape; exchange?: null }|{ node?: "exchange"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange: loch.v1.ExchangeExec.$Shape })
+              ({ node?: undefined; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "scan"; scan: loch.v1.ScanExec.$Shape; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "values"; scan?: null; values: loch.v1.ValuesExec.$Shape; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "filter"; scan?: null; values?: null; filter: loch.v1.FilterExec.$Shape; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "project"; scan?: null; values?: null; filter?: null; project: loch.v1.ProjectExec.$Shape; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "hashAggregate"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate: loch.v1.HashAggregateExec.$Shape; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "hashJoin"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin: loch.v1.HashJoinExec.$Shape; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "nestedLoopJoin"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin: loch.v1.NestedLoopJoinExec.$Shape; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "sort"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort: loch.v1.SortExec.$Shape; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "topK"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK: loch.v1.TopKExec.$Shape; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "limit"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit: loch.v1.LimitExec.$Shape; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "union"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union: loch.v1.UnionExec.$Shape; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "hashSetOp"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp: loch.v1.HashSetOpExec.$Shape; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "cteAnchor"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor: loch.v1.CteAnchorExec.$Shape; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "cteScan"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan: loch.v1.CteScanExec.$Shape; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "singleRow"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow: loch.v1.SingleRowExec.$Shape; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "empty"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty: loch.v1.EmptyExec.$Shape; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "shuffleWrite"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite: loch.v1.ShuffleWriteExec.$Shape; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "shuffleRead"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead: loch.v1.ShuffleReadExec.$Shape; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "unresolvedShuffle"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle: loch.v1.UnresolvedShuffleExec.$Shape; exchange?: null; window?: null }|{ node?: "exchange"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange: loch.v1.ExchangeExec.$Shape; window?: null }|{ node?: "window"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window: loch.v1.WindowExec.$Shape })
             );
+        }
+
+        /**
+         * Properties of a WindowExec.
+         * @deprecated Use loch.v1.WindowExec.$Properties instead.
+         */
+        interface IWindowExec extends loch.v1.WindowExec.$Properties {
+        }
+
+        /** Represents a WindowExec. */
+        class WindowExec {
+
+            /**
+             * Constructs a new WindowExec.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: loch.v1.WindowExec.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** WindowExec input. */
+            input?: (loch.v1.PhysicalPlan.$Properties|null);
+
+            /** WindowExec partitionBy. */
+            partitionBy: loch.v1.Expr.$Properties[];
+
+            /** WindowExec orderBy. */
+            orderBy: loch.v1.SortKey.$Properties[];
+
+            /** WindowExec functions. */
+            functions: loch.v1.WindowFunctionCall.$Properties[];
+
+            /**
+             * Creates a new WindowExec instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns WindowExec instance
+             */
+            static create(properties: loch.v1.WindowExec.$Shape): loch.v1.WindowExec & loch.v1.WindowExec.$Shape;
+            static create(properties?: loch.v1.WindowExec.$Properties): loch.v1.WindowExec;
+
+            /**
+             * Encodes the specified WindowExec message. Does not implicitly {@link loch.v1.WindowExec.verify|verify} messages.
+             * @param message WindowExec message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: loch.v1.WindowExec.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a WindowExec message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {loch.v1.WindowExec & loch.v1.WindowExec.$Shape} WindowExec
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): loch.v1.WindowExec & loch.v1.WindowExec.$Shape;
+
+            /**
+             * Creates a WindowExec message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns WindowExec
+             */
+            static fromObject(object: { [k: string]: any }): loch.v1.WindowExec;
+
+            /**
+             * Creates a plain object from a WindowExec message. Also converts values to other types if specified.
+             * @param message WindowExec
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: loch.v1.WindowExec, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this WindowExec to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace WindowExec {
+
+            /** Properties of a WindowExec. */
+            interface $Properties {
+
+                /** WindowExec input */
+                input?: (loch.v1.PhysicalPlan.$Properties|null);
+
+                /** WindowExec partitionBy */
+                partitionBy?: (loch.v1.Expr.$Properties[]|null);
+
+                /** WindowExec orderBy */
+                orderBy?: (loch.v1.SortKey.$Properties[]|null);
+
+                /** WindowExec functions */
+                functions?: (loch.v1.WindowFunctionCall.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a WindowExec. */
+            type $Shape = {
+              input?: loch.v1.PhysicalPlan.$Shape|null;
+              partitionBy?: loch.v1.Expr.$Shape[]|null;
+              orderBy?: loch.v1.SortKey.$Shape[]|null;
+              functions?: loch.v1.WindowFunctionCall.$Shape[]|null;
+              $unknowns?: Uint8Array[];
+            };
         }
 
         /**

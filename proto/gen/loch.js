@@ -16955,7 +16955,8 @@ export const loch = $root.loch = (() => {
              * @property {loch.v1.LogicalCteAnchor.$Properties|null} [cteAnchor] LogicalPlan cteAnchor
              * @property {loch.v1.LogicalSingleRow.$Properties|null} [singleRow] LogicalPlan singleRow
              * @property {loch.v1.LogicalEmpty.$Properties|null} [empty] LogicalPlan empty
-             * @property {"scan"|"values"|"filter"|"project"|"aggregate"|"join"|"sort"|"limit"|"setOperation"|"distinct"|"cteRef"|"cteAnchor"|"singleRow"|"empty"} [node] LogicalPlan node
+             * @property {loch.v1.LogicalWindow.$Properties|null} [window] LogicalPlan window
+             * @property {"scan"|"values"|"filter"|"project"|"aggregate"|"join"|"sort"|"limit"|"setOperation"|"distinct"|"cteRef"|"cteAnchor"|"singleRow"|"empty"|"window"} [node] LogicalPlan node
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -16984,9 +16985,10 @@ export const loch = $root.loch = (() => {
              *   cteAnchor?: loch.v1.LogicalCteAnchor.$Shape|null;
              *   singleRow?: loch.v1.LogicalSingleRow.$Shape|null;
              *   empty?: loch.v1.LogicalEmpty.$Shape|null;
+             *   window?: loch.v1.LogicalWindow.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ node?: undefined; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null }|{ node?: "scan"; scan: loch.v1.LogicalScan.$Shape; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null }|{ node?: "values"; scan?: null; values: loch.v1.LogicalValues.$Shape; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null }|{ node?: "filter"; scan?: null; values?: null; filter: loch.v1.LogicalFilter.$Shape; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null }|{ node?: "project"; scan?: null; values?: null; filter?: null; project: loch.v1.LogicalProject.$Shape; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null }|{ node?: "aggregate"; scan?: null; values?: null; filter?: null; project?: null; aggregate: loch.v1.LogicalAggregate.$Shape; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null }|{ node?: "join"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join: loch.v1.LogicalJoin.$Shape; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null }|{ node?: "sort"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort: loch.v1.LogicalSort.$Shape; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null }|{ node?: "limit"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit: loch.v1.LogicalLimit.$Shape; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null }|{ node?: "setOperation"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation: loch.v1.LogicalSetOperation.$Shape; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null }|{ node?: "distinct"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct: loch.v1.LogicalDistinct.$Shape; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null }|{ node?: "cteRef"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef: loch.v1.LogicalCteRef.$Shape; cteAnchor?: null; singleRow?: null; empty?: null }|{ node?: "cteAnchor"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor: loch.v1.LogicalCteAnchor.$Shape; singleRow?: null; empty?: null }|{ node?: "singleRow"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow: loch.v1.LogicalSingleRow.$Shape; empty?: null }|{ node?: "empty"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty: loch.v1.LogicalEmpty.$Shape })
+             *   ({ node?: undefined; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "scan"; scan: loch.v1.LogicalScan.$Shape; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "values"; scan?: null; values: loch.v1.LogicalValues.$Shape; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "filter"; scan?: null; values?: null; filter: loch.v1.LogicalFilter.$Shape; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "project"; scan?: null; values?: null; filter?: null; project: loch.v1.LogicalProject.$Shape; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "aggregate"; scan?: null; values?: null; filter?: null; project?: null; aggregate: loch.v1.LogicalAggregate.$Shape; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "join"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join: loch.v1.LogicalJoin.$Shape; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "sort"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort: loch.v1.LogicalSort.$Shape; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "limit"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit: loch.v1.LogicalLimit.$Shape; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "setOperation"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation: loch.v1.LogicalSetOperation.$Shape; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "distinct"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct: loch.v1.LogicalDistinct.$Shape; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "cteRef"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef: loch.v1.LogicalCteRef.$Shape; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "cteAnchor"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor: loch.v1.LogicalCteAnchor.$Shape; singleRow?: null; empty?: null; window?: null }|{ node?: "singleRow"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow: loch.v1.LogicalSingleRow.$Shape; empty?: null; window?: null }|{ node?: "empty"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty: loch.v1.LogicalEmpty.$Shape; window?: null }|{ node?: "window"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window: loch.v1.LogicalWindow.$Shape })
              * )} loch.v1.LogicalPlan.$Shape
              */
 
@@ -17117,17 +17119,25 @@ export const loch = $root.loch = (() => {
              */
             LogicalPlan.prototype.empty = null;
 
+            /**
+             * LogicalPlan window.
+             * @member {loch.v1.LogicalWindow.$Properties|null|undefined} window
+             * @memberof loch.v1.LogicalPlan
+             * @instance
+             */
+            LogicalPlan.prototype.window = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * LogicalPlan node.
-             * @member {"scan"|"values"|"filter"|"project"|"aggregate"|"join"|"sort"|"limit"|"setOperation"|"distinct"|"cteRef"|"cteAnchor"|"singleRow"|"empty"|undefined} node
+             * @member {"scan"|"values"|"filter"|"project"|"aggregate"|"join"|"sort"|"limit"|"setOperation"|"distinct"|"cteRef"|"cteAnchor"|"singleRow"|"empty"|"window"|undefined} node
              * @memberof loch.v1.LogicalPlan
              * @instance
              */
             $Object.defineProperty(LogicalPlan.prototype, "node", {
-                get: $util.oneOfGetter($oneOfFields = ["scan", "values", "filter", "project", "aggregate", "join", "sort", "limit", "setOperation", "distinct", "cteRef", "cteAnchor", "singleRow", "empty"]),
+                get: $util.oneOfGetter($oneOfFields = ["scan", "values", "filter", "project", "aggregate", "join", "sort", "limit", "setOperation", "distinct", "cteRef", "cteAnchor", "singleRow", "empty", "window"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -17191,6 +17201,8 @@ export const loch = $root.loch = (() => {
                     $root.loch.v1.LogicalSingleRow.encode(message.singleRow, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
                 if (message.empty != null && $Object.hasOwnProperty.call(message, "empty"))
                     $root.loch.v1.LogicalEmpty.encode(message.empty, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
+                if (message.window != null && $Object.hasOwnProperty.call(message, "window"))
+                    $root.loch.v1.LogicalWindow.encode(message.window, writer.uint32(/* id 30, wireType 2 =*/242).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -17333,6 +17345,13 @@ export const loch = $root.loch = (() => {
                             message.node = "empty";
                             continue;
                         }
+                    case 30: {
+                            if (wireType !== 2)
+                                break;
+                            message.window = $root.loch.v1.LogicalWindow.decode(reader, reader.size(), $undefined, _depth + 1, message.window);
+                            message.node = "window";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -17438,6 +17457,11 @@ export const loch = $root.loch = (() => {
                         throw $TypeError(".loch.v1.LogicalPlan.empty: object expected");
                     message.empty = $root.loch.v1.LogicalEmpty.fromObject(object.empty, _depth + 1);
                 }
+                if (object.window != null) {
+                    if (!$util.isObject(object.window))
+                        throw $TypeError(".loch.v1.LogicalPlan.window: object expected");
+                    message.window = $root.loch.v1.LogicalWindow.fromObject(object.window, _depth + 1);
+                }
                 return message;
             };
 
@@ -17528,6 +17552,11 @@ export const loch = $root.loch = (() => {
                     if (options.oneofs)
                         object.node = "empty";
                 }
+                if (message.window != null && $Object.hasOwnProperty.call(message, "window")) {
+                    object.window = $root.loch.v1.LogicalWindow.toObject(message.window, options, _depth + 1);
+                    if (options.oneofs)
+                        object.node = "window";
+                }
                 return object;
             };
 
@@ -17543,6 +17572,1240 @@ export const loch = $root.loch = (() => {
             };
 
             return LogicalPlan;
+        })();
+
+        v1.WindowFrameBound = (function() {
+
+            /**
+             * Properties of a WindowFrameBound.
+             * @typedef {Object} loch.v1.WindowFrameBound.$Properties
+             * @property {string|null} [kind] WindowFrameBound kind
+             * @property {loch.v1.Expr.$Properties|null} [offset] WindowFrameBound offset
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a WindowFrameBound.
+             * @memberof loch.v1
+             * @interface IWindowFrameBound
+             * @augments loch.v1.WindowFrameBound.$Properties
+             * @deprecated Use loch.v1.WindowFrameBound.$Properties instead.
+             */
+
+            /**
+             * Shape of a WindowFrameBound.
+             * @typedef {{
+             *   kind?: string|null;
+             *   offset?: loch.v1.Expr.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} loch.v1.WindowFrameBound.$Shape
+             */
+
+            /**
+             * Constructs a new WindowFrameBound.
+             * @memberof loch.v1
+             * @classdesc Represents a WindowFrameBound.
+             * @constructor
+             * @param {loch.v1.WindowFrameBound.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const WindowFrameBound = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * WindowFrameBound kind.
+             * @member {string} kind
+             * @memberof loch.v1.WindowFrameBound
+             * @instance
+             */
+            WindowFrameBound.prototype.kind = "";
+
+            /**
+             * WindowFrameBound offset.
+             * @member {loch.v1.Expr.$Properties|null|undefined} offset
+             * @memberof loch.v1.WindowFrameBound
+             * @instance
+             */
+            WindowFrameBound.prototype.offset = null;
+
+            /**
+             * Creates a new WindowFrameBound instance using the specified properties.
+             * @function create
+             * @memberof loch.v1.WindowFrameBound
+             * @static
+             * @param {loch.v1.WindowFrameBound.$Properties=} [properties] Properties to set
+             * @returns {loch.v1.WindowFrameBound} WindowFrameBound instance
+             * @type {{
+             *   (properties: loch.v1.WindowFrameBound.$Shape): loch.v1.WindowFrameBound & loch.v1.WindowFrameBound.$Shape;
+             *   (properties?: loch.v1.WindowFrameBound.$Properties): loch.v1.WindowFrameBound;
+             * }}
+             */
+            WindowFrameBound.create = function(properties) {
+                return new WindowFrameBound(properties);
+            };
+
+            /**
+             * Encodes the specified WindowFrameBound message. Does not implicitly {@link loch.v1.WindowFrameBound.verify|verify} messages.
+             * @function encode
+             * @memberof loch.v1.WindowFrameBound
+             * @static
+             * @param {loch.v1.WindowFrameBound.$Properties} message WindowFrameBound message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WindowFrameBound.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.kind);
+                if (message.offset != null && $Object.hasOwnProperty.call(message, "offset"))
+                    $root.loch.v1.Expr.encode(message.offset, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a WindowFrameBound message from the specified reader or buffer.
+             * @function decode
+             * @memberof loch.v1.WindowFrameBound
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {loch.v1.WindowFrameBound & loch.v1.WindowFrameBound.$Shape} WindowFrameBound
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WindowFrameBound.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.loch.v1.WindowFrameBound();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.offset = $root.loch.v1.Expr.decode(reader, reader.size(), $undefined, _depth + 1, message.offset);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a WindowFrameBound message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof loch.v1.WindowFrameBound
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {loch.v1.WindowFrameBound} WindowFrameBound
+             */
+            WindowFrameBound.fromObject = function (object, _depth) {
+                if (object instanceof $root.loch.v1.WindowFrameBound)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".loch.v1.WindowFrameBound: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.loch.v1.WindowFrameBound();
+                if (object.kind != null)
+                    if (typeof object.kind !== "string" || object.kind.length)
+                        message.kind = $String(object.kind);
+                if (object.offset != null) {
+                    if (!$util.isObject(object.offset))
+                        throw $TypeError(".loch.v1.WindowFrameBound.offset: object expected");
+                    message.offset = $root.loch.v1.Expr.fromObject(object.offset, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a WindowFrameBound message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof loch.v1.WindowFrameBound
+             * @static
+             * @param {loch.v1.WindowFrameBound} message WindowFrameBound
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            WindowFrameBound.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.kind = "";
+                    object.offset = null;
+                }
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = message.kind;
+                if (message.offset != null && $Object.hasOwnProperty.call(message, "offset"))
+                    object.offset = $root.loch.v1.Expr.toObject(message.offset, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this WindowFrameBound to JSON.
+             * @function toJSON
+             * @memberof loch.v1.WindowFrameBound
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            WindowFrameBound.prototype.toJSON = function() {
+                return WindowFrameBound.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return WindowFrameBound;
+        })();
+
+        v1.WindowFrame = (function() {
+
+            /**
+             * Properties of a WindowFrame.
+             * @typedef {Object} loch.v1.WindowFrame.$Properties
+             * @property {string|null} [mode] WindowFrame mode
+             * @property {loch.v1.WindowFrameBound.$Properties|null} [start] WindowFrame start
+             * @property {loch.v1.WindowFrameBound.$Properties|null} [end] WindowFrame end
+             * @property {string|null} [exclude] WindowFrame exclude
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a WindowFrame.
+             * @memberof loch.v1
+             * @interface IWindowFrame
+             * @augments loch.v1.WindowFrame.$Properties
+             * @deprecated Use loch.v1.WindowFrame.$Properties instead.
+             */
+
+            /**
+             * Shape of a WindowFrame.
+             * @typedef {{
+             *   mode?: string|null;
+             *   start?: loch.v1.WindowFrameBound.$Shape|null;
+             *   end?: loch.v1.WindowFrameBound.$Shape|null;
+             *   exclude?: string|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} loch.v1.WindowFrame.$Shape
+             */
+
+            /**
+             * Constructs a new WindowFrame.
+             * @memberof loch.v1
+             * @classdesc Represents a WindowFrame.
+             * @constructor
+             * @param {loch.v1.WindowFrame.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const WindowFrame = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * WindowFrame mode.
+             * @member {string} mode
+             * @memberof loch.v1.WindowFrame
+             * @instance
+             */
+            WindowFrame.prototype.mode = "";
+
+            /**
+             * WindowFrame start.
+             * @member {loch.v1.WindowFrameBound.$Properties|null|undefined} start
+             * @memberof loch.v1.WindowFrame
+             * @instance
+             */
+            WindowFrame.prototype.start = null;
+
+            /**
+             * WindowFrame end.
+             * @member {loch.v1.WindowFrameBound.$Properties|null|undefined} end
+             * @memberof loch.v1.WindowFrame
+             * @instance
+             */
+            WindowFrame.prototype.end = null;
+
+            /**
+             * WindowFrame exclude.
+             * @member {string} exclude
+             * @memberof loch.v1.WindowFrame
+             * @instance
+             */
+            WindowFrame.prototype.exclude = "";
+
+            /**
+             * Creates a new WindowFrame instance using the specified properties.
+             * @function create
+             * @memberof loch.v1.WindowFrame
+             * @static
+             * @param {loch.v1.WindowFrame.$Properties=} [properties] Properties to set
+             * @returns {loch.v1.WindowFrame} WindowFrame instance
+             * @type {{
+             *   (properties: loch.v1.WindowFrame.$Shape): loch.v1.WindowFrame & loch.v1.WindowFrame.$Shape;
+             *   (properties?: loch.v1.WindowFrame.$Properties): loch.v1.WindowFrame;
+             * }}
+             */
+            WindowFrame.create = function(properties) {
+                return new WindowFrame(properties);
+            };
+
+            /**
+             * Encodes the specified WindowFrame message. Does not implicitly {@link loch.v1.WindowFrame.verify|verify} messages.
+             * @function encode
+             * @memberof loch.v1.WindowFrame
+             * @static
+             * @param {loch.v1.WindowFrame.$Properties} message WindowFrame message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WindowFrame.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode") && message.mode !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.mode);
+                if (message.start != null && $Object.hasOwnProperty.call(message, "start"))
+                    $root.loch.v1.WindowFrameBound.encode(message.start, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.end != null && $Object.hasOwnProperty.call(message, "end"))
+                    $root.loch.v1.WindowFrameBound.encode(message.end, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.exclude != null && $Object.hasOwnProperty.call(message, "exclude") && message.exclude !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.exclude);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a WindowFrame message from the specified reader or buffer.
+             * @function decode
+             * @memberof loch.v1.WindowFrame
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {loch.v1.WindowFrame & loch.v1.WindowFrame.$Shape} WindowFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WindowFrame.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.loch.v1.WindowFrame();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.mode = value;
+                            else
+                                delete message.mode;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.start = $root.loch.v1.WindowFrameBound.decode(reader, reader.size(), $undefined, _depth + 1, message.start);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.end = $root.loch.v1.WindowFrameBound.decode(reader, reader.size(), $undefined, _depth + 1, message.end);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.exclude = value;
+                            else
+                                delete message.exclude;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a WindowFrame message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof loch.v1.WindowFrame
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {loch.v1.WindowFrame} WindowFrame
+             */
+            WindowFrame.fromObject = function (object, _depth) {
+                if (object instanceof $root.loch.v1.WindowFrame)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".loch.v1.WindowFrame: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.loch.v1.WindowFrame();
+                if (object.mode != null)
+                    if (typeof object.mode !== "string" || object.mode.length)
+                        message.mode = $String(object.mode);
+                if (object.start != null) {
+                    if (!$util.isObject(object.start))
+                        throw $TypeError(".loch.v1.WindowFrame.start: object expected");
+                    message.start = $root.loch.v1.WindowFrameBound.fromObject(object.start, _depth + 1);
+                }
+                if (object.end != null) {
+                    if (!$util.isObject(object.end))
+                        throw $TypeError(".loch.v1.WindowFrame.end: object expected");
+                    message.end = $root.loch.v1.WindowFrameBound.fromObject(object.end, _depth + 1);
+                }
+                if (object.exclude != null)
+                    if (typeof object.exclude !== "string" || object.exclude.length)
+                        message.exclude = $String(object.exclude);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a WindowFrame message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof loch.v1.WindowFrame
+             * @static
+             * @param {loch.v1.WindowFrame} message WindowFrame
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            WindowFrame.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.mode = "";
+                    object.start = null;
+                    object.end = null;
+                    object.exclude = "";
+                }
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+                    object.mode = message.mode;
+                if (message.start != null && $Object.hasOwnProperty.call(message, "start"))
+                    object.start = $root.loch.v1.WindowFrameBound.toObject(message.start, options, _depth + 1);
+                if (message.end != null && $Object.hasOwnProperty.call(message, "end"))
+                    object.end = $root.loch.v1.WindowFrameBound.toObject(message.end, options, _depth + 1);
+                if (message.exclude != null && $Object.hasOwnProperty.call(message, "exclude"))
+                    object.exclude = message.exclude;
+                return object;
+            };
+
+            /**
+             * Converts this WindowFrame to JSON.
+             * @function toJSON
+             * @memberof loch.v1.WindowFrame
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            WindowFrame.prototype.toJSON = function() {
+                return WindowFrame.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return WindowFrame;
+        })();
+
+        v1.WindowFunctionCall = (function() {
+
+            /**
+             * Properties of a WindowFunctionCall.
+             * @typedef {Object} loch.v1.WindowFunctionCall.$Properties
+             * @property {string|null} [fn] WindowFunctionCall fn
+             * @property {Array.<loch.v1.Expr.$Properties>|null} [args] WindowFunctionCall args
+             * @property {loch.v1.Expr.$Properties|null} [filter] WindowFunctionCall filter
+             * @property {loch.v1.WindowFrame.$Properties|null} [frame] WindowFunctionCall frame
+             * @property {loch.v1.DataType.$Properties|null} [type] WindowFunctionCall type
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a WindowFunctionCall.
+             * @memberof loch.v1
+             * @interface IWindowFunctionCall
+             * @augments loch.v1.WindowFunctionCall.$Properties
+             * @deprecated Use loch.v1.WindowFunctionCall.$Properties instead.
+             */
+
+            /**
+             * Shape of a WindowFunctionCall.
+             * @typedef {{
+             *   fn?: string|null;
+             *   args?: Array.<loch.v1.Expr.$Shape>|null;
+             *   filter?: loch.v1.Expr.$Shape|null;
+             *   frame?: loch.v1.WindowFrame.$Shape|null;
+             *   type?: loch.v1.DataType.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} loch.v1.WindowFunctionCall.$Shape
+             */
+
+            /**
+             * Constructs a new WindowFunctionCall.
+             * @memberof loch.v1
+             * @classdesc Represents a WindowFunctionCall.
+             * @constructor
+             * @param {loch.v1.WindowFunctionCall.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const WindowFunctionCall = function (properties) {
+                this.args = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * WindowFunctionCall fn.
+             * @member {string} fn
+             * @memberof loch.v1.WindowFunctionCall
+             * @instance
+             */
+            WindowFunctionCall.prototype.fn = "";
+
+            /**
+             * WindowFunctionCall args.
+             * @member {Array.<loch.v1.Expr.$Properties>} args
+             * @memberof loch.v1.WindowFunctionCall
+             * @instance
+             */
+            WindowFunctionCall.prototype.args = $util.emptyArray;
+
+            /**
+             * WindowFunctionCall filter.
+             * @member {loch.v1.Expr.$Properties|null|undefined} filter
+             * @memberof loch.v1.WindowFunctionCall
+             * @instance
+             */
+            WindowFunctionCall.prototype.filter = null;
+
+            /**
+             * WindowFunctionCall frame.
+             * @member {loch.v1.WindowFrame.$Properties|null|undefined} frame
+             * @memberof loch.v1.WindowFunctionCall
+             * @instance
+             */
+            WindowFunctionCall.prototype.frame = null;
+
+            /**
+             * WindowFunctionCall type.
+             * @member {loch.v1.DataType.$Properties|null|undefined} type
+             * @memberof loch.v1.WindowFunctionCall
+             * @instance
+             */
+            WindowFunctionCall.prototype.type = null;
+
+            /**
+             * Creates a new WindowFunctionCall instance using the specified properties.
+             * @function create
+             * @memberof loch.v1.WindowFunctionCall
+             * @static
+             * @param {loch.v1.WindowFunctionCall.$Properties=} [properties] Properties to set
+             * @returns {loch.v1.WindowFunctionCall} WindowFunctionCall instance
+             * @type {{
+             *   (properties: loch.v1.WindowFunctionCall.$Shape): loch.v1.WindowFunctionCall & loch.v1.WindowFunctionCall.$Shape;
+             *   (properties?: loch.v1.WindowFunctionCall.$Properties): loch.v1.WindowFunctionCall;
+             * }}
+             */
+            WindowFunctionCall.create = function(properties) {
+                return new WindowFunctionCall(properties);
+            };
+
+            /**
+             * Encodes the specified WindowFunctionCall message. Does not implicitly {@link loch.v1.WindowFunctionCall.verify|verify} messages.
+             * @function encode
+             * @memberof loch.v1.WindowFunctionCall
+             * @static
+             * @param {loch.v1.WindowFunctionCall.$Properties} message WindowFunctionCall message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WindowFunctionCall.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.fn != null && $Object.hasOwnProperty.call(message, "fn") && message.fn !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.fn);
+                if (message.args != null && message.args.length)
+                    for (let i = 0; i < message.args.length; ++i)
+                        $root.loch.v1.Expr.encode(message.args[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.filter != null && $Object.hasOwnProperty.call(message, "filter"))
+                    $root.loch.v1.Expr.encode(message.filter, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.frame != null && $Object.hasOwnProperty.call(message, "frame"))
+                    $root.loch.v1.WindowFrame.encode(message.frame, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                    $root.loch.v1.DataType.encode(message.type, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a WindowFunctionCall message from the specified reader or buffer.
+             * @function decode
+             * @memberof loch.v1.WindowFunctionCall
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {loch.v1.WindowFunctionCall & loch.v1.WindowFunctionCall.$Shape} WindowFunctionCall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WindowFunctionCall.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.loch.v1.WindowFunctionCall();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.fn = value;
+                            else
+                                delete message.fn;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.args && message.args.length))
+                                message.args = [];
+                            message.args.push($root.loch.v1.Expr.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.filter = $root.loch.v1.Expr.decode(reader, reader.size(), $undefined, _depth + 1, message.filter);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.frame = $root.loch.v1.WindowFrame.decode(reader, reader.size(), $undefined, _depth + 1, message.frame);
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.type = $root.loch.v1.DataType.decode(reader, reader.size(), $undefined, _depth + 1, message.type);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a WindowFunctionCall message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof loch.v1.WindowFunctionCall
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {loch.v1.WindowFunctionCall} WindowFunctionCall
+             */
+            WindowFunctionCall.fromObject = function (object, _depth) {
+                if (object instanceof $root.loch.v1.WindowFunctionCall)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".loch.v1.WindowFunctionCall: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.loch.v1.WindowFunctionCall();
+                if (object.fn != null)
+                    if (typeof object.fn !== "string" || object.fn.length)
+                        message.fn = $String(object.fn);
+                if (object.args) {
+                    if (!$Array.isArray(object.args))
+                        throw $TypeError(".loch.v1.WindowFunctionCall.args: array expected");
+                    message.args = $Array(object.args.length);
+                    for (let i = 0; i < object.args.length; ++i) {
+                        if (!$util.isObject(object.args[i]))
+                            throw $TypeError(".loch.v1.WindowFunctionCall.args: object expected");
+                        message.args[i] = $root.loch.v1.Expr.fromObject(object.args[i], _depth + 1);
+                    }
+                }
+                if (object.filter != null) {
+                    if (!$util.isObject(object.filter))
+                        throw $TypeError(".loch.v1.WindowFunctionCall.filter: object expected");
+                    message.filter = $root.loch.v1.Expr.fromObject(object.filter, _depth + 1);
+                }
+                if (object.frame != null) {
+                    if (!$util.isObject(object.frame))
+                        throw $TypeError(".loch.v1.WindowFunctionCall.frame: object expected");
+                    message.frame = $root.loch.v1.WindowFrame.fromObject(object.frame, _depth + 1);
+                }
+                if (object.type != null) {
+                    if (!$util.isObject(object.type))
+                        throw $TypeError(".loch.v1.WindowFunctionCall.type: object expected");
+                    message.type = $root.loch.v1.DataType.fromObject(object.type, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a WindowFunctionCall message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof loch.v1.WindowFunctionCall
+             * @static
+             * @param {loch.v1.WindowFunctionCall} message WindowFunctionCall
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            WindowFunctionCall.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.args = [];
+                if (options.defaults) {
+                    object.fn = "";
+                    object.filter = null;
+                    object.frame = null;
+                    object.type = null;
+                }
+                if (message.fn != null && $Object.hasOwnProperty.call(message, "fn"))
+                    object.fn = message.fn;
+                if (message.args && message.args.length) {
+                    object.args = $Array(message.args.length);
+                    for (let j = 0; j < message.args.length; ++j)
+                        object.args[j] = $root.loch.v1.Expr.toObject(message.args[j], options, _depth + 1);
+                }
+                if (message.filter != null && $Object.hasOwnProperty.call(message, "filter"))
+                    object.filter = $root.loch.v1.Expr.toObject(message.filter, options, _depth + 1);
+                if (message.frame != null && $Object.hasOwnProperty.call(message, "frame"))
+                    object.frame = $root.loch.v1.WindowFrame.toObject(message.frame, options, _depth + 1);
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                    object.type = $root.loch.v1.DataType.toObject(message.type, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this WindowFunctionCall to JSON.
+             * @function toJSON
+             * @memberof loch.v1.WindowFunctionCall
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            WindowFunctionCall.prototype.toJSON = function() {
+                return WindowFunctionCall.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return WindowFunctionCall;
+        })();
+
+        v1.LogicalWindow = (function() {
+
+            /**
+             * Properties of a LogicalWindow.
+             * @typedef {Object} loch.v1.LogicalWindow.$Properties
+             * @property {loch.v1.LogicalPlan.$Properties|null} [input] LogicalWindow input
+             * @property {Array.<loch.v1.Expr.$Properties>|null} [partitionBy] LogicalWindow partitionBy
+             * @property {Array.<loch.v1.SortKey.$Properties>|null} [orderBy] LogicalWindow orderBy
+             * @property {Array.<loch.v1.WindowFunctionCall.$Properties>|null} [functions] LogicalWindow functions
+             * @property {Array.<loch.v1.PlanColumn.$Properties>|null} [columns] LogicalWindow columns
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LogicalWindow.
+             * @memberof loch.v1
+             * @interface ILogicalWindow
+             * @augments loch.v1.LogicalWindow.$Properties
+             * @deprecated Use loch.v1.LogicalWindow.$Properties instead.
+             */
+
+            /**
+             * Shape of a LogicalWindow.
+             * @typedef {{
+             *   input?: loch.v1.LogicalPlan.$Shape|null;
+             *   partitionBy?: Array.<loch.v1.Expr.$Shape>|null;
+             *   orderBy?: Array.<loch.v1.SortKey.$Shape>|null;
+             *   functions?: Array.<loch.v1.WindowFunctionCall.$Shape>|null;
+             *   columns?: Array.<loch.v1.PlanColumn.$Shape>|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} loch.v1.LogicalWindow.$Shape
+             */
+
+            /**
+             * Constructs a new LogicalWindow.
+             * @memberof loch.v1
+             * @classdesc Represents a LogicalWindow.
+             * @constructor
+             * @param {loch.v1.LogicalWindow.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LogicalWindow = function (properties) {
+                this.partitionBy = [];
+                this.orderBy = [];
+                this.functions = [];
+                this.columns = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LogicalWindow input.
+             * @member {loch.v1.LogicalPlan.$Properties|null|undefined} input
+             * @memberof loch.v1.LogicalWindow
+             * @instance
+             */
+            LogicalWindow.prototype.input = null;
+
+            /**
+             * LogicalWindow partitionBy.
+             * @member {Array.<loch.v1.Expr.$Properties>} partitionBy
+             * @memberof loch.v1.LogicalWindow
+             * @instance
+             */
+            LogicalWindow.prototype.partitionBy = $util.emptyArray;
+
+            /**
+             * LogicalWindow orderBy.
+             * @member {Array.<loch.v1.SortKey.$Properties>} orderBy
+             * @memberof loch.v1.LogicalWindow
+             * @instance
+             */
+            LogicalWindow.prototype.orderBy = $util.emptyArray;
+
+            /**
+             * LogicalWindow functions.
+             * @member {Array.<loch.v1.WindowFunctionCall.$Properties>} functions
+             * @memberof loch.v1.LogicalWindow
+             * @instance
+             */
+            LogicalWindow.prototype.functions = $util.emptyArray;
+
+            /**
+             * LogicalWindow columns.
+             * @member {Array.<loch.v1.PlanColumn.$Properties>} columns
+             * @memberof loch.v1.LogicalWindow
+             * @instance
+             */
+            LogicalWindow.prototype.columns = $util.emptyArray;
+
+            /**
+             * Creates a new LogicalWindow instance using the specified properties.
+             * @function create
+             * @memberof loch.v1.LogicalWindow
+             * @static
+             * @param {loch.v1.LogicalWindow.$Properties=} [properties] Properties to set
+             * @returns {loch.v1.LogicalWindow} LogicalWindow instance
+             * @type {{
+             *   (properties: loch.v1.LogicalWindow.$Shape): loch.v1.LogicalWindow & loch.v1.LogicalWindow.$Shape;
+             *   (properties?: loch.v1.LogicalWindow.$Properties): loch.v1.LogicalWindow;
+             * }}
+             */
+            LogicalWindow.create = function(properties) {
+                return new LogicalWindow(properties);
+            };
+
+            /**
+             * Encodes the specified LogicalWindow message. Does not implicitly {@link loch.v1.LogicalWindow.verify|verify} messages.
+             * @function encode
+             * @memberof loch.v1.LogicalWindow
+             * @static
+             * @param {loch.v1.LogicalWindow.$Properties} message LogicalWindow message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LogicalWindow.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.input != null && $Object.hasOwnProperty.call(message, "input"))
+                    $root.loch.v1.LogicalPlan.encode(message.input, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.partitionBy != null && message.partitionBy.length)
+                    for (let i = 0; i < message.partitionBy.length; ++i)
+                        $root.loch.v1.Expr.encode(message.partitionBy[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.orderBy != null && message.orderBy.length)
+                    for (let i = 0; i < message.orderBy.length; ++i)
+                        $root.loch.v1.SortKey.encode(message.orderBy[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.functions != null && message.functions.length)
+                    for (let i = 0; i < message.functions.length; ++i)
+                        $root.loch.v1.WindowFunctionCall.encode(message.functions[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.columns != null && message.columns.length)
+                    for (let i = 0; i < message.columns.length; ++i)
+                        $root.loch.v1.PlanColumn.encode(message.columns[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a LogicalWindow message from the specified reader or buffer.
+             * @function decode
+             * @memberof loch.v1.LogicalWindow
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {loch.v1.LogicalWindow & loch.v1.LogicalWindow.$Shape} LogicalWindow
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LogicalWindow.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.loch.v1.LogicalWindow();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.input = $root.loch.v1.LogicalPlan.decode(reader, reader.size(), $undefined, _depth + 1, message.input);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.partitionBy && message.partitionBy.length))
+                                message.partitionBy = [];
+                            message.partitionBy.push($root.loch.v1.Expr.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.orderBy && message.orderBy.length))
+                                message.orderBy = [];
+                            message.orderBy.push($root.loch.v1.SortKey.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.functions && message.functions.length))
+                                message.functions = [];
+                            message.functions.push($root.loch.v1.WindowFunctionCall.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.columns && message.columns.length))
+                                message.columns = [];
+                            message.columns.push($root.loch.v1.PlanColumn.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a LogicalWindow message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof loch.v1.LogicalWindow
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {loch.v1.LogicalWindow} LogicalWindow
+             */
+            LogicalWindow.fromObject = function (object, _depth) {
+                if (object instanceof $root.loch.v1.LogicalWindow)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".loch.v1.LogicalWindow: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.loch.v1.LogicalWindow();
+                if (object.input != null) {
+                    if (!$util.isObject(object.input))
+                        throw $TypeError(".loch.v1.LogicalWindow.input: object expected");
+                    message.input = $root.loch.v1.LogicalPlan.fromObject(object.input, _depth + 1);
+                }
+                if (object.partitionBy) {
+                    if (!$Array.isArray(object.partitionBy))
+                        throw $TypeError(".loch.v1.LogicalWindow.partitionBy: array expected");
+                    message.partitionBy = $Array(object.partitionBy.length);
+                    for (let i = 0; i < object.partitionBy.length; ++i) {
+                        if (!$util.isObject(object.partitionBy[i]))
+                            throw $TypeError(".loch.v1.LogicalWindow.partitionBy: object expected");
+                        message.partitionBy[i] = $root.loch.v1.Expr.fromObject(object.partitionBy[i], _depth + 1);
+                    }
+                }
+                if (object.orderBy) {
+                    if (!$Array.isArray(object.orderBy))
+                        throw $TypeError(".loch.v1.LogicalWindow.orderBy: array expected");
+                    message.orderBy = $Array(object.orderBy.length);
+                    for (let i = 0; i < object.orderBy.length; ++i) {
+                        if (!$util.isObject(object.orderBy[i]))
+                            throw $TypeError(".loch.v1.LogicalWindow.orderBy: object expected");
+                        message.orderBy[i] = $root.loch.v1.SortKey.fromObject(object.orderBy[i], _depth + 1);
+                    }
+                }
+                if (object.functions) {
+                    if (!$Array.isArray(object.functions))
+                        throw $TypeError(".loch.v1.LogicalWindow.functions: array expected");
+                    message.functions = $Array(object.functions.length);
+                    for (let i = 0; i < object.functions.length; ++i) {
+                        if (!$util.isObject(object.functions[i]))
+                            throw $TypeError(".loch.v1.LogicalWindow.functions: object expected");
+                        message.functions[i] = $root.loch.v1.WindowFunctionCall.fromObject(object.functions[i], _depth + 1);
+                    }
+                }
+                if (object.columns) {
+                    if (!$Array.isArray(object.columns))
+                        throw $TypeError(".loch.v1.LogicalWindow.columns: array expected");
+                    message.columns = $Array(object.columns.length);
+                    for (let i = 0; i < object.columns.length; ++i) {
+                        if (!$util.isObject(object.columns[i]))
+                            throw $TypeError(".loch.v1.LogicalWindow.columns: object expected");
+                        message.columns[i] = $root.loch.v1.PlanColumn.fromObject(object.columns[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LogicalWindow message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof loch.v1.LogicalWindow
+             * @static
+             * @param {loch.v1.LogicalWindow} message LogicalWindow
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LogicalWindow.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.partitionBy = [];
+                    object.orderBy = [];
+                    object.functions = [];
+                    object.columns = [];
+                }
+                if (options.defaults)
+                    object.input = null;
+                if (message.input != null && $Object.hasOwnProperty.call(message, "input"))
+                    object.input = $root.loch.v1.LogicalPlan.toObject(message.input, options, _depth + 1);
+                if (message.partitionBy && message.partitionBy.length) {
+                    object.partitionBy = $Array(message.partitionBy.length);
+                    for (let j = 0; j < message.partitionBy.length; ++j)
+                        object.partitionBy[j] = $root.loch.v1.Expr.toObject(message.partitionBy[j], options, _depth + 1);
+                }
+                if (message.orderBy && message.orderBy.length) {
+                    object.orderBy = $Array(message.orderBy.length);
+                    for (let j = 0; j < message.orderBy.length; ++j)
+                        object.orderBy[j] = $root.loch.v1.SortKey.toObject(message.orderBy[j], options, _depth + 1);
+                }
+                if (message.functions && message.functions.length) {
+                    object.functions = $Array(message.functions.length);
+                    for (let j = 0; j < message.functions.length; ++j)
+                        object.functions[j] = $root.loch.v1.WindowFunctionCall.toObject(message.functions[j], options, _depth + 1);
+                }
+                if (message.columns && message.columns.length) {
+                    object.columns = $Array(message.columns.length);
+                    for (let j = 0; j < message.columns.length; ++j)
+                        object.columns[j] = $root.loch.v1.PlanColumn.toObject(message.columns[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this LogicalWindow to JSON.
+             * @function toJSON
+             * @memberof loch.v1.LogicalWindow
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LogicalWindow.prototype.toJSON = function() {
+                return LogicalWindow.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return LogicalWindow;
         })();
 
         v1.ScanColumn = (function() {
@@ -21792,7 +23055,8 @@ export const loch = $root.loch = (() => {
              * @property {loch.v1.ShuffleReadExec.$Properties|null} [shuffleRead] PhysicalPlan shuffleRead
              * @property {loch.v1.UnresolvedShuffleExec.$Properties|null} [unresolvedShuffle] PhysicalPlan unresolvedShuffle
              * @property {loch.v1.ExchangeExec.$Properties|null} [exchange] PhysicalPlan exchange
-             * @property {"scan"|"values"|"filter"|"project"|"hashAggregate"|"hashJoin"|"nestedLoopJoin"|"sort"|"topK"|"limit"|"union"|"hashSetOp"|"cteAnchor"|"cteScan"|"singleRow"|"empty"|"shuffleWrite"|"shuffleRead"|"unresolvedShuffle"|"exchange"} [node] PhysicalPlan node
+             * @property {loch.v1.WindowExec.$Properties|null} [window] PhysicalPlan window
+             * @property {"scan"|"values"|"filter"|"project"|"hashAggregate"|"hashJoin"|"nestedLoopJoin"|"sort"|"topK"|"limit"|"union"|"hashSetOp"|"cteAnchor"|"cteScan"|"singleRow"|"empty"|"shuffleWrite"|"shuffleRead"|"unresolvedShuffle"|"exchange"|"window"} [node] PhysicalPlan node
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -21830,9 +23094,10 @@ export const loch = $root.loch = (() => {
              *   shuffleRead?: loch.v1.ShuffleReadExec.$Shape|null;
              *   unresolvedShuffle?: loch.v1.UnresolvedShuffleExec.$Shape|null;
              *   exchange?: loch.v1.ExchangeExec.$Shape|null;
+             *   window?: loch.v1.WindowExec.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ node?: undefined; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "scan"; scan: loch.v1.ScanExec.$Shape; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "values"; scan?: null; values: loch.v1.ValuesExec.$Shape; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "filter"; scan?: null; values?: null; filter: loch.v1.FilterExec.$Shape; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "project"; scan?: null; values?: null; filter?: null; project: loch.v1.ProjectExec.$Shape; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "hashAggregate"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate: loch.v1.HashAggregateExec.$Shape; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "hashJoin"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin: loch.v1.HashJoinExec.$Shape; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "nestedLoopJoin"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin: loch.v1.NestedLoopJoinExec.$Shape; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "sort"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort: loch.v1.SortExec.$Shape; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "topK"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK: loch.v1.TopKExec.$Shape; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "limit"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit: loch.v1.LimitExec.$Shape; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "union"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union: loch.v1.UnionExec.$Shape; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "hashSetOp"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp: loch.v1.HashSetOpExec.$Shape; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "cteAnchor"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor: loch.v1.CteAnchorExec.$Shape; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "cteScan"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan: loch.v1.CteScanExec.$Shape; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "singleRow"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow: loch.v1.SingleRowExec.$Shape; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "empty"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty: loch.v1.EmptyExec.$Shape; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "shuffleWrite"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite: loch.v1.ShuffleWriteExec.$Shape; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null }|{ node?: "shuffleRead"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead: loch.v1.ShuffleReadExec.$Shape; unresolvedShuffle?: null; exchange?: null }|{ node?: "unresolvedShuffle"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle: loch.v1.UnresolvedShuffleExec.$Shape; exchange?: null }|{ node?: "exchange"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange: loch.v1.ExchangeExec.$Shape })
+             *   ({ node?: undefined; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "scan"; scan: loch.v1.ScanExec.$Shape; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "values"; scan?: null; values: loch.v1.ValuesExec.$Shape; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "filter"; scan?: null; values?: null; filter: loch.v1.FilterExec.$Shape; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "project"; scan?: null; values?: null; filter?: null; project: loch.v1.ProjectExec.$Shape; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "hashAggregate"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate: loch.v1.HashAggregateExec.$Shape; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "hashJoin"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin: loch.v1.HashJoinExec.$Shape; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "nestedLoopJoin"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin: loch.v1.NestedLoopJoinExec.$Shape; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "sort"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort: loch.v1.SortExec.$Shape; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "topK"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK: loch.v1.TopKExec.$Shape; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "limit"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit: loch.v1.LimitExec.$Shape; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "union"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union: loch.v1.UnionExec.$Shape; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "hashSetOp"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp: loch.v1.HashSetOpExec.$Shape; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "cteAnchor"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor: loch.v1.CteAnchorExec.$Shape; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "cteScan"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan: loch.v1.CteScanExec.$Shape; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "singleRow"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow: loch.v1.SingleRowExec.$Shape; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "empty"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty: loch.v1.EmptyExec.$Shape; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "shuffleWrite"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite: loch.v1.ShuffleWriteExec.$Shape; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "shuffleRead"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead: loch.v1.ShuffleReadExec.$Shape; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "unresolvedShuffle"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle: loch.v1.UnresolvedShuffleExec.$Shape; exchange?: null; window?: null }|{ node?: "exchange"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange: loch.v1.ExchangeExec.$Shape; window?: null }|{ node?: "window"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window: loch.v1.WindowExec.$Shape })
              * )} loch.v1.PhysicalPlan.$Shape
              */
 
@@ -22036,6 +23301,14 @@ export const loch = $root.loch = (() => {
              */
             PhysicalPlan.prototype.exchange = null;
 
+            /**
+             * PhysicalPlan window.
+             * @member {loch.v1.WindowExec.$Properties|null|undefined} window
+             * @memberof loch.v1.PhysicalPlan
+             * @instance
+             */
+            PhysicalPlan.prototype.window = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
@@ -22047,12 +23320,12 @@ export const loch = $root.loch = (() => {
 
             /**
              * PhysicalPlan node.
-             * @member {"scan"|"values"|"filter"|"project"|"hashAggregate"|"hashJoin"|"nestedLoopJoin"|"sort"|"topK"|"limit"|"union"|"hashSetOp"|"cteAnchor"|"cteScan"|"singleRow"|"empty"|"shuffleWrite"|"shuffleRead"|"unresolvedShuffle"|"exchange"|undefined} node
+             * @member {"scan"|"values"|"filter"|"project"|"hashAggregate"|"hashJoin"|"nestedLoopJoin"|"sort"|"topK"|"limit"|"union"|"hashSetOp"|"cteAnchor"|"cteScan"|"singleRow"|"empty"|"shuffleWrite"|"shuffleRead"|"unresolvedShuffle"|"exchange"|"window"|undefined} node
              * @memberof loch.v1.PhysicalPlan
              * @instance
              */
             $Object.defineProperty(PhysicalPlan.prototype, "node", {
-                get: $util.oneOfGetter($oneOfFields = ["scan", "values", "filter", "project", "hashAggregate", "hashJoin", "nestedLoopJoin", "sort", "topK", "limit", "union", "hashSetOp", "cteAnchor", "cteScan", "singleRow", "empty", "shuffleWrite", "shuffleRead", "unresolvedShuffle", "exchange"]),
+                get: $util.oneOfGetter($oneOfFields = ["scan", "values", "filter", "project", "hashAggregate", "hashJoin", "nestedLoopJoin", "sort", "topK", "limit", "union", "hashSetOp", "cteAnchor", "cteScan", "singleRow", "empty", "shuffleWrite", "shuffleRead", "unresolvedShuffle", "exchange", "window"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -22135,6 +23408,8 @@ export const loch = $root.loch = (() => {
                     $root.loch.v1.UnresolvedShuffleExec.encode(message.unresolvedShuffle, writer.uint32(/* id 32, wireType 2 =*/258).fork(), _depth + 1).ldelim();
                 if (message.exchange != null && $Object.hasOwnProperty.call(message, "exchange"))
                     $root.loch.v1.ExchangeExec.encode(message.exchange, writer.uint32(/* id 33, wireType 2 =*/266).fork(), _depth + 1).ldelim();
+                if (message.window != null && $Object.hasOwnProperty.call(message, "window"))
+                    $root.loch.v1.WindowExec.encode(message.window, writer.uint32(/* id 40, wireType 2 =*/322).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -22343,6 +23618,13 @@ export const loch = $root.loch = (() => {
                             message.node = "exchange";
                             continue;
                         }
+                    case 40: {
+                            if (wireType !== 2)
+                                break;
+                            message.window = $root.loch.v1.WindowExec.decode(reader, reader.size(), $undefined, _depth + 1, message.window);
+                            message.node = "window";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -22493,6 +23775,11 @@ export const loch = $root.loch = (() => {
                         throw $TypeError(".loch.v1.PhysicalPlan.exchange: object expected");
                     message.exchange = $root.loch.v1.ExchangeExec.fromObject(object.exchange, _depth + 1);
                 }
+                if (object.window != null) {
+                    if (!$util.isObject(object.window))
+                        throw $TypeError(".loch.v1.PhysicalPlan.window: object expected");
+                    message.window = $root.loch.v1.WindowExec.fromObject(object.window, _depth + 1);
+                }
                 return message;
             };
 
@@ -22626,6 +23913,11 @@ export const loch = $root.loch = (() => {
                     if (options.oneofs)
                         object.node = "exchange";
                 }
+                if (message.window != null && $Object.hasOwnProperty.call(message, "window")) {
+                    object.window = $root.loch.v1.WindowExec.toObject(message.window, options, _depth + 1);
+                    if (options.oneofs)
+                        object.node = "window";
+                }
                 return object;
             };
 
@@ -22641,6 +23933,335 @@ export const loch = $root.loch = (() => {
             };
 
             return PhysicalPlan;
+        })();
+
+        v1.WindowExec = (function() {
+
+            /**
+             * Properties of a WindowExec.
+             * @typedef {Object} loch.v1.WindowExec.$Properties
+             * @property {loch.v1.PhysicalPlan.$Properties|null} [input] WindowExec input
+             * @property {Array.<loch.v1.Expr.$Properties>|null} [partitionBy] WindowExec partitionBy
+             * @property {Array.<loch.v1.SortKey.$Properties>|null} [orderBy] WindowExec orderBy
+             * @property {Array.<loch.v1.WindowFunctionCall.$Properties>|null} [functions] WindowExec functions
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a WindowExec.
+             * @memberof loch.v1
+             * @interface IWindowExec
+             * @augments loch.v1.WindowExec.$Properties
+             * @deprecated Use loch.v1.WindowExec.$Properties instead.
+             */
+
+            /**
+             * Shape of a WindowExec.
+             * @typedef {{
+             *   input?: loch.v1.PhysicalPlan.$Shape|null;
+             *   partitionBy?: Array.<loch.v1.Expr.$Shape>|null;
+             *   orderBy?: Array.<loch.v1.SortKey.$Shape>|null;
+             *   functions?: Array.<loch.v1.WindowFunctionCall.$Shape>|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} loch.v1.WindowExec.$Shape
+             */
+
+            /**
+             * Constructs a new WindowExec.
+             * @memberof loch.v1
+             * @classdesc Represents a WindowExec.
+             * @constructor
+             * @param {loch.v1.WindowExec.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const WindowExec = function (properties) {
+                this.partitionBy = [];
+                this.orderBy = [];
+                this.functions = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * WindowExec input.
+             * @member {loch.v1.PhysicalPlan.$Properties|null|undefined} input
+             * @memberof loch.v1.WindowExec
+             * @instance
+             */
+            WindowExec.prototype.input = null;
+
+            /**
+             * WindowExec partitionBy.
+             * @member {Array.<loch.v1.Expr.$Properties>} partitionBy
+             * @memberof loch.v1.WindowExec
+             * @instance
+             */
+            WindowExec.prototype.partitionBy = $util.emptyArray;
+
+            /**
+             * WindowExec orderBy.
+             * @member {Array.<loch.v1.SortKey.$Properties>} orderBy
+             * @memberof loch.v1.WindowExec
+             * @instance
+             */
+            WindowExec.prototype.orderBy = $util.emptyArray;
+
+            /**
+             * WindowExec functions.
+             * @member {Array.<loch.v1.WindowFunctionCall.$Properties>} functions
+             * @memberof loch.v1.WindowExec
+             * @instance
+             */
+            WindowExec.prototype.functions = $util.emptyArray;
+
+            /**
+             * Creates a new WindowExec instance using the specified properties.
+             * @function create
+             * @memberof loch.v1.WindowExec
+             * @static
+             * @param {loch.v1.WindowExec.$Properties=} [properties] Properties to set
+             * @returns {loch.v1.WindowExec} WindowExec instance
+             * @type {{
+             *   (properties: loch.v1.WindowExec.$Shape): loch.v1.WindowExec & loch.v1.WindowExec.$Shape;
+             *   (properties?: loch.v1.WindowExec.$Properties): loch.v1.WindowExec;
+             * }}
+             */
+            WindowExec.create = function(properties) {
+                return new WindowExec(properties);
+            };
+
+            /**
+             * Encodes the specified WindowExec message. Does not implicitly {@link loch.v1.WindowExec.verify|verify} messages.
+             * @function encode
+             * @memberof loch.v1.WindowExec
+             * @static
+             * @param {loch.v1.WindowExec.$Properties} message WindowExec message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WindowExec.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.input != null && $Object.hasOwnProperty.call(message, "input"))
+                    $root.loch.v1.PhysicalPlan.encode(message.input, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.partitionBy != null && message.partitionBy.length)
+                    for (let i = 0; i < message.partitionBy.length; ++i)
+                        $root.loch.v1.Expr.encode(message.partitionBy[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.orderBy != null && message.orderBy.length)
+                    for (let i = 0; i < message.orderBy.length; ++i)
+                        $root.loch.v1.SortKey.encode(message.orderBy[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.functions != null && message.functions.length)
+                    for (let i = 0; i < message.functions.length; ++i)
+                        $root.loch.v1.WindowFunctionCall.encode(message.functions[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a WindowExec message from the specified reader or buffer.
+             * @function decode
+             * @memberof loch.v1.WindowExec
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {loch.v1.WindowExec & loch.v1.WindowExec.$Shape} WindowExec
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WindowExec.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.loch.v1.WindowExec();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.input = $root.loch.v1.PhysicalPlan.decode(reader, reader.size(), $undefined, _depth + 1, message.input);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.partitionBy && message.partitionBy.length))
+                                message.partitionBy = [];
+                            message.partitionBy.push($root.loch.v1.Expr.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.orderBy && message.orderBy.length))
+                                message.orderBy = [];
+                            message.orderBy.push($root.loch.v1.SortKey.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.functions && message.functions.length))
+                                message.functions = [];
+                            message.functions.push($root.loch.v1.WindowFunctionCall.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a WindowExec message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof loch.v1.WindowExec
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {loch.v1.WindowExec} WindowExec
+             */
+            WindowExec.fromObject = function (object, _depth) {
+                if (object instanceof $root.loch.v1.WindowExec)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".loch.v1.WindowExec: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.loch.v1.WindowExec();
+                if (object.input != null) {
+                    if (!$util.isObject(object.input))
+                        throw $TypeError(".loch.v1.WindowExec.input: object expected");
+                    message.input = $root.loch.v1.PhysicalPlan.fromObject(object.input, _depth + 1);
+                }
+                if (object.partitionBy) {
+                    if (!$Array.isArray(object.partitionBy))
+                        throw $TypeError(".loch.v1.WindowExec.partitionBy: array expected");
+                    message.partitionBy = $Array(object.partitionBy.length);
+                    for (let i = 0; i < object.partitionBy.length; ++i) {
+                        if (!$util.isObject(object.partitionBy[i]))
+                            throw $TypeError(".loch.v1.WindowExec.partitionBy: object expected");
+                        message.partitionBy[i] = $root.loch.v1.Expr.fromObject(object.partitionBy[i], _depth + 1);
+                    }
+                }
+                if (object.orderBy) {
+                    if (!$Array.isArray(object.orderBy))
+                        throw $TypeError(".loch.v1.WindowExec.orderBy: array expected");
+                    message.orderBy = $Array(object.orderBy.length);
+                    for (let i = 0; i < object.orderBy.length; ++i) {
+                        if (!$util.isObject(object.orderBy[i]))
+                            throw $TypeError(".loch.v1.WindowExec.orderBy: object expected");
+                        message.orderBy[i] = $root.loch.v1.SortKey.fromObject(object.orderBy[i], _depth + 1);
+                    }
+                }
+                if (object.functions) {
+                    if (!$Array.isArray(object.functions))
+                        throw $TypeError(".loch.v1.WindowExec.functions: array expected");
+                    message.functions = $Array(object.functions.length);
+                    for (let i = 0; i < object.functions.length; ++i) {
+                        if (!$util.isObject(object.functions[i]))
+                            throw $TypeError(".loch.v1.WindowExec.functions: object expected");
+                        message.functions[i] = $root.loch.v1.WindowFunctionCall.fromObject(object.functions[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a WindowExec message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof loch.v1.WindowExec
+             * @static
+             * @param {loch.v1.WindowExec} message WindowExec
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            WindowExec.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.partitionBy = [];
+                    object.orderBy = [];
+                    object.functions = [];
+                }
+                if (options.defaults)
+                    object.input = null;
+                if (message.input != null && $Object.hasOwnProperty.call(message, "input"))
+                    object.input = $root.loch.v1.PhysicalPlan.toObject(message.input, options, _depth + 1);
+                if (message.partitionBy && message.partitionBy.length) {
+                    object.partitionBy = $Array(message.partitionBy.length);
+                    for (let j = 0; j < message.partitionBy.length; ++j)
+                        object.partitionBy[j] = $root.loch.v1.Expr.toObject(message.partitionBy[j], options, _depth + 1);
+                }
+                if (message.orderBy && message.orderBy.length) {
+                    object.orderBy = $Array(message.orderBy.length);
+                    for (let j = 0; j < message.orderBy.length; ++j)
+                        object.orderBy[j] = $root.loch.v1.SortKey.toObject(message.orderBy[j], options, _depth + 1);
+                }
+                if (message.functions && message.functions.length) {
+                    object.functions = $Array(message.functions.length);
+                    for (let j = 0; j < message.functions.length; ++j)
+                        object.functions[j] = $root.loch.v1.WindowFunctionCall.toObject(message.functions[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this WindowExec to JSON.
+             * @function toJSON
+             * @memberof loch.v1.WindowExec
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            WindowExec.prototype.toJSON = function() {
+                return WindowExec.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return WindowExec;
         })();
 
         v1.DeletionVector = (function() {

@@ -1,0 +1,249 @@
+/**
+ * Binds window function calls (`f(…) OVER (…)`, `OVER w`, `WINDOW w AS (…)`).
+ *
+ * Each call becomes a column reference; the WindowCollector remembers the call
+ * with its bound PARTITION BY / ORDER BY / frame. After the query level's
+ * Aggregate (and HAVING), `applyWindows` stacks one Window node per distinct
+ * (PARTITION BY, ORDER BY) in order of first use, so window functions see
+ * grouped rows and may take aggregates as arguments (`sum(sum(x)) OVER ()`).
+ * Errors follow PostgreSQL: 42P20 for misplaced or nested windows, 42704 for
+ * an unknown window name, 42809 for OVER on a plain function.
+ */
+import { LochError, SqlState, T, type DataType } from '../../core/index.ts';
+import type { ColumnId, Expr } from '../expr.ts';
+import { castExpr, commonSupertype, isUnknownLiteral, resolveAggregate, resolveFunction } from '../functions/index.ts';
+import type { LogicalPlan, PlanColumn, SortKey } from '../logical/logical-plan.ts';
+import {
+  DEFAULT_FRAME, WINDOW_ONLY_FUNCTIONS, mapWindowCall, type FrameBound, type WindowFrame, type WindowFunctionCall,
+} from '../logical/window-function.ts';
+import { collectColumns } from '../optimizer/expr-utils.ts';
+import type { AstExpr, FrameBoundSpec, NamedWindow, OrderByItem, WindowSpec } from '../sql/ast.ts';
+import { bindExpr, type ExprBindContext } from './bind-expr.ts';
+import { exprKey } from './expr-key.ts';
+
+/** PostgreSQL's windowing_error. */
+const WINDOWING_ERROR = '42P20';
+
+type FuncAst = Extract<AstExpr, { kind: 'func' }>;
+
+interface BoundWindow {
+  readonly partitionBy: readonly Expr[];
+  readonly orderBy: readonly SortKey[];
+  readonly key: string;
+}
+
+interface CollectedCall {
+  readonly window: BoundWindow;
+  readonly call: WindowFunctionCall;
+  readonly column: PlanColumn;
+}
+
+function windowError(message: string, location: number): LochError {
+  return new LochError(WINDOWING_ERROR, message, location >= 0 ? { position: location + 1 } : {});
+}
+
+/** Collects the window function calls of one SELECT level. */
+export class WindowCollector {
+  readonly calls: CollectedCall[] = [];
+  private readonly named: ReadonlyMap<string, WindowSpec>;
+  private readonly ids = new Set<ColumnId>();
+
+  constructor(named: readonly NamedWindow[]) {
+    const m = new Map<string, WindowSpec>();
+    for (const w of named) {
+      if (m.has(w.name)) throw windowError(`window "${w.name}" is already defined`, w.spec.location ?? -1);
+      m.set(w.name, w.spec);
+    }
+    this.named = m;
+  }
+
+  /** True when some expression reads a window function's result. */
+  referencedIn(exprs: readonly Expr[]): boolean {
+    if (this.ids.size === 0) return false;
+    const seen = new Set<ColumnId>();
+    for (const e of exprs) collectColumns(e, seen);
+    for (const id of seen) if (this.ids.has(id)) return true;
+    return false;
+  }
+
+  /** Binds `ast` (which has OVER) and returns a reference to its result column. */
+  async bind(ast: FuncAst, ctx: ExprBindContext): Promise<Expr> {
+    const spec = this.resolveSpec(ast.over!, ast.location);
+    // Arguments and window clauses may hold aggregates but no window function.
+    const inner: ExprBindContext = { ...ctx, windows: null, clause: 'window function arguments' };
+    const bindAll = async (list: readonly AstExpr[]): Promise<Expr[]> => {
+      const out: Expr[] = [];
+      for (const a of list) out.push(await bindNested(a, inner));
+      return out;
+    };
+    const args = await bindAll(ast.args);
+    const partitionBy = await bindAll(spec.partitionBy);
+    const orderBy: SortKey[] = [];
+    for (const item of spec.orderBy) orderBy.push(sortKeyOf(await bindNested(item.expr, inner), item));
+    const frame = await this.bindFrame(spec, orderBy, inner);
+    const filter = ast.filter ? await bindNested(ast.filter, { ...inner, aggregates: null, clause: 'FILTER' }) : null;
+    const resolved = resolveWindowFunction(ast, args, frame, filter);
+    const key = JSON.stringify([partitionBy.map(exprKey), orderBy.map((k) => [exprKey(k.expr), k.ascending, k.nullsFirst])]);
+    const column: PlanColumn = { id: ctx.plan.newColumnId(), name: ast.name, type: resolved.type, nullable: true };
+    this.ids.add(column.id);
+    this.calls.push({ window: { partitionBy, orderBy, key }, call: resolved, column });
+    return { kind: 'column', id: column.id, name: column.name, type: column.type };
+  }
+
+  /** Resolves `OVER w` / `OVER (w …)` against the WINDOW clause (PostgreSQL's copy rules). */
+  private resolveSpec(spec: WindowSpec, location: number, depth = 0): WindowSpec {
+    if (!spec.refName) return spec;
+    const base = this.named.get(spec.refName);
+    if (!base) throw new LochError(SqlState.undefinedObject, `window "${spec.refName}" does not exist`, { position: (spec.location ?? location) + 1 });
+    if (depth > 32) throw windowError(`window "${spec.refName}" refers to itself`, location);
+    const resolved = this.resolveSpec(base, location, depth + 1);
+    if (spec.reference) return resolved;
+    if (spec.partitionBy.length > 0) throw windowError(`cannot override PARTITION BY clause of window "${spec.refName}"`, location);
+    if (spec.orderBy.length > 0 && resolved.orderBy.length > 0) throw windowError(`cannot override ORDER BY clause of window "${spec.refName}"`, location);
+    if (resolved.frame) throw windowError(`cannot copy window "${spec.refName}" because it has a frame clause`, location);
+    return {
+      refName: null, partitionBy: resolved.partitionBy, orderBy: spec.orderBy.length > 0 ? spec.orderBy : resolved.orderBy,
+      frame: spec.frame ?? null, location: spec.location ?? -1,
+    };
+  }
+
+  private async bindFrame(spec: WindowSpec, orderBy: readonly SortKey[], ctx: ExprBindContext): Promise<WindowFrame> {
+    const f = spec.frame;
+    if (!f) return DEFAULT_FRAME;
+    const location = spec.location ?? -1;
+    if (f.start.kind === 'unbounded_following') throw windowError('frame start cannot be UNBOUNDED FOLLOWING', location);
+    if (f.end.kind === 'unbounded_preceding') throw windowError('frame end cannot be UNBOUNDED PRECEDING', location);
+    if (f.mode === 'groups' && orderBy.length === 0) throw windowError('GROUPS mode requires an ORDER BY clause', location);
+    const hasOffset = f.start.offset !== null || f.end.offset !== null;
+    if (f.mode === 'range' && hasOffset && orderBy.length !== 1) {
+      throw windowError('RANGE with offset PRECEDING/FOLLOWING requires exactly one ORDER BY column', location);
+    }
+    const bound = async (b: FrameBoundSpec): Promise<FrameBound> => {
+      if (!b.offset) return { kind: b.kind, offset: null };
+      const e = await bindExpr(b.offset, { ...ctx, aggregates: null, clause: f.mode.toUpperCase() });
+      if (collectColumns(e, new Set()).size > 0) {
+        throw new LochError('42P10', `argument of ${f.mode.toUpperCase()} must not contain variables`, { position: b.offset.location + 1 });
+      }
+      return { kind: b.kind, offset: castOffset(e, f.mode, orderBy[0]?.expr.type ?? null, b.offset.location) };
+    };
+    return { mode: f.mode, start: await bound(f.start), end: await bound(f.end), exclude: f.exclude };
+  }
+}
+
+/** Binds an expression where window functions are not allowed because one is being bound (nesting). */
+async function bindNested(ast: AstExpr, ctx: ExprBindContext): Promise<Expr> {
+  try {
+    return await bindExpr(ast, ctx);
+  } catch (e) {
+    if (e instanceof LochError && e.sqlState === WINDOWING_ERROR && e.message === 'window functions are not allowed in window function arguments') {
+      throw new LochError(WINDOWING_ERROR, 'window function calls cannot be nested', e.position !== undefined ? { position: e.position } : {});
+    }
+    throw e;
+  }
+}
+
+/** Offsets: ROWS/GROUPS take a bigint count; RANGE takes the ORDER BY key's type (an interval for dates and timestamps). */
+function castOffset(e: Expr, mode: WindowFrame['mode'], keyType: DataType | null, location: number): Expr {
+  try {
+    if (mode !== 'range') return castExpr(e, T.int64, false);
+    if (keyType === null) throw new LochError(WINDOWING_ERROR, 'RANGE with offset requires an ORDER BY column');
+    switch (keyType.kind) {
+      case 'int16': case 'int32': case 'int64': case 'float32': case 'float64': case 'decimal':
+        return castExpr(e, keyType.kind === 'decimal' || keyType.kind === 'float64' || keyType.kind === 'float32' ? keyType : isUnknownLiteral(e) ? keyType : e.type.kind === 'decimal' || e.type.kind === 'float64' ? e.type : keyType, false);
+      case 'date': case 'timestamp': case 'timestamptz':
+        return castExpr(e, T.interval, false);
+      default:
+        throw new LochError(SqlState.featureNotSupported, `RANGE with offset PRECEDING/FOLLOWING is not supported for column type ${keyType.kind}`);
+    }
+  } catch (err) {
+    if (err instanceof LochError && err.position === undefined && location >= 0) throw new LochError(err.sqlState, err.message, { position: location + 1 });
+    throw err;
+  }
+}
+
+function sortKeyOf(expr: Expr, item: OrderByItem): SortKey {
+  const ascending = item.direction !== 'desc';
+  return { expr, ascending, nullsFirst: item.nulls === 'default' ? !ascending : item.nulls === 'first' };
+}
+
+function noSuchFunction(ast: FuncAst, args: readonly Expr[]): LochError {
+  return new LochError(SqlState.undefinedFunction, `function ${ast.name}(${args.map((a) => a.type.kind).join(', ')}) does not exist`, {
+    position: ast.location + 1, hint: 'No function matches the given name and argument types. You might need to add explicit type casts.',
+  });
+}
+
+/** Types a window function call and casts its arguments (PostgreSQL's signatures). */
+function resolveWindowFunction(ast: FuncAst, args: Expr[], frame: WindowFrame, filter: Expr | null): WindowFunctionCall {
+  const position = { position: ast.location + 1 };
+  if (ast.distinct) throw new LochError(SqlState.featureNotSupported, 'DISTINCT is not implemented for window functions', position);
+  if (ast.orderBy.length > 0) throw new LochError(SqlState.featureNotSupported, 'aggregate ORDER BY is not implemented for window functions', position);
+  const fn = ast.name;
+  if (WINDOW_ONLY_FUNCTIONS.has(fn)) {
+    if (ast.star) throw noSuchFunction(ast, args);
+    if (filter) throw new LochError(SqlState.featureNotSupported, 'FILTER is not implemented for non-aggregate window functions', position);
+    const int = (e: Expr): Expr => castExpr(e, e.type.kind === 'int64' ? T.int64 : T.int32, false);
+    const value = (e: Expr): Expr => (isUnknownLiteral(e) ? castExpr(e, T.text, false) : e);
+    const make = (a: Expr[], type: DataType): WindowFunctionCall => ({ fn, args: a, filter: null, frame, type });
+    const arity = (min: number, max: number): void => { if (args.length < min || args.length > max) throw noSuchFunction(ast, args); };
+    try {
+      switch (fn) {
+        case 'row_number': case 'rank': case 'dense_rank': arity(0, 0); return make([], T.int64);
+        case 'percent_rank': case 'cume_dist': arity(0, 0); return make([], T.float64);
+        case 'ntile': arity(1, 1); return make([int(args[0]!)], T.int32);
+        case 'first_value': case 'last_value': { arity(1, 1); const v = value(args[0]!); return make([v], v.type); }
+        case 'nth_value': { arity(2, 2); const v = value(args[0]!); return make([v, int(args[1]!)], v.type); }
+        case 'lag': case 'lead': {
+          arity(1, 3);
+          const v = value(args[0]!);
+          const offset = args[1] ? int(args[1]) : { kind: 'literal', value: 1, type: T.int32 } satisfies Expr;
+          if (args.length < 3) return make([v, offset], v.type);
+          const type = commonSupertype([v.type, args[2]!.type], fn);
+          const t = type.kind === 'null' ? T.text : type;
+          return make([castExpr(v, t, false), offset, castExpr(args[2]!, t, false)], t);
+        }
+      }
+    } catch (e) {
+      if (e instanceof LochError && e.position === undefined) throw new LochError(e.sqlState, e.message, position);
+      throw e;
+    }
+  }
+  let aggregate;
+  try {
+    aggregate = resolveAggregate(ast.star ? 'count_star' : fn, args, false);
+  } catch (e) {
+    if (e instanceof LochError && e.position === undefined) throw new LochError(e.sqlState, e.message, position);
+    throw e;
+  }
+  if (aggregate) return { fn: aggregate.fn, args: aggregate.args, filter, frame, type: aggregate.type };
+  // A plain function with OVER: say so when it exists, else the usual "does not exist".
+  try { resolveFunction(fn, args); } catch { throw noSuchFunction(ast, args); }
+  throw new LochError('42809', `OVER specified, but ${fn} is not a window function nor an aggregate function`, position);
+}
+
+/**
+ * Stacks the collected window functions over `plan` (after GROUP BY / HAVING):
+ * one Window node per distinct PARTITION BY / ORDER BY, expressions rewritten
+ * by `rewrite` (grouped queries map input columns to group columns).
+ */
+export function applyWindows(plan: LogicalPlan, windows: WindowCollector, rewrite: (e: Expr) => Expr): LogicalPlan {
+  const order: string[] = [];
+  const groups = new Map<string, CollectedCall[]>();
+  for (const c of windows.calls) {
+    let g = groups.get(c.window.key);
+    if (!g) { g = []; groups.set(c.window.key, g); order.push(c.window.key); }
+    g.push(c);
+  }
+  let out = plan;
+  for (const key of order) {
+    const calls = groups.get(key)!;
+    const w = calls[0]!.window;
+    out = {
+      kind: 'window', input: out,
+      partitionBy: w.partitionBy.map(rewrite),
+      orderBy: w.orderBy.map((k) => ({ ...k, expr: rewrite(k.expr) })),
+      functions: calls.map((c) => mapWindowCall(c.call, rewrite)),
+      columns: calls.map((c) => c.column),
+    };
+  }
+  return out;
+}
