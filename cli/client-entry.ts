@@ -1,0 +1,56 @@
+/**
+ * `loch/client`: the DataFrame client plus the embedded engine (issue 5).
+ *
+ * client/ may import only core and proto, so it cannot start an engine itself;
+ * this composition-root file registers the factory behind `Loch.embedded()`:
+ * an in-process engine (cli/local-engine.ts) whose results are turned into
+ * Arrow record batches, as the gRPC transport would deliver them.
+ * (To be switched to the embedded cluster once it exists.)
+ */
+import * as arrow from 'apache-arrow';
+import { toArrowSchema, toRecordBatch } from '../core/index.ts';
+import { registerEmbeddedTransport, type EmbeddedOptions, type LochTransport, type TransportResult } from '../client/index.ts';
+import type { QueryEngine } from '../coordinator/index.ts';
+import { materialize } from '../worker/index.ts';
+import { createLocalEngine } from './local-engine.ts';
+
+export * from '../client/index.ts';
+
+/** A LochTransport over an in-process QueryEngine (one statement per call). */
+export function queryEngineTransport(engine: QueryEngine): LochTransport {
+  return {
+    async execute(sql, options): Promise<TransportResult> {
+      const statements = engine.execute(sql, options.signal ? { signal: options.signal } : {})[Symbol.asyncIterator]();
+      const first = await statements.next();
+      const finish = async (): Promise<void> => {
+        // Run any further statements of the text, then end the iterator.
+        for (let r = await statements.next(); !r.done; r = await statements.next()) {
+          if (r.value.kind === 'rows') for await (const _ of r.value.batches) { /* drain */ }
+        }
+      };
+      if (first.done || first.value.kind !== 'rows') {
+        await finish();
+        return { schema: new arrow.Schema([]), batches: (async function* () {})() };
+      }
+      const result = first.value;
+      const schema = toArrowSchema(result.fields);
+      return {
+        schema,
+        batches: (async function* () {
+          let complete = false;
+          try {
+            for await (const batch of result.batches) yield toRecordBatch(batch.selection ? materialize(batch) : batch, schema);
+            complete = true;
+          } finally {
+            if (complete) await finish();
+            else await statements.return?.(undefined);
+          }
+        })(),
+      };
+    },
+    close: () => engine.close(),
+  };
+}
+
+registerEmbeddedTransport(async (options: EmbeddedOptions) =>
+  queryEngineTransport(await createLocalEngine(options.dataDir !== undefined ? { dataDir: options.dataDir } : {})));
