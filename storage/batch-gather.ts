@@ -29,7 +29,19 @@ export function gatherData(data: arrow.Data, sel: Int32Array): arrow.Data {
     }
     return arrow.makeData({ type: type as arrow.Bool, length: n, nullCount, nullBitmap, data: out });
   }
-  if (type.typeId === arrow.Type.Utf8) {
+  if (type.typeId === arrow.Type.List || type.typeId === arrow.Type.Map) {
+    // offsets of the selected rows, then the child gathered by the expanded element ranges
+    const offsets = data.valueOffsets as Int32Array;
+    const outOffsets = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) outOffsets[i + 1] = outOffsets[i]! + offsets[sel[i]! + 1]! - offsets[sel[i]!]!;
+    const childSel = new Int32Array(outOffsets[n]!);
+    for (let i = 0, o = 0; i < n; i++) for (let k = offsets[sel[i]!]!; k < offsets[sel[i]! + 1]!; k++) childSel[o++] = k;
+    return arrow.makeData({ type: type as arrow.List, length: n, nullCount, nullBitmap, valueOffsets: outOffsets, child: gatherData(data.children[0]!, childSel) });
+  }
+  if (type.typeId === arrow.Type.Struct) {
+    return arrow.makeData({ type: type as arrow.Struct, length: n, nullCount, nullBitmap, children: data.children.map((c) => gatherData(c, sel)) });
+  }
+  if (type.typeId === arrow.Type.Utf8 || type.typeId === arrow.Type.Binary) {
     const offsets = data.valueOffsets as Int32Array;
     const bytes = data.values as Uint8Array;
     let total = 0;

@@ -7,10 +7,10 @@
  *   partition columns ◄── add.partitionValues (constant columns)
  *   deletion vector   ──► selection vector (row indexes = physical positions in the file)
  *
- * Files with nested columns go through nested-file-reader.ts (flat columns only).
+ * Files with nested columns go through storage/parquet/nested-columns.ts (whole-file decode).
  */
 import type * as arrow from 'apache-arrow';
-import { Batch, type LiteralValue, LochError, type ScanPredicate, SqlState, typesEqual } from '../../core/index.ts';
+import { Batch, type LiteralValue, LochError, type ScanPredicate, SqlState, isNested, typesEqual } from '../../core/index.ts';
 import { readParquetFooter } from '../parquet/parquet-footer.ts';
 import { type ParquetColumn, parquetColumns } from '../parquet/parquet-schema.ts';
 import { ParquetTableScanner } from '../parquet/parquet-scanner.ts';
@@ -20,7 +20,7 @@ import type { DeltaColumn } from './delta-schema.ts';
 import { constantColumn } from './constant-column.ts';
 import { widenColumn } from './column-widening.ts';
 import { selectionOf, selectionWithout } from './deletion-vector.ts';
-import { flatTopLevelColumns, readFlatColumns } from './nested-file-reader.ts';
+import { hasNestedColumns, nestedFileColumns, readNestedFileColumns } from '../parquet/nested-columns.ts';
 
 /** A readable table column (its Loch type is known). */
 export type ReadableColumn = DeltaColumn & { readonly type: NonNullable<DeltaColumn['type']> };
@@ -59,10 +59,12 @@ export async function* readDataFile(loc: DeltaLocation, file: DeltaAddFile, colu
   const key = dataFileKey(loc, file.path);
   const footer = await readParquetFooter(loc.store, key);
   let fileColumns: ParquetColumn[] | undefined;
-  try {
-    fileColumns = parquetColumns(key, footer.metadata);
-  } catch (e) {
-    if (!(e instanceof LochError && e.sqlState === SqlState.featureNotSupported)) throw e;
+  if (!hasNestedColumns(footer.metadata)) {
+    try {
+      fileColumns = parquetColumns(key, footer.metadata);
+    } catch (e) {
+      if (!(e instanceof LochError && e.sqlState === SqlState.featureNotSupported)) throw e;
+    }
   }
   if (!fileColumns) {
     yield* readNestedFile(loc, key, footer.size, footer.metadata, columns, options);
@@ -109,10 +111,10 @@ export async function* readDataFile(loc: DeltaLocation, file: DeltaAddFile, colu
 }
 
 async function* readNestedFile(
-  loc: DeltaLocation, key: string, size: number, metadata: Parameters<typeof flatTopLevelColumns>[1],
+  loc: DeltaLocation, key: string, size: number, metadata: Parameters<typeof nestedFileColumns>[1],
   columns: readonly ReadableColumn[], options: FileReadOptions,
 ): AsyncGenerator<Batch> {
-  const flat = flatTopLevelColumns(key, metadata);
+  const flat = nestedFileColumns(key, metadata, true);
   const located = new Map<ReadableColumn, number>();
   for (const c of columns) {
     if (c.isPartition) continue;
@@ -120,13 +122,22 @@ async function* readNestedFile(
     if (i >= 0) located.set(c, i);
   }
   const wanted = [...new Set(located.values())];
-  const read = await readFlatColumns(loc.store, key, size, wanted.map((i) => flat[i]!));
+  // nested columns are built straight in the table's type (fields by position: column mapping renames them)
+  const targets = wanted.map((i) => {
+    const t = flat[i]!.type;
+    return isNested(t) ? [...located].find(([, fi]) => fi === i)![0].type : t;
+  });
+  const read = wanted.length > 0
+    ? await readNestedFileColumns(await loc.store.getRange(key, 0, size), wanted.map((i) => flat[i]!), targets)
+    : { numRows: 0, batches: [] };
   const n = wanted.length > 0 ? read.numRows : Number(metadata.num_rows);
+  if (n === 0) return;
   const out = columns.map((c): arrow.Data => {
     if (c.isPartition) return constantColumn(c.type, options.partitionValue(c), n);
     const fi = located.get(c);
     if (fi === undefined) return constantColumn(c.type, null, n);
-    return widenColumn(read.columns[wanted.indexOf(fi)]!, flat[fi]!.type, c.type, c.name);
+    const data = read.batches[0]![wanted.indexOf(fi)]!;
+    return isNested(flat[fi]!.type) ? data : widenColumn(data, flat[fi]!.type, c.type, c.name);
   });
   const selection = options.keepOnly ? selectionOf(options.keepOnly, 0, n) : options.deleted ? selectionWithout(options.deleted, 0, n) : null;
   if (n > 0 && !(selection && selection.length === 0)) yield new Batch(out, n, selection);

@@ -13,13 +13,15 @@
  * | date                   | date                 |
  * | timestamp (UTC)        | timestamptz          |
  * | timestamp_ntz          | timestamp            |
- * | binary, variant, struct, array, map | unsupported (issue 6): the column is listed with a reason |
+ * | binary                 | binary               |
+ * | struct / array / map   | struct / array / map (nested fields by position; physical names ignored) |
+ * | variant                | unsupported: the column is listed with a reason |
  *
  * Column mapping (`delta.columnMapping.mode` name/id): each field carries
  * `delta.columnMapping.physicalName` (the Parquet column name) and
  * `delta.columnMapping.id` (the Parquet field id).
  */
-import { type DataType, DECIMAL_MAX_PRECISION, LochError, SqlState, T, decimal } from '../../core/index.ts';
+import { type DataType, DECIMAL_MAX_PRECISION, LochError, SqlState, T, arrayOf, decimal, mapOf, structOf } from '../../core/index.ts';
 import type { DeltaMetadata } from './delta-actions.ts';
 
 /** One top-level column of a Delta table. */
@@ -92,10 +94,7 @@ export function deltaColumns(metadata: DeltaMetadata, table: string): DeltaColum
 
 /** Maps a primitive Delta type name to a Loch type. */
 export function toLochType(t: unknown): { type: DataType | undefined; why: string } {
-  if (typeof t !== 'string') {
-    const kind = (t as { type?: string } | null)?.type ?? 'unknown';
-    return { type: undefined, why: `nested ${kind} types need issue 6` };
-  }
+  if (typeof t !== 'string') return nestedLochType(t);
   switch (t) {
     case 'boolean': return { type: T.boolean, why: '' };
     case 'byte': case 'short': return { type: T.int16, why: '' };
@@ -107,7 +106,7 @@ export function toLochType(t: unknown): { type: DataType | undefined; why: strin
     case 'date': return { type: T.date, why: '' };
     case 'timestamp': return { type: T.timestamptz, why: '' };
     case 'timestamp_ntz': return { type: T.timestamp, why: '' };
-    case 'binary': return { type: undefined, why: 'Loch has no binary type yet' };
+    case 'binary': return { type: T.binary, why: '' };
     default: {
       const m = /^decimal\(\s*(\d+)\s*,\s*(-?\d+)\s*\)$/.exec(t);
       if (m) {
@@ -118,6 +117,33 @@ export function toLochType(t: unknown): { type: DataType | undefined; why: strin
       if (t === 'decimal') return { type: decimal(10, 0), why: '' };
       return { type: undefined, why: `unknown Delta type` };
     }
+  }
+}
+
+/** A nested Delta type object (struct / array / map) → Loch type, recursively. */
+function nestedLochType(t: unknown): { type: DataType | undefined; why: string } {
+  const o = t as { type?: string; fields?: RawField[]; elementType?: unknown; keyType?: unknown; valueType?: unknown } | null;
+  switch (o?.type) {
+    case 'array': {
+      const e = toLochType(o.elementType);
+      return e.type ? { type: arrayOf(e.type), why: '' } : e;
+    }
+    case 'map': {
+      const k = toLochType(o.keyType);
+      if (!k.type) return k;
+      const v = toLochType(o.valueType);
+      return v.type ? { type: mapOf(k.type, v.type), why: '' } : v;
+    }
+    case 'struct': {
+      const fields = [];
+      for (const f of o.fields ?? []) {
+        const ft = toLochType(f.type);
+        if (!ft.type) return { type: undefined, why: `field "${f.name}": ${ft.why}` };
+        fields.push({ name: f.name, type: ft.type });
+      }
+      return { type: structOf(fields), why: '' };
+    }
+    default: return { type: undefined, why: `Delta type ${String(o?.type ?? 'unknown')} is not supported` };
   }
 }
 

@@ -54,7 +54,7 @@ export class StatisticsCollector {
         case 'int64': case 'timestamp': case 'timestamptz': scanBig(d, n, a); break;
         case 'boolean': scanBool(d, n, a); break;
         case 'decimal': if (isNarrowDecimal(type)) scanNumbers(d, n, a); else scanDecimal128(d, n, a); break;
-        case 'interval': case 'null': break;
+        case 'interval': case 'null': case 'binary': case 'array': case 'struct': case 'map': break;
         default: scanNumbers(d, n, a);
       }
     }
@@ -65,6 +65,8 @@ export class StatisticsCollector {
     const mins: string[] = [], maxs: string[] = [], nulls: string[] = [];
     for (let c = 0; c < this.columns.length; c++) {
       const { physicalName, type } = this.columns[c]!;
+      // nested columns: no statistics (a struct's would be a nested object; they are optional)
+      if (type.kind === 'array' || type.kind === 'struct' || type.kind === 'map') continue;
       const a = this.acc[c]!;
       const key = JSON.stringify(physicalName);
       nulls.push(`${key}:${a.nulls}`);

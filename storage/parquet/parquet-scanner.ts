@@ -24,6 +24,7 @@ import type { ObjectStore } from '../object-store/object-store.ts';
 import { LocalObjectStore } from '../object-store/local-object-store.ts';
 import { type ParquetFooter, corrupt, readParquetFooter } from './parquet-footer.ts';
 import { type ParquetColumn, parquetColumns } from './parquet-schema.ts';
+import { hasNestedColumns, nestedFileColumns, readNestedFileColumns } from './nested-columns.ts';
 import { planRowGroups } from './statistics-pruning.ts';
 import { toLochData } from './column-conversion.ts';
 import { readFfiArray } from './ffi-array.ts';
@@ -66,6 +67,8 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, f: (item: T)
 export interface TableFile {
   readonly footer: ParquetFooter;
   readonly columns: readonly ParquetColumn[];
+  /** The file has nested columns: it is decoded whole by nested-columns.ts (no row group pruning). */
+  readonly wholeFile?: boolean;
 }
 
 /** Opens one or more Parquet files with the same schema as one table. */
@@ -73,7 +76,9 @@ export async function openParquetTable(paths: readonly string[], options: OpenPa
   if (paths.length === 0) throw new LochError(SqlState.ioError, 'no Parquet files to read');
   const store = options.objectStore ?? new LocalObjectStore(process.cwd());
   const footers = await mapLimited(paths, FOOTER_CONCURRENCY, (p) => readParquetFooter(store, p));
-  const files = footers.map((footer) => ({ footer, columns: parquetColumns(footer.path, footer.metadata) }));
+  const files = footers.map((footer): TableFile => hasNestedColumns(footer.metadata)
+    ? { footer, columns: nestedFileColumns(footer.path, footer.metadata), wholeFile: true }
+    : { footer, columns: parquetColumns(footer.path, footer.metadata) });
   const first = files[0]!;
   for (const f of files.slice(1)) checkSameSchema(first, f);
   return new ParquetTableScanner(store, files);
@@ -147,6 +152,14 @@ export class ParquetTableScanner implements TableScanner {
       if (remaining <= 0 || request.signal?.aborted) return;
       const only = wanted?.get(file.footer.path);
       if (wanted !== undefined && only === undefined) continue;
+      if (file.wholeFile) {
+        for await (const batch of this.scanWholeFile(file, request, batchSize, remaining)) {
+          remaining -= batch.numRows;
+          yield batch;
+          if (remaining <= 0 || request.signal?.aborted) return;
+        }
+        continue;
+      }
       const rowGroups = file.footer.metadata.row_groups;
       const pruned = planRowGroups(rowGroups, file.columns, request.predicates, file.footer.raw);
       const planned = only === undefined || only === 'all' ? pruned : pruned.filter((g) => only.has(g));
@@ -173,6 +186,23 @@ export class ParquetTableScanner implements TableScanner {
         yield batch;
         if (remaining <= 0 || request.signal?.aborted) return;
       }
+    }
+  }
+
+  /** A file with nested columns: decoded whole with hyparquet, then cut into batches. */
+  private async *scanWholeFile(file: TableFile, request: ScanRequest, batchSize: number, limit: number): AsyncGenerator<Batch> {
+    const { footer } = file;
+    const total = Math.min(Number(footer.metadata.num_rows), limit);
+    if (total <= 0) return;
+    this.metrics.rowGroupsRead += footer.metadata.row_groups.length;
+    const bytes = await this.store.getRange(footer.path, 0, footer.size);
+    this.metrics.bytesRead += bytes.byteLength;
+    const leaves = [...new Set(request.columns)];
+    const read = await readNestedFileColumns(bytes, leaves.map((c) => file.columns[c]!), leaves.map((c) => this.columns[c]!.type), { start: 0, end: total }, batchSize);
+    for (const columns of read.batches) {
+      const n = columns[0]!.length;
+      this.metrics.rowsRead += n;
+      yield new Batch(request.columns.map((c) => columns[leaves.indexOf(c)]!), n);
     }
   }
 

@@ -9,7 +9,9 @@
  *   values bytes  | w0 w1 | w0 w1 | w0 w1 |   (stride = bytes per value / word size)
  *   take [2, -1]  → | w0 w1 (row 2) | 0 0 (null) |
  *
- * Booleans are bit-packed; text copies offsets + UTF-8 bytes.
+ * Booleans are bit-packed; text copies offsets + UTF-8 bytes. Nested columns (issue 6)
+ * recurse: a list or map gathers its offsets and then its child by the expanded
+ * element ranges; a struct gathers each field with the same indexes.
  */
 import * as arrow from 'apache-arrow';
 import { Batch } from '../../core/index.ts';
@@ -113,6 +115,26 @@ export function take(data: arrow.Data, indexes: Int32Array, count = indexes.leng
       }
       return finish(type, count, nulls, bitmap, { valueOffsets: outOffs, data: outBytes });
     }
+    case arrow.Type.List:
+    case arrow.Type.Map: {
+      const offs = data.valueOffsets as Int32Array;
+      const outOffs = new Int32Array(count + 1);
+      let total = 0;
+      for (let i = 0; i < count; i++) {
+        const r = indexes[i]!;
+        if (r >= 0) total += offs[r + 1]! - offs[r]!;
+        outOffs[i + 1] = total;
+      }
+      const childIdx = new Int32Array(total);
+      for (let i = 0, o = 0; i < count; i++) {
+        const r = indexes[i]!;
+        if (r < 0) continue;
+        for (let k = offs[r]!; k < offs[r + 1]!; k++) childIdx[o++] = k;
+      }
+      return finish(type, count, nulls, bitmap, { valueOffsets: outOffs, child: take(data.children[0]!, childIdx) });
+    }
+    case arrow.Type.Struct:
+      return finish(type, count, nulls, bitmap, { children: data.children.map((c) => take(c, indexes, count)) });
     default: {
       const out = allocValues(type, count);
       const bpv = bytesPerValue(type);
@@ -232,6 +254,29 @@ export function concatData(parts: readonly arrow.Data[], type?: arrow.DataType):
       }
       return finish(t, length, nulls, bitmap, { valueOffsets: outOffs, data: outBytes });
     }
+    case arrow.Type.List:
+    case arrow.Type.Map: {
+      const outOffs = new Int32Array(length + 1);
+      const children: arrow.Data[] = [];
+      let row = 0, pos = 0;
+      for (const p of parts) {
+        const o = p.valueOffsets as Int32Array;
+        const start = o[0]!, end = o[p.length]!;
+        for (let i = 0; i < p.length; i++) outOffs[row + i + 1] = pos + o[i + 1]! - start;
+        // the element range as an offset-0 column (concatData's contract)
+        const range = new Int32Array(end - start);
+        for (let k = 0; k < range.length; k++) range[k] = start + k;
+        children.push(take(p.children[0]!, range));
+        pos += end - start;
+        row += p.length;
+      }
+      const childType = (t as arrow.List).children[0]!.type;
+      return finish(t, length, nulls, bitmap, { valueOffsets: outOffs, child: children.length === 0 ? emptyData(childType) : concatData(children, childType) });
+    }
+    case arrow.Type.Struct: {
+      const fields = (t as arrow.Struct).children;
+      return finish(t, length, nulls, bitmap, { children: fields.map((f, k) => concatData(parts.map((p) => p.children[k]!), f.type)) });
+    }
     default: {
       const out = allocValues(t, length);
       const bpv = bytesPerValue(t);
@@ -260,6 +305,13 @@ export function concatBatches(batches: readonly Batch[], types: readonly arrow.D
 
 /** A zero-length column of `type`. */
 export function emptyData(type: arrow.DataType): arrow.Data {
+  if (type.typeId === arrow.Type.List || type.typeId === arrow.Type.Map) {
+    return arrow.makeData({ type, length: 0, nullCount: 0, valueOffsets: new Int32Array(1), child: emptyData(type.children[0]!.type) } as never);
+  }
+  if (type.typeId === arrow.Type.Struct) {
+    return arrow.makeData({ type, length: 0, nullCount: 0, children: type.children.map((f) => emptyData(f.type)) } as never);
+  }
+  if (type.typeId === arrow.Type.Binary) return arrow.makeData({ type, length: 0, nullCount: 0, valueOffsets: new Int32Array(1), data: new Uint8Array(0) } as never);
   return take(arrow.makeData({ type, length: 0, nullCount: 0, ...(type.typeId === arrow.Type.Utf8 ? { valueOffsets: new Int32Array(1) } : {}) } as never), new Int32Array(0));
 }
 
