@@ -3,7 +3,7 @@
  * with PostgreSQL's result types (sum(int4) is bigint, sum(int8) numeric, avg of
  * integers/decimals numeric). Wide decimals (precision 38, Decimal128) hold sums.
  */
-import { type DataType, LochError, SqlState, T, decimal, isNumeric } from '../../core/index.ts';
+import { type DataType, LochError, SqlState, T, arrayOf, decimal, isNumeric } from '../../core/index.ts';
 import { type AggregateCall, type Expr, lit } from '../expr.ts';
 import { castExpr, errorTypeName, isUnknownLiteral } from './casts.ts';
 
@@ -17,7 +17,7 @@ const AGGREGATES = new Set([
   'count', 'count_star', 'sum', 'avg', 'min', 'max', 'bool_and', 'bool_or', 'every',
   'stddev', 'stddev_samp', 'stddev_pop', 'variance', 'var_samp', 'var_pop', 'string_agg',
   ...TWO_ARG_STATISTICS, 'percentile_cont', 'percentile_disc', 'mode', 'approx_count_distinct',
-  'approx_percentile', 'approx_quantile', 'median',
+  'approx_percentile', 'approx_quantile', 'median', 'array_agg',
 ]);
 
 /** True when `name` is an aggregate function. */
@@ -99,6 +99,9 @@ export function resolveAggregate(name: string, args: readonly Expr[], distinct: 
     }
     case 'approx_count_distinct':
       return { fn, args: [a], type: T.int64 };
+    case 'array_agg':
+      if (t.kind === 'array' || t.kind === 'null') throw noSuch(fn, args);
+      return { fn, args: [a], type: arrayOf(t) };
     default: {
       if (!isNumeric(t)) throw noSuch(fn, args);
       const canonical = fn === 'stddev' ? 'stddev_samp' : fn === 'variance' ? 'var_samp' : fn;

@@ -5,7 +5,7 @@
  * (substr → substring, position → strpos, char_length → length, ceiling → ceil).
  */
 import {
-  type DataType, LochError, SqlState, T, closestName, decimal, isInteger, isNumeric, typeName,
+  type DataType, LochError, SqlState, T, arrayOf, closestName, decimal, isInteger, isNumeric, typeName,
 } from '../../core/index.ts';
 import { type Expr, call, lit } from '../expr.ts';
 import { castExpr, commonSupertypeOfExprs, errorTypeName, integerAsDecimal, isUnknownLiteral } from './casts.ts';
@@ -157,6 +157,46 @@ const FUNCTIONS: Record<string, FunctionDef> = {
   nullif: { signatures: ['nullif(anyelement, anyelement)'],
     resolve: (args) => (args.length === 2 ? sameType('nullif', args, 'NULLIF') : undefined) },
   make_date: { signatures: ['make_date(integer, integer, integer)'], resolve: fixed('make_date', [T.int32, T.int32, T.int32], T.date) },
+  make_timestamp: { signatures: ['make_timestamp(integer, integer, integer, integer, integer, double precision)'],
+    resolve: fixed('make_timestamp', [T.int32, T.int32, T.int32, T.int32, T.int32, T.float64], T.timestamp) },
+  make_timestamptz: { signatures: ['make_timestamptz(integer, integer, integer, integer, integer, double precision)'],
+    resolve: (args) => {
+      const a = expect(args, [T.int32, T.int32, T.int32, T.int32, T.int32, T.float64]);
+      return a && castExpr(call('make_timestamp', a, T.timestamp), T.timestamptz, false);
+    } },
+  make_interval: { signatures: ['make_interval(years integer, months integer, weeks integer, days integer, hours integer, mins integer, secs double precision)'],
+    resolve: (args) => {
+      const all = [T.int32, T.int32, T.int32, T.int32, T.int32, T.int32, T.float64];
+      if (args.length > all.length) return undefined;
+      const a = expect(args, all.slice(0, args.length));
+      return a && call('make_interval', a, T.interval);
+    } },
+  format: { signatures: ['format(text)', 'format(text, "any", ...)'],
+    resolve: (args) => {
+      if (args.length < 1) return undefined;
+      const f = expect([args[0]!], [T.text]);
+      return f && call('format', [f[0]!, ...args.slice(1).map((a) => castExpr(isUnknownLiteral(a) && a.type.kind === 'null' ? lit(null, T.text) : a, T.text, true))], T.text);
+    } },
+  quote_ident: { signatures: ['quote_ident(text)'], resolve: fixed('quote_ident', [T.text], T.text) },
+  quote_literal: { signatures: ['quote_literal(anyelement)'], resolve: (args) => (args.length === 1 ? call('quote_literal', [castExpr(args[0]!, T.text, true)], T.text) : undefined) },
+  quote_nullable: { signatures: ['quote_nullable(anyelement)'], resolve: (args) => (args.length === 1 ? call('quote_nullable', [castExpr(isUnknownLiteral(args[0]!) && args[0]!.type.kind === 'null' ? lit(null, T.text) : args[0]!, T.text, true)], T.text) : undefined) },
+  overlay: { signatures: ['overlay(text placing text from integer)', 'overlay(text placing text from integer for integer)'],
+    resolve: oneOf(fixed('overlay', [T.text, T.text, T.int32], T.text), fixed('overlay', [T.text, T.text, T.int32, T.int32], T.text)) },
+  cot: { signatures: ['cot(double precision)'], resolve: fixed('cot', [T.float64], T.float64) },
+  width_bucket: { signatures: ['width_bucket(double precision, double precision, double precision, integer)'],
+    resolve: fixed('width_bucket', [T.float64, T.float64, T.float64, T.int32], T.int32) },
+  string_to_array: { signatures: ['string_to_array(text, text)', 'string_to_array(text, text, text)'],
+    resolve: (args) => {
+      if (args.length < 2 || args.length > 3) return undefined;
+      const a = expect(args.map((x) => (isUnknownLiteral(x) && x.type.kind === 'null' ? lit(null, T.text) : x)), args.map(() => T.text));
+      return a && call('string_to_array', a, arrayOf(T.text));
+    } },
+  regexp_match: { signatures: ['regexp_match(text, text)', 'regexp_match(text, text, text)'],
+    resolve: oneOf(fixed('regexp_match', [T.text, T.text], arrayOf(T.text)), fixed('regexp_match', T3, arrayOf(T.text))) },
+  regexp_split_to_array: { signatures: ['regexp_split_to_array(text, text)', 'regexp_split_to_array(text, text, text)'],
+    resolve: oneOf(fixed('regexp_split_to_array', [T.text, T.text], arrayOf(T.text)), fixed('regexp_split_to_array', T3, arrayOf(T.text))) },
+  regexp_count: { signatures: ['regexp_count(text, text)', 'regexp_count(text, text, integer)', 'regexp_count(text, text, integer, text)'],
+    resolve: oneOf(fixed('regexp_count', [T.text, T.text], T.int32), fixed('regexp_count', [T.text, T.text, T.int32], T.int32), fixed('regexp_count', [T.text, T.text, T.int32, T.text], T.int32)) },
   to_char: { signatures: ['to_char(timestamp, text)', 'to_char(numeric, text)'],
     resolve: (args) => {
       if (args.length !== 2) return undefined;

@@ -10,6 +10,7 @@ import { makeDate, truncInterval, truncMicros } from '../kernels/datetime.ts';
 import { age, justifyDays, justifyHours, justifyInterval, parseWithFormat, toDate } from '../kernels/datetime-format.ts';
 import { mergeColumns, type MergePiece } from '../kernels/merge.ts';
 import { LENIENT_FUNCTIONS, MATH_FUNCTIONS, STRING_FUNCTIONS } from '../kernels/scalar-values.ts';
+import { EXTRA_LENIENT_FUNCTIONS, EXTRA_STRICT_FUNCTIONS } from '../kernels/scalar-values-extra.ts';
 import { toCharInterval, toCharNumber, toCharTimestamp } from '../kernels/to-char.ts';
 import { filterValid, selectionMinus, selectionOf, validityOf } from '../kernels/vector.ts';
 import { compareValues } from './compile-compare.ts';
@@ -98,5 +99,9 @@ export function compileFunction(fn: string, args: readonly Node[], type: DataTyp
   if (strict) return rowwise(args, type, (v) => strict(v, argTypes, type), true);
   const lenient = LENIENT_FUNCTIONS[fn];
   if (lenient) return rowwise(args, type, (v) => lenient(v, argTypes, type), false);
+  const extraStrict = EXTRA_STRICT_FUNCTIONS[fn];
+  if (extraStrict) return rowwise(args, type, extraStrict, true);
+  const extraLenient = EXTRA_LENIENT_FUNCTIONS[fn];
+  if (extraLenient) return rowwise(args, type, extraLenient, false);
   throw new LochError(SqlState.undefinedFunction, `function ${fn} has no implementation in the worker`);
 }

@@ -90,7 +90,7 @@ export function likeEscape(pattern: string, escape: string): string {
 const regexCache = new Map<string, RegExp>();
 
 /** A cached JS RegExp for a PostgreSQL (ARE) pattern; invalid patterns raise 2201B. */
-function regex(pattern: string, flags: string, fresh = false): RegExp {
+export function regex(pattern: string, flags: string, fresh = false): RegExp {
   const key = `${flags}/${pattern}`;
   let re = regexCache.get(key);
   if (re === undefined || fresh) {

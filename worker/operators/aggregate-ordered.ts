@@ -1,6 +1,6 @@
 /**
  * Aggregates that need all their input at once, in order: string_agg with
- * ORDER BY, percentile_cont / percentile_disc / mode WITHIN GROUP (ORDER BY x).
+ * ORDER BY, array_agg, percentile_cont / percentile_disc / mode WITHIN GROUP (ORDER BY x).
  * They never run in two phases (planner/physical/aggregate-states.ts).
  *
  * Per batch the accepted rows are compacted (`take`) into chunk columns with
@@ -8,7 +8,7 @@
  * (group, ORDER BY keys) and walks each group's run.
  */
 import * as arrow from 'apache-arrow';
-import { LochError, SqlState } from '../../core/index.ts';
+import { type DataType, type LiteralValue, LochError, SqlState, columnFromValues, readValue } from '../../core/index.ts';
 import { type AggregateCall, aggregateOrder } from '../../planner/index.ts';
 import { type RowComparator, combineComparators, makeSortComparator, sortPermutation, valueComparator } from '../kernels/sort-compare.ts';
 import { concatData, take, validityOf } from '../kernels/take.ts';
@@ -39,8 +39,11 @@ export class OrderedAccumulator implements Accumulator {
   private size = 0;
   private bytes = 0;
 
+  private readonly resultType: DataType;
+
   constructor(call: AggregateCall, argTypes: readonly arrow.DataType[]) {
     this.fn = call.fn;
+    this.resultType = call.type;
     const order = aggregateOrder(call);
     const base = order?.base ?? call.args.length;
     const valueArgs: number[] = [];
@@ -111,6 +114,7 @@ export class OrderedAccumulator implements Accumulator {
       case 'percentile_cont': return percentileCont(columns[0]!, columns[1]!, perm, start, numGroups);
       case 'percentile_disc': return percentileDisc(columns[0]!, columns[1]!, perm, start, numGroups);
       case 'mode': return mode(columns[0]!, perm, start, numGroups);
+      case 'array_agg': return arrayAgg(columns[0]!, this.resultType, perm, start, numGroups);
       default: throw new LochError(SqlState.undefinedFunction, `ordered aggregate ${this.fn} is not implemented`);
     }
   }
@@ -193,4 +197,18 @@ function mode(values: arrow.Data, perm: Int32Array, start: Int32Array, n: number
     idx[g] = best;
   }
   return take(values, idx);
+}
+
+/** array_agg: each group's values (NULLs included) in order; NULL for a group without rows. */
+function arrayAgg(values: arrow.Data, type: DataType, perm: Int32Array, start: Int32Array, n: number): arrow.Data {
+  const element = type.kind === 'array' ? type.element : type;
+  const out = new Array<LiteralValue>(n).fill(null);
+  for (let g = 0; g < n; g++) {
+    const s = start[g]!, e = start[g + 1]!;
+    if (s === e) continue;
+    const items = new Array<LiteralValue>(e - s);
+    for (let k = s; k < e; k++) items[k - s] = readValue(values, element, perm[k]!);
+    out[g] = items;
+  }
+  return columnFromValues(type, out);
 }
