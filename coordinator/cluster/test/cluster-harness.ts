@@ -36,8 +36,8 @@ class TwoSplitTable implements TableScanner {
 export const GROUP_QUERY = 'SELECT k, count(*) AS n FROM t GROUP BY k';
 
 /** Final-stage rows of task partition p: (k = p, n = 10 + p). */
-export function groupRows(task: loch.v1.TaskIdentity) {
-  const p = task.partition;
+export function groupRows(task: loch.v1.TaskIdentity.$Properties) {
+  const p = task.partition ?? 0;
   return {
     fields: [{ name: 'k', type: T.int32, nullable: false }, { name: 'n', type: T.int64, nullable: false }],
     columns: [columnFromValues(T.int32, [p]), columnFromValues(T.int64, [BigInt(10 + p)])],

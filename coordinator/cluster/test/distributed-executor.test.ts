@@ -7,7 +7,7 @@ import { shuffleReads } from './fake-worker.ts';
 let h: Harness | undefined;
 afterEach(async () => { await h?.close(); h = undefined; });
 
-const stageOf = (t: { task?: { stageId?: number } | null }) => t.task?.stageId ?? -1;
+const stageOf = (t: { task?: { stageId?: number | null } | null }) => t.task?.stageId ?? -1;
 
 describe('DistributedExecutor over gRPC', () => {
   it('runs a two-stage job on fake workers and streams the result from the final tasks', async () => {
@@ -20,7 +20,7 @@ describe('DistributedExecutor over gRPC', () => {
     expect(launched.filter((t) => stageOf(t) === 2)).toHaveLength(2);
     // Tasks spread over both workers, and report to this coordinator's ClusterService.
     expect(h.workers.every((w) => w.launched.length > 0)).toBe(true);
-    for (const t of launched) expect(t.settings[COORDINATOR_SETTING]).toBe(h.node.address);
+    for (const t of launched) expect(t.settings?.[COORDINATOR_SETTING]).toBe(h.node.address);
     // Each reduce task's plan carries concrete locations: partition p of both map tasks, with worker addresses.
     const reducer = launched.find((t) => stageOf(t) === 2)!;
     const [read] = shuffleReads(reducer.stage!.plan);
@@ -60,7 +60,7 @@ describe('DistributedExecutor over gRPC', () => {
     const hung = w0.launched.map((t) => `${t.task!.stageId}/${t.task!.partition}`);
     expect(hung.length).toBeGreaterThan(0);
     for (const key of hung) {
-      const rerun = w1.launched.find((t) => `${t.task!.stageId}/${t.task!.partition}` === key && t.task!.taskAttempt > 0);
+      const rerun = w1.launched.find((t) => `${t.task!.stageId}/${t.task!.partition}` === key && (t.task!.taskAttempt ?? 0) > 0);
       expect(rerun, `task ${key} relaunched on w1`).toBeDefined();
     }
     expect(h.membership.worker('w0')).toBeUndefined();

@@ -17,7 +17,7 @@ export type FakeBehaviour =
   | { readonly kind: 'hang' };
 
 /** Result rows of a final-stage task: the fake writes them as its partition-0 file. */
-export type FinalRows = (task: loch.v1.TaskIdentity) => { fields: BatchField[]; columns: arrow.Data[]; rows: number };
+export type FinalRows = (task: loch.v1.TaskIdentity.$Properties) => { fields: BatchField[]; columns: arrow.Data[]; rows: number };
 
 interface ClusterClient extends grpc.Client {
   registerWorker(r: loch.v1.RegisterWorkerRequest.$Properties, cb: (e: grpc.ServiceError | null, r?: loch.v1.RegisterWorkerResponse) => void): void;
@@ -41,10 +41,10 @@ export class FakeWorker {
   readonly workerId: string;
   readonly slots: number;
   port = 0;
-  readonly launched: loch.v1.TaskDefinition[] = [];
-  readonly cancelled: loch.v1.TaskIdentity[] = [];
+  readonly launched: loch.v1.TaskDefinition.$Properties[] = [];
+  readonly cancelled: loch.v1.TaskIdentity.$Properties[] = [];
   readonly removedJobs: string[] = [];
-  behave: (task: loch.v1.TaskDefinition) => FakeBehaviour = () => ({ kind: 'succeed' });
+  behave: (task: loch.v1.TaskDefinition.$Properties) => FakeBehaviour = () => ({ kind: 'succeed' });
   finalRows: FinalRows;
   private readonly server = new grpc.Server();
   private readonly files = new Map<string, Uint8Array>();
@@ -116,12 +116,12 @@ export class FakeWorker {
     return c;
   }
 
-  private launch(t: loch.v1.TaskDefinition): void {
+  private launch(t: loch.v1.TaskDefinition.$Properties): void {
     this.launched.push(t);
     const b = this.behave(t);
     if (b.kind === 'hang') return;
     const report = (status: loch.v1.TaskStatus.$Properties): void => {
-      const c = this.client(t.settings['loch.coordinator'] ?? '');
+      const c = this.client(t.settings?.['loch.coordinator'] ?? '');
       c.updateTaskStatus({ workerId: this.workerId, statuses: [status] }, () => {});
     };
     if (b.kind === 'fail') {
@@ -132,11 +132,11 @@ export class FakeWorker {
   }
 
   /** Canned shuffle files for the task: one per output partition of its ShuffleWriteExec. */
-  private writeOutputs(t: loch.v1.TaskDefinition): loch.v1.PartitionLocation.$Properties[] {
+  private writeOutputs(t: loch.v1.TaskDefinition.$Properties): loch.v1.PartitionLocation.$Properties[] {
     const task = t.task!;
     const write = t.stage!.plan!.shuffleWrite!;
     const hash = write.outputPartitioning?.hash;
-    const width = hash != null ? hash.partitionCount : 1;
+    const width = hash != null ? hash.partitionCount ?? 1 : 1;
     // The tests' queries have no single exchange before the end: a single write is the final stage.
     const finalStage = write.outputPartitioning?.single != null;
     const out: loch.v1.PartitionLocation.$Properties[] = [];
