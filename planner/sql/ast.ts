@@ -53,7 +53,11 @@ export type Statement =
   | { readonly kind: 'describe_history'; readonly name: readonly string[]; readonly limit: number | null }
   | { readonly kind: 'describe_detail'; readonly name: readonly string[] }
   | { readonly kind: 'transaction'; readonly tag: 'BEGIN' | 'COMMIT' | 'ROLLBACK' }
-  | IndexStatement;
+  | IndexStatement
+  /** Spark's `CACHE [LAZY] TABLE t`, `UNCACHE TABLE [IF EXISTS] t`, `CLEAR CACHE` (the decoded-column cache). */
+  | { readonly kind: 'cache_table'; readonly name: readonly string[]; readonly lazy: boolean }
+  | { readonly kind: 'uncache_table'; readonly name: readonly string[]; readonly ifExists: boolean }
+  | { readonly kind: 'clear_cache' };
 
 /**
  * CREATE [UNIQUE] INDEX / DROP INDEX. Databricks has no indexes: Loch accepts them as
