@@ -14,7 +14,10 @@
 import * as arrow from 'apache-arrow';
 import { readFileSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import { Batch, T, decimal, type BatchField } from '../../core/index.ts';
-import { expandGlob, openParquetTable, writeParquetFile } from '../../storage/index.ts';
+import { configureColumnCache, expandGlob, openParquetTable, writeParquetFile } from '../../storage/index.ts';
+
+// Every repetition must decode: the decoded-column cache would serve repeated reads.
+configureColumnCache({ maxBytes: 0 });
 
 const args = process.argv.slice(2);
 const flag = (name: string): string | undefined => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);

@@ -15,6 +15,7 @@ import { LochError, SqlState } from '../../core/index.ts';
 import type { ObjectStore } from '../object-store/object-store.ts';
 import type { ThriftStruct } from './thrift-compact.ts';
 import { decodeRawFooter } from './row-group-file.ts';
+import { footerFingerprint } from './column-cache.ts';
 
 /** A Parquet file's location, size and decoded footer. */
 export interface ParquetFooter {
@@ -23,6 +24,10 @@ export interface ParquetFooter {
   readonly metadata: FileMetaData;
   /** The same footer as raw Thrift fields, for cutting row-group extracts (row-group-file.ts). */
   readonly raw: ThriftStruct;
+  /** Modification time (ms) when the footer was read: with `size` and `fingerprint`, the column cache's file key. */
+  readonly lastModified?: number;
+  /** A hash of the footer bytes (column-cache.ts), so a rewritten file never hits stale cache entries. */
+  readonly fingerprint?: number;
 }
 
 const FOOTER_GUESS = 64 * 1024;
@@ -47,7 +52,7 @@ const PARSERS: Partial<ParquetParsers> = {
 
 /** Reads and validates the footer of the Parquet file at `path`. */
 export async function readParquetFooter(store: ObjectStore, path: string): Promise<ParquetFooter> {
-  const { size } = await store.head(path);
+  const { size, lastModified } = await store.head(path);
   if (size < 12) throw corrupt(path, `it is ${size} bytes long, too short for Parquet`);
   const tailLength = Math.min(size, FOOTER_GUESS);
   let tail = await store.getRange(path, size - tailLength, tailLength);
@@ -73,7 +78,7 @@ export async function readParquetFooter(store: ObjectStore, path: string): Promi
     throw corrupt(path, `its footer cannot be decoded (${e instanceof Error ? e.message : String(e)})`, e);
   }
   validate(path, size, metadata);
-  return { path, size, metadata, raw };
+  return { path, size, metadata, raw, lastModified, fingerprint: footerFingerprint(footerBytes) };
 }
 
 /** Checks the invariants the decoder relies on: chunk ranges inside the file, one chunk per leaf. */

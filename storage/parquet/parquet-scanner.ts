@@ -8,6 +8,7 @@
  *            range-read its column chunk → a one-column Parquet extract (row-group-file.ts)
  *            → parquet-wasm `readParquet` (synchronous, so decoder panics are catchable)
  *            → Arrow C data structs in WebAssembly memory → one bulk copy into Loch's layout
+ *          (or take the decoded column from the column cache, column-cache.ts)
  *          then yield the row group's Batches (offset-0 columns, `batchSize` rows each)
  *
  * Only one row group's requested columns are in memory at a time, so a multi-GB
@@ -30,6 +31,7 @@ import { toLochData } from './column-conversion.ts';
 import { readFfiArray } from './ffi-array.ts';
 import { extractRowGroups } from './row-group-file.ts';
 import * as pw from './wasm.ts';
+import { cachedFileKey, columnKey, getCachedColumn, putCachedColumn } from './column-cache.ts';
 
 /** Options of `openParquetTable`. */
 export interface OpenParquetOptions {
@@ -218,18 +220,32 @@ export class ParquetTableScanner implements TableScanner {
     // Leaves to decode (each once) and, per requested column, its position among them.
     const leaves = [...new Set(request.columns)];
     const position = request.columns.map((c) => leaves.indexOf(c));
+    const { footer } = file;
+    let fileKey: { key: string; location: string } | null = cachedFileKey({ store: this.store, path, size: footer.size, lastModified: footer.lastModified, fingerprint: footer.fingerprint });
+    if (fileKey !== null) {
+      // A scanner may outlive its file (a catalog keeps scanners): never serve a replaced file's cached columns.
+      const now = await this.store.head(path);
+      if (now.size !== footer.size || now.lastModified !== footer.lastModified) fileKey = null;
+    }
     let remaining = limit;
     for (const unit of decodeUnits(file, planned)) {
       if (remaining <= 0 || request.signal?.aborted) return;
       this.metrics.rowGroupsRead += unit.length;
       const unitRows = unit.reduce((n, g) => n + Number(file.footer.metadata.row_groups[g]!.num_rows), 0);
       const options = { batchSize, ...(remaining < unitRows ? { limit: remaining } : {}) };
-      const decoded: arrow.Data[][] = [];
+      const decoded: (readonly arrow.Data[])[] = [];
+      // The column cache holds whole decode units only (a LIMIT-cut unit is decoded, not cached).
+      const cache = options.limit === undefined ? fileKey : null;
       for (const leaf of leaves) {
+        const key = cache ? columnKey(cache.key, unit, leaf, batchSize) : '';
+        const cached = cache ? getCachedColumn(key) : undefined;
+        if (cached) { decoded.push(cached); continue; }
         const extract = await extractRowGroups(this.store, path, file.footer.raw, unit, [leaf]);
         this.metrics.bytesRead += extract.byteLength;
         if (request.signal?.aborted) return;
-        decoded.push(decodeColumn(extract, options, file.columns[leaf]!, path));
+        const column = decodeColumn(extract, options, file.columns[leaf]!, path);
+        if (cache) putCachedColumn(key, cache.location, column);
+        decoded.push(column);
       }
       const batches = decoded[0]!.length;
       for (let i = 0; i < batches; i++) {

@@ -1,0 +1,134 @@
+/**
+ * The harness's JSON report (issue 7) and its one-line-per-query text form.
+ *
+ *   { sf, format, mode: 'warm'|'cold', runs, workers, machine,
+ *     loch:   { totalMs, peakRssBytes, workerPeakRssBytes, bytesShuffled, queries: [{ q, medianMs, minMs, maxMs, rows, correct, ratio, error?, problems? }] },
+ *     duckdb: { totalMs, peakRssBytes, queries: [...] },
+ *     ratioTotal, geomeanRatio }
+ *
+ * A wrong or failed Loch result has null times (a wrong answer is never reported
+ * as a time); `totalMs`, `ratioTotal` and `geomeanRatio` cover the queries both
+ * engines answered and Loch got right (`failed` lists the others).
+ */
+import { arch, availableParallelism, cpus, release, totalmem, type as osType } from 'node:os';
+
+/** One query's figures for one engine. */
+export interface QueryFigures {
+  readonly q: number;
+  readonly medianMs: number | null;
+  readonly minMs: number | null;
+  readonly maxMs: number | null;
+  readonly rows: number | null;
+  /** Against DuckDB's result; null when nothing was compared (one engine only). */
+  readonly correct: boolean | null;
+  /** Loch median / DuckDB median (Loch's entries, both engines run and correct). */
+  readonly ratio?: number | null;
+  readonly error?: string;
+  readonly problems?: readonly string[];
+}
+
+/** One engine's part of the report. */
+export interface EngineReport {
+  readonly totalMs: number;
+  readonly peakRssBytes: number;
+  /** Peak RSS of each worker process (the embedded cluster); empty in one process. */
+  readonly workerPeakRssBytes: readonly number[];
+  readonly bytesShuffled: number;
+  readonly queries: readonly QueryFigures[];
+}
+
+/** The machine a report was measured on. */
+export interface MachineDescription {
+  readonly cpu: string;
+  readonly cores: number;
+  readonly memoryBytes: number;
+  readonly os: string;
+  readonly node: string;
+}
+
+export interface TpchReport {
+  readonly sf: number;
+  readonly format: 'parquet' | 'delta';
+  readonly mode: 'warm' | 'cold';
+  readonly runs: number;
+  readonly workers: number;
+  readonly machine: MachineDescription;
+  readonly loch?: EngineReport;
+  readonly duckdb?: EngineReport;
+  readonly ratioTotal: number | null;
+  readonly geomeanRatio: number | null;
+  /** Queries Loch answered wrongly or not at all. */
+  readonly failed: readonly number[];
+}
+
+export function describeMachine(): MachineDescription {
+  return {
+    cpu: cpus()[0]?.model.trim() ?? 'unknown',
+    cores: availableParallelism(),
+    memoryBytes: totalmem(),
+    os: `${osType()} ${release()} ${arch()}`,
+    node: process.version,
+  };
+}
+
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  const m = s.length >> 1;
+  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/** Median/min/max of timed runs. */
+export function timeFigures(ms: readonly number[]): { medianMs: number; minMs: number; maxMs: number } {
+  return { medianMs: median(ms), minMs: Math.min(...ms), maxMs: Math.max(...ms) };
+}
+
+/** Fills the totals and ratios from the per-query figures. */
+export function summarize(base: Omit<TpchReport, 'ratioTotal' | 'geomeanRatio' | 'failed' | 'loch' | 'duckdb'>,
+  loch: Omit<EngineReport, 'totalMs'> | undefined, duckdb: Omit<EngineReport, 'totalMs'> | undefined): TpchReport {
+  const failed = loch ? loch.queries.filter((f) => f.correct === false || f.medianMs === null).map((f) => f.q) : [];
+  const ok = (q: number) => !failed.includes(q);
+  const byQ = new Map(duckdb?.queries.map((f) => [f.q, f]) ?? []);
+  const lochQueries = loch?.queries.map((f) => {
+    const d = byQ.get(f.q)?.medianMs;
+    return { ...f, ratio: ok(f.q) && f.medianMs !== null && d ? f.medianMs / d : null };
+  });
+  const sum = (qs: readonly QueryFigures[] | undefined, counted: (q: number) => boolean) =>
+    (qs ?? []).reduce((s, f) => s + (counted(f.q) && f.medianMs !== null ? f.medianMs : 0), 0);
+  const both = loch !== undefined && duckdb !== undefined;
+  const lochTotal = sum(lochQueries, ok);
+  const duckTotal = sum(duckdb?.queries, (q) => !both || ok(q));
+  const ratios = (lochQueries ?? []).map((f) => f.ratio).filter((r): r is number => typeof r === 'number' && r > 0);
+  return {
+    ...base,
+    ...(loch ? { loch: { totalMs: lochTotal, ...loch, queries: lochQueries! } } : {}),
+    ...(duckdb ? { duckdb: { totalMs: duckTotal, ...duckdb } } : {}),
+    ratioTotal: both && duckTotal > 0 && ratios.length > 0 ? lochTotal / duckTotal : null,
+    geomeanRatio: both && ratios.length > 0 ? Math.exp(ratios.reduce((s, r) => s + Math.log(r), 0) / ratios.length) : null,
+    failed,
+  };
+}
+
+const ms = (v: number | null | undefined) => (v === null || v === undefined ? '-' : v.toFixed(v < 100 ? 1 : 0));
+const mb = (b: number) => `${(b / 2 ** 20).toFixed(0)} MB`;
+
+/** The report as text: a line per query, then totals. */
+export function formatReport(r: TpchReport): string {
+  const lines = [`TPC-H SF ${r.sf} (${r.format}, ${r.mode}, ${r.runs} runs after a warm-up) on ${r.machine.cpu}, ${r.machine.cores} cores, node ${r.machine.node}`];
+  lines.push(' q   loch median (min-max) ms   duckdb median (min-max) ms   ratio  rows  check');
+  const qs = r.loch?.queries ?? r.duckdb?.queries ?? [];
+  for (const f of qs) {
+    const l = r.loch?.queries.find((x) => x.q === f.q);
+    const d = r.duckdb?.queries.find((x) => x.q === f.q);
+    const cell = (x: QueryFigures | undefined) => (x ? `${ms(x.medianMs)} (${ms(x.minMs)}-${ms(x.maxMs)})` : '-');
+    const check = l?.error ? `ERROR ${l.error}` : l?.correct === false ? `WRONG ${(l.problems ?? []).slice(0, 2).join('; ')}` : l?.correct ? 'correct' : '';
+    lines.push(`Q${String(f.q).padStart(2, '0')} ${cell(l).padStart(26)} ${cell(d).padStart(28)} ${(l?.ratio ? l.ratio.toFixed(1) : '-').padStart(6)} ${String(d?.rows ?? l?.rows ?? '-').padStart(5)}  ${check}`);
+  }
+  const parts: string[] = [];
+  if (r.loch) parts.push(`loch ${ms(r.loch.totalMs)} ms (peak RSS ${mb(r.loch.peakRssBytes)}, shuffled ${r.loch.bytesShuffled} B)`);
+  if (r.duckdb) parts.push(`duckdb ${ms(r.duckdb.totalMs)} ms (peak RSS ${mb(r.duckdb.peakRssBytes)})`);
+  if (r.ratioTotal !== null) parts.push(`ratio ${r.ratioTotal.toFixed(2)}, geomean ${r.geomeanRatio!.toFixed(2)}`);
+  lines.push(`total: ${parts.join('; ')}`);
+  if (r.loch) lines.push(r.failed.length === 0 ? `${qs.length}/${qs.length} correct` : `FAILED: ${r.failed.map((q) => `Q${q}`).join(', ')}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,187 @@
+/**
+ * A process-wide cache of decoded Parquet columns (what Databricks' disk cache
+ * and Spark's CACHE TABLE give their users): the Parquet reader asks it before
+ * range-reading and decoding a column chunk, and stores what it decoded.
+ *
+ *   key:   file identity  (store + absolute location, size, modification time,
+ *                          a hash of the footer bytes)
+ *          + decode unit  (the row groups decoded together) + leaf column + batch size
+ *   value: the decoded arrow.Data batches of that column chunk, in Loch's layout
+ *
+ * A rewritten file changes its size, modification time or footer, so its key
+ * changes and the old entries are never served (they age out); Delta data files
+ * are immutable and uniquely named, so a file key also pins a table version.
+ * Eviction is least-recently-used by bytes, under a limit that defaults to 25% of
+ * the V8 heap limit (`LOCH_COLUMN_CACHE_BYTES` or `configureColumnCache` change it;
+ * 0 turns the cache off). In the distributed cluster each worker process has its
+ * own cache: workers call `clearColumnCache` / `columnCacheStats` for CLEAR CACHE.
+ */
+import nodePath from 'node:path';
+import { getHeapStatistics } from 'node:v8';
+import type * as arrow from 'apache-arrow';
+import type { ObjectStore } from '../object-store/object-store.ts';
+
+/** Counters of the column cache since the process started (or the last reset). */
+export interface ColumnCacheStats {
+  readonly entries: number;
+  readonly bytes: number;
+  readonly maxBytes: number;
+  readonly hits: number;
+  readonly misses: number;
+  readonly evictions: number;
+}
+
+/** What identifies one version of one Parquet file. */
+export interface CachedFileIdentity {
+  readonly store: ObjectStore;
+  readonly path: string;
+  readonly size: number;
+  readonly lastModified: number | undefined;
+  readonly fingerprint: number | undefined;
+}
+
+interface Entry {
+  readonly location: string;
+  readonly data: readonly arrow.Data[];
+  readonly bytes: number;
+}
+
+const DEFAULT_FRACTION = 0.25;
+
+function defaultLimit(): number {
+  const env = process.env.LOCH_COLUMN_CACHE_BYTES;
+  if (env !== undefined && env.trim() !== '' && Number.isFinite(Number(env))) return Math.max(0, Number(env));
+  return Math.floor(getHeapStatistics().heap_size_limit * DEFAULT_FRACTION);
+}
+
+// A Map iterates in insertion order: re-inserting on every hit keeps the least recently used first.
+const entries = new Map<string, Entry>();
+let maxBytes = defaultLimit();
+let bytes = 0;
+let hits = 0, misses = 0, evictions = 0;
+
+/** Sets the cache's size limit in bytes (0 disables it); evicts down to the new limit. */
+export function configureColumnCache(options: { readonly maxBytes: number }): void {
+  maxBytes = Math.max(0, options.maxBytes);
+  evictTo(maxBytes);
+}
+
+/** Removes every entry (CLEAR CACHE); returns how many there were. */
+export function clearColumnCache(): number {
+  const n = entries.size;
+  entries.clear();
+  bytes = 0;
+  return n;
+}
+
+/**
+ * Removes the entries of files whose location (absolute path, or `s3://bucket/key`)
+ * is `location` or lies under it (UNCACHE TABLE); returns how many were removed.
+ */
+export function uncacheColumns(locations: readonly string[]): number {
+  const exact = new Set(locations.map(normalizeLocation));
+  const prefixes = [...exact].map((l) => (l.endsWith('/') ? l : `${l}/`));
+  let removed = 0;
+  for (const [key, e] of entries) {
+    if (exact.has(e.location) || prefixes.some((p) => e.location.startsWith(p))) {
+      entries.delete(key);
+      bytes -= e.bytes;
+      removed++;
+    }
+  }
+  return removed;
+}
+
+/** Current size, limit and hit/miss counters. */
+export function columnCacheStats(): ColumnCacheStats {
+  return { entries: entries.size, bytes, maxBytes, hits, misses, evictions };
+}
+
+/** Zeroes the hit/miss/eviction counters (benchmarks measure one query at a time). */
+export function resetColumnCacheCounters(): void {
+  hits = 0;
+  misses = 0;
+  evictions = 0;
+}
+
+/** A file's location as UNCACHE matches it: local paths absolute, remote ones as URLs. */
+function normalizeLocation(location: string): string {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(location) ? location : nodePath.resolve(location);
+}
+
+/** Where `path` of `store` is, independent of which store object reads it. */
+function fileLocation(store: ObjectStore, path: string): string {
+  const s = store as { root?: unknown; bucket?: unknown; prefix?: unknown };
+  if (typeof s.root === 'string') return nodePath.resolve(s.root, path);
+  if (typeof s.bucket === 'string') return `s3://${s.bucket}/${typeof s.prefix === 'string' ? s.prefix : ''}${path}`;
+  return `${store.constructor.name}:${path}`;
+}
+
+/**
+ * The cache key prefix of one file version, or null when the file cannot be
+ * identified safely (no modification time or footer hash): such files are not cached.
+ */
+export function cachedFileKey(file: CachedFileIdentity): { key: string; location: string } | null {
+  if (maxBytes <= 0 || file.lastModified === undefined || file.fingerprint === undefined) return null;
+  const location = fileLocation(file.store, file.path);
+  return { key: `${location}\u0000${file.size}\u0000${file.lastModified}\u0000${file.fingerprint}`, location };
+}
+
+/** The key of one column of one decode unit of a file. */
+export function columnKey(fileKey: string, rowGroups: readonly number[], leaf: number, batchSize: number): string {
+  return `${fileKey}\u0000${rowGroups.join(',')}\u0000${leaf}\u0000${batchSize}`;
+}
+
+/** The cached batches of a column, or undefined (counted as a miss). */
+export function getCachedColumn(key: string): readonly arrow.Data[] | undefined {
+  const e = entries.get(key);
+  if (e === undefined) {
+    misses++;
+    return undefined;
+  }
+  hits++;
+  entries.delete(key);
+  entries.set(key, e);
+  return e.data;
+}
+
+/** Stores a decoded column (callers must never mutate `data` afterwards), evicting the least recently used. */
+export function putCachedColumn(key: string, location: string, data: readonly arrow.Data[]): void {
+  const size = data.reduce((n, d) => n + dataBytes(d), 0);
+  if (size > maxBytes) return;
+  const old = entries.get(key);
+  if (old) {
+    entries.delete(key);
+    bytes -= old.bytes;
+  }
+  evictTo(maxBytes - size);
+  entries.set(key, { location, data, bytes: size });
+  bytes += size;
+}
+
+function evictTo(limit: number): void {
+  for (const [key, e] of entries) {
+    if (bytes <= limit) return;
+    entries.delete(key);
+    bytes -= e.bytes;
+    evictions++;
+  }
+}
+
+/** Bytes held by an arrow.Data's buffers (children and dictionary included). */
+function dataBytes(d: arrow.Data): number {
+  let n = (d.values?.byteLength ?? 0) + (d.valueOffsets?.byteLength ?? 0) + (d.nullBitmap?.byteLength ?? 0) + (d.typeIds?.byteLength ?? 0);
+  for (const c of d.children) n += dataBytes(c);
+  if (d.dictionary) for (const c of d.dictionary.data) n += dataBytes(c);
+  return n;
+}
+
+/** FNV-1a over bytes: a cheap fingerprint of a file's footer (statistics, offsets, sizes). */
+export function footerFingerprint(bytes: Uint8Array): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < bytes.length; i++) {
+    h ^= bytes[i]!;
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
