@@ -55,6 +55,7 @@ export function rowsItem(rows: readonly InputRow[], columns?: readonly string[])
 }
 
 function arrowSqlType(type: arrow.DataType, name: string): string {
+  if (arrow.DataType.isDictionary(type)) return arrowSqlType(type.dictionary, name);
   if (arrow.DataType.isBool(type)) return 'boolean';
   if (arrow.DataType.isInt(type)) return type.bitWidth <= 16 ? 'smallint' : type.bitWidth === 32 ? 'integer' : 'bigint';
   if (arrow.DataType.isFloat(type)) return type.precision === arrow.Precision.SINGLE ? 'real' : 'double precision';

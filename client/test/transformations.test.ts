@@ -3,7 +3,7 @@
  * checked against the rows it must return.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { F, Loch, Window, col, expr, lit, type DataFrame, type RowObject } from '../../cli/client-entry.ts';
+import { F, Loch, Window, col, expr, lit, type DataFrame, type RowObject } from 'loch/client';
 
 let loch: Loch;
 let people: DataFrame;
