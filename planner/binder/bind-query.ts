@@ -96,7 +96,10 @@ export class QueryBinder {
   /** A reference to a CTE: binds its body on first use; every reference gets fresh column ids. */
   async referenceCte(cte: CteBinding, location: number): Promise<Extract<LogicalPlan, { kind: 'cte_ref' }>> {
     if (!cte.bound) {
-      const body = await this.bindQuery(cte.query, cte.scope.parent);
+      // The body sees the CTEs defined before it (`WITH a AS (…), b AS (SELECT … FROM a)`).
+      const bodyScope = new Scope(cte.scope.parent);
+      for (const [k, v] of cte.scope.ctes) bodyScope.ctes.set(k, v);
+      const body = await this.bindQueryIn(cte.query, bodyScope);
       if (cte.columnNames.length > body.columns.length) {
         throw new LochError(SqlState.syntaxError, `WITH query "${cte.name}" has ${body.columns.length} columns available but ${cte.columnNames.length} columns specified`, { position: location + 1 });
       }
@@ -193,10 +196,10 @@ export class QueryBinder {
       const inputIds = new Set(scope.allColumns().map((c) => c.id));
       const rewrite = groupRewriter(groupExprs, groupColumns, inputIds);
       if (having) plan = { kind: 'filter', input: plan, predicate: rewrite(having) };
-      plan = applyWindows(plan, windows, rewrite);
+      plan = applyWindows(plan, windows, rewrite, this.ctx);
       projected = projected.map(rewrite);
     } else {
-      plan = applyWindows(plan, windows, (e) => e);
+      plan = applyWindows(plan, windows, (e) => e, this.ctx);
     }
 
     const columns: PlanColumn[] = projected.map((e, i) => ({

@@ -12,7 +12,8 @@
 import { LochError, SqlState, T, type DataType } from '../../core/index.ts';
 import type { ColumnId, Expr } from '../expr.ts';
 import { castExpr, commonSupertype, isUnknownLiteral, resolveAggregate, resolveFunction } from '../functions/index.ts';
-import type { LogicalPlan, PlanColumn, SortKey } from '../logical/logical-plan.ts';
+import { outputColumns, type LogicalPlan, type PlanColumn, type SortKey } from '../logical/logical-plan.ts';
+import type { PlanContext } from '../plan-context.ts';
 import {
   DEFAULT_FRAME, WINDOW_ONLY_FUNCTIONS, mapWindowCall, type FrameBound, type WindowFrame, type WindowFunctionCall,
 } from '../logical/window-function.ts';
@@ -124,7 +125,16 @@ export class WindowCollector {
       if (collectColumns(e, new Set()).size > 0) {
         throw new LochError('42P10', `argument of ${f.mode.toUpperCase()} must not contain variables`, { position: b.offset.location + 1 });
       }
-      return { kind: b.kind, offset: castOffset(e, f.mode, orderBy[0]?.expr.type ?? null, b.offset.location) };
+      const offset = castOffset(e, f.mode, orderBy[0]?.expr.type ?? null, b.offset.location);
+      // Constant offsets are checked here, as PostgreSQL does before running (22004 / 22013).
+      if (offset.kind === 'literal' || (offset.kind === 'cast' && offset.input.kind === 'literal')) {
+        const which = b === f.start ? 'starting' : 'ending';
+        const v = offset.kind === 'literal' ? offset.value : (offset.input as { value: unknown }).value;
+        const position = { position: b.offset.location + 1 };
+        if (v === null) throw new LochError('22004', `frame ${which} offset must not be null`, position);
+        if ((typeof v === 'number' || typeof v === 'bigint') && v < 0) throw new LochError('22013', `frame ${which} offset must not be negative`, position);
+      }
+      return { kind: b.kind, offset };
     };
     return { mode: f.mode, start: await bound(f.start), end: await bound(f.end), exclude: f.exclude };
   }
@@ -181,7 +191,11 @@ function resolveWindowFunction(ast: FuncAst, args: Expr[], frame: WindowFrame, f
   if (WINDOW_ONLY_FUNCTIONS.has(fn)) {
     if (ast.star) throw noSuchFunction(ast, args);
     if (filter) throw new LochError(SqlState.featureNotSupported, 'FILTER is not implemented for non-aggregate window functions', position);
-    const int = (e: Expr): Expr => castExpr(e, e.type.kind === 'int64' ? T.int64 : T.int32, false);
+    const int = (e: Expr): Expr => {
+      // PostgreSQL's signatures take integer: no implicit cast from numeric or float.
+      if (!isUnknownLiteral(e) && e.type.kind !== 'int16' && e.type.kind !== 'int32' && e.type.kind !== 'int64') throw noSuchFunction(ast, args);
+      return castExpr(e, e.type.kind === 'int64' ? T.int64 : T.int32, false);
+    };
     const value = (e: Expr): Expr => (isUnknownLiteral(e) ? castExpr(e, T.text, false) : e);
     const make = (a: Expr[], type: DataType): WindowFunctionCall => ({ fn, args: a, filter: null, frame, type });
     const arity = (min: number, max: number): void => { if (args.length < min || args.length > max) throw noSuchFunction(ast, args); };
@@ -197,9 +211,10 @@ function resolveWindowFunction(ast: FuncAst, args: Expr[], frame: WindowFrame, f
           const v = value(args[0]!);
           const offset = args[1] ? int(args[1]) : { kind: 'literal', value: 1, type: T.int32 } satisfies Expr;
           if (args.length < 3) return make([v, offset], v.type);
-          const type = commonSupertype([v.type, args[2]!.type], fn);
+          const both = isUnknownLiteral(args[0]!) && isUnknownLiteral(args[2]!);
+          const type = both ? T.text : commonSupertype([args[0]!.type, args[2]!.type].filter((t) => t.kind !== 'null'), fn);
           const t = type.kind === 'null' ? T.text : type;
-          return make([castExpr(v, t, false), offset, castExpr(args[2]!, t, false)], t);
+          return make([castExpr(args[0]!, t, false), offset, castExpr(args[2]!, t, false)], t);
         }
       }
     } catch (e) {
@@ -224,8 +239,13 @@ function resolveWindowFunction(ast: FuncAst, args: Expr[], frame: WindowFrame, f
  * Stacks the collected window functions over `plan` (after GROUP BY / HAVING):
  * one Window node per distinct PARTITION BY / ORDER BY, expressions rewritten
  * by `rewrite` (grouped queries map input columns to group columns).
+ * Computed arguments and keys go into a Project below, so the windows read
+ * plain columns (hash partitioning by columns; subqueries decorrelate there).
+ * The first window written ends up outermost: the output follows its order,
+ * as DataFusion's does.
  */
-export function applyWindows(plan: LogicalPlan, windows: WindowCollector, rewrite: (e: Expr) => Expr): LogicalPlan {
+export function applyWindows(plan: LogicalPlan, windows: WindowCollector, rewrite: (e: Expr) => Expr, ctx: PlanContext): LogicalPlan {
+  if (windows.calls.length === 0) return plan;
   const order: string[] = [];
   const groups = new Map<string, CollectedCall[]>();
   for (const c of windows.calls) {
@@ -233,17 +253,43 @@ export function applyWindows(plan: LogicalPlan, windows: WindowCollector, rewrit
     if (!g) { g = []; groups.set(c.window.key, g); order.push(c.window.key); }
     g.push(c);
   }
-  let out = plan;
-  for (const key of order) {
+  const computed: { expr: Expr; column: PlanColumn }[] = [];
+  const byKey = new Map<string, Expr>();
+  const hoist = (e: Expr): Expr => {
+    const r = rewrite(e);
+    if (r.kind === 'column' || r.kind === 'literal') return r;
+    const key = exprKey(r);
+    let ref = byKey.get(key);
+    if (!ref) {
+      const column: PlanColumn = { id: ctx.newColumnId(), name: 'window_input', type: r.type, nullable: true };
+      computed.push({ expr: r, column });
+      ref = { kind: 'column', id: column.id, name: column.name, type: column.type };
+      byKey.set(key, ref);
+    }
+    return ref;
+  };
+  const nodes = order.map((key) => {
     const calls = groups.get(key)!;
     const w = calls[0]!.window;
-    out = {
-      kind: 'window', input: out,
-      partitionBy: w.partitionBy.map(rewrite),
-      orderBy: w.orderBy.map((k) => ({ ...k, expr: rewrite(k.expr) })),
-      functions: calls.map((c) => mapWindowCall(c.call, rewrite)),
+    return {
+      partitionBy: w.partitionBy.map(hoist),
+      orderBy: w.orderBy.map((k) => ({ ...k, expr: hoist(k.expr) })),
+      functions: calls.map((c) => ({
+        ...mapWindowCall(c.call, rewrite),
+        args: c.call.args.map(hoist), filter: c.call.filter ? hoist(c.call.filter) : null,
+      })),
       columns: calls.map((c) => c.column),
     };
+  });
+  let out = plan;
+  if (computed.length > 0) {
+    const passThrough = outputColumns(plan);
+    out = {
+      kind: 'project', input: plan,
+      exprs: [...passThrough.map((c): Expr => ({ kind: 'column', id: c.id, name: c.name, type: c.type })), ...computed.map((c) => c.expr)],
+      columns: [...passThrough, ...computed.map((c) => c.column)],
+    };
   }
+  for (let i = nodes.length - 1; i >= 0; i--) out = { kind: 'window', input: out, ...nodes[i]! };
   return out;
 }

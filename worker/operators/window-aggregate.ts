@@ -5,7 +5,11 @@
  * - every frame is its whole partition: one pass with group = partition,
  *   then each row takes its partition's result (O(n));
  * - count / count(*): prefix counts, frame count = difference (O(n));
- * - otherwise a segment tree of accumulator states (sum, avg, min, max,
+ * - sum / avg of integers and narrow decimals: exact float64 prefix sums,
+ *   frame sum = difference (O(n)), finished by the hash aggregate's
+ *   SumAccumulator from (sum, count) states so results round the same way;
+ * - min / max: a sparse table of best positions (window-min-max.ts);
+ * - otherwise a segment tree of accumulator states (sum, avg,
  *   variance, bool_and…): leaves are the rows, each inner node merges its two
  *   children (built level block by level block through `state`/`merge`), and a
  *   frame is the merge of O(log n) nodes, in order (O(n log n) in all);
@@ -15,10 +19,12 @@
  */
 import * as arrow from 'apache-arrow';
 import type { AggregateCall, WindowFunctionCall } from '../../planner/index.ts';
+import { decimal, isNarrowDecimal, toArrowType } from '../../core/index.ts';
 import { take } from '../kernels/take.ts';
-import { type Accumulator, createAccumulator } from './aggregate-accumulator.ts';
+import { type Accumulator, createAccumulator, int64At } from './aggregate-accumulator.ts';
 import { StringAggAccumulator } from './aggregate-extra.ts';
 import { type Frames, type WindowLayout } from './window-frames.ts';
+import { windowMinMaxColumn } from './window-min-max.ts';
 import { int64Column } from './window-ranking.ts';
 
 /** Evaluated inputs of one windowed aggregate (physical rows of the buffered input). */
@@ -26,6 +32,8 @@ export interface WindowAggregateInput {
   readonly arg: arrow.Data | null;
   /** string_agg's separator. */
   readonly arg2: arrow.Data | null;
+  /** Every argument (for accumulators taking several, e.g. covar_pop). */
+  readonly args: readonly arrow.Data[];
   /** Per physical row: 1 when the FILTER lets it in (null: no FILTER). */
   readonly filterMask: Uint8Array | null;
 }
@@ -54,8 +62,73 @@ export function windowAggregateColumn(call: WindowFunctionCall, L: WindowLayout,
   const n = L.n;
   if (call.fn === 'count' || call.fn === 'count_star') return countColumn(L, f, passing(perm, input.filterMask, input.arg, call.fn === 'count'));
   if (f.wholePartition) return wholePartition(call, L, perm, input);
+  if ((call.fn === 'min' || call.fn === 'max') && input.arg !== null) {
+    return windowMinMaxColumn(call.fn === 'max', f, perm, input.arg, input.filterMask === null ? null : passing(perm, input.filterMask, null, false));
+  }
+  if (call.fn === 'sum' || call.fn === 'avg') {
+    const fast = prefixSumColumn(call, f, perm, input);
+    if (fast !== null) return fast;
+  }
   if (call.fn === 'string_agg') return rowByRow(call, f, n, perm, input);
   return segmentTree(call, f, n, perm, input);
+}
+
+const SAFE = 9007199254740992; // 2^53
+const TWO32 = 4294967296;
+
+/** sum/avg through prefix sums when the argument is an exact integer layout and every partial sum stays below 2^53; else null. */
+function prefixSumColumn(call: WindowFunctionCall, f: Frames, perm: Int32Array, input: WindowAggregateInput): arrow.Data | null {
+  const arg = input.arg;
+  const t = call.args[0]?.type;
+  if (arg === null || t === undefined || arg.typeId === arrow.Type.Null) return null;
+  const int64 = t.kind === 'int64';
+  if (!(t.kind === 'int16' || t.kind === 'int32' || int64 || (t.kind === 'decimal' && isNarrowDecimal(t)))) return null;
+  const n = perm.length;
+  const ok = passing(perm, input.filterMask, arg, true);
+  const src = arg.values as Float64Array;
+  const sums = new Float64Array(n + 1), counts = new Float64Array(n + 1);
+  let abs = 0;
+  for (let p = 0; p < n; p++) {
+    let v = 0;
+    if (ok[p] === 1) v = int64 ? int64At(arg, perm[p]!) : src[perm[p]!]!;
+    abs += Math.abs(v);
+    sums[p + 1] = sums[p]! + v;
+    counts[p + 1] = counts[p]! + ok[p]!;
+  }
+  if (!(abs < SAFE)) return null;
+  // One (sum, count) state per position, merged into a SumAccumulator that finishes exactly as GROUP BY would.
+  const words = new Int32Array(4 * n);
+  const cnt = new Float64Array(n);
+  const valid = new Uint8Array((n + 7) >> 3);
+  let nulls = 0;
+  const range = (a: number, b: number): void => { if (b > a) { sumAcc += sums[b]! - sums[a]!; cntAcc += counts[b]! - counts[a]!; } };
+  let sumAcc = 0, cntAcc = 0;
+  for (let p = 0; p < n; p++) {
+    const s = f.start[p]!, e = f.end[p]!;
+    sumAcc = 0; cntAcc = 0;
+    range(s, Math.min(e, f.exStart[p]!));
+    if (f.ties && p >= s && p < e) range(p, p + 1);
+    range(Math.max(s, f.exEnd[p]!), e);
+    cnt[p] = cntAcc;
+    if (cntAcc === 0) { nulls++; continue; }
+    valid[p >> 3]! |= 1 << (p & 7);
+    const hi = Math.floor(sumAcc / TWO32);
+    words[4 * p] = (sumAcc - hi * TWO32) | 0;
+    words[4 * p + 1] = hi | 0;
+    const ext = hi < 0 ? -1 : 0;
+    words[4 * p + 2] = ext;
+    words[4 * p + 3] = ext;
+  }
+  const scale = t.kind === 'decimal' ? t.scale : 0;
+  const sumState = arrow.makeData({
+    type: toArrowType(decimal(38, scale)), length: n, nullCount: nulls, nullBitmap: nulls > 0 ? valid : null, data: new Uint32Array(words.buffer),
+  } as never);
+  const acc = accumulatorFor(call);
+  acc.resize(n);
+  const ids = new Int32Array(n);
+  for (let p = 0; p < n; p++) ids[p] = p;
+  acc.merge([sumState, int64Column(cnt)], ids, ids, n);
+  return acc.finish(n);
 }
 
 function countColumn(L: WindowLayout, f: Frames, ok: Uint8Array): arrow.Data {
@@ -80,6 +153,7 @@ function feed(acc: Accumulator, call: WindowFunctionCall, input: WindowAggregate
     r = new Int32Array(count); g = new Int32Array(count); k = 0;
     for (let i = 0; i < count; i++) if (input.filterMask[rows[i]!] === 1) { r[k] = rows[i]!; g[k++] = groups[i]!; }
   }
+  if (acc.updateArgs) { acc.updateArgs(input.args, r, g, k); return; }
   if (acc instanceof StringAggAccumulator) acc.setSeparators(input.arg2, r, k);
   acc.update(call.fn === 'count_star' ? null : input.arg, r, g, k);
 }

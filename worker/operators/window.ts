@@ -122,7 +122,7 @@ export class WindowOperator implements PhysicalOperator {
       for (const r of compilePredicate(f.filter, layout).select(all)) filterMask[r] = 1;
     }
     return windowAggregateColumn(f, L, frames(), perm, {
-      arg: f.args.length > 0 ? arg(0) : null, arg2: f.args.length > 1 ? arg(1) : null, filterMask,
+      arg: f.args.length > 0 ? arg(0) : null, arg2: f.args.length > 1 ? arg(1) : null, filterMask, args: f.args.map((_, i) => arg(i)),
     });
   }
 }
