@@ -1,67 +1,11 @@
-import * as grpc from '@grpc/grpc-js';
 import * as arrow from 'apache-arrow';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Batch, LochError, SqlState, T, columnFromValues } from '../../../core/index.ts';
-import { ARROW_CHUNK_BYTES, grpcServiceDefinition, type loch } from '../../../proto/index.ts';
-import type { ExecuteOptions, QueryEngine, StatementResult } from '../../query-engine.ts';
+import { ARROW_CHUNK_BYTES, type loch } from '../../../proto/index.ts';
+import { TinyEngine } from './tiny-engine.ts';
 import { HeartbeatMembership, startCoordinator, type CoordinatorNode, type LeaderElection, type QuerySession } from '../index.ts';
 import { FakeWorker, call } from './fake-worker.ts';
+import { type QueryClient, events, queryClient } from './query-client.ts';
 import { groupRows, waitFor } from './cluster-harness.ts';
-
-/**
- * A tiny engine: statements separated by `;` — `numbers N` (rows n = 0..N-1 and a text column),
- * `create` (a status), `boom` (22012), `wait` (blocks until cancelled).
- */
-class TinyEngine implements QueryEngine {
-  readonly sessions: QuerySession[];
-  constructor(sessions: QuerySession[], session: QuerySession) { this.sessions = sessions; sessions.push(session); }
-
-  async *execute(sql: string, options: ExecuteOptions = {}): AsyncIterable<StatementResult> {
-    for (const stmt of sql.split(';').map((s) => s.trim()).filter((s) => s.length > 0)) {
-      if (stmt.startsWith('numbers ')) {
-        const n = Number(stmt.slice(8));
-        yield {
-          kind: 'rows',
-          fields: [{ name: 'n', type: T.int32, nullable: false }, { name: 's', type: T.text, nullable: false }],
-          batches: (async function* () {
-            for (let start = 0; start < n; start += 50_000) {
-              const values = Array.from({ length: Math.min(50_000, n - start) }, (_v, i) => start + i);
-              yield new Batch([columnFromValues(T.int32, values), columnFromValues(T.text, values.map((v) => `row number ${v}`))], values.length);
-            }
-          })(),
-        };
-      } else if (stmt === 'create') {
-        yield { kind: 'status', tag: 'CREATE TABLE' };
-      } else if (stmt === 'boom') {
-        throw new LochError(SqlState.divisionByZero, 'division by zero');
-      } else if (stmt === 'wait') {
-        await new Promise((_resolve, reject) => options.signal?.addEventListener('abort', () => reject(options.signal!.reason), { once: true }));
-      }
-    }
-  }
-
-  async close(): Promise<void> {}
-}
-
-interface QueryClient extends grpc.Client {
-  executeQuery(r: loch.v1.ExecuteQueryRequest.$Properties): grpc.ClientReadableStream<loch.v1.QueryEvent>;
-  cancelQuery(r: loch.v1.CancelQueryRequest.$Properties, cb: (e: grpc.ServiceError | null, r?: loch.v1.CancelQueryResponse) => void): void;
-  getClusterStatus(r: loch.v1.GetClusterStatusRequest.$Properties, cb: (e: grpc.ServiceError | null, r?: loch.v1.ClusterStatus) => void): void;
-}
-
-function queryClient(address: string): QueryClient {
-  const C = grpc.makeGenericClientConstructor(grpcServiceDefinition('QueryService'), 'QueryService');
-  return new C(address, grpc.credentials.createInsecure()) as unknown as QueryClient;
-}
-
-async function events(client: QueryClient, sql: string, onEvent?: (e: loch.v1.QueryEvent) => void): Promise<loch.v1.QueryEvent[]> {
-  const out: loch.v1.QueryEvent[] = [];
-  for await (const e of client.executeQuery({ sql, credentials: { principal: 'alice', token: 'tok' }, settings: { timezone: 'UTC' } }) as AsyncIterable<loch.v1.QueryEvent>) {
-    out.push(e);
-    onEvent?.(e);
-  }
-  return out;
-}
 
 /** The Arrow table of statement `index`, from its result chunks. */
 function resultTable(all: loch.v1.QueryEvent[], index: number): arrow.Table {
