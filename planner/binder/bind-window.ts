@@ -241,8 +241,8 @@ function resolveWindowFunction(ast: FuncAst, args: Expr[], frame: WindowFrame, f
  * by `rewrite` (grouped queries map input columns to group columns).
  * Computed arguments and keys go into a Project below, so the windows read
  * plain columns (hash partitioning by columns; subqueries decorrelate there).
- * The first window written ends up outermost: the output follows its order,
- * as DataFusion's does.
+ * The last window written ends up outermost: without ORDER BY the output
+ * follows its order (what DataFusion's plans give for most queries).
  */
 export function applyWindows(plan: LogicalPlan, windows: WindowCollector, rewrite: (e: Expr) => Expr, ctx: PlanContext): LogicalPlan {
   if (windows.calls.length === 0) return plan;
@@ -290,6 +290,6 @@ export function applyWindows(plan: LogicalPlan, windows: WindowCollector, rewrit
       columns: [...passThrough, ...computed.map((c) => c.column)],
     };
   }
-  for (let i = nodes.length - 1; i >= 0; i--) out = { kind: 'window', input: out, ...nodes[i]! };
+  for (const node of nodes) out = { kind: 'window', input: out, ...node };
   return out;
 }

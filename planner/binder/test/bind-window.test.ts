@@ -49,15 +49,15 @@ function windows(plan: LogicalPlan): Window[] {
 describe('binding window functions', () => {
   beforeAll(() => initParser());
 
-  it('one Window node per distinct PARTITION BY / ORDER BY, the first written outermost', async () => {
+  it('one Window node per distinct PARTITION BY / ORDER BY, the last written outermost', async () => {
     const plan = await bind(`select o_orderkey, row_number() over (partition by o_custkey order by o_orderdate),
       rank() over (partition by o_custkey order by o_orderdate), sum(o_totalprice) over () from orders`);
     const ws = windows(plan);
     expect(ws).toHaveLength(2);
-    expect(ws[0]!.functions.map((f) => f.fn)).toEqual(['row_number', 'rank']);
-    expect(ws[0]!.partitionBy).toHaveLength(1);
-    expect(ws[1]!.functions.map((f) => f.fn)).toEqual(['sum']);
-    expect(ws[1]!.partitionBy).toHaveLength(0);
+    expect(ws[1]!.functions.map((f) => f.fn)).toEqual(['row_number', 'rank']);
+    expect(ws[1]!.partitionBy).toHaveLength(1);
+    expect(ws[0]!.functions.map((f) => f.fn)).toEqual(['sum']);
+    expect(ws[0]!.partitionBy).toHaveLength(0);
     const types = outputColumns(plan).map((c) => c.type);
     expect(types).toEqual([T.int32, T.int64, T.int64, decimal(38, 2)]);
   });
@@ -66,8 +66,8 @@ describe('binding window functions', () => {
     const ws = windows(await bind(`select count(*) over (order by o_orderdate), count(*) over (order by o_orderdate, o_orderkey rows between 2 preceding and 1 following exclude ties),
       first_value(o_clerk) over (order by o_orderdate groups between unbounded preceding and current row exclude group) from orders`));
     const byFn = new Map(ws.flatMap((w) => w.functions.map((f) => [f.fn, f.frame] as const)));
-    const frames = [byFn.get('count_star') === undefined ? null : ws[0]!.functions[0]!.frame, ws[1]!.functions[0]!.frame, byFn.get('first_value')];
-    expect(ws[0]!.functions.map((f) => f.fn)).toEqual(['count_star', 'first_value']);
+    const frames = [ws[1]!.functions[0]!.frame, ws[0]!.functions[0]!.frame, byFn.get('first_value')];
+    expect(ws[1]!.functions.map((f) => f.fn)).toEqual(['count_star', 'first_value']);
     expect(frames[0]).toMatchObject({ mode: 'range', start: { kind: 'unbounded_preceding' }, end: { kind: 'current_row' }, exclude: 'no_others' });
     expect(frames[1]).toMatchObject({ mode: 'rows', start: { kind: 'preceding', offset: { kind: 'literal', value: 2n } }, end: { kind: 'following' }, exclude: 'ties' });
     expect(frames[2]).toMatchObject({ mode: 'groups', exclude: 'group' });
@@ -77,9 +77,9 @@ describe('binding window functions', () => {
     const ws = windows(await bind(`select sum(o_totalprice) over w, sum(o_totalprice) over (p order by o_orderkey) from orders
       window p as (partition by o_custkey), w as (p order by o_orderdate rows 3 preceding)`));
     expect(ws).toHaveLength(2);
-    expect(ws[0]!.functions[0]!.frame.mode).toBe('rows');
-    expect(ws[0]!.orderBy[0]!.expr).toMatchObject({ kind: 'column', name: 'o_orderdate' });
-    expect(ws[1]!.orderBy[0]!.expr).toMatchObject({ kind: 'column', name: 'o_orderkey' });
+    expect(ws[1]!.functions[0]!.frame.mode).toBe('rows');
+    expect(ws[1]!.orderBy[0]!.expr).toMatchObject({ kind: 'column', name: 'o_orderdate' });
+    expect(ws[0]!.orderBy[0]!.expr).toMatchObject({ kind: 'column', name: 'o_orderkey' });
     expect(ws.every((w) => w.partitionBy.length === 1)).toBe(true);
   });
 
@@ -87,7 +87,7 @@ describe('binding window functions', () => {
     const plan = await bind('select o_custkey, sum(sum(o_totalprice)) over (), rank() over (order by count(*) desc) from orders group by o_custkey');
     const ws = windows(plan);
     expect(ws).toHaveLength(2);
-    let p: LogicalPlan = ws[1]!.input;
+    let p: LogicalPlan = ws[ws.length - 1]!.input;
     while (p.kind === 'project') p = p.input;
     expect(p.kind).toBe('aggregate');
   });
