@@ -11,6 +11,7 @@ import { T } from '../../core/index.ts';
 import { bindExpr, toBoolean } from './bind-expr.ts';
 import type { QueryBinder } from './bind-query.ts';
 import type { Scope, ScopeRelation } from './scope.ts';
+import { seriesTableFunction, type SeriesArgument } from './series-table-functions.ts';
 
 export interface BoundFrom {
   readonly plan: LogicalPlan;
@@ -38,12 +39,14 @@ export async function bindFromItem(binder: QueryBinder, item: FromItem, scope: S
     }
     case 'function': {
       const args: LiteralValue[] = [];
+      const typed: SeriesArgument[] = [];
       for (const a of item.args) {
         const e = await bindExpr(a, binder.constantContext(scope));
         if (e.kind !== 'literal') throw new LochError(SqlState.featureNotSupported, `arguments of ${item.name}() must be constants`, { position: item.location + 1 });
         args.push(e.value);
+        typed.push({ value: e.value, type: e.type });
       }
-      const scanner = await binder.catalog.tableFunction(item.name, args);
+      const scanner = seriesTableFunction(item.name, typed) ?? await binder.catalog.tableFunction(item.name, args);
       if (!scanner) throw new LochError(SqlState.undefinedFunction, `function ${item.name}() does not exist`, { position: item.location + 1 });
       const qualifier = item.alias?.name ?? item.name;
       return binder.scanOf(`${item.name}(…)`, scanner, item.alias, qualifier, item.location);
