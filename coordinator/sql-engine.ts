@@ -23,6 +23,8 @@ import { compileChecks, enforceChecks } from './check-constraints.ts';
 import { applyMergeClauses, mergeTargetScanner } from './table-merge.ts';
 import type { SessionCatalog } from './session-catalog.ts';
 import { IndexRegistry } from './index-registry.ts';
+import { materializeRecursiveCtes } from './recursive-cte.ts';
+import type { BinderCatalog, Query } from '../planner/index.ts';
 
 /** A running plan. Batches it yields carry no selection vector. */
 export interface ExecutionHandle {
@@ -67,11 +69,25 @@ export class SqlEngine implements QueryEngine {
   /** Binds and optimizes a query; exposed for EXPLAIN and tests. */
   async planQuery(statement: Extract<Statement, { kind: 'query' }>, trace?: (rule: string, plan: LogicalPlan) => void): Promise<{ logical: LogicalPlan; fields: BatchField[] }> {
     const ctx = new PlanContext({ evaluateConstant: this.executor.evaluateConstant });
-    const binder = new QueryBinder(this.catalog, ctx);
-    const bound = await binder.bindQuery(statement.query, null);
+    const { query, catalog } = await this.withRecursive(statement.query);
+    const binder = new QueryBinder(catalog, ctx);
+    const bound = await binder.bindQuery(query, null);
     const logical = optimize(bound.plan, ctx, trace ? { trace } : undefined);
     const fields = outputColumns(logical).map((c, i) => ({ name: bound.columns[i]?.name ?? c.name, type: c.type, nullable: c.nullable }));
     return { logical, fields };
+  }
+
+  /** WITH RECURSIVE: runs the recursive CTEs to their fixed point first (recursive-cte.ts); other queries pass through. */
+  private withRecursive(query: Query): Promise<{ query: Query; catalog: BinderCatalog }> {
+    return materializeRecursiveCtes(query, this.catalog, async (q, catalog) => {
+      const ctx = this.newContext();
+      const bound = await new QueryBinder(catalog, ctx).bindQuery(q, null);
+      const logical = optimize(bound.plan, ctx);
+      const fields = outputColumns(logical).map((c, i) => ({ name: bound.columns[i]?.name ?? c.name, type: c.type, nullable: c.nullable }));
+      const batches: Batch[] = [];
+      for await (const b of this.executor.execute(createPhysicalPlan(logical), {}).batches) batches.push(b);
+      return { fields, batches };
+    });
   }
 
   private async executeStatement(statement: Statement, options: ExecuteOptions): Promise<StatementResult> {
@@ -258,7 +274,8 @@ export class SqlEngine implements QueryEngine {
     if (!exists) {
       if (statement.asQuery) {
         const ctx = this.newContext();
-        const bound = await new QueryBinder(this.catalog, ctx).bindQuery(statement.asQuery, null);
+        const source = await this.withRecursive(statement.asQuery);
+        const bound = await new QueryBinder(source.catalog, ctx).bindQuery(source.query, null);
         const schema = bound.columns.map((c) => ({ name: c.name, type: c.type, nullable: true }));
         const txn = await startCreateTable(location, { schema, partitionColumns: statement.partitionedBy, properties: statement.properties, name: statement.name.join('.') });
         await txn.addFiles(countRows(await this.planAndRun(bound, ctx, options), (n) => { rows += n; }));
@@ -358,8 +375,9 @@ export class SqlEngine implements QueryEngine {
     const columns = this.autoMergeSchema() ? await this.evolveSchemaForInsert(write, statement) : write.columns;
     const ctx = this.newContext();
     const generated = constraints.generated;
-    const insertBinder = new QueryBinder(this.catalog, ctx);
-    let bound = await bindInsert(insertBinder, statement.query, table.name, columns, statement.columns);
+    const source = await this.withRecursive(statement.query);
+    const insertBinder = new QueryBinder(source.catalog, ctx);
+    let bound = await bindInsert(insertBinder, source.query, table.name, columns, statement.columns);
     if (generated.length > 0 && bound.plan.kind === 'project') {
       const width = outputColumns(bound.plan.input).length;
       const named = statement.columns.length > 0 ? statement.columns : columns.slice(0, width).map((c) => c.name);
