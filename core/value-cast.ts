@@ -5,13 +5,21 @@
  */
 import { type DataType, isInteger, isNarrowDecimal, isNumeric, typeName } from './data-type.ts';
 import { LochError, SqlState } from './errors.ts';
-import type { LiteralValue } from './literal.ts';
+import { type LiteralValue, MapValue, StructValue } from './literal.ts';
 import { MICROS_PER_DAY } from './calendar.ts';
 import { checkDecimalFits, formatValue, parseDecimalText, parseValue } from './value-text.ts';
 
 /** True when PostgreSQL has a cast from `from` to `to` (explicit casts allow more). */
 export function canCastType(from: DataType, to: DataType, explicit: boolean): boolean {
-  if (from.kind === to.kind || from.kind === 'null') return true;
+  if (from.kind === 'null') return true;
+  // nested types cast element by element (struct fields by position)
+  if (from.kind === 'array' && to.kind === 'array') return canCastType(from.element, to.element, explicit);
+  if (from.kind === 'map' && to.kind === 'map') return canCastType(from.key, to.key, explicit) && canCastType(from.value, to.value, explicit);
+  if (from.kind === 'struct' && to.kind === 'struct') {
+    return from.fields.length === to.fields.length && from.fields.every((f, i) => canCastType(f.type, to.fields[i]!.type, explicit));
+  }
+  if (from.kind === to.kind) return true;
+  if ((from.kind === 'binary' && to.kind !== 'text') || (to.kind === 'binary' && from.kind !== 'text')) return false;
   if (from.kind === 'text' || to.kind === 'text') return explicit || to.kind === 'text' || from.kind === 'text';
   if (isNumeric(from) && isNumeric(to)) return true;
   if (from.kind === 'boolean' && to.kind === 'int32') return explicit;
@@ -62,6 +70,14 @@ export function castValue(value: LiteralValue, from: DataType, to: DataType): Li
     return from.kind === 'text' ? value : formatValue(value, from);
   }
   if (from.kind === 'text') return parseValue(value as string, to);
+  if (from.kind === 'array' && to.kind === 'array') return (value as readonly LiteralValue[]).map((v) => castValue(v, from.element, to.element));
+  if (from.kind === 'struct' && to.kind === 'struct') {
+    return new StructValue((value as StructValue).values.map((v, i) => castValue(v, from.fields[i]!.type, to.fields[i]!.type)));
+  }
+  if (from.kind === 'map' && to.kind === 'map') {
+    const m = value as MapValue;
+    return new MapValue(m.keys.map((k) => castValue(k, from.key, to.key)), m.values.map((v) => castValue(v, from.value, to.value)));
+  }
   if (from.kind === to.kind && to.kind !== 'decimal') return value;
   if (isNumeric(from) && isNumeric(to)) return castNumber(value, from, to);
   if (from.kind === 'boolean' && to.kind === 'int32') return value ? 1 : 0;

@@ -15,6 +15,7 @@ import type { PlanContext } from '../plan-context.ts';
 import type { AstExpr, Query, TypeName } from '../sql/ast.ts';
 import type { Scope } from './scope.ts';
 import type { WindowCollector } from './bind-window.ts';
+import { bindColumnFieldPath, bindNestedExpr } from './bind-nested.ts';
 
 /** Collects the aggregate calls of one query level and hands out their output columns. */
 export class AggregateCollector {
@@ -118,9 +119,19 @@ export async function bindExpr(ast: AstExpr, ctx: ExprBindContext): Promise<Expr
   switch (ast.kind) {
     case 'column':
       return withPosition(location, () => {
-        const c = ctx.scope.resolve(ast.parts, location);
+        let c;
+        try {
+          c = ctx.scope.resolve(ast.parts, location);
+        } catch (e) {
+          // `s.a`: a struct column's field (bind-nested.ts)
+          const field = ast.parts.length > 1 ? bindColumnFieldPath(ast.parts, location, ctx) : undefined;
+          if (field) return field;
+          throw e;
+        }
         return { kind: 'column', id: c.id, name: c.name, type: c.type } satisfies Expr;
       });
+    case 'array': case 'row': case 'subscript': case 'field': case 'array_op':
+      return bindNestedExpr(ast, ctx, bindExpr);
     case 'integer':
       return lit(ast.value, T.int32);
     case 'numeric':

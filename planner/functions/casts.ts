@@ -59,6 +59,10 @@ export function unifyTypes(a: DataType, b: DataType): DataType | undefined {
   if (a.kind === 'null') return b;
   if (b.kind === 'null') return a;
   if (typesEqual(a, b)) return a;
+  if (a.kind === 'array' && b.kind === 'array') {
+    const element = unifyTypes(a.element, b.element);
+    return element && { kind: 'array', element };
+  }
   if (isNumeric(a) && isNumeric(b)) {
     const ra = numericRank(a), rb = numericRank(b);
     if (ra >= 5 || rb >= 5) return ra >= rb ? a : b;

@@ -6,6 +6,10 @@
 export { parseTypeName, UNCONSTRAINED_NUMERIC } from './type-names.ts';
 export { castExpr, commonSupertype, commonSupertypeOfExprs, unifyTypes, isUnknownLiteral, integerAsDecimal } from './casts.ts';
 export { resolveOperator } from './operators.ts';
+export {
+  resolveArrayConstructor, resolveStructConstructor, resolveSubscript, resolveSlice, resolveFieldAccess, noSuchField,
+  resolveArrayComparison, resolveNestedFunction,
+} from './array-functions.ts';
 export { resolveFunction, isVolatile } from './scalar-functions.ts';
 export {
   resolveAggregate, resolveOrderedAggregate, aggregateOrder, isOrderedAggregate, isAggregateName, AVG_MIN_SCALE,

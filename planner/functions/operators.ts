@@ -21,6 +21,7 @@ import {
 } from '../../core/index.ts';
 import { type Expr, call } from '../expr.ts';
 import { castExpr, errorTypeName, integerAsDecimal, isUnknownLiteral, unifyTypes } from './casts.ts';
+import { resolveNestedOperator } from './array-functions.ts';
 
 const COMPARISONS: Record<string, string> = { '=': 'eq', '<>': 'ne', '!=': 'ne', '<': 'lt', '<=': 'le', '>': 'gt', '>=': 'ge' };
 const ARITHMETIC: Record<string, string> = { '+': 'add', '-': 'subtract', '*': 'multiply', '/': 'divide', '%': 'modulo' };
@@ -52,6 +53,8 @@ function adaptUnknowns(a: Expr, b: Expr): [Expr, Expr] {
 export function resolveOperator(op: string, args: readonly Expr[]): Expr {
   if (args.length === 1) return resolveUnary(op, args[0]!);
   if (args.length !== 2) throw new LochError(SqlState.internalError, `operator ${op} takes one or two arguments`);
+  const nested = resolveNestedOperator(op, args); // arrays, structs, maps (array-functions.ts)
+  if (nested) return nested;
   const cmp = COMPARISONS[op];
   if (cmp) return resolveComparison(cmp, op, args[0]!, args[1]!);
   const arith = ARITHMETIC[op];

@@ -11,6 +11,7 @@ import { type Expr, call, lit } from '../expr.ts';
 import { castExpr, commonSupertypeOfExprs, errorTypeName, integerAsDecimal, isUnknownLiteral } from './casts.ts';
 import { resolveOperator } from './operators.ts';
 import { parseTypeName } from './type-names.ts';
+import { resolveNestedFunction } from './array-functions.ts';
 
 type Resolver = (args: Expr[]) => Expr | undefined;
 
@@ -321,6 +322,10 @@ export function resolveFunction(name: string, args: readonly Expr[]): Expr {
     return modCall(args);
   }
   const def = FUNCTIONS[canonical];
+  if (!def) {
+    const nested = resolveNestedFunction(canonical, args); // arrays, structs, maps (array-functions.ts)
+    if (nested) return nested;
+  }
   if (!def && args.length === 1) {
     // function-style casts: int4(x), text(x), numeric(x), date(x), …
     let type: DataType | undefined;

@@ -3,6 +3,7 @@
  * `pg_catalog.int4`, `varchar`, `numeric` with typmods, …).
  */
 import { type DataType, LochError, T, decimal, DECIMAL_MAX_PRECISION } from '../../core/index.ts';
+import { isNestedTypeName, parseNestedTypeName } from './nested-type-names.ts';
 
 /**
  * The type `numeric` without precision. PostgreSQL's unconstrained numeric keeps
@@ -24,10 +25,13 @@ const SIMPLE: Record<string, DataType> = {
   timestamptz: T.timestamptz, 'timestamp with time zone': T.timestamptz,
   interval: T.interval,
   bool: T.boolean, boolean: T.boolean,
+  bytea: T.binary, binary: T.binary, blob: T.binary, varbinary: T.binary,
 };
 
 /** Resolves a type name with its modifiers (numeric(p,s), varchar(n), float(p)); unknown names raise 42704. */
 export function parseTypeName(names: readonly string[], typmods: readonly number[]): DataType {
+  const last = names[names.length - 1] ?? '';
+  if (isNestedTypeName(last)) return parseNestedTypeName(last, typmods, parseTypeName);
   const parts = names.map((n) => n.toLowerCase());
   const name = (parts.length > 1 && parts[0] === 'pg_catalog' ? parts.slice(1) : parts).join('.');
   if (name === 'numeric' || name === 'decimal') {

@@ -118,6 +118,19 @@ export interface TypeName {
   readonly typmods: readonly number[];
 }
 
+/** Array, row and map expressions (issue 6). */
+export type NestedAstExpr =
+  /** `ARRAY[a, b, …]` (nested `ARRAY[[1,2],[3]]` has array elements). */
+  | { readonly kind: 'array'; readonly elements: readonly AstExpr[]; readonly location: number }
+  /** `ROW(a, b)` or `(a, b)`: a struct with fields f1, f2, … */
+  | { readonly kind: 'row'; readonly args: readonly AstExpr[]; readonly location: number }
+  /** `x[i]` (array element, 1-based; or map lookup), `x[lo:hi]` (slice: `upper` set, either bound may be null). */
+  | { readonly kind: 'subscript'; readonly expr: AstExpr; readonly index: AstExpr | null; readonly slice: boolean; readonly upper: AstExpr | null; readonly location: number }
+  /** `(x).name`: a struct field. */
+  | { readonly kind: 'field'; readonly expr: AstExpr; readonly name: string; readonly location: number }
+  /** `x op ANY (array)` / `x op ALL (array)`. */
+  | { readonly kind: 'array_op'; readonly op: string; readonly left: AstExpr; readonly right: AstExpr; readonly all: boolean; readonly location: number };
+
 export interface WithClause {
   readonly recursive: boolean;
   readonly ctes: readonly { readonly name: string; readonly columnNames: readonly string[]; readonly query: Query; readonly location: number }[];
@@ -192,6 +205,7 @@ export type FromItem =
     };
 
 export type AstExpr =
+  | NestedAstExpr
   | { readonly kind: 'column'; readonly parts: readonly string[]; readonly location: number }
   | { readonly kind: 'integer'; readonly value: number; readonly location: number }
   /** Numeric constant kept as text so decimals stay exact (`0.06`, `1e10`, large integers). */

@@ -12,6 +12,7 @@ import { splitStatements } from './split-statements.ts';
 import { rewriteTimeTravel } from './time-travel-rewrite.ts';
 import { rewriteUnsignedTypes } from './unsigned-types.ts';
 import { backticksToDoubleQuotes } from './backtick-identifiers.ts';
+import { quoteSparkTypeNames } from './spark-type-names.ts';
 
 let loaded: Promise<void> | null = null;
 
@@ -34,7 +35,8 @@ export function parseSql(sql: string): ParsedStatement[] {
 }
 
 function parseOne(original: string, offset: number): Statement {
-  const text = rewriteUnsignedTypes(backticksToDoubleQuotes(original)); // same length: positions stay exact
+  // same length: positions stay exact (but for quoted Spark nested type names, 2 characters each)
+  const text = quoteSparkTypeNames(rewriteUnsignedTypes(backticksToDoubleQuotes(original)));
   const shifted = (e: unknown): never => {
     if (e instanceof LochError && e.position !== undefined) {
       throw new LochError(e.sqlState, e.message, { position: e.position + offset, hint: e.hint, detail: e.detail });

@@ -422,7 +422,7 @@ function adaptFrom(node: PgNode): FromItem {
 }
 
 export function adaptTypeName(f: PgFields): TypeName {
-  if (f.arrayBounds) throw unsupported('array types', f.location);
+  const arrayBounds = list(f.arrayBounds).length;
   const n = names(f.names).filter((x, i, all) => !(x === 'pg_catalog' && all.length > 1));
   const typmods = list(f.typmods).map((m) => {
     const [mn, mf] = unwrap(m);
@@ -430,7 +430,8 @@ export function adaptTypeName(f: PgFields): TypeName {
     if (mn === 'A_Const' && mf.ival === undefined && !mf.sval && !mf.fval) return 0;
     throw unsupported('non-integer type modifier', mf.location);
   });
-  return { names: n, typmods };
+  // `int[]`: the bounds travel in the name, so every parseTypeName caller sees them
+  return arrayBounds > 0 ? { names: [...n.slice(0, -1), `${n[n.length - 1]}${'[]'.repeat(arrayBounds)}`], typmods } : { names: n, typmods };
 }
 
 function adaptConst(f: PgFields): AstExpr {
@@ -502,6 +503,12 @@ export function adaptExpr(node: PgNode): AstExpr {
     }
     case 'CollateClause':
       return adaptExpr(f.arg);
+    case 'A_ArrayExpr':
+      return { kind: 'array', elements: list(f.elements).map(adaptExpr), location };
+    case 'RowExpr':
+      return { kind: 'row', args: list(f.args).map(adaptExpr), location };
+    case 'A_Indirection':
+      return adaptIndirection(f, location);
     default:
       throw unsupported(`expression ${n}`, location);
   }
@@ -532,10 +539,27 @@ function adaptAExpr(f: PgFields, location: number): AstExpr {
       return { kind: 'distinct_from', left: left!, right: adaptExpr(f.rexpr), negated: f.kind === 'AEXPR_NOT_DISTINCT', location };
     case 'AEXPR_OP_ANY':
     case 'AEXPR_OP_ALL':
-      throw unsupported(`${op} ${f.kind === 'AEXPR_OP_ANY' ? 'ANY' : 'ALL'} (array)`, location);
+      return { kind: 'array_op', op, left: left!, right: adaptExpr(f.rexpr), all: f.kind === 'AEXPR_OP_ALL', location };
     default:
       throw unsupported(`operator form ${String(f.kind)}`, location);
   }
+}
+
+/** `x[i]`, `x[lo:hi]`, `(x).field`, applied left to right (issue 6). */
+function adaptIndirection(f: PgFields, location: number): AstExpr {
+  let expr = adaptExpr(f.arg);
+  for (const step of list(f.indirection)) {
+    const [sn, sf] = unwrap(step);
+    if (sn === 'A_Indices') {
+      const index = sf.is_slice ? (sf.lidx ? adaptExpr(sf.lidx) : null) : adaptExpr(sf.uidx);
+      expr = { kind: 'subscript', expr, index, slice: !!sf.is_slice, upper: sf.is_slice && sf.uidx ? adaptExpr(sf.uidx) : null, location };
+    } else if (sn === 'String') {
+      expr = { kind: 'field', expr, name: stringOf(step), location };
+    } else {
+      throw unsupported(`indirection ${sn}`, location);
+    }
+  }
+  return expr;
 }
 
 function adaptFuncCall(f: PgFields, location: number): AstExpr {

@@ -19,6 +19,7 @@ import { compileDateTrunc, compileExtract, temporalArith } from './compile-datet
 import { compileCaseFold, compileLength, compileSubstring, compileTextConcat } from './compile-text.ts';
 import type { Node } from './node.ts';
 import { rowwise } from './rowwise.ts';
+import { compileArrayFunction } from './compile-array.ts';
 
 type Evaluate = (batch: Batch) => arrow.Data;
 
@@ -103,5 +104,7 @@ export function compileFunction(fn: string, args: readonly Node[], type: DataTyp
   if (extraStrict) return rowwise(args, type, extraStrict, true);
   const extraLenient = EXTRA_LENIENT_FUNCTIONS[fn];
   if (extraLenient) return rowwise(args, type, extraLenient, false);
+  const nested = compileArrayFunction(fn, args, type); // arrays, structs, maps (compile-array.ts)
+  if (nested) return nested;
   throw new LochError(SqlState.undefinedFunction, `function ${fn} has no implementation in the worker`);
 }
