@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { LochError } from '../../../core/index.ts';
-import { COORDINATOR_SETTING } from '../index.ts';
+import { COORDINATOR_SETTING, JobFailedError, type LeaderElection } from '../index.ts';
 import { GROUP_QUERY, type Harness, collectRows, startHarness, waitFor } from './cluster-harness.ts';
 import { shuffleReads } from './fake-worker.ts';
 
@@ -103,5 +103,25 @@ describe('DistributedExecutor over gRPC', () => {
     const rows = await collectRows(h.engine, GROUP_QUERY);
     expect(rows).toEqual([[0, 10], [1, 11]]);
     expect(h.workers[1]!.launched.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('running queries fail with the retryable 57P01 when the coordinator loses leadership', async () => {
+    let notify: (leader: boolean) => void = () => {};
+    let leader = true;
+    const leadership: LeaderElection = {
+      start: async () => {}, isLeader: () => leader, leaderAddress: () => undefined,
+      onChange: (l) => { notify = l; return () => {}; }, close: async () => {},
+    };
+    h = await startHarness({ extra: { leadership } });
+    for (const w of h.workers) w.behave = () => ({ kind: 'hang' });
+    const run = collectRows(h.engine, GROUP_QUERY);
+    run.catch(() => {});
+    await waitFor(() => h!.workers.reduce((n, w) => n + w.launched.length, 0) === 2, 3000, 'stage 1 launched');
+    leader = false;
+    notify(false);
+    const error = await run.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(JobFailedError);
+    expect(error).toMatchObject({ sqlState: '57P01', retryable: true });
+    await waitFor(() => h!.workers.reduce((n, w) => n + w.cancelled.length, 0) === 2, 1000, 'tasks killed');
   });
 });
