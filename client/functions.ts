@@ -138,6 +138,14 @@ export const F = {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new TypeError(`F.call: "${name}" is not a function name`);
     return fn(name.toLowerCase(), args.map(v));
   },
+  /**
+   * An exact numeric literal from its decimal text (`F.decimal('0.05')`): JS numbers are
+   * doubles, so `lit(0.05)` is a double precision value; this one is a SQL numeric.
+   */
+  decimal: (text: string): Column => {
+    if (!/^-?\d+(\.\d+)?$/.test(text)) throw new TypeError(`F.decimal: "${text}" is not a decimal number`);
+    return new Column({ kind: 'sql', text });
+  },
   col,
   lit,
   /** A SQL expression as text, parsed by the server. */

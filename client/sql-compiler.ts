@@ -143,10 +143,16 @@ export class SqlCompiler {
 
   private async join(node: Extract<PlanNode, { kind: 'join' }>): Promise<Select> {
     let left = await this.build(node.left);
-    if (!isBareFrom(left)) left = this.wrap(left);
     let right = await this.build(node.right);
+    if (node.how === 'semi' || node.how === 'anti') {
+      // A semi/anti join is a filter: the left keeps its FROM and WHERE (and so its qualified
+      // names), and a filtered single right input moves its WHERE into the EXISTS subquery.
+      if (!beforeSelect(left)) left = this.wrap(left);
+      if (!beforeSelect(right) || !right.single || right.bare !== null) right = this.wrap(right);
+      return this.semiJoin(node, left, right);
+    }
+    if (!isBareFrom(left)) left = this.wrap(left);
     if (!isBareFrom(right) || !right.single || right.bare !== null) right = this.wrap(right);
-    if (node.how === 'semi' || node.how === 'anti') return this.semiJoin(node, left, right);
     const keyword = { inner: 'JOIN', left: 'LEFT JOIN', right: 'RIGHT JOIN', full: 'FULL JOIN', cross: 'CROSS JOIN' }[node.how];
     let condition = '';
     if (node.how !== 'cross') {
@@ -169,7 +175,7 @@ export class SqlCompiler {
     } else {
       condition = node.on === null ? 'TRUE' : await renderExpr(node.on as ColumnExpr);
     }
-    const exists = `${node.how === 'anti' ? 'NOT ' : ''}EXISTS (SELECT 1 FROM ${right.from} WHERE ${condition})`;
+    const exists = `${node.how === 'anti' ? 'NOT ' : ''}EXISTS (SELECT 1 FROM ${right.from} WHERE ${[...right.where, condition].join(' AND ')})`;
     return { ...left, where: [...left.where, exists] };
   }
 }
