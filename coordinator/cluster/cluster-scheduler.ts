@@ -37,6 +37,12 @@ export interface ClusterSchedulerOptions {
   readonly graph?: ExecutionGraphOptions;
   /** Failed launches in a row after which a worker is declared lost (default 3). */
   readonly maxLaunchFailures?: number;
+  /**
+   * A job that has had no worker at all for this long fails with the retryable 53000
+   * (default 60 000 ms): queries submitted while the cluster starts wait for its workers,
+   * but a cluster whose workers all died does not hang its clients forever.
+   */
+  readonly noWorkersTimeoutMs?: number;
   readonly log?: (event: Record<string, unknown>) => void;
 }
 
@@ -81,6 +87,9 @@ export class ClusterScheduler {
   private readonly log: (event: Record<string, unknown>) => void;
   private unsubscribe: (() => void) | undefined;
   private readonly timers = new Set<NodeJS.Timeout>();
+  private watchdog: NodeJS.Timeout | undefined;
+  /** Since when the membership has been empty (undefined while it has workers). */
+  private emptySince: number | undefined = Date.now();
 
   constructor(options: ClusterSchedulerOptions) {
     this.options = options;
@@ -98,6 +107,7 @@ export class ClusterScheduler {
     if (this.unsubscribe !== undefined) return;
     this.unsubscribe = this.options.membership.subscribe({
       joined: (w) => {
+        this.emptySince = undefined;
         this.addresses.set(w.workerId, workerAddress(w));
         this.launchFailures.delete(w.workerId);
         this.post({ kind: 'worker_joined', workerId: w.workerId, slots: w.taskSlots });
@@ -105,8 +115,25 @@ export class ClusterScheduler {
       lost: (workerId, reason) => {
         this.log({ event: 'worker_lost', workerId, reason });
         this.post({ kind: 'worker_lost', workerId });
+        if (this.options.membership.workers().length === 0) this.emptySince ??= Date.now();
       },
     });
+    const timeout = this.options.noWorkersTimeoutMs ?? 60_000;
+    this.watchdog = setInterval(() => this.checkWorkers(timeout), Math.min(1000, timeout / 4));
+    this.watchdog.unref();
+  }
+
+  /** Fails jobs that have waited `timeoutMs` without any worker in the cluster. */
+  private checkWorkers(timeoutMs: number): void {
+    if (this.emptySince === undefined) return;
+    const now = Date.now();
+    for (const job of this.jobs.values()) {
+      if (job.ended || now - Math.max(this.emptySince, job.metrics.startedMs) < timeoutMs) continue;
+      this.cancel(job.jobId, {
+        sqlState: '53000', retryable: true,
+        message: `job ${job.jobId} waited ${Math.round((now - Math.max(this.emptySince, job.metrics.startedMs)) / 1000)} s with no worker in the cluster`,
+      });
+    }
   }
 
   /** Runs a job; resolves when its final stage succeeded, rejects with the job's error (LochError). */
@@ -188,6 +215,7 @@ export class ClusterScheduler {
     this.failAll(error);
     this.unsubscribe?.();
     this.unsubscribe = undefined;
+    clearInterval(this.watchdog);
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
   }

@@ -50,6 +50,8 @@ export interface CoordinatorNodeOptions {
   /** Settings every task gets. */
   readonly taskSettings?: Readonly<Record<string, string>>;
   readonly graph?: ExecutionGraphOptions;
+  /** How long a job waits for the cluster's first worker before failing with 53000 (default 60 000 ms). */
+  readonly noWorkersTimeoutMs?: number;
   /** Progress events interval of ExecuteQuery (default 1000 ms). */
   readonly progressIntervalMs?: number;
   /** Structured log sink (one object per event); default: quiet. */
@@ -92,6 +94,7 @@ export async function startCoordinator(options: CoordinatorNodeOptions): Promise
     membership, clients, coordinatorAddress: () => address, log,
     ...(options.taskSettings !== undefined ? { taskSettings: options.taskSettings } : {}),
     ...(options.graph !== undefined ? { graph: options.graph } : {}),
+    ...(options.noWorkersTimeoutMs !== undefined ? { noWorkersTimeoutMs: options.noWorkersTimeoutMs } : {}),
   });
   const executor = new DistributedExecutor({
     scheduler, clients, workerAddress: (id) => { const w = membership.worker(id); return w === undefined ? undefined : workerAddress(w); },

@@ -1,6 +1,8 @@
+import * as arrow from 'apache-arrow';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LochError } from '../../../core/index.ts';
 import { COORDINATOR_SETTING, JobFailedError, type LeaderElection } from '../index.ts';
+import { events, queryClient } from './query-client.ts';
 import { GROUP_QUERY, type Harness, collectRows, startHarness, waitFor } from './cluster-harness.ts';
 import { shuffleReads } from './fake-worker.ts';
 
@@ -123,5 +125,32 @@ describe('DistributedExecutor over gRPC', () => {
     expect(error).toBeInstanceOf(JobFailedError);
     expect(error).toMatchObject({ sqlState: '57P01', retryable: true });
     await waitFor(() => h!.workers.reduce((n, w) => n + w.cancelled.length, 0) === 2, 1000, 'tasks killed');
+  });
+
+  it('fails a job with the retryable 53000 when the cluster has had no worker for the timeout', async () => {
+    h = await startHarness({ workerCount: 0, extra: { noWorkersTimeoutMs: 300 } });
+    const error = await collectRows(h.engine, GROUP_QUERY).catch((e: unknown) => e);
+    expect(error).toMatchObject({ sqlState: '53000', retryable: true });
+  });
+
+  it('serves the query through QueryService: progress events while it runs, then the rows as Arrow IPC', async () => {
+    h = await startHarness();
+    for (const w of h.workers) w.behave = () => ({ kind: 'succeed', delayMs: 150 });
+    const qc = queryClient(h.node.address);
+    try {
+      const all = await events(qc, GROUP_QUERY);
+      const progress = all.filter((e) => e.progress != null);
+      expect(progress.length).toBeGreaterThan(0);
+      expect(progress[0]!.progress!.stages!.map((s) => s.stageId)).toEqual([1, 2]);
+      const bytes = Buffer.concat(all.filter((e) => e.resultChunk != null).map((e) => e.resultChunk!.data ?? new Uint8Array()));
+      const table = arrow.tableFromIPC(bytes);
+      expect(table.toArray().map((r) => [r.k, Number(r.n)])).toEqual([[0, 10], [1, 11]]);
+      expect(all.at(-1)!.succeeded).toMatchObject({ commandTag: 'SELECT 2', rows: 2 });
+      // The scheduler job is named after the client's query id.
+      const jobs = new Set(h.workers.flatMap((w) => w.launched.map((t) => t.task!.jobId)));
+      expect([...jobs]).toEqual([`${all[0]!.accepted!.jobId}-0`]);
+    } finally {
+      qc.close();
+    }
   });
 });
