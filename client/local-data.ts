@@ -41,7 +41,9 @@ function valuesItem(names: readonly string[], types: readonly string[], rows: re
     const nulls = types.map((t) => `CAST(NULL AS ${t})`).join(', ');
     return { text: `(SELECT * FROM (VALUES (${nulls})) AS ${quoteIdent('v')}(${names.map(quoteIdent).join(', ')}) WHERE FALSE)`, needsAlias: true };
   }
-  const body = rows.map((r) => `(${r.map((v, c) => `CAST(${renderLiteral(v instanceof Date ? v : v)} AS ${types[c]})`).join(', ')})`).join(', ');
+  // Every value is cast to its column's type (VALUES would otherwise type a column from its first row).
+  const text = (v: LiteralInput): string => (typeof v === 'number' && Number.isFinite(v) ? String(v) : renderLiteral(v));
+  const body = rows.map((r) => `(${r.map((v, c) => `CAST(${text(v)} AS ${types[c]})`).join(', ')})`).join(', ');
   return { text: `(VALUES ${body})`, needsAlias: true, columnNames: names };
 }
 
