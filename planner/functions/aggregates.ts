@@ -13,16 +13,22 @@ const TWO_ARG_STATISTICS = [
   'regr_avgx', 'regr_avgy', 'regr_sxx', 'regr_syy', 'regr_sxy',
 ];
 
+/** Other engines' names for the same aggregates (DuckDB, DataFusion, Spark). */
+const ALIASES: Record<string, string> = {
+  quantile_cont: 'percentile_cont', quantile_disc: 'percentile_disc', quantile: 'percentile_disc', approx_percentile_cont: 'percentile_cont',
+  approx_distinct: 'approx_count_distinct', var: 'var_samp', approx_median: 'median', std: 'stddev_samp',
+};
+
 const AGGREGATES = new Set([
   'count', 'count_star', 'sum', 'avg', 'min', 'max', 'bool_and', 'bool_or', 'every',
   'stddev', 'stddev_samp', 'stddev_pop', 'variance', 'var_samp', 'var_pop', 'string_agg',
   ...TWO_ARG_STATISTICS, 'percentile_cont', 'percentile_disc', 'mode', 'approx_count_distinct',
-  'approx_percentile', 'approx_quantile', 'median', 'array_agg',
+  'approx_percentile', 'approx_quantile', 'median', 'array_agg', 'bit_and', 'bit_or', 'bit_xor',
 ]);
 
 /** True when `name` is an aggregate function. */
 export function isAggregateName(name: string): boolean {
-  return AGGREGATES.has(name.toLowerCase());
+  return AGGREGATES.has(ALIASES[name.toLowerCase()] ?? name.toLowerCase());
 }
 
 /** Scale of avg over decimals/integers: at least 16 digits, as PostgreSQL prints them. */
@@ -43,8 +49,14 @@ export interface ResolvedAggregate {
 
 /** Resolves an aggregate call, or returns undefined when `name` is not an aggregate. */
 export function resolveAggregate(name: string, args: readonly Expr[], distinct: boolean): ResolvedAggregate | undefined {
-  const fn = name.toLowerCase();
+  const lower = name.toLowerCase();
+  const fn = ALIASES[lower] ?? lower;
   if (!AGGREGATES.has(fn)) return undefined;
+  if ((fn === 'percentile_cont' || fn === 'percentile_disc') && (args.length === 2 || args.length === 3)) {
+    // percentile_cont(x, p) (Spark, DataFusion, DuckDB's quantile_cont) = percentile_cont(p) WITHIN GROUP (ORDER BY x)
+    return withOrderSpec(resolveOrderedSet(fn, [args[1]!], args[0]!), ASCENDING);
+  }
+  if (fn === 'mode' && args.length === 1) return withOrderSpec(resolveOrderedSet('mode', [], args[0]!), ASCENDING);
   void distinct;
   if (fn === 'count_star') return { fn, args: [], type: T.int64 };
   if (ORDERED_SET.has(fn)) throw new LochError('42809', `WITHIN GROUP is required for ordered-set aggregate ${fn}`);
@@ -56,7 +68,7 @@ export function resolveAggregate(name: string, args: readonly Expr[], distinct: 
   }
   if (fn === 'approx_percentile' || fn === 'approx_quantile') {
     // Spark's approx_percentile(x, p): a value of x at percentile p, computed exactly here (percentile_disc).
-    if (args.length !== 2) throw noSuch(fn, args);
+    if (args.length !== 2 && args.length !== 3) throw noSuch(fn, args);
     return withOrderSpec(resolveOrderedSet('percentile_disc', [args[1]!], args[0]!), ASCENDING);
   }
   if (fn === 'median') {
@@ -99,6 +111,9 @@ export function resolveAggregate(name: string, args: readonly Expr[], distinct: 
     }
     case 'approx_count_distinct':
       return { fn, args: [a], type: T.int64 };
+    case 'bit_and': case 'bit_or': case 'bit_xor':
+      if (t.kind !== 'int16' && t.kind !== 'int32' && t.kind !== 'int64') throw noSuch(fn, args);
+      return { fn, args: [a], type: t };
     case 'array_agg':
       if (t.kind === 'array' || t.kind === 'null') throw noSuch(fn, args);
       return { fn, args: [a], type: arrayOf(t) };
@@ -136,7 +151,7 @@ export interface AggregateOrderKey {
 export function resolveOrderedAggregate(
   name: string, args: readonly Expr[], distinct: boolean, order: readonly AggregateOrderKey[], withinGroup: boolean,
 ): ResolvedAggregate | undefined {
-  const fn = name.toLowerCase();
+  const fn = ALIASES[name.toLowerCase()] ?? name.toLowerCase();
   if (!AGGREGATES.has(fn)) return undefined;
   if (withinGroup) {
     if (!ORDERED_SET.has(fn)) throw new LochError('42809', `${fn} is not an ordered-set aggregate, so it cannot have WITHIN GROUP`);
@@ -207,4 +222,9 @@ export function aggregateOrder(call: AggregateCall): AggregateOrder | null {
 /** True for aggregates that must see all their input in one place (no partial/final split). */
 export function isOrderedAggregate(call: AggregateCall): boolean {
   return call.fn in BASE_ARGS;
+}
+
+/** Index of the argument DISTINCT applies to: the sorted value of an ordered-set aggregate, else the first. */
+export function distinctArgument(call: AggregateCall): number {
+  return (call.fn === 'percentile_cont' || call.fn === 'percentile_disc' || call.fn === 'mode') && call.args.length > 0 ? call.args.length - 1 : 0;
 }

@@ -12,6 +12,6 @@ export {
 } from './array-functions.ts';
 export { resolveFunction, isVolatile } from './scalar-functions.ts';
 export {
-  resolveAggregate, resolveOrderedAggregate, aggregateOrder, isOrderedAggregate, isAggregateName, AVG_MIN_SCALE,
+  resolveAggregate, resolveOrderedAggregate, aggregateOrder, distinctArgument, isOrderedAggregate, isAggregateName, AVG_MIN_SCALE,
   type ResolvedAggregate, type AggregateOrder, type AggregateOrderKey,
 } from './aggregates.ts';

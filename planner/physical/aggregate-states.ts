@@ -16,8 +16,8 @@
  * | sum, avg (float)     | sum float64, count int64                        |
  * | sum, avg (interval)  | months, days, micros float64, count int64       |
  * | min, max, bool_*     | value (result type)                             |
- * | var_*, stddev_*      | count, mean, m2 float64                         |
- * | corr, covar_*, regr_*| count, mean_x, mean_y, m2_x, m2_y, c_xy float64 |
+ * | var_*, stddev_*      | count, sum, sxx float64                         |
+ * | corr, covar_*, regr_*| n, sx, sy, sxx, syy, sxy float64                |
  * | approx_count_distinct| HyperLogLog registers, one byte each, as text   |
  * DISTINCT aggregates, string_agg and ordered aggregates (ORDER BY inside the
  * call, WITHIN GROUP) cannot be split (0A000).
@@ -55,10 +55,10 @@ export function aggregateStateColumns(call: AggregateCall): AggregateStateColumn
       return [{ name: 'sum', type: sumType }, { name: 'count', type: T.int64 }];
     }
     case 'var_samp': case 'var_pop': case 'stddev_samp': case 'stddev_pop': case 'variance': case 'stddev':
-      return [{ name: 'count', type: T.float64 }, { name: 'mean', type: T.float64 }, { name: 'm2', type: T.float64 }];
+      return [{ name: 'count', type: T.float64 }, { name: 'sum', type: T.float64 }, { name: 'sxx', type: T.float64 }];
     case 'corr': case 'covar_pop': case 'covar_samp': case 'regr_slope': case 'regr_intercept': case 'regr_count':
     case 'regr_r2': case 'regr_avgx': case 'regr_avgy': case 'regr_sxx': case 'regr_syy': case 'regr_sxy':
-      return ['count', 'mean_x', 'mean_y', 'm2_x', 'm2_y', 'c_xy'].map((name) => ({ name, type: T.float64 }));
+      return ['n', 'sx', 'sy', 'sxx', 'syy', 'sxy'].map((name) => ({ name, type: T.float64 }));
     case 'approx_count_distinct':
       return [{ name: 'hll', type: T.text }];
     default:

@@ -16,6 +16,7 @@ import { type AggregateCall, aggregateOrder } from '../../planner/index.ts';
 import { valueComparator } from '../kernels/sort-compare.ts';
 import { concatData, take, validityOf } from '../kernels/take.ts';
 import { IntervalSumAccumulator, StringAggAccumulator, VarianceAccumulator } from './aggregate-extra.ts';
+import { BitwiseAccumulator } from './aggregate-bitwise.ts';
 import { OrderedAccumulator } from './aggregate-ordered.ts';
 import { CovarianceAccumulator, HyperLogLogAccumulator } from './aggregate-statistics.ts';
 import { SumAccumulator } from './aggregate-sum.ts';
@@ -284,6 +285,7 @@ export function createAccumulator(call: AggregateCall): Accumulator {
     case 'regr_r2': case 'regr_avgx': case 'regr_avgy': case 'regr_sxx': case 'regr_syy': case 'regr_sxy':
       return new CovarianceAccumulator(call.fn);
     case 'approx_count_distinct': return new HyperLogLogAccumulator();
+    case 'bit_and': case 'bit_or': case 'bit_xor': return new BitwiseAccumulator(call.fn, toArrowType(call.type));
     case 'bool_and': case 'bool_or': return new BoolAccumulator(call.fn === 'bool_and');
     case 'every': return new BoolAccumulator(true);
     case 'single_value': return new SingleValueAccumulator(toArrowType(call.type));

@@ -1,6 +1,6 @@
 /**
- * Less common aggregates: variance/stddev (Welford's update per group, in
- * float64 like PostgreSQL's float8 versions), sum/avg of intervals (component
+ * Less common aggregates: variance/stddev (PostgreSQL's float8_accum arithmetic
+ * per group), sum/avg of intervals (component
  * sums) and string_agg (per-group text pieces; not a hot path).
  */
 import * as arrow from 'apache-arrow';
@@ -26,48 +26,56 @@ function nullsWhere(n: number, isNull: (g: number) => boolean): { nullCount: num
   return { nullCount: nulls, nullBitmap: nulls > 0 ? bm : null };
 }
 
-/** var_samp, var_pop, stddev_samp, stddev_pop over float64 input. */
+/**
+ * var_samp, var_pop, stddev_samp, stddev_pop over float64 input: (N, Sx, Sxx) with the
+ * Youngs-Cramer update and combine of PostgreSQL's float8_accum / float8_combine.
+ */
 export class VarianceAccumulator implements Accumulator {
   private count: Float64Array = new Float64Array(16);
-  private mean: Float64Array = new Float64Array(16);
-  private m2: Float64Array = new Float64Array(16);
+  private sum: Float64Array = new Float64Array(16);
+  private sxx: Float64Array = new Float64Array(16);
   private readonly fn: string;
   constructor(fn: string) { this.fn = fn; }
 
-  resize(n: number): void { this.count = growF64(this.count, n); this.mean = growF64(this.mean, n); this.m2 = growF64(this.m2, n); }
+  resize(n: number): void { this.count = growF64(this.count, n); this.sum = growF64(this.sum, n); this.sxx = growF64(this.sxx, n); }
   byteSize(): number { return this.count.byteLength * 3; }
 
   update(arg: arrow.Data | null, rows: Int32Array, groups: Int32Array, count: number): void {
     if (arg === null || arg.typeId === arrow.Type.Null) return;
     const valid = validityOf(arg);
     const v = arg.values as Float64Array;
+    const cs = this.count, sums = this.sum, sxx = this.sxx;
     for (let i = 0; i < count; i++) {
       const r = rows[i]!;
       if (isNullAt(valid, r)) continue;
       const g = groups[i]!;
       const x = v[r]!;
-      const c = ++this.count[g]!;
-      const d = x - this.mean[g]!;
-      this.mean[g]! += d / c;
-      this.m2[g]! += d * (x - this.mean[g]!);
+      const c = ++cs[g]!;
+      sums[g]! += x;
+      if (c > 1) {
+        const t = x * c - sums[g]!;
+        sxx[g]! += (t * t) / (c * (c - 1));
+      }
     }
   }
 
   state(n: number): arrow.Data[] {
     const f = (a: Float64Array): arrow.Data => arrow.makeData({ type: new arrow.Float64(), length: n, nullCount: 0, data: a.slice(0, n) });
-    return [f(this.count), f(this.mean), f(this.m2)];
+    return [f(this.count), f(this.sum), f(this.sxx)];
   }
 
   merge(states: readonly arrow.Data[], rows: Int32Array, groups: Int32Array, count: number): void {
-    const cs = states[0]!.values as Float64Array, ms = states[1]!.values as Float64Array, m2s = states[2]!.values as Float64Array;
+    const cs = states[0]!.values as Float64Array, ss = states[1]!.values as Float64Array, xs = states[2]!.values as Float64Array;
     for (let i = 0; i < count; i++) {
       const r = rows[i]!, g = groups[i]!;
-      const nb = cs[r]!;
-      if (nb === 0) continue;
-      const na = this.count[g]!, n = na + nb;
-      const delta = ms[r]! - this.mean[g]!;
-      this.mean[g]! += (delta * nb) / n;
-      this.m2[g]! += m2s[r]! + (delta * delta * na * nb) / n;
+      const n2 = cs[r]!;
+      if (n2 === 0) continue;
+      const n1 = this.count[g]!;
+      if (n1 === 0) { this.count[g] = n2; this.sum[g] = ss[r]!; this.sxx[g] = xs[r]!; continue; }
+      const n = n1 + n2;
+      const t = this.sum[g]! / n1 - ss[r]! / n2;
+      this.sxx[g]! += xs[r]! + (n1 * n2 * t * t) / n;
+      this.sum[g]! += ss[r]!;
       this.count[g] = n;
     }
   }
@@ -80,7 +88,7 @@ export class VarianceAccumulator implements Accumulator {
     for (let g = 0; g < n; g++) {
       const c = this.count[g]!;
       if (c < minCount) continue;
-      const variance = this.m2[g]! / (pop ? c : c - 1);
+      const variance = this.sxx[g]! / (pop ? c : c - 1);
       data[g] = sqrt ? Math.sqrt(variance) : variance;
     }
     return arrow.makeData({ type: new arrow.Float64(), length: n, data, ...nullsWhere(n, (g) => this.count[g]! < minCount) } as never);

@@ -3,9 +3,8 @@
  * approx_count_distinct. Both split into partial/final states
  * (planner/physical/aggregate-states.ts).
  *
- * The (y, x) statistics keep count, means and co-moments per group in
- * float64 (Welford's update; Chan et al.'s pairwise merge), as PostgreSQL's
- * float8 aggregates do. approx_count_distinct is a HyperLogLog with 2^11
+ * The (y, x) statistics keep N, sums and co-moments per group in float64
+ * with PostgreSQL's float8_regr_accum / float8_regr_combine arithmetic. approx_count_distinct is a HyperLogLog with 2^11
  * one-byte registers per group over kernels/hash.ts's 32-bit value hashes.
  */
 import * as arrow from 'apache-arrow';
@@ -29,20 +28,24 @@ function f64(n: number, a: Float64Array): arrow.Data {
   return arrow.makeData({ type: new arrow.Float64(), length: n, nullCount: 0, data: a.slice(0, n) });
 }
 
-/** corr, covar_pop, covar_samp and regr_* over (y, x) float64 pairs; rows with a NULL are skipped. */
+/**
+ * corr, covar_pop, covar_samp and regr_* over (y, x) float64 pairs; rows with a NULL are skipped.
+ * State (N, Sx, Sy, Sxx, Syy, Sxy) with the Youngs-Cramer update PostgreSQL's float8_regr_accum uses,
+ * so results match PostgreSQL's to the last bit.
+ */
 export class CovarianceAccumulator implements Accumulator {
   private n: Float64Array = new Float64Array(16);
-  private mx: Float64Array = new Float64Array(16);
-  private my: Float64Array = new Float64Array(16);
-  private m2x: Float64Array = new Float64Array(16);
-  private m2y: Float64Array = new Float64Array(16);
-  private cxy: Float64Array = new Float64Array(16);
+  private sx: Float64Array = new Float64Array(16);
+  private sy: Float64Array = new Float64Array(16);
+  private sxx: Float64Array = new Float64Array(16);
+  private syy: Float64Array = new Float64Array(16);
+  private sxy: Float64Array = new Float64Array(16);
   private readonly fn: string;
   constructor(fn: string) { this.fn = fn; }
 
   resize(k: number): void {
-    this.n = growF64(this.n, k); this.mx = growF64(this.mx, k); this.my = growF64(this.my, k);
-    this.m2x = growF64(this.m2x, k); this.m2y = growF64(this.m2y, k); this.cxy = growF64(this.cxy, k);
+    this.n = growF64(this.n, k); this.sx = growF64(this.sx, k); this.sy = growF64(this.sy, k);
+    this.sxx = growF64(this.sxx, k); this.syy = growF64(this.syy, k); this.sxy = growF64(this.sxy, k);
   }
 
   byteSize(): number { return this.n.byteLength * 6; }
@@ -56,41 +59,48 @@ export class CovarianceAccumulator implements Accumulator {
     if (yd.typeId === arrow.Type.Null || xd.typeId === arrow.Type.Null) return;
     const vy = validityOf(yd), vx = validityOf(xd);
     const ys = yd.values as Float64Array, xs = xd.values as Float64Array;
-    const n = this.n, mx = this.mx, my = this.my, m2x = this.m2x, m2y = this.m2y, cxy = this.cxy;
+    const n = this.n, sx = this.sx, sy = this.sy, sxx = this.sxx, syy = this.syy, sxy = this.sxy;
     for (let i = 0; i < count; i++) {
       const r = rows[i]!;
       if (isNullAt(vy, r) || isNullAt(vx, r)) continue;
       const g = groups[i]!;
       const x = xs[r]!, y = ys[r]!;
       const c = ++n[g]!;
-      const dx = x - mx[g]!;
-      const dy = y - my[g]!;
-      mx[g]! += dx / c;
-      my[g]! += dy / c;
-      m2x[g]! += dx * (x - mx[g]!);
-      m2y[g]! += dy * (y - my[g]!);
-      cxy[g]! += dx * (y - my[g]!);
+      sx[g]! += x;
+      sy[g]! += y;
+      if (c > 1) {
+        const tx = x * c - sx[g]!, ty = y * c - sy[g]!;
+        const scale = 1 / (c * (c - 1));
+        sxx[g]! += tx * tx * scale;
+        syy[g]! += ty * ty * scale;
+        sxy[g]! += tx * ty * scale;
+      }
     }
   }
 
   state(k: number): arrow.Data[] {
-    return [f64(k, this.n), f64(k, this.mx), f64(k, this.my), f64(k, this.m2x), f64(k, this.m2y), f64(k, this.cxy)];
+    return [f64(k, this.n), f64(k, this.sx), f64(k, this.sy), f64(k, this.sxx), f64(k, this.syy), f64(k, this.sxy)];
   }
 
   merge(states: readonly arrow.Data[], rows: Int32Array, groups: Int32Array, count: number): void {
-    const [sn, smx, smy, sm2x, sm2y, scxy] = states.map((s) => s.values as Float64Array) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+    const [sn, ssx, ssy, ssxx, ssyy, ssxy] = states.map((s) => s.values as Float64Array) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
     for (let i = 0; i < count; i++) {
       const r = rows[i]!, g = groups[i]!;
-      const nb = sn[r]!;
-      if (nb === 0) continue;
-      const na = this.n[g]!, n = na + nb;
-      const dx = smx[r]! - this.mx[g]!, dy = smy[r]! - this.my[g]!;
-      const w = (na * nb) / n;
-      this.mx[g]! += (dx * nb) / n;
-      this.my[g]! += (dy * nb) / n;
-      this.m2x[g]! += sm2x[r]! + dx * dx * w;
-      this.m2y[g]! += sm2y[r]! + dy * dy * w;
-      this.cxy[g]! += scxy[r]! + dx * dy * w;
+      const n2 = sn[r]!;
+      if (n2 === 0) continue;
+      const n1 = this.n[g]!;
+      if (n1 === 0) {
+        this.n[g] = n2; this.sx[g] = ssx[r]!; this.sy[g] = ssy[r]!;
+        this.sxx[g] = ssxx[r]!; this.syy[g] = ssyy[r]!; this.sxy[g] = ssxy[r]!;
+        continue;
+      }
+      const n = n1 + n2;
+      const tx = this.sx[g]! / n1 - ssx[r]! / n2, ty = this.sy[g]! / n1 - ssy[r]! / n2;
+      this.sxx[g]! += ssxx[r]! + (n1 * n2 * tx * tx) / n;
+      this.syy[g]! += ssyy[r]! + (n1 * n2 * ty * ty) / n;
+      this.sxy[g]! += ssxy[r]! + (n1 * n2 * tx * ty) / n;
+      this.sx[g]! += ssx[r]!;
+      this.sy[g]! += ssy[r]!;
       this.n[g] = n;
     }
   }
@@ -117,18 +127,18 @@ export class CovarianceAccumulator implements Accumulator {
   private value(g: number): number | null {
     const n = this.n[g]!;
     if (n === 0) return null;
-    const sxx = this.m2x[g]!, syy = this.m2y[g]!, sxy = this.cxy[g]!;
+    const sx = this.sx[g]!, sy = this.sy[g]!, sxx = this.sxx[g]!, syy = this.syy[g]!, sxy = this.sxy[g]!;
     switch (this.fn) {
       case 'covar_pop': return sxy / n;
       case 'covar_samp': return n < 2 ? null : sxy / (n - 1);
       case 'corr': return sxx === 0 || syy === 0 ? null : sxy / Math.sqrt(sxx * syy);
-      case 'regr_avgx': return this.mx[g]!;
-      case 'regr_avgy': return this.my[g]!;
+      case 'regr_avgx': return sx / n;
+      case 'regr_avgy': return sy / n;
       case 'regr_sxx': return sxx;
       case 'regr_syy': return syy;
       case 'regr_sxy': return sxy;
       case 'regr_slope': return sxx === 0 ? null : sxy / sxx;
-      case 'regr_intercept': return sxx === 0 ? null : this.my[g]! - (this.mx[g]! * sxy) / sxx;
+      case 'regr_intercept': return sxx === 0 ? null : (sy - (sx * sxy) / sxx) / n;
       case 'regr_r2': return sxx === 0 ? null : syy === 0 ? 1 : (sxy * sxy) / (sxx * syy);
       default: throw new LochError(SqlState.undefinedFunction, `aggregate ${this.fn} is not implemented`);
     }

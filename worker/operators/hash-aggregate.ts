@@ -15,7 +15,7 @@
  */
 import * as arrow from 'apache-arrow';
 import { Batch, toArrowType } from '../../core/index.ts';
-import { type HashAggregateExec, aggregateStateColumns } from '../../planner/index.ts';
+import { type HashAggregateExec, aggregateStateColumns, distinctArgument } from '../../planner/index.ts';
 import { type CompiledExpr, type CompiledPredicate, compileExpr, compilePredicate } from '../expr/index.ts';
 import { hashColumns } from '../kernels/hash.ts';
 import { sharedIdentity } from '../kernels/take.ts';
@@ -31,6 +31,8 @@ interface AggregateRuntime {
   readonly arg2: CompiledExpr | null;
   /** Every argument, for accumulators taking several (`Accumulator.updateArgs`). */
   readonly args: CompiledExpr[] | null;
+  /** Index of the argument `arg` evaluates (and DISTINCT applies to). */
+  readonly valueArg: number;
   readonly filter: CompiledPredicate | null;
   /** (group id, argument) pairs seen, for DISTINCT. */
   readonly distinct: GroupTable | null;
@@ -65,13 +67,16 @@ export class HashAggregateOperator implements PhysicalOperator {
     const aggs: AggregateRuntime[] = plan.aggregates.map((a) => {
       const states = final ? aggregateStateColumns(a).length : 0;
       const acc = createAccumulator(a);
+      // the argument DISTINCT applies to (percentile_cont(f) WITHIN GROUP (ORDER BY x): x, the last)
+      const valueArg = distinctArgument(a);
       const rt: AggregateRuntime = {
         acc,
-        arg: !final && a.args.length > 0 ? compileExpr(a.args[0]!, layout) : null,
+        arg: !final && a.args.length > 0 ? compileExpr(a.args[valueArg]!, layout) : null,
         arg2: !final && a.args.length > 1 && !acc.updateArgs ? compileExpr(a.args[1]!, layout) : null,
         args: !final && acc.updateArgs ? a.args.map((e) => compileExpr(e, layout)) : null,
         filter: !final && a.filter ? compilePredicate(a.filter, layout) : null,
-        distinct: !final && a.distinct && a.args.length > 0 ? new GroupTable([new arrow.Int32(), toArrowType(a.args[0]!.type)], 64) : null,
+        distinct: !final && a.distinct && a.args.length > 0 ? new GroupTable([new arrow.Int32(), toArrowType(a.args[valueArg]!.type)], 64) : null,
+        valueArg,
         stateStart: statePos,
         stateCount: states,
       };
@@ -113,7 +118,7 @@ export class HashAggregateOperator implements PhysicalOperator {
           for (let i = 0; i < n; i++) g[i] = byRow[r[i]!]!;
         }
         if (a.distinct && arg) ({ r, g, n } = firstOccurrences(a.distinct, arg, r, g, n, batch.numRows));
-        if (a.args) { a.acc.updateArgs!(a.args.map((e, j) => (j === 0 && arg ? arg : e.evaluate(batch))), r, g, n); continue; }
+        if (a.args) { a.acc.updateArgs!(a.args.map((e, j) => (j === a.valueArg && arg ? arg : e.evaluate(batch))), r, g, n); continue; }
         if (a.acc instanceof StringAggAccumulator) a.acc.setSeparators(a.arg2 ? a.arg2.evaluate(batch) : null, r, n);
         a.acc.update(arg, r, g, n);
       }
