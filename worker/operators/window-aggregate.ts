@@ -24,6 +24,7 @@ import { take } from '../kernels/take.ts';
 import { type Accumulator, createAccumulator, int64At } from './aggregate-accumulator.ts';
 import { StringAggAccumulator } from './aggregate-extra.ts';
 import { type Frames, type WindowLayout } from './window-frames.ts';
+import { avgDecimalColumn } from './window-avg.ts';
 import { windowMinMaxColumn } from './window-min-max.ts';
 import { int64Column } from './window-ranking.ts';
 
@@ -99,6 +100,7 @@ function prefixSumColumn(call: WindowFunctionCall, f: Frames, perm: Int32Array, 
   // One (sum, count) state per position, merged into a SumAccumulator that finishes exactly as GROUP BY would.
   const words = new Int32Array(4 * n);
   const cnt = new Float64Array(n);
+  const frameSums = new Float64Array(n);
   const valid = new Uint8Array((n + 7) >> 3);
   let nulls = 0;
   const range = (a: number, b: number): void => { if (b > a) { sumAcc += sums[b]! - sums[a]!; cntAcc += counts[b]! - counts[a]!; } };
@@ -110,6 +112,7 @@ function prefixSumColumn(call: WindowFunctionCall, f: Frames, perm: Int32Array, 
     if (f.ties && p >= s && p < e) range(p, p + 1);
     range(Math.max(s, f.exEnd[p]!), e);
     cnt[p] = cntAcc;
+    frameSums[p] = sumAcc;
     if (cntAcc === 0) { nulls++; continue; }
     valid[p >> 3]! |= 1 << (p & 7);
     const hi = Math.floor(sumAcc / TWO32);
@@ -120,6 +123,9 @@ function prefixSumColumn(call: WindowFunctionCall, f: Frames, perm: Int32Array, 
     words[4 * p + 3] = ext;
   }
   const scale = t.kind === 'decimal' ? t.scale : 0;
+  if (call.fn === 'avg' && call.type.kind === 'decimal' && call.type.scale >= scale && !isNarrowDecimal(call.type)) {
+    return avgDecimalColumn(frameSums, cnt, scale, call.type);
+  }
   const sumState = arrow.makeData({
     type: toArrowType(decimal(38, scale)), length: n, nullCount: nulls, nullBitmap: nulls > 0 ? valid : null, data: new Uint32Array(words.buffer),
   } as never);
