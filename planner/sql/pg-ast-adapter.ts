@@ -4,6 +4,8 @@
  * does not support yet becomes a 0A000 error naming the construct.
  */
 import { LochError, SqlState } from '../../core/index.ts';
+import { expandGroupingSets, needsGroupingRewrite, type GroupingSpec } from './grouping-sets.ts';
+import type { SelectQuery } from './ast.ts';
 import type {
   Alias, AstExpr, ColumnDefinition, FrameBoundSpec, MergeClause, NamedWindow, WindowFrameSpec, WindowSpec, FromItem, OrderByItem, Query, QueryTail, SelectItem, Statement, TypeName, WithClause,
 } from './ast.ts';
@@ -329,7 +331,8 @@ export function adaptQuery(f: PgFields): Query {
     const exprs = (f.distinctClause as unknown[]).filter((x) => x && Object.keys(x as object).length > 0) as PgNode[];
     distinct = exprs.length === 0 ? true : exprs.map(adaptExpr);
   }
-  return {
+  const groupSpecs = list(f.groupClause).map(adaptGroupingSpec);
+  const select: SelectQuery = {
     kind: 'select',
     distinct,
     targets: list(f.targetList).map(adaptTarget),
@@ -340,13 +343,32 @@ export function adaptQuery(f: PgFields): Query {
     ...(f.windowClause ? { windows: list(f.windowClause).map(adaptNamedWindow) } : {}),
     ...tail,
   };
+  // GROUPING SETS / ROLLUP / CUBE and grouping(): a UNION ALL of plain GROUP BYs (grouping-sets.ts).
+  return needsGroupingRewrite(groupSpecs, select) ? expandGroupingSets({ ...select, groupBy: [] }, groupSpecs) : select;
+}
+
+/** A GROUP BY item in the adapter-neutral form grouping-sets.ts expands. */
+function adaptGroupingSpec(node: PgNode): GroupingSpec {
+  const [n, f] = unwrap(node);
+  // `(a, b)` in GROUP BY is one grouping set of two expressions, not a row value.
+  if (n === 'RowExpr') return { kind: 'simple', items: list(f.args).map(adaptGroupingSpec) };
+  if (n !== 'GroupingSet') return { kind: 'expr', expr: adaptExpr(node) };
+  const items = list(f.content).map(adaptGroupingSpec);
+  switch (f.kind) {
+    case 'GROUPING_SET_EMPTY': return { kind: 'empty' };
+    case 'GROUPING_SET_SIMPLE': return { kind: 'simple', items };
+    case 'GROUPING_SET_ROLLUP': return { kind: 'rollup', items };
+    case 'GROUPING_SET_CUBE': return { kind: 'cube', items };
+    case 'GROUPING_SET_SETS': return { kind: 'sets', items };
+    default: throw unsupported(`grouping set ${String(f.kind)}`, f.location);
+  }
 }
 
 function adaptGroupItem(node: PgNode): AstExpr {
   const [n, f] = unwrap(node);
   if (n === 'GroupingSet') {
-    if (f.kind === 'GROUPING_SET_EMPTY') return { kind: 'boolean', value: true, location: -1 };
-    throw unsupported('GROUPING SETS / ROLLUP / CUBE', f.location);
+    // Only reached for GROUP BY () alone; real grouping sets are rewritten by adaptQuery.
+    return { kind: 'boolean', value: true, location: -1 };
   }
   return adaptExpr(node);
 }
@@ -503,6 +525,9 @@ export function adaptExpr(node: PgNode): AstExpr {
     }
     case 'CollateClause':
       return adaptExpr(f.arg);
+    case 'GroupingFunc':
+      // grouping(a, …): replaced by its bit mask per grouping set (grouping-sets.ts).
+      return { kind: 'func', name: 'grouping', args: list(f.args).map(adaptExpr), star: false, distinct: false, filter: null, orderBy: [], over: null, location };
     case 'A_ArrayExpr':
       return { kind: 'array', elements: list(f.elements).map(adaptExpr), location };
     case 'RowExpr':

@@ -26,6 +26,14 @@ const QUERIES: [string, string][] = [
   ['generate_series with and without step, joined', 'SELECT a.x, b.y FROM generate_series(1, 5) a(x) JOIN generate_series(2, 10, 2) b(y) ON a.x = b.y ORDER BY 1'],
   ['generate_series counting down, and its sum', 'SELECT sum(x), count(*), min(x) FROM generate_series(100, -7, -3) t(x)'],
   ['range excludes its end', 'SELECT x FROM range(0, 10, 3) t(x) ORDER BY x'],
+  ['ROLLUP with grouping() masks', `SELECT dept, boss, sum(pay), count(*), grouping(dept), grouping(dept, boss) FROM emp
+    GROUP BY ROLLUP (dept, boss) ORDER BY dept NULLS LAST, boss NULLS LAST, 6`],
+  ['CUBE with HAVING on an aggregate', 'SELECT dept, boss IS NULL AS top, max(pay) FROM emp GROUP BY CUBE (dept, boss IS NULL) HAVING count(*) > 1 ORDER BY 1, 2, 3'],
+  ['GROUPING SETS with (), ordered by an aggregate not in the select list', `SELECT dept, sum(pay) FROM emp GROUP BY GROUPING SETS ((dept), ())
+    ORDER BY max(pay) DESC, dept`],
+  ['a plain key crossed with ROLLUP, LIMIT on the result', `SELECT dept, name, pay > 30, count(*) FROM emp GROUP BY dept, ROLLUP (name, pay > 30)
+    ORDER BY 1, 2 NULLS FIRST, 3 NULLS FIRST LIMIT 6`],
+  ['GROUPING SETS without aggregates and over an empty input', `SELECT dept, grouping(dept) FROM emp WHERE pay > 1000 GROUP BY GROUPING SETS ((dept), ()) ORDER BY 2`],
 ];
 
 describe('query forms (answers from DuckDB)', () => {
