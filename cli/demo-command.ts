@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
+import type { QueryEngine } from '../coordinator/index.ts';
 import { runSql } from './run-sql.ts';
 import type { CommandContext } from './sql-command.ts';
 import { writeTpchParquet } from './tpch-dataset.ts';
@@ -42,10 +43,8 @@ export function sampleTablesSql(dir: string): string {
   }).join('\n') + '\n';
 }
 
-/** Runs `loch demo`; returns the exit code. */
-export async function demoCommand(args: readonly string[], ctx: CommandContext): Promise<number> {
-  const { values } = parseArgs({ args: [...args], options: { 'data-dir': { type: 'string', default: '.loch' } } });
-  const dataDir = path.resolve(values['data-dir']);
+/** Writes the sample dataset under `<dataDir>/sample/` unless it is there; returns its folder. */
+export async function ensureSample(dataDir: string, ctx: Pick<CommandContext, 'stderr'>): Promise<string> {
   const sampleDir = path.join(dataDir, 'sample');
   const tablesFile = path.join(sampleDir, 'tables.sql');
   // tables.sql is written last, so it marks a complete dataset (an interrupted first run starts over)
@@ -55,12 +54,29 @@ export async function demoCommand(args: readonly string[], ctx: CommandContext):
     await writeTpchParquet(0.01, sampleDir, ctx.stderr);
     await writeFile(tablesFile, sampleTablesSql(sampleDir));
   }
+  return sampleDir;
+}
+
+/**
+ * Registers the sample's tables on `engine` (writing the sample first if needed), runs Q1
+ * and prints it; false when a statement failed (already reported).
+ */
+export async function loadSampleAndRunQ1(engine: QueryEngine, dataDir: string, ctx: CommandContext): Promise<boolean> {
+  const sampleDir = await ensureSample(dataDir, ctx);
+  const quiet = { format: 'csv' as const, stdout: () => {}, stderr: (t: string) => { if (t.startsWith('ERROR')) ctx.stderr(t); } };
+  if (!(await runSql(engine, sampleTablesSql(sampleDir), quiet))) return false;
+  ctx.stdout(`Registered the TPC-H tables (${TPCH_TABLE_NAMES.join(', ')}) from ${sampleDir}.\n\n${DEMO_QUERY}\n\n`);
+  return runSql(engine, DEMO_QUERY, { format: 'table', stdout: ctx.stdout, stderr: ctx.stderr, timing: true });
+}
+
+/** Runs `loch demo` (in one process, no cluster); returns the exit code. */
+export async function demoCommand(args: readonly string[], ctx: CommandContext): Promise<number> {
+  const { values } = parseArgs({ args: [...args], options: { 'data-dir': { type: 'string', default: '.loch' } } });
+  const dataDir = path.resolve(values['data-dir']);
+  const tablesFile = path.join(dataDir, 'sample', 'tables.sql');
   const engine = await ctx.createEngine(dataDir);
   try {
-    const quiet = { format: 'csv' as const, stdout: () => {}, stderr: (t: string) => { if (t.startsWith('ERROR')) ctx.stderr(t); } };
-    if (!(await runSql(engine, sampleTablesSql(sampleDir), quiet))) return 1;
-    ctx.stdout(`Registered the TPC-H tables (${TPCH_TABLE_NAMES.join(', ')}) from ${sampleDir}.\n\n${DEMO_QUERY}\n\n`);
-    if (!(await runSql(engine, DEMO_QUERY, { format: 'table', stdout: ctx.stdout, stderr: ctx.stderr, timing: true }))) return 1;
+    if (!(await loadSampleAndRunQ1(engine, dataDir, ctx))) return 1;
   } finally {
     await engine.close();
   }

@@ -23,7 +23,7 @@ export interface LocalEngineOptions {
 }
 
 /** DELETE/UPDATE row evaluation with worker kernels: column i of the batch is `columns[i]`. */
-function rowFunctions(columns: readonly PlanColumn[], predicate: Expr | null, outputs: readonly Expr[]): RowFunctions {
+export function rowFunctions(columns: readonly PlanColumn[], predicate: Expr | null, outputs: readonly Expr[]): RowFunctions {
   const layout = new Map(columns.map((c, i) => [c.id, i]));
   const filter = predicate ? compilePredicate(predicate, layout) : null;
   const projections = outputs.map((e) => compileExpr(e, layout));

@@ -8,12 +8,20 @@ import { benchCommand } from './bench-command.ts';
 import { demoCommand } from './demo-command.ts';
 import { sltCommand } from './slt-command.ts';
 import { type CommandContext, sqlCommand } from './sql-command.ts';
+import { upCommand } from './up-command.ts';
+import { coordinatorCommand } from './coordinator-command.ts';
+import { workerCommand } from './worker-command.ts';
+import { statusCommand } from './status-command.ts';
 import { configureS3, s3DefaultsFromEnv } from '../storage/index.ts';
 
 const USAGE = `usage: loch <command> [options]
 
 commands:
-  sql [SQL] [-f FILE] [--format table|csv|json]   run SQL, or open the SQL shell
+  sql [SQL] [-f FILE] [--format table|csv|json]   run SQL, or open the SQL shell (--connect host:port: on a cluster)
+  up [--workers N] [--demo]                       start the embedded cluster (coordinator + N worker processes)
+  coordinator [--etcd URLS]                       run a cluster coordinator (HA with etcd)
+  worker --coordinator HOST:PORT | --etcd URLS    run a cluster worker
+  status [--connect HOST:PORT]                    workers, slots and running queries of a cluster
   demo                                            create the sample TPC-H dataset and run a query
   bench tpch gen --sf N --out DIR                 generate TPC-H data as Parquet files
   slt [--cwd DIR] [--complete] FILES|FOLDERS…     run sqllogictest files (one fresh engine per file)
@@ -43,6 +51,10 @@ export async function main(argv: readonly string[], ctx: CommandContext = proces
   switch (command) {
     case 'sql': return sqlCommand(rest, ctx);
     case 'demo': return demoCommand(rest, ctx);
+    case 'up': return upCommand(rest, ctx);
+    case 'coordinator': return coordinatorCommand(rest, ctx);
+    case 'worker': return workerCommand(rest, ctx);
+    case 'status': return statusCommand(rest, ctx);
     case 'bench': return benchCommand(rest, ctx);
     case 'slt': return sltCommand(rest, ctx);
     case undefined: case 'help': case '--help': case '-h':

@@ -14,6 +14,19 @@ import type { QueryEngine } from '../coordinator/index.ts';
 import { OUTPUT_FORMATS, type OutputFormat } from './result-format.ts';
 import { type SqlOutput, runSql } from './run-sql.ts';
 import { runShell } from './sql-shell.ts';
+import { RemoteQueryEngine, type RemoteProgress } from './remote-engine.ts';
+
+/** A one-line progress bar on a terminal's stderr for statements running over a second. */
+function progressLine(write: (text: string) => void): ((p: RemoteProgress) => void) | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  return (p) => {
+    if (p.elapsedMs < 1000 || p.tasks === 0) return;
+    const width = 30;
+    const filled = Math.round((p.tasksDone / p.tasks) * width);
+    const end = p.tasksDone === p.tasks ? '\r\x1b[K' : '';
+    write(`\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${p.tasksDone}/${p.tasks} tasks, stage ${p.stagesDone}/${p.stages}, ${(p.elapsedMs / 1000).toFixed(1)} s${end}`);
+  };
+}
 
 export const SQL_USAGE = `usage: loch sql [SQL] [-f FILE] [--format table|csv|json] [--init FILE] [--data-dir DIR]
   SQL            one or more statements separated by semicolons
@@ -22,6 +35,7 @@ export const SQL_USAGE = `usage: loch sql [SQL] [-f FILE] [--format table|csv|js
   --init         run the statements in FILE quietly before anything else (e.g. CREATE TABLEs)
   --timing       print the time each statement takes
   --data-dir     where Loch keeps its data (default ./.loch)
+  --connect      run on the coordinator at host:port (e.g. one \`loch up\` started) instead of in this process
 With neither SQL nor -f, starts an interactive shell.
 `;
 
@@ -45,6 +59,7 @@ export async function sqlCommand(args: readonly string[], ctx: CommandContext): 
         init: { type: 'string' },
         timing: { type: 'boolean', default: false },
         'data-dir': { type: 'string', default: '.loch' },
+        connect: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -71,7 +86,9 @@ export async function sqlCommand(args: readonly string[], ctx: CommandContext): 
     return 2;
   }
   const output: SqlOutput = { format, stdout: ctx.stdout, stderr: ctx.stderr, timing: values.timing };
-  const engine = await ctx.createEngine(values['data-dir']);
+  const engine = values.connect !== undefined
+    ? new RemoteQueryEngine(values.connect, { onProgress: progressLine(ctx.stderr) })
+    : await ctx.createEngine(values['data-dir']);
   try {
     if (values.init !== undefined) {
       const init = await readFile(values.init, 'utf8');

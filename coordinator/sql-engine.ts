@@ -46,9 +46,11 @@ export class SqlEngine implements QueryEngine {
   private readonly settings = new Map<string, string>([['search_path', 'public'], ['timezone', 'UTC']]);
   private readonly indexes = new IndexRegistry();
 
-  constructor(catalog: SessionCatalog, executor: PlanExecutor) {
+  /** `settings`: the session's initial settings (a remote client sends its SETs with each request). */
+  constructor(catalog: SessionCatalog, executor: PlanExecutor, settings: Readonly<Record<string, string>> = {}) {
     this.catalog = catalog;
     this.executor = executor;
+    for (const [k, v] of Object.entries(settings)) this.settings.set(k.toLowerCase(), v);
   }
 
   async *execute(sql: string, options: ExecuteOptions = {}): AsyncIterable<StatementResult> {
