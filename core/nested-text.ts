@@ -162,3 +162,27 @@ class Cursor {
     return { text: quoted || keepSpace ? out : out.trimEnd(), quoted };
   }
 }
+
+/**
+ * Nested values as DataFusion and DuckDB print them: lists `[1, 2, NULL]`,
+ * structs `{a: 1, b: x}` (DuckDB quotes field names: `{'a': 1}`), maps
+ * `{k: v}` (DuckDB `{k=v}`); `leaf` prints the non-NULL scalars.
+ */
+export function formatBracketed(value: LiteralValue, type: DataType, leaf: Format, dialect: 'datafusion' | 'duckdb'): string {
+  if (value === null) return 'NULL';
+  switch (type.kind) {
+    case 'array':
+      return `[${(value as readonly LiteralValue[]).map((v) => formatBracketed(v, type.element, leaf, dialect)).join(', ')}]`;
+    case 'struct': {
+      const values = (value as StructValue).values;
+      const name = (n: string): string => (dialect === 'duckdb' ? `'${n}'` : n);
+      return `{${type.fields.map((f, i) => `${name(f.name)}: ${formatBracketed(values[i] ?? null, f.type, leaf, dialect)}`).join(', ')}}`;
+    }
+    case 'map': {
+      const m = value as MapValue;
+      const sep = dialect === 'duckdb' ? '=' : ': ';
+      return `{${m.keys.map((k, i) => `${formatBracketed(k, type.key, leaf, dialect)}${sep}${formatBracketed(m.values[i] ?? null, type.value, leaf, dialect)}`).join(', ')}}`;
+    }
+    default: return leaf(value, type);
+  }
+}

@@ -11,6 +11,7 @@ import { type DataType, isNarrowDecimal, typeName } from './data-type.ts';
 import { LochError, SqlState } from './errors.ts';
 import type { Interval, LiteralValue } from './literal.ts';
 import { formatNestedValue, parseNestedValue } from './nested-text.ts';
+export { formatBracketed } from './nested-text.ts';
 import { MICROS_PER_DAY, MICROS_PER_SECOND, civilFromDays, daysFromCivil, daysInMonth, floorDivBigInt } from './calendar.ts';
 
 // ---------------------------------------------------------------------------------------------

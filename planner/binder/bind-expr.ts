@@ -150,6 +150,8 @@ export async function bindExpr(ast: AstExpr, ctx: ExprBindContext): Promise<Expr
         const v = intervalWithUnit(ast.expr.value, ast.type.typmods);
         if (v) return v;
       }
+      // ARRAY[]::int[]: an empty array takes its type from the cast
+      if (ast.expr.kind === 'array' && ast.expr.elements.length === 0 && type.kind === 'array') return lit([], type);
       const inner = await bindExpr(ast.expr, ctx);
       return withPosition(location, () => castExpr(inner, type, true));
     }

@@ -12,6 +12,7 @@ import { bindExpr, toBoolean } from './bind-expr.ts';
 import type { QueryBinder } from './bind-query.ts';
 import type { Scope, ScopeRelation } from './scope.ts';
 import { seriesTableFunction, type SeriesArgument } from './series-table-functions.ts';
+import { unnestTableFunction } from './unnest-table-function.ts';
 
 export interface BoundFrom {
   readonly plan: LogicalPlan;
@@ -46,7 +47,7 @@ export async function bindFromItem(binder: QueryBinder, item: FromItem, scope: S
         args.push(e.value);
         typed.push({ value: e.value, type: e.type });
       }
-      const scanner = seriesTableFunction(item.name, typed) ?? await binder.catalog.tableFunction(item.name, args);
+      const scanner = seriesTableFunction(item.name, typed) ?? unnestTableFunction(item.name, typed) ?? await binder.catalog.tableFunction(item.name, args);
       if (!scanner) throw new LochError(SqlState.undefinedFunction, `function ${item.name}() does not exist`, { position: item.location + 1 });
       const qualifier = item.alias?.name ?? item.name;
       return binder.scanOf(`${item.name}(…)`, scanner, item.alias, qualifier, item.location);

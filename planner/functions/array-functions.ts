@@ -54,6 +54,12 @@ export function resolveSubscript(base: Expr, index: Expr): Expr {
   const t = base.type;
   if (t.kind === 'array') return call('array_subscript', [base, toInt(index, 'array subscript')], t.element);
   if (t.kind === 'map') return call('map_get', [base, castExpr(index, t.key, false)], t.value);
+  if (t.kind === 'struct' && index.kind === 'literal' && typeof index.value === 'string') {
+    // DuckDB/Spark `s['field']`
+    const field = resolveFieldAccess(base, index.value);
+    if (field) return field;
+    throw noSuchField(base, index.value);
+  }
   if (t.kind === 'null') return lit(null, T.null);
   throw mismatch(`cannot subscript type ${typeName(t)} because it does not support subscripting`);
 }

@@ -63,6 +63,20 @@ export function unifyTypes(a: DataType, b: DataType): DataType | undefined {
     const element = unifyTypes(a.element, b.element);
     return element && { kind: 'array', element };
   }
+  if (a.kind === 'struct' && b.kind === 'struct' && a.fields.length === b.fields.length) {
+    // fields by position; the first operand names them (ROW(…) meets a named struct in VALUES/UNION)
+    const fields = [];
+    for (let i = 0; i < a.fields.length; i++) {
+      const t = unifyTypes(a.fields[i]!.type, b.fields[i]!.type);
+      if (!t) return undefined;
+      fields.push({ name: a.fields[i]!.name, type: t });
+    }
+    return { kind: 'struct', fields };
+  }
+  if (a.kind === 'map' && b.kind === 'map') {
+    const key = unifyTypes(a.key, b.key), value = unifyTypes(a.value, b.value);
+    return key && value && { kind: 'map', key, value };
+  }
   if (isNumeric(a) && isNumeric(b)) {
     const ra = numericRank(a), rb = numericRank(b);
     if (ra >= 5 || rb >= 5) return ra >= rb ? a : b;

@@ -4,7 +4,7 @@
  * DataFusion and DuckDB "natural" renderings, and PostgreSQL text for Loch's
  * own files.
  */
-import { type DataType, type Interval, type LiteralValue, formatDate, formatScaled, formatTimestamp, formatValue } from '../../core/index.ts';
+import { type DataType, type Interval, type LiteralValue, formatBracketed, formatDate, formatScaled, formatTimestamp, formatValue } from '../../core/index.ts';
 
 /** Which rendering and comparison rules a file follows. */
 export type SltDialect = 'classic' | 'datafusion' | 'duckdb' | 'loch';
@@ -160,6 +160,10 @@ function naturalText(value: LiteralValue, type: DataType, dialect: 'datafusion' 
     case 'timestamptz':
       if (dialect === 'datafusion') return `${formatTimestamp(BigInt(value as bigint | number)).replace(' ', 'T')}Z`;
       return formatValue(value, type);
+    case 'array': case 'struct': case 'map':
+      if (dialect === 'loch') return formatValue(value, type);
+      // inside lists an empty string prints as nothing, not "(empty)"
+      return formatBracketed(value, type, (v, t) => (t.kind === 'text' ? String(v) : naturalText(v, t, dialect)), dialect);
     default: return formatValue(value, type);
   }
 }

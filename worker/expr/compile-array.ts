@@ -12,49 +12,12 @@ import type * as arrow from 'apache-arrow';
 import {
   type Batch, type DataType, type LiteralValue, LochError, MapValue, SqlState, StructValue, formatValue,
 } from '../../core/index.ts';
-import { compareValues } from './compile-compare.ts';
+import { compareNested } from '../kernels/nested-values.ts';
 import type { Node } from './node.ts';
 import { rowwise } from './rowwise.ts';
 
 type Evaluate = (batch: Batch) => arrow.Data;
 type Values = LiteralValue[];
-
-/** Total order of two non-NULL values of `type` (nested types recursively). */
-export function compareNested(a: LiteralValue, b: LiteralValue, type: DataType): number {
-  switch (type.kind) {
-    case 'array': return compareLists(a as readonly LiteralValue[], b as readonly LiteralValue[], () => type.element);
-    case 'struct': {
-      const x = (a as StructValue).values, y = (b as StructValue).values;
-      return compareLists(x, y, (i) => type.fields[i]!.type);
-    }
-    case 'map': {
-      const x = a as MapValue, y = b as MapValue;
-      const k = compareLists(x.keys, y.keys, () => type.key);
-      return k !== 0 ? k : compareLists(x.values, y.values, () => type.value);
-    }
-    case 'binary': {
-      const x = a as Uint8Array, y = b as Uint8Array;
-      const n = Math.min(x.length, y.length);
-      for (let i = 0; i < n; i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
-      return x.length - y.length;
-    }
-    default: return compareValues(a, b, type);
-  }
-}
-
-function compareLists(x: readonly LiteralValue[], y: readonly LiteralValue[], typeAt: (i: number) => DataType): number {
-  const n = Math.min(x.length, y.length);
-  for (let i = 0; i < n; i++) {
-    const p = x[i] ?? null, q = y[i] ?? null;
-    if (p === null || q === null) {
-      if (p === null && q === null) continue;
-      return p === null ? 1 : -1;
-    }
-    const c = compareNested(p, q, typeAt(i));
-    if (c !== 0) return c;
-  }
-  return x.length - y.length;
-}
 
 /** IS NOT DISTINCT FROM for values of `type`. */
 function same(a: LiteralValue, b: LiteralValue, type: DataType): boolean {

@@ -11,6 +11,7 @@
  *   - text hashes its UTF-8 bytes; NULL hashes to a constant.
  * The group key stores (worker/operators/key-store.ts) compare with the same rules.
  */
+import { nestedKeyText, nestedRowReader } from './nested-values.ts';
 import * as arrow from 'apache-arrow';
 import { validityOf } from './take.ts';
 
@@ -88,6 +89,21 @@ function mixColumn(data: arrow.Data, rows: Int32Array | null, count: number, out
         let tail = 0;
         for (let sh = 0; k < e; k++, sh += 8) tail |= bytes[k]! << sh;
         out[i] = mixWord(h ^ (e - s), tail);
+      }
+      return;
+    }
+    case arrow.Type.List:
+    case arrow.Type.Struct:
+    case arrow.Type.Map: {
+      // nested keys: hash a canonical text of each value (nested-values.ts)
+      const reader = nestedRowReader(type);
+      for (let i = 0; i < count; i++) {
+        const r = rows ? rows[i]! : i;
+        if (nullRow(r)) { out[i] = mixWord(out[i]!, NULL_WORD); continue; }
+        const s = nestedKeyText(reader.read(data, r));
+        let h = out[i]!;
+        for (let k = 0; k < s.length; k++) h = mixWord(h, s.charCodeAt(k));
+        out[i] = mixWord(h, s.length);
       }
       return;
     }

@@ -7,6 +7,7 @@
  * four words, text as unsigned UTF-8 bytes (= C collation), intervals by their
  * total length. `makeSortComparator` adds direction and NULL placement.
  */
+import { compareNested, nestedRowReader } from './nested-values.ts';
 import * as arrow from 'apache-arrow';
 import { validityOf } from './take.ts';
 
@@ -79,6 +80,10 @@ export function valueComparator(type: arrow.DataType): ValueComparator {
     case arrow.Type.Timestamp: return cmpInt64;
     case arrow.Type.Int: return (type as arrow.Int).bitWidth === 64 ? cmpInt64 : cmpPlain;
     case arrow.Type.Null: return () => 0;
+    case arrow.Type.List: case arrow.Type.Struct: case arrow.Type.Map: {
+      const reader = nestedRowReader(type);
+      return (a, i, b, j) => compareNested(reader.read(a, i), reader.read(b, j), reader.type);
+    }
     default: return cmpPlain;
   }
 }

@@ -14,6 +14,8 @@
  */
 import * as arrow from 'apache-arrow';
 import { validityOf } from '../kernels/take.ts';
+import { nestedKeyText, nestedRowReader } from '../kernels/nested-values.ts';
+import { type LiteralValue, columnFromValues } from '../../core/index.ts';
 
 /** Key storage for one column. */
 export interface KeyStore {
@@ -278,6 +280,34 @@ class NullStore implements KeyStore {
   build(): arrow.Data { return arrow.makeData({ type: this.type as arrow.Null, length: this.size, nullCount: this.size }); }
 }
 
+/** Nested keys (issue 6): stored as values, compared by their canonical key text (nested-values.ts). */
+class NestedStore implements KeyStore {
+  size = 0;
+  private readonly type: arrow.DataType;
+  private readonly reader: ReturnType<typeof nestedRowReader>;
+  private readonly values: LiteralValue[] = [];
+  private readonly keys: (string | null)[] = [];
+  private input: arrow.Data | null = null;
+  constructor(type: arrow.DataType) { this.type = type; this.reader = nestedRowReader(type); }
+  bind(data: arrow.Data): void { this.input = data; }
+  private key(row: number): string | null {
+    const v = this.reader.read(this.input!, row);
+    return v === null ? null : nestedKeyText(v);
+  }
+  equals(group: number, row: number): boolean { return this.keys[group] === this.key(row); }
+  append(row: number): void {
+    const v = this.reader.read(this.input!, row);
+    this.values.push(v);
+    this.keys.push(v === null ? null : nestedKeyText(v));
+    this.size++;
+  }
+  build(): arrow.Data {
+    const built = columnFromValues(this.reader.type, this.values);
+    // keep the stored Arrow type (field names, metadata) of the input
+    return built.clone(this.type as never);
+  }
+}
+
 /** A key store for columns of Arrow type `type` (the stored/output type). */
 export function createKeyStore(type: arrow.DataType): KeyStore {
   switch (type.typeId) {
@@ -287,6 +317,7 @@ export function createKeyStore(type: arrow.DataType): KeyStore {
     case arrow.Type.Float: return new FloatStore(type);
     case arrow.Type.Decimal: case arrow.Type.Interval: return new WordStore(type);
     case arrow.Type.Utf8: return new TextStore(type);
+    case arrow.Type.List: case arrow.Type.Struct: case arrow.Type.Map: return new NestedStore(type);
     default: throw new Error(`no key store for Arrow type ${String(type)}`);
   }
 }
