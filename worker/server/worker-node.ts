@@ -13,7 +13,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import * as grpc from '@grpc/grpc-js';
 import { ARROW_CHUNK_BYTES, grpcServiceDefinition } from '../../proto/index.ts';
-import { ShuffleService } from '../shuffle/index.ts';
+import { ShuffleService } from '../shuffle/shuffle-service.ts';
 import { TaskPool } from '../task/task-pool.ts';
 import type { TaskThreadEnvironment } from '../task/task-thread.ts';
 import { CoordinatorMembership, type WorkerMembership } from './membership.ts';
@@ -100,6 +100,14 @@ export async function startWorkerNode(options: WorkerNodeOptions): Promise<Worke
   reporter.setWorkerId(workerId);
   const address = `${host}:${port}`;
   env = { workerId, workerAddress: address, shuffleRoot: options.shuffleRoot };
+  // Register only once the task threads can run tasks (their first import takes seconds).
+  try {
+    await pool.warmUp();
+  } catch (e) {
+    server.forceShutdown();
+    await pool.close();
+    throw e;
+  }
   const membership = options.membership ?? (options.coordinatorAddress !== undefined ? new CoordinatorMembership(options.coordinatorAddress) : undefined);
   membership?.start({
     info: { workerId, host, port, taskSlots: pool.threads, version: LOCH_VERSION },

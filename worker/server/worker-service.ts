@@ -10,8 +10,8 @@
  */
 import * as grpc from '@grpc/grpc-js';
 import type { loch } from '../../proto/index.ts';
-import { ShuffleService } from '../shuffle/index.ts';
-import { TASK_SETTINGS } from '../task/run-task.ts';
+import type { ShuffleService } from '../shuffle/shuffle-service.ts';
+import { TASK_SETTINGS } from '../task/task-settings.ts';
 import { type TaskPool, taskKey } from '../task/task-pool.ts';
 import type { TaskThreadEnvironment } from '../task/task-thread.ts';
 import type { StatusReporter } from './status-reporter.ts';

@@ -22,6 +22,7 @@ import {
   type ShuffleClientPool, type ShuffleEnvironment, type ShuffleMapTask, newShuffleReadMetrics, runShuffleWrite, toPartitionLocationProto,
 } from '../shuffle/index.ts';
 import { taskFailureOf } from './task-failure.ts';
+import { TASK_SETTINGS } from './task-settings.ts';
 
 /** Where a task runs: the worker's identity, shuffle directory and channels to its peers. */
 export interface TaskRunEnvironment {
@@ -42,14 +43,6 @@ export interface TaskResult {
   readonly locations: loch.v1.PartitionLocation.$Properties[];
   readonly metrics: loch.v1.TaskMetrics.$Properties;
 }
-
-/** Settings a task reads from TaskDefinition.settings. */
-export const TASK_SETTINGS = {
-  /** host:port of the coordinator that launched the task (reports go there). */
-  coordinator: 'loch.coordinator',
-  batchSize: 'loch.batch_size',
-  memoryLimitBytes: 'loch.memory_limit_bytes',
-} as const;
 
 const DEFAULT_BATCH_SIZE = 4096;
 

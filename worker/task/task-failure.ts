@@ -9,7 +9,7 @@
  */
 import { LochError, SqlState } from '../../core/index.ts';
 import type { loch } from '../../proto/index.ts';
-import { fetchFailureReport, isShuffleFetchError } from '../shuffle/index.ts';
+import { fetchFailureReport, isShuffleFetchError } from '../shuffle/fetch-failure.ts';
 
 /** SQLSTATE classes whose errors repeat on every attempt (data, syntax/semantics, unsupported, constraints). */
 const DETERMINISTIC_CLASSES = new Set(['21', '22', '23', '42', '0A', '44']);

@@ -47,7 +47,7 @@ function defaultThreadMemoryMb(threads: number): number {
 /** Task slots backed by piscina threads. */
 export class TaskPool {
   readonly threads: number;
-  private readonly piscina: Piscina<TaskThreadMessage, loch.v1.TaskStatus.$Properties>;
+  private readonly piscina: Piscina<TaskThreadMessage, loch.v1.TaskStatus.$Properties | null>;
   private readonly running = new Map<string, { readonly task: loch.v1.TaskIdentity.$Properties; readonly controller: AbortController }>();
 
   constructor(options: TaskPoolOptions = {}) {
@@ -58,8 +58,20 @@ export class TaskPool {
       maxThreads: this.threads,
       concurrentTasksPerWorker: 1,
       idleTimeout: 60_000,
+      // Threads keep gRPC channels to peers between tasks: their event loops must keep turning
+      // (piscina's default Atomics.wait would block them while idle).
+      atomics: 'disabled',
       resourceLimits: { maxOldGenerationSizeMb: options.threadMemoryMb ?? defaultThreadMemoryMb(this.threads) },
     });
+  }
+
+  /**
+   * Resolves once every thread has loaded the engine (a cold thread takes seconds): a worker
+   * registers only after this, so its first tasks do not wait for module loading.
+   */
+  async warmUp(): Promise<void> {
+    const barrier = new Int32Array(new SharedArrayBuffer(4));
+    await Promise.all(Array.from({ length: this.threads }, () => this.piscina.run({ warmUp: barrier, threads: this.threads })));
   }
 
   /** Slots not running a task. */
@@ -82,7 +94,7 @@ export class TaskPool {
     const bytes = encodeMessage('TaskDefinition', definition);
     const started = performance.now();
     const status = this.piscina.run({ definition: bytes, env }, { signal: controller.signal }).then(
-      (s) => s,
+      (s): loch.v1.TaskStatus.$Properties => s ?? { task, workerId: env.workerId, failed: { retryable: true, countToFailures: true, executionError: { sqlstate: 'XX000', message: 'task thread returned no status' } } },
       (e: unknown): loch.v1.TaskStatus.$Properties => {
         const metrics = { elapsedMs: Math.round(performance.now() - started) };
         if (controller.signal.aborted) return { task, workerId: env.workerId, failed: killedFailure(abortReason(controller.signal)), metrics };

@@ -17,16 +17,26 @@ export interface TaskThreadEnvironment {
   readonly maxRequestsInFlight?: number;
 }
 
-/** One message to a thread: an encoded proto TaskDefinition and where it runs. */
-export interface TaskThreadMessage {
-  readonly definition: Uint8Array;
-  readonly env: TaskThreadEnvironment;
-}
+/** One message to a thread: an encoded proto TaskDefinition and where it runs, or a warm-up ping. */
+export type TaskThreadMessage =
+  | { readonly definition: Uint8Array; readonly env: TaskThreadEnvironment }
+  | { readonly warmUp: Int32Array<SharedArrayBuffer>; readonly threads: number };
 
 let clients: ShuffleClientPool | undefined;
 
 /** Runs one task; resolves with its final TaskStatus (plain proto shape), never rejects for task errors. */
-export default async function runTaskInThread(message: TaskThreadMessage): Promise<loch.v1.TaskStatus.$Properties> {
+export default async function runTaskInThread(message: TaskThreadMessage): Promise<loch.v1.TaskStatus.$Properties | null> {
+  if ('warmUp' in message) {
+    // Answered once this module (the whole engine) has loaded. Each warm-up waits until all
+    // `threads` have arrived, so no thread takes two and every thread is proven loaded.
+    const arrived = Atomics.add(message.warmUp, 0, 1) + 1;
+    Atomics.notify(message.warmUp, 0);
+    const deadline = Date.now() + 120_000;
+    for (let seen = arrived; seen < message.threads && Date.now() < deadline; seen = Atomics.load(message.warmUp, 0)) {
+      Atomics.wait(message.warmUp, 0, seen, 1000);
+    }
+    return null;
+  }
   clients ??= new ShuffleClientPool();
   const definition = decodeMessage('TaskDefinition', message.definition);
   // A plain object (runTaskStatus copies the task identity out of the decoded message) crosses
