@@ -22,6 +22,8 @@ import type { AstExpr, FrameBoundSpec, NamedWindow, OrderByItem, WindowSpec } fr
 import { bindExpr, type ExprBindContext } from './bind-expr.ts';
 import { exprKey } from './expr-key.ts';
 
+const IGNORE_NULLS_FUNCTIONS = new Set(['lag', 'lead', 'first_value', 'last_value', 'nth_value']);
+
 /** PostgreSQL's windowing_error. */
 const WINDOWING_ERROR = '42P20';
 
@@ -84,10 +86,13 @@ export class WindowCollector {
     const frame = await this.bindFrame(spec, orderBy, inner);
     const filter = ast.filter ? await bindNested(ast.filter, { ...inner, aggregates: null, clause: 'FILTER' }) : null;
     const resolved = resolveWindowFunction(ast, args, frame, filter);
+    if (ast.ignoreNulls && !IGNORE_NULLS_FUNCTIONS.has(resolved.fn)) {
+      throw new LochError(SqlState.featureNotSupported, `IGNORE NULLS is not supported for ${ast.name}()`, { position: ast.location + 1 });
+    }
     const key = JSON.stringify([partitionBy.map(exprKey), orderBy.map((k) => [exprKey(k.expr), k.ascending, k.nullsFirst])]);
     const column: PlanColumn = { id: ctx.plan.newColumnId(), name: ast.name, type: resolved.type, nullable: true };
     this.ids.add(column.id);
-    this.calls.push({ window: { partitionBy, orderBy, key }, call: resolved, column });
+    this.calls.push({ window: { partitionBy, orderBy, key }, call: ast.ignoreNulls ? { ...resolved, ignoreNulls: true } : resolved, column });
     return { kind: 'column', id: column.id, name: column.name, type: column.type };
   }
 

@@ -38,6 +38,8 @@ export interface WindowFunctionCall {
   readonly filter: Expr | null;
   readonly frame: WindowFrame;
   readonly type: DataType;
+  /** IGNORE NULLS (lag, lead, first_value, last_value, nth_value): NULL arguments are skipped. */
+  readonly ignoreNulls?: boolean;
 }
 
 /** The frame PostgreSQL uses when a window gives none. */

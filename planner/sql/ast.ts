@@ -230,6 +230,8 @@ export type AstExpr =
       /** `fn(…) WITHIN GROUP (ORDER BY …)`: the ORDER BY is in `orderBy`. */
       readonly withinGroup?: boolean;
       readonly over: WindowSpec | null;
+      /** `IGNORE NULLS` before OVER (lag, lead, first_value, last_value, nth_value). */
+      readonly ignoreNulls?: boolean;
       readonly location: number;
     }
   | { readonly kind: 'case'; readonly operand: AstExpr | null; readonly whens: readonly { readonly when: AstExpr; readonly then: AstExpr }[]; readonly otherwise: AstExpr | null; readonly location: number }

@@ -10,6 +10,8 @@ import { adaptStatement } from './pg-ast-adapter.ts';
 import { parseLakehouseStatement } from './lakehouse-parser.ts';
 import { splitStatements } from './split-statements.ts';
 import { rewriteTimeTravel } from './time-travel-rewrite.ts';
+import { rewriteNullTreatment } from './null-treatment.ts';
+import { setIgnoreNullsOffsets } from './pg-ast-adapter.ts';
 import { rewriteUnsignedTypes } from './unsigned-types.ts';
 import { backticksToDoubleQuotes } from './backtick-identifiers.ts';
 import { quoteSparkTypeNames } from './spark-type-names.ts';
@@ -65,7 +67,9 @@ function parseOne(original: string, offset: number): Statement {
   }
   let tree: { stmts?: { stmt: Record<string, unknown> }[] };
   try {
-    tree = parseSync(rewriteTimeTravel(text)) as typeof tree;
+    const treated = rewriteNullTreatment(rewriteTimeTravel(text));
+    setIgnoreNullsOffsets(treated.ignoreNulls);
+    tree = parseSync(treated.text) as typeof tree;
   } catch (e) {
     const details = (e as { sqlDetails?: { message?: string; cursorPosition?: number } }).sqlDetails;
     const message = details?.message ?? (e instanceof Error ? e.message : String(e));

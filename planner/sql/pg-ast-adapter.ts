@@ -5,6 +5,7 @@
  */
 import { LochError, SqlState } from '../../core/index.ts';
 import { expandGroupingSets, needsGroupingRewrite, type GroupingSpec } from './grouping-sets.ts';
+import { isDistinctOn, rewriteDistinctOn } from './distinct-on.ts';
 import type { SelectQuery } from './ast.ts';
 import type {
   Alias, AstExpr, ColumnDefinition, FrameBoundSpec, MergeClause, NamedWindow, WindowFrameSpec, WindowSpec, FromItem, OrderByItem, Query, QueryTail, SelectItem, Statement, TypeName, WithClause,
@@ -344,7 +345,9 @@ export function adaptQuery(f: PgFields): Query {
     ...tail,
   };
   // GROUPING SETS / ROLLUP / CUBE and grouping(): a UNION ALL of plain GROUP BYs (grouping-sets.ts).
-  return needsGroupingRewrite(groupSpecs, select) ? expandGroupingSets({ ...select, groupBy: [] }, groupSpecs) : select;
+  if (needsGroupingRewrite(groupSpecs, select)) return expandGroupingSets({ ...select, groupBy: [] }, groupSpecs);
+  // DISTINCT ON: the first row per key in ORDER BY order, through row_number() (distinct-on.ts).
+  return isDistinctOn(select) ? rewriteDistinctOn(select) : select;
 }
 
 /** A GROUP BY item in the adapter-neutral form grouping-sets.ts expands. */
@@ -599,6 +602,13 @@ function adaptFuncCall(f: PgFields, location: number): AstExpr {
     const w = f.over as PgFields;
     // `OVER w` carries the referenced name in `name`; `OVER (w …)` in `refname`.
     over = w.name ? { ...adaptWindowDef(w), refName: String(w.name), reference: true } : adaptWindowDef(w);
+    const end = typeof w.location === 'number' ? w.location : Infinity;
+    if (ignoreNullsOffsets.some((at) => at > location && at < end)) {
+      return {
+        kind: 'func', name, args, star: !!f.agg_star, distinct: !!f.agg_distinct, ignoreNulls: true,
+        filter: f.agg_filter ? adaptExpr(f.agg_filter) : null, orderBy: list(f.agg_order).map(adaptSortBy), over, location,
+      };
+    }
   }
   return {
     kind: 'func', name, args, star: !!f.agg_star, distinct: !!f.agg_distinct,
@@ -666,4 +676,12 @@ function adaptWindowDef(w: PgFields): WindowSpec {
     frame,
     location: typeof w.location === 'number' ? w.location : -1,
   };
+}
+
+/** Offsets of `IGNORE NULLS` in the statement being adapted (null-treatment.ts blanks them before parsing). */
+let ignoreNullsOffsets: readonly number[] = [];
+
+/** Set by parse.ts before adapting a statement. */
+export function setIgnoreNullsOffsets(offsets: readonly number[]): void {
+  ignoreNullsOffsets = offsets;
 }

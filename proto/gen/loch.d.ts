@@ -6615,6 +6615,9 @@ export namespace loch {
             /** WindowFunctionCall type. */
             type?: (loch.v1.DataType.$Properties|null);
 
+            /** WindowFunctionCall ignoreNulls. */
+            ignoreNulls: boolean;
+
             /**
              * Creates a new WindowFunctionCall instance using the specified properties.
              * @param [properties] Properties to set
@@ -6683,6 +6686,9 @@ export namespace loch {
                 /** WindowFunctionCall type */
                 type?: (loch.v1.DataType.$Properties|null);
 
+                /** WindowFunctionCall ignoreNulls */
+                ignoreNulls?: (boolean|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -6694,6 +6700,7 @@ export namespace loch {
               filter?: loch.v1.Expr.$Shape|null;
               frame?: loch.v1.WindowFrame.$Shape|null;
               type?: loch.v1.DataType.$Shape|null;
+              ignoreNulls?: boolean|null;
               $unknowns?: Uint8Array[];
             };
         }

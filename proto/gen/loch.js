@@ -18119,6 +18119,7 @@ export const loch = $root.loch = (() => {
              * @property {loch.v1.Expr.$Properties|null} [filter] WindowFunctionCall filter
              * @property {loch.v1.WindowFrame.$Properties|null} [frame] WindowFunctionCall frame
              * @property {loch.v1.DataType.$Properties|null} [type] WindowFunctionCall type
+             * @property {boolean|null} [ignoreNulls] WindowFunctionCall ignoreNulls
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -18138,6 +18139,7 @@ export const loch = $root.loch = (() => {
              *   filter?: loch.v1.Expr.$Shape|null;
              *   frame?: loch.v1.WindowFrame.$Shape|null;
              *   type?: loch.v1.DataType.$Shape|null;
+             *   ignoreNulls?: boolean|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} loch.v1.WindowFunctionCall.$Shape
              */
@@ -18199,6 +18201,14 @@ export const loch = $root.loch = (() => {
             WindowFunctionCall.prototype.type = null;
 
             /**
+             * WindowFunctionCall ignoreNulls.
+             * @member {boolean} ignoreNulls
+             * @memberof loch.v1.WindowFunctionCall
+             * @instance
+             */
+            WindowFunctionCall.prototype.ignoreNulls = false;
+
+            /**
              * Creates a new WindowFunctionCall instance using the specified properties.
              * @function create
              * @memberof loch.v1.WindowFunctionCall
@@ -18241,6 +18251,8 @@ export const loch = $root.loch = (() => {
                     $root.loch.v1.WindowFrame.encode(message.frame, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                 if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
                     $root.loch.v1.DataType.encode(message.type, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.ignoreNulls != null && $Object.hasOwnProperty.call(message, "ignoreNulls") && message.ignoreNulls !== false)
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.ignoreNulls);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -18320,6 +18332,15 @@ export const loch = $root.loch = (() => {
                             message.type = $root.loch.v1.DataType.decode(reader, reader.size(), $undefined, _depth + 1, message.type);
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.ignoreNulls = value;
+                            else
+                                delete message.ignoreNulls;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -18383,6 +18404,9 @@ export const loch = $root.loch = (() => {
                         throw $TypeError(".loch.v1.WindowFunctionCall.type: object expected");
                     message.type = $root.loch.v1.DataType.fromObject(object.type, _depth + 1);
                 }
+                if (object.ignoreNulls != null)
+                    if (object.ignoreNulls)
+                        message.ignoreNulls = $Boolean(object.ignoreNulls);
                 return message;
             };
 
@@ -18410,6 +18434,7 @@ export const loch = $root.loch = (() => {
                     object.filter = null;
                     object.frame = null;
                     object.type = null;
+                    object.ignoreNulls = false;
                 }
                 if (message.fn != null && $Object.hasOwnProperty.call(message, "fn"))
                     object.fn = message.fn;
@@ -18424,6 +18449,8 @@ export const loch = $root.loch = (() => {
                     object.frame = $root.loch.v1.WindowFrame.toObject(message.frame, options, _depth + 1);
                 if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
                     object.type = $root.loch.v1.DataType.toObject(message.type, options, _depth + 1);
+                if (message.ignoreNulls != null && $Object.hasOwnProperty.call(message, "ignoreNulls"))
+                    object.ignoreNulls = message.ignoreNulls;
                 return object;
             };
 

@@ -91,28 +91,73 @@ export function ntileColumn(L: WindowLayout, buckets: arrow.Data, perm: Int32Arr
  * lag / lead: the argument `offset` rows before / after in the partition,
  * else the default (NULL without one). A NULL offset gives NULL.
  */
-export function lagLeadColumn(lead: boolean, L: WindowLayout, perm: Int32Array, arg: arrow.Data, offset: arrow.Data, dflt: arrow.Data | null): arrow.Data {
+export function lagLeadColumn(lead: boolean, L: WindowLayout, perm: Int32Array, arg: arrow.Data, offset: arrow.Data, dflt: arrow.Data | null, ignoreNulls = false): arrow.Data {
   const n = L.n;
   const idx = new Int32Array(n);
   const source = dflt === null ? arg : concatData([arg, dflt], arg.type);
   const base = arg.length;
+  const nn = ignoreNulls ? nonNullPositions(arg, perm) : null;
   for (let p = 0; p < n; p++) {
     const r = perm[p]!;
     const off = intAt(offset, r);
     if (off === null) { idx[p] = -1; continue; }
-    const q = lead ? p + off : p - off;
+    const step = lead ? off : -off;
+    let q: number;
+    if (nn === null || step === 0) q = p + step;
+    else if (step > 0) { const k = nn.before[p + 1]! + step - 1; q = k < nn.positions.length ? nn.positions[k]! : L.partEnd[p]!; }
+    else { const k = nn.before[p]! + step; q = k >= 0 ? nn.positions[k]! : -1; }
     if (q >= L.partStart[p]! && q < L.partEnd[p]!) idx[p] = perm[q]!;
     else idx[p] = dflt === null ? -1 : base + r;
   }
   return take(source, idx);
 }
 
+/** Sorted positions whose argument is not NULL, and how many lie before each position. */
+function nonNullPositions(arg: arrow.Data, perm: Int32Array): { positions: Int32Array; before: Int32Array } {
+  const n = perm.length;
+  const valid = validityOf(arg);
+  const allNull = arg.typeId === arrow.Type.Null;
+  const before = new Int32Array(n + 1);
+  const positions = new Int32Array(n);
+  let k = 0;
+  for (let p = 0; p < n; p++) {
+    before[p] = k;
+    const r = perm[p]!;
+    if (!allNull && (valid === null || ((valid[r >> 3]! >> (r & 7)) & 1) === 1)) positions[k++] = p;
+  }
+  before[n] = k;
+  return { positions: positions.subarray(0, k), before };
+}
+
+/** Position of the k-th (0-based) non-NULL row of p's frame, or -1. */
+function frameNonNullPosition(f: Frames, p: number, k: number, nn: { positions: Int32Array; before: Int32Array }): number {
+  const s = f.start[p]!, e = f.end[p]!;
+  const ranges: [number, number][] = [[s, Math.min(e, f.exStart[p]!)]];
+  if (f.ties && p >= s && p < e) ranges.push([p, p + 1]);
+  ranges.push([Math.max(s, f.exEnd[p]!), e]);
+  for (const [a, b] of ranges) {
+    if (b <= a) continue;
+    const c = nn.before[b]! - nn.before[a]!;
+    if (k < c) return nn.positions[nn.before[a]! + k]!;
+    k -= c;
+  }
+  return -1;
+}
+
+function frameNonNullCount(f: Frames, p: number, nn: { before: Int32Array }): number {
+  const s = f.start[p]!, e = f.end[p]!;
+  const count = (a: number, b: number): number => (b > a ? nn.before[b]! - nn.before[a]! : 0);
+  return count(s, Math.min(e, f.exStart[p]!)) + (f.ties && p >= s && p < e ? count(p, p + 1) : 0) + count(Math.max(s, f.exEnd[p]!), e);
+}
+
 /** first_value / last_value / nth_value(arg, k) over each row's frame. */
-export function frameValueColumn(fn: string, f: Frames, n: number, perm: Int32Array, arg: arrow.Data, nth: arrow.Data | null): arrow.Data {
+export function frameValueColumn(fn: string, f: Frames, n: number, perm: Int32Array, arg: arrow.Data, nth: arrow.Data | null, ignoreNulls = false): arrow.Data {
   const idx = new Int32Array(n);
+  const nn = ignoreNulls ? nonNullPositions(arg, perm) : null;
   for (let p = 0; p < n; p++) {
     let k: number;
     if (fn === 'first_value') k = 0;
+    else if (fn === 'last_value' && nn !== null) k = frameNonNullCount(f, p, nn) - 1;
     else if (fn === 'last_value') {
       const s = f.start[p]!, e = f.end[p]!;
       const a = Math.max(0, Math.min(e, f.exStart[p]!) - s) + Math.max(0, e - Math.max(s, f.exEnd[p]!)) + (f.ties && p >= s && p < e ? 1 : 0);
@@ -123,7 +168,7 @@ export function frameValueColumn(fn: string, f: Frames, n: number, perm: Int32Ar
       if (v <= 0) throw new LochError('22016', 'argument of nth_value must be greater than zero');
       k = v - 1;
     }
-    const q = k < 0 ? -1 : framePosition(f, p, k);
+    const q = k < 0 ? -1 : nn !== null ? frameNonNullPosition(f, p, k, nn) : framePosition(f, p, k);
     idx[p] = q < 0 ? -1 : perm[q]!;
   }
   return take(arg, idx);

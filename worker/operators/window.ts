@@ -110,9 +110,9 @@ export class WindowOperator implements PhysicalOperator {
     if (WINDOW_ONLY_FUNCTIONS.has(f.fn)) {
       switch (f.fn) {
         case 'ntile': return ntileColumn(L, arg(0), perm);
-        case 'lag': case 'lead': return lagLeadColumn(f.fn === 'lead', L, perm, arg(0), arg(1), f.args.length > 2 ? arg(2) : null);
-        case 'first_value': case 'last_value': return frameValueColumn(f.fn, frames(), L.n, perm, arg(0), null);
-        case 'nth_value': return frameValueColumn(f.fn, frames(), L.n, perm, arg(0), arg(1));
+        case 'lag': case 'lead': return lagLeadColumn(f.fn === 'lead', L, perm, arg(0), arg(1), f.args.length > 2 ? arg(2) : null, f.ignoreNulls === true);
+        case 'first_value': case 'last_value': return frameValueColumn(f.fn, frames(), L.n, perm, arg(0), null, f.ignoreNulls === true);
+        case 'nth_value': return frameValueColumn(f.fn, frames(), L.n, perm, arg(0), arg(1), f.ignoreNulls === true);
         default: return rankingColumn(f.fn, L);
       }
     }

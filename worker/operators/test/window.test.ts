@@ -194,6 +194,24 @@ describe('WindowExec', () => {
     ]);
   });
 
+  it('IGNORE NULLS skips NULL arguments in lag/lead and frame value functions', async () => {
+    const t = table('t', [['id', T.int32], ['x', T.int32]], [[1, 10], [2, null], [3, 30], [4, null], [5, 50], [6, null]]);
+    const all = frame('rows', 'unbounded_preceding', null, 'unbounded_following', null);
+    const before = frame('rows', 'unbounded_preceding', null, 'preceding', 1);
+    const fns: { fn: string; args: Expr[]; type: DataType; frame: WindowFrame }[] = [
+      { fn: 'lag', args: [col(t, 'x'), lit(1, T.int32)], type: T.int32, frame: all },
+      { fn: 'lead', args: [col(t, 'x'), lit(2, T.int32), lit(-1, T.int32)], type: T.int32, frame: all },
+      { fn: 'last_value', args: [col(t, 'x')], type: T.int32, frame: before },
+      { fn: 'nth_value', args: [col(t, 'x'), lit(3, T.int32)], type: T.int32, frame: all },
+    ];
+    const plan = windowPlan(t, [], [{ expr: col(t, 'id'), ascending: true, nullsFirst: false }], fns);
+    const ignoring = { ...plan, functions: (plan as { functions: WindowFunctionCall[] }).functions.map((f) => ({ ...f, ignoreNulls: true })) } as LogicalPlan;
+    expect(await run(ignoring)).toEqual([
+      [1, 10, null, 50, null, 50], [2, null, 10, 50, 10, 50], [3, 30, 10, -1, 10, 50],
+      [4, null, 30, -1, 30, 50], [5, 50, 30, -1, 30, 50], [6, null, 50, -1, 50, 50],
+    ]);
+  });
+
   it('fails like PostgreSQL on a non-positive ntile or nth_value argument', async () => {
     const t = table('t', [['x', T.int32]], [[1], [2]]);
     const f = frame('range', 'unbounded_preceding', null, 'current_row', null);
