@@ -19,7 +19,7 @@ import {
   type DataType, DECIMAL_MAX_PRECISION, LochError, NARROW_DECIMAL_MAX_PRECISION, SqlState, T, decimal,
   isInteger, isNarrowDecimal, isNumeric,
 } from '../../core/index.ts';
-import { type Expr, call } from '../expr.ts';
+import { type Expr, call, lit } from '../expr.ts';
 import { castExpr, errorTypeName, integerAsDecimal, isUnknownLiteral, unifyTypes } from './casts.ts';
 import { resolveNestedOperator } from './array-functions.ts';
 
@@ -55,6 +55,7 @@ export function resolveOperator(op: string, args: readonly Expr[]): Expr {
   if (args.length !== 2) throw new LochError(SqlState.internalError, `operator ${op} takes one or two arguments`);
   const nested = resolveNestedOperator(op, args); // arrays, structs, maps (array-functions.ts)
   if (nested) return nested;
+  if (op === '<=>') return nullSafeEqual(args[0]!, args[1]!);
   const cmp = COMPARISONS[op];
   if (cmp) return resolveComparison(cmp, op, args[0]!, args[1]!);
   const arith = ARITHMETIC[op];
@@ -211,4 +212,20 @@ function numericArithmetic(fn: string, a: Expr, b: Expr): Expr {
   // integers: the wider type (int2 + int2 = int2, as PostgreSQL)
   const t = unifyTypes(ta, tb)!;
   return call(fn, [castExpr(a, t, false), castExpr(b, t, false)], t);
+}
+
+/** Spark's `a <=> b`: IS NOT DISTINCT FROM (true for two NULLs, false for one). */
+function nullSafeEqual(a: Expr, b: Expr): Expr {
+  const eq = resolveOperator('=', [a, b]);
+  const [x, y] = eq.kind === 'call' && eq.args.length === 2 ? [eq.args[0]!, eq.args[1]!] : [a, b];
+  const aNull = call('is_null', [x], T.boolean), bNull = call('is_null', [y], T.boolean);
+  return {
+    kind: 'case',
+    whens: [
+      { when: call('and', [aNull, bNull], T.boolean), then: lit(true, T.boolean) },
+      { when: call('or', [aNull, bNull], T.boolean), then: lit(false, T.boolean) },
+    ],
+    otherwise: eq,
+    type: T.boolean,
+  };
 }

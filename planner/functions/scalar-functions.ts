@@ -184,6 +184,19 @@ const FUNCTIONS: Record<string, FunctionDef> = {
   overlay: { signatures: ['overlay(text placing text from integer)', 'overlay(text placing text from integer for integer)'],
     resolve: oneOf(fixed('overlay', [T.text, T.text, T.int32], T.text), fixed('overlay', [T.text, T.text, T.int32, T.int32], T.text)) },
   cot: { signatures: ['cot(double precision)'], resolve: fixed('cot', [T.float64], T.float64) },
+  sinh: { signatures: ['sinh(double precision)'], resolve: fixed('sinh', [T.float64], T.float64) },
+  cosh: { signatures: ['cosh(double precision)'], resolve: fixed('cosh', [T.float64], T.float64) },
+  tanh: { signatures: ['tanh(double precision)'], resolve: fixed('tanh', [T.float64], T.float64) },
+  asinh: { signatures: ['asinh(double precision)'], resolve: fixed('asinh', [T.float64], T.float64) },
+  acosh: { signatures: ['acosh(double precision)'], resolve: fixed('acosh', [T.float64], T.float64) },
+  atanh: { signatures: ['atanh(double precision)'], resolve: fixed('atanh', [T.float64], T.float64) },
+  gcd: { signatures: ['gcd(integer, integer)', 'gcd(bigint, bigint)'], resolve: integerFamily('gcd', 2, null) },
+  lcm: { signatures: ['lcm(integer, integer)', 'lcm(bigint, bigint)'], resolve: integerFamily('lcm', 2, null) },
+  to_hex: { signatures: ['to_hex(integer)', 'to_hex(bigint)'], resolve: integerFamily('to_hex', 1, T.text) },
+  bit_length: { signatures: ['bit_length(text)'], resolve: fixed('bit_length', [T.text], T.int32) },
+  isnan: { signatures: ['isnan(double precision)'], resolve: fixed('isnan', [T.float64], T.boolean) },
+  nanvl: { signatures: ['nanvl(double precision, double precision)'], resolve: fixed('nanvl', [T.float64, T.float64], T.float64) },
+  gen_random_uuid: { signatures: ['gen_random_uuid()'], resolve: fixed('gen_random_uuid', [], T.text) },
   width_bucket: { signatures: ['width_bucket(double precision, double precision, double precision, integer)'],
     resolve: fixed('width_bucket', [T.float64, T.float64, T.float64, T.int32], T.int32) },
   string_to_array: { signatures: ['string_to_array(text, text)', 'string_to_array(text, text, text)'],
@@ -212,7 +225,7 @@ const FUNCTIONS: Record<string, FunctionDef> = {
 
 const ALIASES: Record<string, string> = {
   substr: 'substring', position: 'strpos', char_length: 'length', character_length: 'length',
-  ceiling: 'ceil', pow: 'power', trim: 'btrim', date_part: 'date_part', dlog10: 'log10',
+  ceiling: 'ceil', pow: 'power', trim: 'btrim', date_part: 'date_part', dlog10: 'log10', uuid: 'gen_random_uuid',
 };
 
 /** substring(s from 'regex'): a text pattern selects PostgreSQL's regular-expression form. */
@@ -238,6 +251,16 @@ function roundWithScale(name: string): Resolver {
     const intDigits = a.type.precision - a.type.scale + 1;
     const precision = Math.min(Math.max(intDigits + digits, 1), a.type.precision > 18 ? 38 : Math.max(18, a.type.precision));
     return call(name, [a, s[0]!], decimal(precision, Math.min(digits, precision)));
+  };
+}
+
+/** int4 or int8 versions of a function: int8 when any argument is bigint; the result is the argument type unless given. */
+function integerFamily(name: string, arity: number, result: DataType | null): Resolver {
+  return (args) => {
+    if (args.length !== arity) return undefined;
+    const t = args.some((a) => a.type.kind === 'int64') ? T.int64 : T.int32;
+    const a = expect(args, args.map(() => t));
+    return a && call(name, a, result ?? t);
   };
 }
 
@@ -356,5 +379,5 @@ function noFunction(name: string, args: readonly Expr[], candidates: readonly st
 
 /** Functions whose value changes per call (never folded or moved). */
 export function isVolatile(fn: string): boolean {
-  return fn === 'random';
+  return fn === 'random' || fn === 'gen_random_uuid';
 }

@@ -23,7 +23,7 @@ import { compileArrayFunction } from './compile-array.ts';
 
 type Evaluate = (batch: Batch) => arrow.Data;
 
-const VOLATILE = new Set(['random']);
+const VOLATILE = new Set(['random', 'gen_random_uuid']);
 
 /** Functions that must not be folded or evaluated once. */
 export function isVolatileFunction(fn: string): boolean {

@@ -2,11 +2,13 @@
  * More PostgreSQL scalar functions, value at a time (the row-wise path):
  * format() and quoting, overlay, width_bucket, cot, make_timestamp /
  * make_interval, and the text functions returning text[] (string_to_array,
- * regexp_match, regexp_split_to_array) plus regexp_count.
+ * regexp_match, regexp_split_to_array) plus regexp_count, gcd/lcm, to_hex,
+ * hyperbolic functions and Spark's isnan/nanvl.
  */
 import { type Interval, type LiteralValue, LochError, SqlState } from '../../core/index.ts';
 import { makeDate } from './datetime.ts';
-import { regex } from './scalar-values.ts';
+import { randomUUID } from 'node:crypto';
+import { noGlobal, regex } from './scalar-values.ts';
 
 type Fn = (v: LiteralValue[]) => LiteralValue;
 
@@ -134,30 +136,86 @@ export const EXTRA_STRICT_FUNCTIONS: Record<string, Fn> = {
     const t = Math.tan(v[0] as number);
     return 1 / t;
   },
+  gcd: (v) => gcd(v[0] as number | bigint, v[1] as number | bigint),
+  lcm: (v) => lcm(v[0] as number | bigint, v[1] as number | bigint),
+  to_hex: (v) => (typeof v[0] === 'bigint' ? BigInt.asUintN(64, v[0]).toString(16) : ((v[0] as number) >>> 0).toString(16)),
+  bit_length: (v) => new TextEncoder().encode(v[0] as string).length * 8,
+  sinh: (v) => Math.sinh(v[0] as number),
+  cosh: (v) => Math.cosh(v[0] as number),
+  tanh: (v) => Math.tanh(v[0] as number),
+  asinh: (v) => Math.asinh(v[0] as number),
+  acosh: (v) => {
+    if ((v[0] as number) < 1) throw new LochError('22003', 'input is out of range');
+    return Math.acosh(v[0] as number);
+  },
+  atanh: (v) => {
+    const x = v[0] as number;
+    if (x < -1 || x > 1) throw new LochError('22003', 'input is out of range');
+    return Math.atanh(x);
+  },
+  isnan: (v) => Number.isNaN(v[0] as number),
+  nanvl: (v) => (Number.isNaN(v[0] as number) ? v[1]! : v[0]!),
   width_bucket: (v) => widthBucket(v[0] as number, v[1] as number, v[2] as number, v[3] as number),
   make_timestamp: (v) => makeTimestamp(v[0] as number, v[1] as number, v[2] as number, v[3] as number, v[4] as number, v[5] as number),
   make_interval: (v) => makeInterval(v),
   regexp_match: (v) => {
-    const m = regex(v[1] as string, typeof v[2] === 'string' ? v[2].replace('g', '') : '').exec(v[0] as string);
+    const m = regex(v[1] as string, noGlobal('regexp_match', typeof v[2] === 'string' ? v[2] : '')).exec(v[0] as string);
     if (m === null) return null;
     return m.length > 1 ? m.slice(1).map((x) => x ?? null) : [m[0]];
   },
   regexp_split_to_array: (v) => (v[0] as string).split(regex(v[1] as string, typeof v[2] === 'string' ? v[2] : '')),
   regexp_count: (v) => {
-    const flags = typeof v[3] === 'string' ? v[3] : '';
+    const flags = noGlobal('regexp_count', typeof v[3] === 'string' ? v[3] : '');
     const start = v.length > 2 ? (v[2] as number) : 1;
     if (start <= 0) throw new LochError(SqlState.invalidParameterValue, `invalid value for parameter "start": ${start}`);
-    const s = chars(v[0] as string).slice(start - 1).join('');
-    const re = regex(v[1] as string, `${flags.replace('g', '')}g`, true);
+    const cs = chars(v[0] as string);
+    if (start > cs.length + 1) return 0;
+    const s = cs.slice(start - 1).join('');
+    const re = regex(v[1] as string, `${flags}g`, true);
     let n = 0;
     for (const m of s.matchAll(re)) { n++; if (m[0] === '') re.lastIndex++; }
     return n;
   },
 };
 
+function intRange(t: 'int32' | 'int64'): LochError {
+  return new LochError(SqlState.numericValueOutOfRange, `${t === 'int32' ? 'integer' : 'bigint'} out of range`);
+}
+
+/** gcd of int4 (numbers) or int8 (bigints), PostgreSQL's overflow rules. */
+export function gcd(a: number | bigint, b: number | bigint): number | bigint {
+  if (typeof a === 'bigint' || typeof b === 'bigint') {
+    let x = BigInt(a), y = BigInt(b);
+    while (y !== 0n) [x, y] = [y, x % y];
+    if (x === -9223372036854775808n) throw intRange('int64');
+    return x < 0n ? -x : x;
+  }
+  let x = a, y = b;
+  while (y !== 0) [x, y] = [y, x % y];
+  if (x === -2147483648) throw intRange('int32');
+  return Math.abs(x);
+}
+
+/** lcm of int4 or int8; 22003 when the result does not fit. */
+export function lcm(a: number | bigint, b: number | bigint): number | bigint {
+  if (typeof a === 'bigint' || typeof b === 'bigint') {
+    const x = BigInt(a), y = BigInt(b);
+    if (x === 0n || y === 0n) return 0n;
+    let r = (x / (gcd(x, y) as bigint)) * y;
+    if (r < 0n) r = -r;
+    if (r > 9223372036854775807n) throw intRange('int64');
+    return r;
+  }
+  if (a === 0 || b === 0) return 0;
+  const r = Math.abs((a / (gcd(a, b) as number)) * b);
+  if (r > 2147483647) throw intRange('int32');
+  return r;
+}
+
 /** Functions that see NULL arguments. */
 export const EXTRA_LENIENT_FUNCTIONS: Record<string, Fn> = {
   format: (v) => (v[0] === null ? null : formatValues(v[0] as string, v.slice(1))),
+  gen_random_uuid: () => randomUUID(),
   quote_nullable: (v) => (v[0] === null ? 'NULL' : quoteLiteral(v[0] as string)),
   string_to_array: (v) => (v[0] === null ? null : stringToArray(v[0] as string, v[1] as string | null, (v[2] ?? null) as string | null)),
 };

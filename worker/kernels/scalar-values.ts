@@ -94,12 +94,30 @@ export function regex(pattern: string, flags: string, fresh = false): RegExp {
   const key = `${flags}/${pattern}`;
   let re = regexCache.get(key);
   if (re === undefined || fresh) {
-    try { re = new RegExp(pattern, flags.replace(/[^gimsu]/g, '')); } catch (e) {
+    // PostgreSQL's embedded options (?i) (?n) … at the start of the pattern, and its flag letters
+    const embedded = /^\(\?([bceimnpqstwx]+)\)/.exec(pattern);
+    let all = flags;
+    if (embedded) { all += embedded[1]; pattern = pattern.slice(embedded[0].length); }
+    let js = '';
+    for (const f of all) {
+      if (f === 'i' && !js.includes('i')) js += 'i';
+      else if (f === 'c') js = js.replace('i', '');
+      else if ((f === 'n' || f === 'm') && !js.includes('m')) js += 'm';
+      else if (f === 's' || f === 'g' || f === 'p' || f === 'w' || f === 'x' || f === 'e' || f === 'b' || f === 'q' || f === 't') { if (f === 'g' && !js.includes('g')) js += 'g'; }
+      else if (f !== 'i' && f !== 'n' && f !== 'm') throw new LochError(SqlState.invalidParameterValue, `invalid regular expression option: "${f}"`);
+    }
+    try { re = new RegExp(pattern, js); } catch (e) {
       throw new LochError('2201B', `invalid regular expression: ${(e as Error).message}`);
     }
     if (!fresh) { if (regexCache.size > 256) regexCache.clear(); regexCache.set(key, re); }
   }
   return re;
+}
+
+/** Flags of a function that has no "global" mode (PostgreSQL raises 22023 for 'g'). */
+export function noGlobal(fn: string, flags: string): string {
+  if (flags.includes('g')) throw new LochError(SqlState.invalidParameterValue, `${fn}() does not support the "global" option`);
+  return flags;
 }
 
 function flagsOf(v: LiteralValue | undefined): string {
@@ -140,7 +158,10 @@ export const STRING_FUNCTIONS: Record<string, Fn> = {
   ascii: (v) => s0(v).codePointAt(0) ?? 0,
   chr: (v) => {
     const c = v[0] as number;
-    if (c <= 0 || c > 0x10ffff) throw new LochError('54000', `requested character too large for encoding: ${c}`);
+    if (c === 0) throw new LochError('54000', 'null character not permitted');
+    if (c < 0) throw new LochError(SqlState.invalidParameterValue, 'character number must be positive');
+    if (c > 0x10ffff) throw new LochError('54000', `requested character too large for encoding: ${c}`);
+    if (c >= 0xd800 && c <= 0xdfff) throw new LochError('54000', `requested character not valid for encoding: ${c}`);
     return String.fromCodePoint(c);
   },
   md5: (v) => createHash('md5').update(s0(v)).digest('hex'),
@@ -150,7 +171,7 @@ export const STRING_FUNCTIONS: Record<string, Fn> = {
   not_regex_match: (v) => !regex(v[1] as string, '').test(s0(v)),
   regex_imatch: (v) => regex(v[1] as string, 'i').test(s0(v)),
   not_regex_imatch: (v) => !regex(v[1] as string, 'i').test(s0(v)),
-  regexp_like: (v) => regex(v[1] as string, flagsOf(v[2])).test(s0(v)),
+  regexp_like: (v) => regex(v[1] as string, noGlobal('regexp_like', flagsOf(v[2]))).test(s0(v)),
   regexp_replace: (v) => {
     const flags = flagsOf(v[3]);
     const re = regex(v[1] as string, flags.includes('g') ? flags : `${flags}`, true);
@@ -212,7 +233,10 @@ function rint(x: number): number {
 export const MATH_FUNCTIONS: Record<string, Fn> = {
   abs: (v, at, t) => {
     const x = v[0]!;
-    if (typeof x === 'bigint') return x < 0n ? -x : x;
+    if (typeof x === 'bigint') {
+      if (x === -9223372036854775808n) throw new LochError(SqlState.numericValueOutOfRange, 'bigint out of range');
+      return x < 0n ? -x : x;
+    }
     const r = Math.abs(x as number);
     if ((t.kind === 'int32' && r > 2147483647) || (t.kind === 'int16' && r > 32767)) {
       throw new LochError(SqlState.numericValueOutOfRange, `${t.kind === 'int16' ? 'smallint' : 'integer'} out of range`);

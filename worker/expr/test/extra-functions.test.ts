@@ -62,6 +62,32 @@ describe('math functions', () => {
   });
 });
 
+describe('integer and hyperbolic functions, regex options', () => {
+  const big = (n: bigint): Expr => lit(n, T.int64);
+  it('gcd, lcm (22003 on overflow), to_hex of negative int4/int8, bit_length', () => {
+    expect(k(fn('gcd', [int(-12), int(18)]))).toBe(6);
+    expect(k(fn('lcm', [int(4), int(6)]))).toBe(12);
+    expect(k(fn('gcd', [big(12n), int(18)]))).toBe(6n);
+    expect(sqlState(() => k(fn('lcm', [int(2147483647), int(2147483646)])))).toBe('22003');
+    expect(sqlState(() => k(fn('gcd', [int(-2147483648), int(0)])))).toBe('22003');
+    expect(k(fn('to_hex', [int(-1)]))).toBe('ffffffff');
+    expect(k(fn('to_hex', [big(-1n)]))).toBe('ffffffffffffffff');
+    expect(k(fn('bit_length', [text('jose')]))).toBe(32);
+  });
+  it('sinh/acosh/atanh with range errors', () => {
+    expect(k(fn('sinh', [f8(1)])) as number).toBeCloseTo(1.1752011936438014, 15);
+    expect(sqlState(() => k(fn('acosh', [f8(0.5)])))).toBe('22003');
+    expect(sqlState(() => k(fn('atanh', [f8(2)])))).toBe('22003');
+  });
+  it('embedded (?i) options; "global" refused where PostgreSQL refuses it', () => {
+    expect(k(fn('regexp_like', [text('ABC'), text('(?i)abc')]))).toBe(true);
+    expect(sqlState(() => k(fn('regexp_like', [text('a'), text('a'), text('g')])))).toBe('22023');
+    expect(sqlState(() => k(fn('regexp_match', [text('a'), text('a'), text('g')])))).toBe('22023');
+    expect(sqlState(() => k(fn('regexp_like', [text('a'), text('a'), text('z')])))).toBe('22023');
+    expect(sqlState(() => k(fn('chr', [int(0)])))).toBe('54000');
+  });
+});
+
 describe('date/time constructors and to_char', () => {
   it('make_timestamp, make_interval', () => {
     expect(k(fn('make_timestamp', [int(2013), int(7), int(15), int(8), int(15), f8(23.5)]))).toBe(parseValue('2013-07-15 08:15:23.5', T.timestamp));
