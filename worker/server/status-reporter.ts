@@ -87,7 +87,7 @@ export class StatusReporter {
       if (this.closed) return false;
       try {
         const c = this.client(address);
-        await callCluster(c.updateTaskStatus.bind(c), { workerId: this.workerId, statuses: [status] }, this.timeoutMs);
+        await callCluster(c.updateTaskStatus.bind(c), { workerId: this.workerId, statuses: [{ ...status, workerId: status.workerId || this.workerId }] }, this.timeoutMs);
         this.log('info', 'task_reported', { ...ids, coordinator: address, succeeded: status.succeeded != null });
         return true;
       } catch (e) {

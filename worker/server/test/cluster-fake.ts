@@ -21,7 +21,8 @@ export class FakeCluster {
     this.leaseTtlMs = leaseTtlMs;
   }
 
-  async start(): Promise<this> {
+  /** Serves on 127.0.0.1:`port` (default: any free port). */
+  async start(port = 0): Promise<this> {
     this.server.addService(grpcServiceDefinition('ClusterService'), {
       registerWorker: (call: grpc.ServerUnaryCall<loch.v1.RegisterWorkerRequest, unknown>, cb: grpc.sendUnaryData<loch.v1.RegisterWorkerResponse.$Properties>) => {
         this.registrations.push(call.request);
@@ -41,10 +42,10 @@ export class FakeCluster {
         this.wake();
       },
     });
-    const port = await new Promise<number>((resolve, reject) => {
-      this.server.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (e, p) => (e ? reject(e) : resolve(p)));
+    const bound = await new Promise<number>((resolve, reject) => {
+      this.server.bindAsync(`127.0.0.1:${port}`, grpc.ServerCredentials.createInsecure(), (e, p) => (e ? reject(e) : resolve(p)));
     });
-    this.address = `127.0.0.1:${port}`;
+    this.address = `127.0.0.1:${bound}`;
     return this;
   }
 
