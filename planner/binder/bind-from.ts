@@ -32,7 +32,8 @@ export async function bindFromItem(binder: QueryBinder, item: FromItem, scope: S
     case 'table':
       return bindTableRef(binder, item, scope);
     case 'subquery': {
-      const bound = await binder.bindQuery(item.query, item.lateral ? lateralScope : (scope.parent ?? null));
+      // A plain derived table sees the outer query levels and this level's CTEs, not this level's FROM items.
+      const bound = await binder.bindQuery(item.query, item.lateral ? lateralScope : binder.childScope(scope.parent ?? null, [], scope));
       const qualifier = item.alias?.name ?? null;
       const columns = applyAlias(bound.columns, item.alias, qualifier, item.location);
       const plan = renameOutput(bound.plan, bound.columns, columns);

@@ -136,7 +136,7 @@ export function expandGroupingSets(select: SelectQuery, specs: readonly Grouping
 }
 
 /** The name PostgreSQL gives an output column (alias, column name, function name, else ?column?). */
-function outputName(t: SelectItem): string {
+export function outputName(t: SelectItem): string {
   if (t.kind !== 'expr') return '?column?';
   if (t.alias) return t.alias;
   if (t.expr.kind === 'column') return t.expr.parts[t.expr.parts.length - 1]!;

@@ -33,6 +33,9 @@ const QUERIES: [string, string][] = [
     ORDER BY max(pay) DESC, dept`],
   ['a plain key crossed with ROLLUP, LIMIT on the result', `SELECT dept, name, pay > 30, count(*) FROM emp GROUP BY dept, ROLLUP (name, pay > 30)
     ORDER BY 1, 2 NULLS FIRST, 3 NULLS FIRST LIMIT 6`],
+  ['DISTINCT ON keeps the first row of each key in ORDER BY order', 'SELECT DISTINCT ON (dept) dept, name, pay FROM emp ORDER BY dept, pay DESC'],
+  ['DISTINCT ON an expression with an alias key, LIMIT', 'SELECT DISTINCT ON (big) pay > 25 AS big, name FROM emp ORDER BY big, name DESC LIMIT 1'],
+  ['a CTE read inside a derived table of the same level', 'WITH d AS (SELECT dept, pay FROM emp) SELECT s.dept, s.total FROM (SELECT dept, sum(pay) AS total FROM d GROUP BY dept) s ORDER BY 1'],
   ['GROUPING SETS without aggregates and over an empty input', `SELECT dept, grouping(dept) FROM emp WHERE pay > 1000 GROUP BY GROUPING SETS ((dept), ()) ORDER BY 2`],
 ];
 
