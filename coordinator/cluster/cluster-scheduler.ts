@@ -12,8 +12,9 @@
  * A launch that fails at the RPC level comes back as a task failure with reason worker_lost
  * (retried, not counted); after `maxLaunchFailures` failed launches in a row the worker is
  * declared lost to the scheduler (its outputs recomputed) until it registers again. Tasks a
- * worker rejects are handed back after a short delay. `release(jobId)` removes the job's
- * shuffle files from every worker that ran one of its tasks.
+ * worker rejects go back to the scheduler at once, and that worker gets no tasks for a moment
+ * (so they land elsewhere instead of bouncing). `release(jobId)` removes the job's shuffle files
+ * from every worker that ran one of its tasks.
  */
 import { LochError, SqlState } from '../../core/index.ts';
 import { resolveShuffleReads, stagePlanToProto, type QueryStage, type ShuffleLocation } from '../../planner/index.ts';
@@ -45,6 +46,9 @@ export interface ClusterSchedulerOptions {
   readonly noWorkersTimeoutMs?: number;
   readonly log?: (event: Record<string, unknown>) => void;
 }
+
+/** How long a worker that rejected tasks gets none (ms). */
+const REJECTION_PAUSE_MS = 300;
 
 /** The settings key naming the coordinator's ClusterService address in TaskDefinition.settings. */
 export const COORDINATOR_SETTING = 'loch.coordinator';
@@ -258,10 +262,20 @@ export class ClusterScheduler {
     this.options.clients.launchTasks(address, { workerId, tasks: [definition] }).then(
       (response) => {
         this.launchFailures.delete(workerId);
-        for (const rejected of response.rejected ?? []) {
-          const t = taskIdentityFromWire(rejected);
-          // The worker had no room after all: hand the task back to the scheduler a little later.
-          this.later(200, () => this.post({ kind: 'task_failed', report: { task: t, workerId, failure: killedFailure(`worker ${workerId} rejected the task`) } }));
+        const rejected = response.rejected ?? [];
+        if (rejected.length === 0) return;
+        // The worker had no room after all: pause it (no slots) for a moment so the tasks go to
+        // other workers instead of bouncing off this one, then give its slots back.
+        const info = this.options.membership.worker(workerId);
+        if (info !== undefined) {
+          this.post({ kind: 'worker_joined', workerId, slots: 0 });
+          this.later(REJECTION_PAUSE_MS, () => {
+            const now = this.options.membership.worker(workerId);
+            if (now !== undefined) this.post({ kind: 'worker_joined', workerId, slots: now.taskSlots });
+          });
+        }
+        for (const r of rejected) {
+          this.post({ kind: 'task_failed', report: { task: taskIdentityFromWire(r), workerId, failure: killedFailure(`worker ${workerId} rejected the task`) } });
         }
       },
       (e: unknown) => {

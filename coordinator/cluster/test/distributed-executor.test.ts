@@ -153,4 +153,13 @@ describe('DistributedExecutor over gRPC', () => {
       qc.close();
     }
   });
+
+  it('tasks a worker rejects are scheduled again (here: on the other worker)', async () => {
+    h = await startHarness();
+    h.workers[0]!.behave = () => ({ kind: 'reject' });
+    const rows = await collectRows(h.engine, GROUP_QUERY);
+    expect(rows).toEqual([[0, 10], [1, 11]]);
+    expect(h.workers[0]!.launched.length).toBeGreaterThan(0);
+    expect(h.workers[1]!.launched.length).toBe(4);
+  });
 });

@@ -14,7 +14,9 @@ import { PROTOCOL_VERSION, grpcServiceDefinition, type loch } from '../../../pro
 export type FakeBehaviour =
   | { readonly kind: 'succeed'; readonly delayMs?: number }
   | { readonly kind: 'fail'; readonly failure: loch.v1.TaskFailure.$Properties }
-  | { readonly kind: 'hang' };
+  | { readonly kind: 'hang' }
+  /** Refuse it in the LaunchTasks response (no free slot). */
+  | { readonly kind: 'reject' };
 
 /** Result rows of a final-stage task: the fake writes them as its partition-0 file. */
 export type FinalRows = (task: loch.v1.TaskIdentity.$Properties) => { fields: BatchField[]; columns: arrow.Data[]; rows: number };
@@ -62,8 +64,8 @@ export class FakeWorker {
   async start(): Promise<void> {
     this.server.addService(grpcServiceDefinition('WorkerService'), {
       launchTasks: (c: grpc.ServerUnaryCall<loch.v1.LaunchTasksRequest, unknown>, cb: grpc.sendUnaryData<loch.v1.LaunchTasksResponse.$Properties>) => {
-        for (const t of c.request.tasks) this.launch(t);
-        cb(null, { rejected: [] });
+        const rejected = c.request.tasks.filter((t) => !this.launch(t)).map((t) => t.task!);
+        cb(null, { rejected });
       },
       cancelTasks: (c: grpc.ServerUnaryCall<loch.v1.CancelTasksRequest, unknown>, cb: grpc.sendUnaryData<loch.v1.CancelTasksResponse.$Properties>) => {
         this.cancelled.push(...c.request.tasks);
@@ -116,19 +118,22 @@ export class FakeWorker {
     return c;
   }
 
-  private launch(t: loch.v1.TaskDefinition.$Properties): void {
+  /** False when the task is rejected. */
+  private launch(t: loch.v1.TaskDefinition.$Properties): boolean {
     this.launched.push(t);
     const b = this.behave(t);
-    if (b.kind === 'hang') return;
+    if (b.kind === 'reject') return false;
+    if (b.kind === 'hang') return true;
     const report = (status: loch.v1.TaskStatus.$Properties): void => {
       const c = this.client(t.settings?.['loch.coordinator'] ?? '');
       c.updateTaskStatus({ workerId: this.workerId, statuses: [status] }, () => {});
     };
     if (b.kind === 'fail') {
       setImmediate(() => report({ task: t.task, workerId: this.workerId, failed: b.failure }));
-      return;
+      return true;
     }
     setTimeout(() => report({ task: t.task, workerId: this.workerId, succeeded: { locations: this.writeOutputs(t) }, metrics: { elapsedMs: 2, input: { rows: 10 } } }), b.delayMs ?? 0);
+    return true;
   }
 
   /** Canned shuffle files for the task: one per output partition of its ShuffleWriteExec. */
