@@ -78,7 +78,7 @@ export function resolveAggregate(name: string, args: readonly Expr[], distinct: 
   const expected = fn === 'string_agg' ? 2 : 1;
   if (args.length !== expected) throw noSuch(fn, args);
   let a = args[0]!;
-  if (isUnknownLiteral(a)) a = castExpr(a, a.type.kind === 'null' ? T.text : T.text, false);
+  if (isUnknownLiteral(a)) a = castExpr(a, fn === 'bool_and' || fn === 'bool_or' || fn === 'every' ? T.boolean : T.text, false);
   const t = a.type;
   switch (fn) {
     case 'count': return { fn, args: [a], type: T.int64 };

@@ -27,7 +27,7 @@ const COMPARISONS: Record<string, string> = { '=': 'eq', '<>': 'ne', '!=': 'ne',
 const ARITHMETIC: Record<string, string> = { '+': 'add', '-': 'subtract', '*': 'multiply', '/': 'divide', '%': 'modulo' };
 const LIKES: Record<string, string> = {
   '~~': 'like', '!~~': 'not_like', '~~*': 'ilike', '!~~*': 'not_ilike',
-  '~': 'regex_match', '!~': 'not_regex_match', '~*': 'regex_imatch', '!~*': 'not_regex_imatch',
+  '~': 'regex_match', '!~': 'not_regex_match', '~*': 'regex_imatch', '!~*': 'not_regex_imatch', '^@': 'starts_with',
 };
 
 function noOperator(op: string, args: readonly Expr[]): LochError {

@@ -113,7 +113,7 @@ const FUNCTIONS: Record<string, FunctionDef> = {
       return isNumeric(a.type) ? call('abs', [a], a.type) : undefined;
     } },
   round: { signatures: ['round(numeric)', 'round(numeric, integer)', 'round(double precision)'],
-    resolve: oneOf(numericUnary('round', (t) => decimal(Math.max(1, t.precision - t.scale + 1), 0)), roundWithScale('round')) },
+    resolve: oneOf(numericUnary('round', (t) => decimal(Math.max(1, t.precision - t.scale + 1), 0)), roundWithScale('round'), floatRoundWithScale) },
   trunc: { signatures: ['trunc(numeric)', 'trunc(numeric, integer)', 'trunc(double precision)'],
     resolve: oneOf(numericUnary('trunc', (t) => decimal(Math.max(1, t.precision - t.scale), 0)), roundWithScale('trunc')) },
   floor: { signatures: ['floor(numeric)', 'floor(double precision)'], resolve: numericUnary('floor', (t) => decimal(Math.max(1, t.precision - t.scale + 1), 0)) },
@@ -184,6 +184,17 @@ const FUNCTIONS: Record<string, FunctionDef> = {
   overlay: { signatures: ['overlay(text placing text from integer)', 'overlay(text placing text from integer for integer)'],
     resolve: oneOf(fixed('overlay', [T.text, T.text, T.int32], T.text), fixed('overlay', [T.text, T.text, T.int32, T.int32], T.text)) },
   cot: { signatures: ['cot(double precision)'], resolve: fixed('cot', [T.float64], T.float64) },
+  factorial: { signatures: ['factorial(bigint)'], resolve: fixed('factorial', [T.int64], decimal(38, 0)) },
+  instr: { signatures: ['instr(text, text)'], resolve: fixed('strpos', [T.text, T.text], T.int32) },
+  contains: { signatures: ['contains(text, text)'], resolve: fixed('contains', [T.text, T.text], T.boolean) },
+  if: { signatures: ['if(boolean, anyelement, anyelement)'],
+    resolve: (args) => {
+      if (args.length !== 3) return undefined;
+      const c = expect([args[0]!], [T.boolean]);
+      const v = sameType('if', args.slice(1), 'IF');
+      if (!c || !v || v.kind !== 'call') return undefined;
+      return { kind: 'case', whens: [{ when: c[0]!, then: v.args[0]! }], otherwise: v.args[1]!, type: v.type };
+    } },
   sinh: { signatures: ['sinh(double precision)'], resolve: fixed('sinh', [T.float64], T.float64) },
   cosh: { signatures: ['cosh(double precision)'], resolve: fixed('cosh', [T.float64], T.float64) },
   tanh: { signatures: ['tanh(double precision)'], resolve: fixed('tanh', [T.float64], T.float64) },
@@ -236,6 +247,13 @@ function regexSubstring(args: Expr[]): Expr | undefined {
   if (!textPattern) return undefined;
   const a = expect(args, [T.text, T.text]);
   return a && call('substring_regex', a, T.text);
+}
+
+/** round(double precision, integer): Spark's and DuckDB's form (PostgreSQL has only numeric); half away from zero. */
+function floatRoundWithScale(args: Expr[]): Expr | undefined {
+  if (args.length !== 2 || (args[0]!.type.kind !== 'float64' && args[0]!.type.kind !== 'float32')) return undefined;
+  const a = expect(args, [T.float64, T.int32]);
+  return a && call('round_float', a, T.float64);
 }
 
 function roundWithScale(name: string): Resolver {

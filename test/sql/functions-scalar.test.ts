@@ -34,6 +34,12 @@ describe('scalar functions (PostgreSQL results)', () => {
       ['05:31:12', ' 125.8', 'February 3rd', '2000-12-05', '2000-12-05 00:00:00+00']],
     ['interval arithmetic', "select date '2001-09-28' + interval '1 hour', timestamp '2001-09-28 01:00' + interval '23 hours', interval '1 day' - interval '1 hour', 21 * interval '1 day', date '2001-10-01' - date '2001-09-28'",
       ['2001-09-28 01:00:00', '2001-09-29 00:00:00', '1 day -01:00:00', '21 days', '3']],
+    ['extract(milliseconds) counts the seconds field in ms', "select extract(milliseconds from timestamp '2020-01-01 00:00:33.42'), extract(microseconds from interval '1 minute 2.5 seconds'), extract(julian from date '2021-01-01')",
+      ['33420.000', '2500000', '2459216']],
+    ['^@, gcd, lcm, factorial, to_hex', "select 'alphabet' ^@ 'alph', gcd(1071, 462), lcm(1071, 462), factorial(20), to_hex(2147483647)",
+      ['t', '21', '23562', '2432902008176640000', '7fffffff']],
+    ['Spark spellings: if, instr, contains, round(double, n), <=>', "select if(1 > 2, 'a', 'b'), instr('hello', 'll'), contains('hello', 'ell'), round(1.2345::float8, 2), null <=> null",
+      ['b', '3', 't', '1.23', 't']],
     ['GREATEST, LEAST, NULLIF, COALESCE', "select greatest(1, 2.5, null), least('b', 'a', null), nullif(1, 1), nullif('a', 'b'), coalesce(null, 2, 3)",
       ['2.5', 'a', null, 'a', '2']],
   ];

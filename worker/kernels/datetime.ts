@@ -145,7 +145,7 @@ export function extractFromMicros(field: string, micros: bigint): ScaledField {
     case 'hour': return whole(Math.floor(tod / 3_600_000_000));
     case 'minute': return whole(Math.floor(tod / 60_000_000) % 60);
     case 'second': return { value: tod % 60_000_000, scale: 6 };
-    case 'milliseconds': return { value: (tod % 60_000_000) / 1000, scale: 3 };
+    case 'milliseconds': return { value: tod % 60_000_000, scale: 3 }; // seconds field in ms: 1.5 s → 1500.000
     case 'microseconds': return whole(tod % 60_000_000);
     case 'epoch': return { value: Number(micros), scale: 6 };
     case 'julian': return { value: (day + 2440588) * 1e6 + Math.round(tod / 86400), scale: 6 };
@@ -166,7 +166,7 @@ export function extractFromInterval(field: string, iv: Interval): ScaledField {
     case 'hour': return whole(Math.trunc(iv.micros / 3_600_000_000));
     case 'minute': return whole(Math.trunc(iv.micros / 60_000_000) % 60);
     case 'second': return { value: iv.micros % 60_000_000, scale: 6 };
-    case 'milliseconds': return { value: (iv.micros % 60_000_000) / 1000, scale: 3 };
+    case 'milliseconds': return { value: iv.micros % 60_000_000, scale: 3 };
     case 'microseconds': return whole(iv.micros % 60_000_000);
     case 'epoch': {
       const years = Math.trunc(iv.months / 12);

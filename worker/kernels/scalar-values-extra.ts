@@ -136,6 +136,12 @@ export const EXTRA_STRICT_FUNCTIONS: Record<string, Fn> = {
     const t = Math.tan(v[0] as number);
     return 1 / t;
   },
+  round_float: (v) => {
+    const x = v[0] as number, m = 10 ** (v[1] as number);
+    return Number.isFinite(x) ? (Math.sign(x) * Math.round(Math.abs(x) * m)) / m + 0 : x;
+  },
+  factorial: (v) => factorial(v[0] as bigint | number),
+  contains: (v) => (v[0] as string).includes(v[1] as string),
   gcd: (v) => gcd(v[0] as number | bigint, v[1] as number | bigint),
   lcm: (v) => lcm(v[0] as number | bigint, v[1] as number | bigint),
   to_hex: (v) => (typeof v[0] === 'bigint' ? BigInt.asUintN(64, v[0]).toString(16) : ((v[0] as number) >>> 0).toString(16)),
@@ -209,6 +215,18 @@ export function lcm(a: number | bigint, b: number | bigint): number | bigint {
   if (a === 0 || b === 0) return 0;
   const r = Math.abs((a / (gcd(a, b) as number)) * b);
   if (r > 2147483647) throw intRange('int32');
+  return r;
+}
+
+/** factorial(n) as numeric (a bigint of decimal(38, 0)); 22003 past 38 digits, 2201F for negatives. */
+export function factorial(n: bigint | number): bigint {
+  const k = Number(n);
+  if (k < 0) throw new LochError('2201F', 'factorial of a negative number is undefined');
+  let r = 1n;
+  for (let i = 2n; i <= BigInt(k); i++) {
+    r *= i;
+    if (r >= 10n ** 38n) throw new LochError(SqlState.numericValueOutOfRange, 'value overflows numeric format');
+  }
   return r;
 }
 
