@@ -1,8 +1,12 @@
 /**
  * `npm run bench -- tpch --sf <n> […]`: TPC-H on Loch and DuckDB side by side (bench/runner/tpch-command.ts).
  * `npm run bench -- micro [names…]`: micro-benchmarks of the hot kernels (bench/micro/).
+ * `npm run bench -- chart report.json chart.svg [--log-scale]`: redraws a saved report's chart.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { TPCH_USAGE, tpchCommand } from './runner/tpch-command.ts';
+import { tpchChartSvg } from './runner/svg-chart.ts';
+import type { TpchReport } from './runner/tpch-report.ts';
 import { runMicroBenchmarks } from './micro/index.ts';
 
 async function main(argv: string[]): Promise<number> {
@@ -13,12 +17,17 @@ async function main(argv: string[]): Promise<number> {
       const report = await tpchCommand(rest, log);
       return report.failed.length === 0 ? 0 : 1;
     }
+    if (command === 'chart' && rest[0] && rest[1]) {
+      // Redraws the chart of a saved report: `chart report.json chart.svg [--log-scale]`.
+      writeFileSync(rest[1], tpchChartSvg(JSON.parse(readFileSync(rest[0], 'utf8')) as TpchReport, { log: rest.includes('--log-scale') }));
+      return 0;
+    }
     if (command === 'micro') return (await runMicroBenchmarks(rest, log)) ? 0 : 2;
   } catch (e) {
     process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
     return 2;
   }
-  process.stderr.write(`${TPCH_USAGE}\n       npm run bench -- micro [names…]\n`);
+  process.stderr.write(`${TPCH_USAGE}\n       npm run bench -- micro [names…]\n       npm run bench -- chart report.json chart.svg [--log-scale]\n`);
   return 2;
 }
 

@@ -7,6 +7,12 @@ import type { TpchReport } from './tpch-report.ts';
 
 const COLORS = { loch: '#2f6fb3', duckdb: '#e0a526' } as const;
 
+/** 1, 2 or 5 times a power of ten, at least `x`: round axis steps. */
+function niceStep(x: number): number {
+  const p = 10 ** Math.floor(Math.log10(x));
+  return [1, 2, 5, 10].map((m) => m * p).find((v) => v >= x) ?? 10 * p;
+}
+
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The chart of `report` as an SVG document. */
@@ -19,7 +25,8 @@ export function tpchChartSvg(report: TpchReport, options: { log?: boolean } = {}
   const min = Math.max(0.1, Math.min(max, ...values));
   const log = options.log === true;
   const lo = log ? Math.floor(Math.log10(min)) : 0;
-  const hi = log ? Math.ceil(Math.log10(max)) : max * 1.1;
+  const step = niceStep(max / 5);
+  const hi = log ? Math.ceil(Math.log10(max)) : Math.ceil(max / step) * step;
   const [left, top, plotH, group] = [70, 50, 300, 14 + 12 * engines.length];
   const width = Math.max(440, left + qs.length * group + 20);
   const height = top + plotH + 60;
@@ -29,10 +36,10 @@ export function tpchChartSvg(report: TpchReport, options: { log?: boolean } = {}
     `<rect width="100%" height="100%" fill="white"/>`,
     `<text x="${left}" y="18" font-size="14">${esc(`TPC-H SF ${report.sf}, ${report.mode} (${report.format}): median ms per query${log ? ' (log scale)' : ''}`)}</text>`,
   ];
-  const ticks = log ? Array.from({ length: hi - lo + 1 }, (_, i) => 10 ** (lo + i)) : Array.from({ length: 6 }, (_, i) => (hi / 5) * i);
+  const ticks = log ? Array.from({ length: hi - lo + 1 }, (_, i) => 10 ** (lo + i)) : Array.from({ length: Math.round(hi / step) + 1 }, (_, i) => step * i);
   for (const t of ticks) {
     out.push(`<line x1="${left}" x2="${width - 10}" y1="${y(t).toFixed(1)}" y2="${y(t).toFixed(1)}" stroke="#ddd"/>`,
-      `<text x="${left - 6}" y="${(y(t) + 4).toFixed(1)}" text-anchor="end">${t >= 1 ? Math.round(t) : t.toFixed(1)}</text>`);
+      `<text x="${left - 6}" y="${(y(t) + 4).toFixed(1)}" text-anchor="end">${t >= 1 || t === 0 ? Math.round(t) : t.toFixed(1)}</text>`);
   }
   qs.forEach((q, i) => {
     const x0 = left + i * group + 7;

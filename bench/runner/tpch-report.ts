@@ -6,6 +6,9 @@
  *     duckdb: { totalMs, peakRssBytes, queries: [...] },
  *     ratioTotal, geomeanRatio }
  *
+ * `peakRssBytes` is the process's resident memory sampled while that engine ran: in
+ * one process it includes what the other engine (and Loch's column cache) still
+ * holds, so it is an upper bound; with the cluster, workers report their own.
  * A wrong or failed Loch result has null times (a wrong answer is never reported
  * as a time); `totalMs`, `ratioTotal` and `geomeanRatio` cover the queries both
  * engines answered and Loch got right (`failed` lists the others).

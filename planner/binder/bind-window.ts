@@ -190,11 +190,11 @@ function noSuchFunction(ast: FuncAst, args: readonly Expr[]): LochError {
 /** Types a window function call and casts its arguments (PostgreSQL's signatures). */
 function resolveWindowFunction(ast: FuncAst, args: Expr[], frame: WindowFrame, filter: Expr | null): WindowFunctionCall {
   const position = { position: ast.location + 1 };
-  if (ast.distinct) throw new LochError(SqlState.featureNotSupported, 'DISTINCT is not implemented for window functions', position);
   if (ast.orderBy.length > 0) throw new LochError(SqlState.featureNotSupported, 'aggregate ORDER BY is not implemented for window functions', position);
   const fn = ast.name;
   if (WINDOW_ONLY_FUNCTIONS.has(fn)) {
     if (ast.star) throw noSuchFunction(ast, args);
+    if (ast.distinct) throw new LochError(SqlState.featureNotSupported, 'DISTINCT is not implemented for window functions', position);
     if (filter) throw new LochError(SqlState.featureNotSupported, 'FILTER is not implemented for non-aggregate window functions', position);
     const int = (e: Expr): Expr => {
       // PostgreSQL's signatures take integer: no implicit cast from numeric or float.
@@ -234,7 +234,11 @@ function resolveWindowFunction(ast: FuncAst, args: Expr[], frame: WindowFrame, f
     if (e instanceof LochError && e.position === undefined) throw new LochError(e.sqlState, e.message, position);
     throw e;
   }
-  if (aggregate) return { fn: aggregate.fn, args: aggregate.args, filter, frame, type: aggregate.type };
+  if (aggregate) {
+    // DISTINCT over a window: an extension (DataFusion, DuckDB) for single-argument aggregates.
+    if (ast.distinct && aggregate.args.length !== 1) throw new LochError(SqlState.featureNotSupported, 'DISTINCT is not implemented for window functions', position);
+    return { fn: aggregate.fn, args: aggregate.args, filter, frame, type: aggregate.type, ...(ast.distinct ? { distinct: true } : {}) };
+  }
   // A plain function with OVER: say so when it exists, else the usual "does not exist".
   try { resolveFunction(fn, args); } catch { throw noSuchFunction(ast, args); }
   throw new LochError('42809', `OVER specified, but ${fn} is not a window function nor an aggregate function`, position);

@@ -38,6 +38,8 @@ export interface WindowFunctionCall {
   readonly filter: Expr | null;
   readonly frame: WindowFrame;
   readonly type: DataType;
+  /** DISTINCT aggregate (DataFusion/DuckDB; PostgreSQL refuses it): each value counts once per frame. */
+  readonly distinct?: boolean;
   /** IGNORE NULLS (lag, lead, first_value, last_value, nth_value): NULL arguments are skipped. */
   readonly ignoreNulls?: boolean;
 }

@@ -24,7 +24,7 @@ export function windowCallToProto(c: WindowFunctionCall, options: PlanEncodeOpti
   return {
     fn: c.fn, args: c.args.map((a) => exprToProto(a, options)), ...(c.filter ? { filter: exprToProto(c.filter, options) } : {}),
     frame: { mode: c.frame.mode, start: boundToProto(c.frame.start, options), end: boundToProto(c.frame.end, options), exclude: c.frame.exclude },
-    type: dataTypeToProto(c.type), ...(c.ignoreNulls ? { ignoreNulls: true } : {}),
+    type: dataTypeToProto(c.type), ...(c.ignoreNulls ? { ignoreNulls: true } : {}), ...(c.distinct ? { distinct: true } : {}),
   };
 }
 
@@ -39,6 +39,6 @@ export function windowCallFromProto(m: loch.v1.WindowFunctionCall.$Properties, o
   };
   return {
     fn: m.fn ?? '', args: (m.args ?? []).map((a) => exprFromProto(a, options)), filter: optionalExprFromProto(m.filter, options),
-    frame, type: dataTypeFromProto(m.type), ...(m.ignoreNulls ? { ignoreNulls: true } : {}),
+    frame, type: dataTypeFromProto(m.type), ...(m.ignoreNulls ? { ignoreNulls: true } : {}), ...(m.distinct ? { distinct: true } : {}),
   };
 }

@@ -6618,6 +6618,9 @@ export namespace loch {
             /** WindowFunctionCall ignoreNulls. */
             ignoreNulls: boolean;
 
+            /** WindowFunctionCall distinct. */
+            distinct: boolean;
+
             /**
              * Creates a new WindowFunctionCall instance using the specified properties.
              * @param [properties] Properties to set
@@ -6689,6 +6692,9 @@ export namespace loch {
                 /** WindowFunctionCall ignoreNulls */
                 ignoreNulls?: (boolean|null);
 
+                /** WindowFunctionCall distinct */
+                distinct?: (boolean|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -6701,6 +6707,7 @@ export namespace loch {
               frame?: loch.v1.WindowFrame.$Shape|null;
               type?: loch.v1.DataType.$Shape|null;
               ignoreNulls?: boolean|null;
+              distinct?: boolean|null;
               $unknowns?: Uint8Array[];
             };
         }

@@ -18120,6 +18120,7 @@ export const loch = $root.loch = (() => {
              * @property {loch.v1.WindowFrame.$Properties|null} [frame] WindowFunctionCall frame
              * @property {loch.v1.DataType.$Properties|null} [type] WindowFunctionCall type
              * @property {boolean|null} [ignoreNulls] WindowFunctionCall ignoreNulls
+             * @property {boolean|null} [distinct] WindowFunctionCall distinct
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -18140,6 +18141,7 @@ export const loch = $root.loch = (() => {
              *   frame?: loch.v1.WindowFrame.$Shape|null;
              *   type?: loch.v1.DataType.$Shape|null;
              *   ignoreNulls?: boolean|null;
+             *   distinct?: boolean|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} loch.v1.WindowFunctionCall.$Shape
              */
@@ -18209,6 +18211,14 @@ export const loch = $root.loch = (() => {
             WindowFunctionCall.prototype.ignoreNulls = false;
 
             /**
+             * WindowFunctionCall distinct.
+             * @member {boolean} distinct
+             * @memberof loch.v1.WindowFunctionCall
+             * @instance
+             */
+            WindowFunctionCall.prototype.distinct = false;
+
+            /**
              * Creates a new WindowFunctionCall instance using the specified properties.
              * @function create
              * @memberof loch.v1.WindowFunctionCall
@@ -18253,6 +18263,8 @@ export const loch = $root.loch = (() => {
                     $root.loch.v1.DataType.encode(message.type, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                 if (message.ignoreNulls != null && $Object.hasOwnProperty.call(message, "ignoreNulls") && message.ignoreNulls !== false)
                     writer.uint32(/* id 6, wireType 0 =*/48).bool(message.ignoreNulls);
+                if (message.distinct != null && $Object.hasOwnProperty.call(message, "distinct") && message.distinct !== false)
+                    writer.uint32(/* id 7, wireType 0 =*/56).bool(message.distinct);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -18341,6 +18353,15 @@ export const loch = $root.loch = (() => {
                                 delete message.ignoreNulls;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.distinct = value;
+                            else
+                                delete message.distinct;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -18407,6 +18428,9 @@ export const loch = $root.loch = (() => {
                 if (object.ignoreNulls != null)
                     if (object.ignoreNulls)
                         message.ignoreNulls = $Boolean(object.ignoreNulls);
+                if (object.distinct != null)
+                    if (object.distinct)
+                        message.distinct = $Boolean(object.distinct);
                 return message;
             };
 
@@ -18435,6 +18459,7 @@ export const loch = $root.loch = (() => {
                     object.frame = null;
                     object.type = null;
                     object.ignoreNulls = false;
+                    object.distinct = false;
                 }
                 if (message.fn != null && $Object.hasOwnProperty.call(message, "fn"))
                     object.fn = message.fn;
@@ -18451,6 +18476,8 @@ export const loch = $root.loch = (() => {
                     object.type = $root.loch.v1.DataType.toObject(message.type, options, _depth + 1);
                 if (message.ignoreNulls != null && $Object.hasOwnProperty.call(message, "ignoreNulls"))
                     object.ignoreNulls = message.ignoreNulls;
+                if (message.distinct != null && $Object.hasOwnProperty.call(message, "distinct"))
+                    object.distinct = message.distinct;
                 return object;
             };
 

@@ -20,7 +20,9 @@
 import * as arrow from 'apache-arrow';
 import type { AggregateCall, WindowFunctionCall } from '../../planner/index.ts';
 import { decimal, isNarrowDecimal, toArrowType } from '../../core/index.ts';
+import { hashColumns } from '../kernels/hash.ts';
 import { take } from '../kernels/take.ts';
+import { GroupTable } from './group-table.ts';
 import { type Accumulator, createAccumulator, int64At } from './aggregate-accumulator.ts';
 import { StringAggAccumulator } from './aggregate-extra.ts';
 import { type Frames, type WindowLayout } from './window-frames.ts';
@@ -61,6 +63,7 @@ function passing(perm: Int32Array, mask: Uint8Array | null, arg: arrow.Data | nu
 /** The aggregate's value for every position's frame. */
 export function windowAggregateColumn(call: WindowFunctionCall, L: WindowLayout, f: Frames, perm: Int32Array, input: WindowAggregateInput): arrow.Data {
   const n = L.n;
+  if (call.distinct === true && input.arg !== null) return distinctRowByRow(call, f, n, perm, input);
   if (call.fn === 'count' || call.fn === 'count_star') return countColumn(L, f, passing(perm, input.filterMask, input.arg, call.fn === 'count'));
   if (f.wholePartition) return wholePartition(call, L, perm, input);
   if ((call.fn === 'min' || call.fn === 'max') && input.arg !== null) {
@@ -186,6 +189,36 @@ function rowByRow(call: WindowFunctionCall, f: Frames, n: number, perm: Int32Arr
   const rows: number[] = [], groups: number[] = [];
   for (let p = 0; p < n; p++) forEachSegment(f, p, (a, b) => { for (let q = a; q < b; q++) { rows.push(perm[q]!); groups.push(p); } });
   feed(acc, call, input, Int32Array.from(rows), Int32Array.from(groups), rows.length);
+  return acc.finish(n);
+}
+
+/**
+ * DISTINCT aggregates (DataFusion's and DuckDB's extension): each frame's rows
+ * are fed row by row, keeping the first occurrence of each (frame, value)
+ * through a GroupTable.
+ */
+function distinctRowByRow(call: WindowFunctionCall, f: Frames, n: number, perm: Int32Array, input: WindowAggregateInput): arrow.Data {
+  const rows: number[] = [], groups: number[] = [];
+  for (let p = 0; p < n; p++) {
+    forEachSegment(f, p, (a, b) => {
+      for (let q = a; q < b; q++) {
+        const r = perm[q]!;
+        if (input.filterMask === null || input.filterMask[r] === 1) { rows.push(r); groups.push(p); }
+      }
+    });
+  }
+  const count = rows.length;
+  const r = Int32Array.from(rows), g = Int32Array.from(groups);
+  const keys = [arrow.makeData({ type: new arrow.Int32(), length: count, nullCount: 0, data: g }), take(input.arg!, r)];
+  const seen = new GroupTable(keys.map((k) => k.type), Math.max(16, Math.min(count, 1 << 16)));
+  const ids = new Int32Array(count);
+  seen.insert(keys, null, count, hashColumns(keys, null, count), ids);
+  const keepR = new Int32Array(count), keepG = new Int32Array(count);
+  let k = 0, next = 0;
+  for (let i = 0; i < count; i++) if (ids[i] === next) { keepR[k] = r[i]!; keepG[k++] = g[i]!; next++; }
+  const acc = accumulatorFor(call);
+  acc.resize(n);
+  feed(acc, call, { ...input, filterMask: null }, keepR, keepG, k);
   return acc.finish(n);
 }
 

@@ -205,11 +205,25 @@ describe('WindowExec', () => {
       { fn: 'nth_value', args: [col(t, 'x'), lit(3, T.int32)], type: T.int32, frame: all },
     ];
     const plan = windowPlan(t, [], [{ expr: col(t, 'id'), ascending: true, nullsFirst: false }], fns);
-    const ignoring = { ...plan, functions: (plan as { functions: WindowFunctionCall[] }).functions.map((f) => ({ ...f, ignoreNulls: true })) } as LogicalPlan;
+    if (plan.kind !== 'window') throw new Error('expected a window plan');
+    const ignoring: LogicalPlan = { ...plan, functions: plan.functions.map((f) => ({ ...f, ignoreNulls: true })) };
     expect(await run(ignoring)).toEqual([
       [1, 10, null, 50, null, 50], [2, null, 10, 50, 10, 50], [3, 30, 10, -1, 10, 50],
       [4, null, 30, -1, 30, 50], [5, 50, 30, -1, 30, 50], [6, null, 50, -1, 50, 50],
     ]);
+  });
+
+  it('DISTINCT aggregates count each value once per frame', async () => {
+    const t = table('t', [['x', T.int32], ['y', T.int32]], [[1, 5], [2, 5], [3, 6], [4, null], [5, 6]]);
+    const running = frame('range', 'unbounded_preceding', null, 'current_row', null);
+    const sliding = frame('rows', 'preceding', 1, 'following', 1);
+    const plan = windowPlan(t, [], [{ expr: col(t, 'x'), ascending: true, nullsFirst: false }], [
+      { fn: 'count', args: [col(t, 'y')], type: T.int64, frame: running },
+      { fn: 'sum', args: [col(t, 'y')], type: T.int64, frame: sliding },
+    ]);
+    if (plan.kind !== 'window') throw new Error('expected a window plan');
+    const distinct: LogicalPlan = { ...plan, functions: plan.functions.map((f) => ({ ...f, distinct: true })) };
+    expect(await run(distinct)).toEqual([[1, 5, 1n, 5n], [2, 5, 1n, 11n], [3, 6, 2n, 11n], [4, null, 2n, 6n], [5, 6, 2n, 6n]]);
   });
 
   it('fails like PostgreSQL on a non-positive ntile or nth_value argument', async () => {
