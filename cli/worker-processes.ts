@@ -9,6 +9,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 const WORKER_MAIN = fileURLToPath(new URL('../worker/server/worker-main.ts', import.meta.url));
 
@@ -27,7 +29,7 @@ export interface WorkerProcessOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** Where the worker's stderr lines go (default: this process's stderr, prefixed). */
   readonly onStderr?: (line: string) => void;
-  /** Longest wait for the worker to announce itself (ms, default 30 000). */
+  /** Longest wait for the worker to announce itself (ms, default 120 000: its threads import the engine first). */
   readonly startTimeoutMs?: number;
 }
 
@@ -51,13 +53,16 @@ export async function spawnWorker(options: WorkerProcessOptions): Promise<Worker
   if (options.etcd) args.push('--etcd', options.etcd);
   if (options.slots !== undefined) args.push('--slots', String(options.slots));
   if (options.host) args.push('--host', options.host);
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+  // V8's compile cache on disk: a worker (and each of its task threads) imports the whole engine,
+  // which takes seconds per thread without it.
+  const env = { NODE_COMPILE_CACHE: path.join(tmpdir(), 'loch-node-compile-cache'), ...process.env, ...options.env };
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
   const exited = new Promise<number | string>((resolve) => {
     child.once('exit', (code, signal) => resolve(code ?? signal ?? -1));
   });
   const onStderr = options.onStderr ?? ((line: string) => { process.stderr.write(`[worker ${child.pid}] ${line}\n`); });
   createInterface({ input: child.stderr! }).on('line', onStderr);
-  const announced = await waitForAnnouncement(child, exited, options.startTimeoutMs ?? 30_000);
+  const announced = await waitForAnnouncement(child, exited, options.startTimeoutMs ?? 120_000);
   return {
     workerId: announced.workerId,
     address: announced.address,
