@@ -14,7 +14,7 @@ import type { PlanContext } from '../plan-context.ts';
 import type { Alias, AstExpr, OrderByItem, Query, SelectQuery, SetOperationQuery, ValuesQuery } from '../sql/ast.ts';
 import { AggregateCollector, bindExpr, constantInteger, toBoolean, type BoundSubquery, type ExprBindContext } from './bind-expr.ts';
 import { bindFromItem, type BoundFrom } from './bind-from.ts';
-import { WindowCollector, applyWindows } from './bind-window.ts';
+import { WindowCollector, applyWindows, qualifyWithAliases } from './bind-window.ts';
 import type { BinderCatalog } from './catalog.ts';
 import { exprKey } from './expr-key.ts';
 import { Scope, type CteBinding, type ScopeRelation } from './scope.ts';
@@ -186,6 +186,10 @@ export class QueryBinder {
     }
     const visibleCount = outputs.length - orderKeys.filter((k) => outputs[k.outputIndex]!.name === '?order?').length;
 
+    // QUALIFY (Databricks): bound like the select list (its aliases included), applied above the windows.
+    const qualify = query.qualify
+      ? toBoolean(await bindExpr(qualifyWithAliases(query.qualify, query.targets, scope), { ...this.exprContext(scope, aggregates, 'QUALIFY'), windows }), 'QUALIFY')
+      : null;
     const isAggregate = groupExprs.length > 0 || aggregates.calls.length > 0 || having !== null;
     let projected = outputs.map((o) => o.expr);
     if (isAggregate) {
@@ -196,10 +200,10 @@ export class QueryBinder {
       const inputIds = new Set(scope.allColumns().map((c) => c.id));
       const rewrite = groupRewriter(groupExprs, groupColumns, inputIds);
       if (having) plan = { kind: 'filter', input: plan, predicate: rewrite(having) };
-      plan = applyWindows(plan, windows, rewrite, this.ctx);
+      plan = applyWindows(plan, windows, rewrite, this.ctx, qualify);
       projected = projected.map(rewrite);
     } else {
-      plan = applyWindows(plan, windows, (e) => e, this.ctx);
+      plan = applyWindows(plan, windows, (e) => e, this.ctx, qualify);
     }
 
     const columns: PlanColumn[] = projected.map((e, i) => ({

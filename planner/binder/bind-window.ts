@@ -18,7 +18,8 @@ import {
   DEFAULT_FRAME, WINDOW_ONLY_FUNCTIONS, mapWindowCall, type FrameBound, type WindowFrame, type WindowFunctionCall,
 } from '../logical/window-function.ts';
 import { collectColumns } from '../optimizer/expr-utils.ts';
-import type { AstExpr, FrameBoundSpec, NamedWindow, OrderByItem, WindowSpec } from '../sql/ast.ts';
+import type { AstExpr, FrameBoundSpec, NamedWindow, OrderByItem, SelectItem, WindowSpec } from '../sql/ast.ts';
+import type { Scope } from './scope.ts';
 import { bindExpr, type ExprBindContext } from './bind-expr.ts';
 import { exprKey } from './expr-key.ts';
 
@@ -253,7 +254,37 @@ function resolveWindowFunction(ast: FuncAst, args: Expr[], frame: WindowFrame, f
  * The last window written ends up outermost: without ORDER BY the output
  * follows its order (what DataFusion's plans give for most queries).
  */
-export function applyWindows(plan: LogicalPlan, windows: WindowCollector, rewrite: (e: Expr) => Expr, ctx: PlanContext): LogicalPlan {
+export function applyWindows(plan: LogicalPlan, windows: WindowCollector, rewrite: (e: Expr) => Expr, ctx: PlanContext, qualify: Expr | null = null): LogicalPlan {
+  if (qualify !== null && windows.calls.length === 0) {
+    throw windowError('QUALIFY requires a window function in the select list or the QUALIFY clause', -1);
+  }
+  const withWindows = stackWindows(plan, windows, rewrite, ctx);
+  return qualify === null ? withWindows : { kind: 'filter', input: withWindows, predicate: rewrite(qualify) };
+}
+
+/**
+ * QUALIFY may name select-list aliases (`QUALIFY rn = 1`): a bare name that no
+ * FROM column has is replaced by the aliased expression.
+ */
+export function qualifyWithAliases(cond: AstExpr, targets: readonly SelectItem[], scope: Scope): AstExpr {
+  const aliases = new Map<string, AstExpr>();
+  for (const t of targets) if (t.kind === 'expr' && t.alias) aliases.set(t.alias, t.expr);
+  if (aliases.size === 0) return cond;
+  const columns = new Set(scope.allColumns().map((c) => c.name));
+  const visit = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(visit);
+    if (node === null || typeof node !== 'object') return node;
+    const o = node as { kind?: string; parts?: readonly string[] };
+    if (o.kind === 'subquery') return node;
+    if (o.kind === 'column' && o.parts?.length === 1 && aliases.has(o.parts[0]!) && !columns.has(o.parts[0]!)) return aliases.get(o.parts[0]!);
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(node)) out[k] = visit(v);
+    return out;
+  };
+  return visit(cond) as AstExpr;
+}
+
+function stackWindows(plan: LogicalPlan, windows: WindowCollector, rewrite: (e: Expr) => Expr, ctx: PlanContext): LogicalPlan {
   if (windows.calls.length === 0) return plan;
   const order: string[] = [];
   const groups = new Map<string, CollectedCall[]>();

@@ -161,6 +161,8 @@ export interface SelectQuery extends QueryTail {
   readonly having: AstExpr | null;
   /** `WINDOW w AS (…)` definitions. */
   readonly windows?: readonly NamedWindow[];
+  /** Databricks' `QUALIFY cond`: filters rows on window function results (may name select-list aliases). */
+  readonly qualify?: AstExpr;
 }
 
 export interface SetOperationQuery extends QueryTail {

@@ -11,6 +11,7 @@ import { parseLakehouseStatement } from './lakehouse-parser.ts';
 import { splitStatements } from './split-statements.ts';
 import { rewriteTimeTravel } from './time-travel-rewrite.ts';
 import { rewriteNullTreatment } from './null-treatment.ts';
+import { rewriteQualify } from './qualify.ts';
 import { setIgnoreNullsOffsets } from './pg-ast-adapter.ts';
 import { rewriteUnsignedTypes } from './unsigned-types.ts';
 import { backticksToDoubleQuotes } from './backtick-identifiers.ts';
@@ -67,7 +68,7 @@ function parseOne(original: string, offset: number): Statement {
   }
   let tree: { stmts?: { stmt: Record<string, unknown> }[] };
   try {
-    const treated = rewriteNullTreatment(rewriteTimeTravel(text));
+    const treated = rewriteNullTreatment(rewriteQualify(rewriteTimeTravel(text)));
     setIgnoreNullsOffsets(treated.ignoreNulls);
     tree = parseSync(treated.text) as typeof tree;
   } catch (e) {

@@ -4,6 +4,7 @@
  * does not support yet becomes a 0A000 error naming the construct.
  */
 import { LochError, SqlState } from '../../core/index.ts';
+import { QUALIFY_WINDOW } from './qualify.ts';
 import { expandGroupingSets, needsGroupingRewrite, type GroupingSpec } from './grouping-sets.ts';
 import { isDistinctOn, rewriteDistinctOn } from './distinct-on.ts';
 import type { SelectQuery } from './ast.ts';
@@ -341,7 +342,7 @@ export function adaptQuery(f: PgFields): Query {
     where: f.whereClause ? adaptExpr(f.whereClause) : null,
     groupBy: list(f.groupClause).map(adaptGroupItem),
     having: f.havingClause ? adaptExpr(f.havingClause) : null,
-    ...(f.windowClause ? { windows: list(f.windowClause).map(adaptNamedWindow) } : {}),
+    ...windowsAndQualify(f.windowClause),
     ...tail,
   };
   // GROUPING SETS / ROLLUP / CUBE and grouping(): a UNION ALL of plain GROUP BYs (grouping-sets.ts).
@@ -684,4 +685,13 @@ let ignoreNullsOffsets: readonly number[] = [];
 /** Set by parse.ts before adapting a statement. */
 export function setIgnoreNullsOffsets(offsets: readonly number[]): void {
   ignoreNullsOffsets = offsets;
+}
+
+/** The WINDOW clause's definitions, and QUALIFY's condition carried in it by qualify.ts. */
+function windowsAndQualify(clause: unknown): { windows?: NamedWindow[]; qualify?: AstExpr } {
+  if (!clause) return {};
+  const all = list(clause).map(adaptNamedWindow);
+  const q = all.find((w) => w.name === QUALIFY_WINDOW);
+  const windows = all.filter((w) => w.name !== QUALIFY_WINDOW);
+  return { ...(windows.length > 0 ? { windows } : {}), ...(q ? { qualify: q.spec.partitionBy[0]! } : {}) };
 }

@@ -130,6 +130,15 @@ describe('binding window functions', () => {
     expect(override.message).toBe('cannot override ORDER BY clause of window "w"');
   });
 
+  it('QUALIFY filters above the windows and may name select-list aliases', async () => {
+    const plan = await bind('select o_orderkey, row_number() over (partition by o_custkey order by o_orderdate) rn from orders qualify rn = 1 and o_orderkey > 5');
+    let p: LogicalPlan = plan;
+    while (p.kind === 'project') p = p.input;
+    expect(p.kind).toBe('filter');
+    expect(p.kind === 'filter' && p.input.kind).toBe('window');
+    expect((await bindError('select o_orderkey from orders qualify o_orderkey > 1')).sqlState).toBe('42P20');
+  });
+
   it('checks frames and arguments as PostgreSQL does', async () => {
     expect((await bindError('select count(*) over (groups 1 preceding) from orders')).sqlState).toBe('42P20');
     expect((await bindError('select count(*) over (order by o_orderkey, o_custkey range 1 preceding) from orders')).sqlState).toBe('42P20');
