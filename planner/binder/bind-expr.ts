@@ -291,7 +291,7 @@ async function bindFunction(ast: Extract<AstExpr, { kind: 'func' }>, ctx: ExprBi
   }
   const aggregate = withPosition(ast.location, () => (ast.withinGroup || order.length > 0
     ? resolveOrderedAggregate(ast.name, args, ast.distinct, order, ast.withinGroup === true)
-    : resolveAggregate(ast.star ? 'count_star' : ast.name, args, ast.distinct)));
+    : resolveAggregate(ast.star ? starAggregate(ast.name) : ast.name, args, ast.distinct)));
   if (aggregate) {
     if (!ctx.aggregates) {
       throw new LochError(SqlState.groupingError, `aggregate functions are not allowed in ${ctx.clause}`, { position: ast.location + 1 });
@@ -312,6 +312,12 @@ async function bindFunction(ast: Extract<AstExpr, { kind: 'func' }>, ctx: ExprBi
     throw new LochError(SqlState.undefinedFunction, `${ast.name}(${ast.star ? '*' : '…'}) is not an aggregate function`, { position: ast.location + 1 });
   }
   return withPosition(ast.location, () => resolveFunction(ast.name, args));
+}
+
+/** `count(*)`; any other `f(*)` is PostgreSQL's 42809. */
+function starAggregate(name: string): string {
+  if (name.toLowerCase() === 'count') return 'count_star';
+  throw new LochError('42809', `${name}(*) must be used to call a parameterless aggregate function`);
 }
 
 function exprKeyShallow(e: Expr): string {

@@ -78,7 +78,10 @@ export function resolveAggregate(name: string, args: readonly Expr[], distinct: 
   const expected = fn === 'string_agg' ? 2 : 1;
   if (args.length !== expected) throw noSuch(fn, args);
   let a = args[0]!;
-  if (isUnknownLiteral(a)) a = castExpr(a, fn === 'bool_and' || fn === 'bool_or' || fn === 'every' ? T.boolean : T.text, false);
+  if (isUnknownLiteral(a)) {
+    const bits = fn === 'bit_and' || fn === 'bit_or' || fn === 'bit_xor';
+    a = castExpr(a, fn === 'bool_and' || fn === 'bool_or' || fn === 'every' ? T.boolean : bits ? T.int32 : T.text, false);
+  }
   const t = a.type;
   switch (fn) {
     case 'count': return { fn, args: [a], type: T.int64 };

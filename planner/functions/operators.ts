@@ -23,7 +23,7 @@ import { type Expr, call, lit } from '../expr.ts';
 import { castExpr, errorTypeName, integerAsDecimal, isUnknownLiteral, unifyTypes } from './casts.ts';
 import { resolveNestedOperator } from './array-functions.ts';
 
-const COMPARISONS: Record<string, string> = { '=': 'eq', '<>': 'ne', '!=': 'ne', '<': 'lt', '<=': 'le', '>': 'gt', '>=': 'ge' };
+const COMPARISONS: Record<string, string> = { '=': 'eq', '==': 'eq', '<>': 'ne', '!=': 'ne', '<': 'lt', '<=': 'le', '>': 'gt', '>=': 'ge' };
 const ARITHMETIC: Record<string, string> = { '+': 'add', '-': 'subtract', '*': 'multiply', '/': 'divide', '%': 'modulo' };
 const LIKES: Record<string, string> = {
   '~~': 'like', '!~~': 'not_like', '~~*': 'ilike', '!~~*': 'not_ilike',

@@ -55,7 +55,7 @@ export class VarianceAccumulator implements Accumulator {
       if (c > 1) {
         const t = x * c - sums[g]!;
         sxx[g]! += (t * t) / (c * (c - 1));
-      }
+      } else if (!Number.isFinite(x)) sxx[g] = NaN; // an Inf/NaN first input must not report variance 0
     }
   }
 

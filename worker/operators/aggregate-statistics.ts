@@ -74,6 +74,10 @@ export class CovarianceAccumulator implements Accumulator {
         sxx[g]! += tx * tx * scale;
         syy[g]! += ty * ty * scale;
         sxy[g]! += tx * ty * scale;
+      } else {
+        // PostgreSQL: an Inf/NaN first input makes the dependent sums NaN
+        if (!Number.isFinite(x)) { sxx[g] = NaN; sxy[g] = NaN; }
+        if (!Number.isFinite(y)) { syy[g] = NaN; sxy[g] = NaN; }
       }
     }
   }
