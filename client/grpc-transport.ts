@@ -34,7 +34,12 @@ export interface GrpcTransportOptions {
   readonly tlsRootCerts?: Buffer;
   /** How long `connect` waits for the server (default 10 s). */
   readonly connectTimeoutMs?: number;
-  /** Interval of HTTP/2 keepalive pings that detect a dead peer mid-stream (default 10 s). */
+  /**
+   * Interval of HTTP/2 keepalive pings that detect a silent peer mid-stream (default 30 s; a
+   * ping unanswered for twice the interval drops the connection). A peer that dies closes its
+   * socket and is noticed at once; pings cover network partitions. Short timeouts drop a busy
+   * coordinator whose event loop answers pings late (seen: 13 s stalls on a loaded machine).
+   */
   readonly keepaliveMs?: number;
   /** Session settings sent with every statement. */
   readonly settings?: Readonly<Record<string, string>>;
@@ -56,10 +61,10 @@ export class GrpcTransport implements LochTransport {
     this.address = address;
     this.options = options;
     const Client = grpc.makeGenericClientConstructor(grpcServiceDefinition('QueryService'), 'QueryService');
-    const keepalive = options.keepaliveMs ?? 10_000;
+    const keepalive = options.keepaliveMs ?? 30_000;
     this.client = new Client(address, options.tlsRootCerts ? grpc.credentials.createSsl(options.tlsRootCerts) : grpc.credentials.createInsecure(), {
       'grpc.keepalive_time_ms': keepalive,
-      'grpc.keepalive_timeout_ms': Math.max(1000, Math.floor(keepalive / 2)),
+      'grpc.keepalive_timeout_ms': Math.max(20_000, keepalive * 2),
       'grpc.keepalive_permit_without_calls': 1,
       'grpc.max_receive_message_length': 64 << 20,
     }) as unknown as QueryClient;

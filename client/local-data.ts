@@ -4,8 +4,8 @@
  *
  * range: the engine has no generate_series() yet, so `range(start, end, step)`
  * compiles to a product of `(VALUES (0),…,(9))` tables, one per decimal digit
- * of the row count, filtered to the count (at most 10× the rows are formed;
- * exactly n when n is a power of ten).
+ * of the row count, the leading digit limited to the values needed, filtered to
+ * the count (under 10% more rows are formed; none more when n = k·10^m).
  */
 import * as arrow from 'apache-arrow';
 import { LochError, SqlState } from '../core/index.ts';
@@ -93,10 +93,12 @@ export function rangeItem(start: number, end: number, step: number): FromItem {
   const count = Math.max(0, Math.ceil((end - start) / step));
   if (count === 0) return valuesItem(['id'], ['bigint'], []);
   const digits = Math.max(1, Math.ceil(Math.log10(count)));
-  const digitTable = `(VALUES ${Array.from({ length: 10 }, (_, i) => `(${i})`).join(', ')})`;
-  const tables = Array.from({ length: digits }, (_, i) => `${digitTable} AS ${quoteIdent(`d${i}`)}(${quoteIdent('d')})`);
+  // The most significant digit only takes the values the count needs (range(5e6): 0 … 4).
+  const top = Math.ceil(count / 10 ** (digits - 1));
+  const digitTable = (n: number): string => `(VALUES ${Array.from({ length: n }, (_, i) => `(${i})`).join(', ')})`;
+  const tables = Array.from({ length: digits }, (_, i) => `${digitTable(i === digits - 1 ? top : 10)} AS ${quoteIdent(`d${i}`)}(${quoteIdent('d')})`).reverse();
   const n = Array.from({ length: digits }, (_, i) => (i === 0 ? `CAST(${quoteIdent('d0')}.${quoteIdent('d')} AS bigint)` : `${quoteIdent(`d${i}`)}.${quoteIdent('d')} * CAST(${10 ** i} AS bigint)`)).join(' + ');
-  const filter = count === 10 ** digits ? '' : ` WHERE (${n}) < ${count}`;
+  const filter = count === top * 10 ** (digits - 1) ? '' : ` WHERE (${n}) < ${count}`;
   const id = step === 1 && start === 0 ? `(${n})` : `((${n}) * ${step} + ${start})`;
   return { text: `(SELECT ${id} AS ${quoteIdent('id')} FROM ${tables.join(' CROSS JOIN ')}${filter})`, needsAlias: true };
 }

@@ -5,50 +5,55 @@
  * decode incrementally from Arrow IPC chunks, errors carry the server's
  * SQLSTATE, and a connection dropped mid-stream raises 08006 instead of hanging.
  */
-import * as grpc from '@grpc/grpc-js';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONNECTION_FAILURE, F, Loch, col } from 'loch/client';
-import { createLocalEngine } from '../../cli/index.ts';
-import { EmbeddedLeadership, QueryService, type QueryEngine } from '../../coordinator/index.ts';
-import { grpcServiceDefinition } from '../../proto/index.ts';
+import { fromArrowField, readValue, type BatchField, type LiteralValue } from '../../core/index.ts';
+import { SHARED_TPCH, compareWithAnswer, expectedAnswer, tblTablesDdl } from '../support/tpch.ts';
+import { tpchDataFrame } from './tpch-dataframes.ts';
 
 interface Served {
-  readonly server: grpc.Server;
+  readonly process: ChildProcess;
   readonly address: string;
 }
 
-/** A gRPC server with the real QueryService over one shared local engine (requests do not close it). */
-async function serve(engine: QueryEngine): Promise<Served> {
-  const shared: QueryEngine = { execute: (sql, options) => engine.execute(sql, options), close: async () => {} };
-  const queries = new QueryService({
-    coordinatorId: 'test-coordinator',
-    engineFactory: () => shared,
-    leadership: new EmbeddedLeadership(),
-    cluster: () => ({ workers: [], jobs: [] }),
-    progressIntervalMs: 0,
-  });
-  const server = new grpc.Server();
-  server.addService(grpcServiceDefinition('QueryService'), queries.handlers() as unknown as grpc.UntypedServiceImplementation);
+/** Starts query-server.ts (the real QueryService over a local engine) in its own process. */
+async function serve(): Promise<Served> {
+  const child = spawn(NODE, [fileURLToPath(new URL('./query-server.ts', import.meta.url))], { stdio: ['pipe', 'pipe', 'inherit'] });
   const port = await new Promise<number>((resolve, reject) => {
-    server.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (error, p) => (error ? reject(error) : resolve(p)));
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /listening (\d+)/.exec(out);
+      if (m) resolve(Number(m[1]));
+    });
+    child.once('exit', (code) => reject(new Error(`query server exited with ${code}`)));
   });
-  return { server, address: `127.0.0.1:${port}` };
+  return { process: child, address: `127.0.0.1:${port}` };
 }
 
+async function stop(served: Served | undefined): Promise<void> {
+  if (!served || served.process.exitCode !== null || served.process.signalCode !== null) return;
+  const exited = new Promise((resolve) => served.process.once('exit', resolve));
+  served.process.stdin!.end();
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+  if (served.process.exitCode === null) served.process.kill('SIGKILL');
+}
+
+const NODE = fileURLToPath(new URL('../../node_modules/.bin/node', import.meta.url));
+
 describe('DataFrame client over gRPC (QueryService.ExecuteQuery)', () => {
-  let engine: QueryEngine;
   let served: Served;
   let loch: Loch;
 
   beforeAll(async () => {
-    engine = await createLocalEngine();
-    served = await serve(engine);
+    served = await serve();
     loch = await Loch.connect(served.address, { token: 'test-token' });
   });
   afterAll(async () => {
     await loch?.close();
-    served?.server.forceShutdown();
-    await engine?.close();
+    await stop(served);
   });
 
   it('runs transformations and actions, decoding Arrow IPC chunks', async () => {
@@ -76,25 +81,63 @@ describe('DataFrame client over gRPC (QueryService.ExecuteQuery)', () => {
     expect(batches).toBeGreaterThan(10);
   });
 
+  it('streams 3 million rows with bounded client memory (gRPC flow control; the server runs in its own process)', async () => {
+    const used = (): number => { const m = process.memoryUsage(); return m.heapUsed + m.arrayBuffers; };
+    let rows = 0;
+    let batches = 0;
+    let baseline = 0;
+    let peak = 0;
+    const df = loch.range(3_000_000).select(col('id'), col('id').multiply(3).alias('a'), col('id').mod(10).alias('b'));
+    for await (const batch of df.toArrowStream()) {
+      rows += batch.numRows;
+      if (++batches === 20) baseline = used();
+      if (batches > 20) peak = Math.max(peak, used());
+    }
+    expect(rows).toBe(3_000_000);
+    // 72 MB of bigint columns crossed the connection; the client held a few chunks at a time.
+    expect((peak - baseline) / 2 ** 20).toBeLessThan(32);
+  }, 300_000);
+
+  it('aborting an action cancels the server job (57014)', async () => {
+    const controller = new AbortController();
+    const stream = loch.range(10_000_000).toArrowStream({ signal: controller.signal });
+    expect((await stream.next()).done).toBe(false);
+    controller.abort();
+    const error = await (async () => { for await (const _ of stream) { /* keep reading */ } })().then(() => null, (e: unknown) => e);
+    expect(error).toMatchObject({ sqlState: '57014' });
+  });
+
+  it('TPC-H DataFrames over gRPC return DuckDB\'s answers', async () => {
+    await loch.runStatement(tblTablesDdl(`${SHARED_TPCH}/dbgen-sf0.01`));
+    for (const q of [1, 13, 21]) {
+      const table = await tpchDataFrame(loch, q).toArrow();
+      const fields: BatchField[] = table.schema.fields.map((f) => ({ name: f.name, type: fromArrowField(f), nullable: f.nullable }));
+      const rows: LiteralValue[][] = [];
+      for (const batch of table.batches) for (let r = 0; r < batch.numRows; r++) rows.push(fields.map((f, c) => readValue(batch.data.children[c]!, f.type, r)));
+      expect(compareWithAnswer({ fields, rows }, expectedAnswer(q))).toEqual([]);
+    }
+  });
+
   it('errors carry the server SQLSTATE and message', async () => {
     await expect(loch.table('kv').select('nope').collect()).rejects.toMatchObject({ sqlState: '42703', message: 'column "nope" does not exist' });
     await expect(loch.table('missing').collect()).rejects.toMatchObject({ sqlState: '42P01' });
   });
 
   it('a connection dropped mid-stream raises 08006, not a hang', async () => {
-    const other = await serve(engine);
-    const client = await Loch.connect(other.address, { keepaliveMs: 1000 });
+    const other = await serve();
+    const client = await Loch.connect(other.address);
     try {
       const stream = client.range(10_000_000).toArrowStream();
       const first = await stream.next();
       expect(first.done).toBe(false);
-      other.server.forceShutdown();
+      other.process.kill('SIGKILL'); // the coordinator dies mid-stream
       const started = Date.now();
       const error = await (async () => { for await (const _ of stream) { /* keep reading */ } })().then(() => null, (e: unknown) => e);
       expect(error).toMatchObject({ sqlState: CONNECTION_FAILURE, message: expect.stringContaining(`connection to the Loch coordinator at ${other.address} was lost`) });
       expect(Date.now() - started).toBeLessThan(20_000);
     } finally {
       await client.close();
+      await stop(other);
     }
   });
 
