@@ -72,7 +72,7 @@ describe('EtcdLeaderElection', () => {
     try {
       let out = '';
       leader.stdout!.on('data', (d: Buffer) => { out += d.toString(); });
-      await waitFor(() => out.includes('LEADER'), 10_000, 'child elected');
+      await waitFor(() => out.includes('LEADER'), 20_000, 'child elected');
 
       const worker = await joinViaEtcd({ workerId: 'w-etcd', host: '127.0.0.1', port: 9100, taskSlots: 2, version: PROTOCOL_VERSION });
       const refuse = (): never => { throw new Error('not used'); };
@@ -106,5 +106,5 @@ describe('EtcdLeaderElection', () => {
     } finally {
       leader.kill('SIGKILL');
     }
-  }, 28_000);
+  }, 45_000);
 });
