@@ -3,7 +3,7 @@
  *
  * Buffers its input, gives each row a partition id and a peer id (dense ids
  * of the PARTITION BY and ORDER BY values through GroupTables, NULLs equal),
- * sorts once by (partition id, ORDER BY keys) with sort-permutation.ts, and
+ * sorts once by (PARTITION BY keys, ORDER BY keys) with sort-permutation.ts, and
  * derives partition and peer bounds as typed arrays (window-frames.ts). Each
  * function then fills one output column in sorted order (window-ranking.ts,
  * window-aggregate.ts); the output is the input gathered in that order plus
@@ -86,7 +86,8 @@ export class WindowOperator implements PhysicalOperator {
     const partIds = keyIds(partData, n);
     const peerIds = keyIds(orderData, n);
     const keys: SortKeyColumn[] = [];
-    if (partData.length > 0) keys.push({ data: arrow.makeData({ type: new arrow.Int32(), length: n, nullCount: 0, data: partIds }), ascending: true, nullsFirst: false });
+    // Partitions come out in key order (ascending, NULLs last), as PostgreSQL's sort-based plans give them.
+    for (const d of partData) keys.push({ data: d, ascending: true, nullsFirst: false });
     plan.orderBy.forEach((k, i) => keys.push({ data: orderData[i]!, ascending: k.ascending, nullsFirst: k.nullsFirst }));
     const perm = sortRows(keys, n);
     const sortedPart = new Int32Array(n), sortedPeer = new Int32Array(n);
