@@ -12,11 +12,16 @@ import { bindExpr, toBoolean } from './bind-expr.ts';
 import type { QueryBinder } from './bind-query.ts';
 import type { Scope, ScopeRelation } from './scope.ts';
 import { seriesTableFunction, type SeriesArgument } from './series-table-functions.ts';
+import { decorrelateLateral } from './lateral-join.ts';
 import { unnestTableFunction } from './unnest-table-function.ts';
 
 export interface BoundFrom {
   readonly plan: LogicalPlan;
   readonly relations: readonly ScopeRelation[];
+  /** LATERAL: the correlated predicates pulled out of the item, for the join that takes it in (lateral-join.ts). */
+  readonly lateralPredicates?: readonly Expr[];
+  /** LATERAL over a global aggregate: join LEFT, then `finish` the join (lateral-join.ts). */
+  readonly lateralOuter?: { finish(join: LogicalPlan): LogicalPlan };
 }
 
 /** Renames columns by a table alias's column list, e.g. `AS t(a, b)`. */
@@ -37,6 +42,13 @@ export async function bindFromItem(binder: QueryBinder, item: FromItem, scope: S
       const qualifier = item.alias?.name ?? null;
       const columns = applyAlias(bound.columns, item.alias, qualifier, item.location);
       const plan = renameOutput(bound.plan, bound.columns, columns);
+      if (item.lateral) {
+        const l = decorrelateLateral(plan, columns, lateralScope, scope, binder.ctx);
+        return {
+          plan: l.plan, relations: [{ qualifier, columns: l.outer ? l.outer.columns : columns }],
+          ...(l.lateralPredicates ? { lateralPredicates: l.lateralPredicates } : {}), ...(l.outer ? { lateralOuter: l.outer } : {}),
+        };
+      }
       return { plan, relations: [{ qualifier, columns }] };
     }
     case 'function': {
@@ -125,8 +137,23 @@ async function bindJoin(binder: QueryBinder, item: Extract<FromItem, { kind: 'jo
   } else if (item.on) {
     condition = toBoolean(await bindExpr(item.on, binder.exprContext(joinScope, null, 'JOIN conditions')), 'JOIN/ON');
   }
-  const joinType: JoinType = item.joinKind;
-  const plan: LogicalPlan = { kind: 'join', joinType, left: left.plan, right: right.plan, condition };
+  let joinType: JoinType = item.joinKind;
+  // A LATERAL aggregate's ON condition reads its restored values: it filters after the LEFT join (inner joins only).
+  let afterJoin: Expr | null = null;
+  if (right.lateralOuter && condition && !(condition.kind === 'literal' && condition.value === true)) {
+    if (joinType !== 'inner' && joinType !== 'cross') throw new LochError(SqlState.featureNotSupported, 'a LEFT/RIGHT/FULL JOIN LATERAL over an aggregate with an ON condition other than true is not supported yet');
+    afterJoin = condition;
+    condition = null;
+  }
+  if (right.lateralPredicates) {
+    // LATERAL: the right side's correlated predicates join it to the left side.
+    condition = [right.lateralOuter ? null : condition, ...right.lateralPredicates].filter((c): c is Expr => c !== null).reduce((a, b) => call('and', [a, b], T.boolean));
+    if (joinType === 'cross') joinType = 'inner';
+    if (right.lateralOuter) joinType = 'left';
+  }
+  let plan: LogicalPlan = { kind: 'join', joinType, left: left.plan, right: right.plan, condition };
+  if (right.lateralOuter) plan = right.lateralOuter.finish(plan);
+  if (afterJoin) plan = { kind: 'filter', input: plan, predicate: afterJoin };
   const rightRelations = hiddenRight.size > 0 ? right.relations.map((r) => ({ ...r, hidden: hiddenRight })) : right.relations;
   if (item.alias) {
     const columns = [...left.relations, ...rightRelations].flatMap((r) => r.columns.filter((c) => !r.hidden?.has(c.id)));

@@ -134,7 +134,10 @@ export class QueryBinder {
         }
         scope.addRelation(r);
       }
-      plan = plan ? { kind: 'join', joinType: 'cross', left: plan, right: bound.plan, condition: null } : bound.plan;
+      // LATERAL items bring the predicates that join them to the items before (lateral-join.ts).
+      const lateral = bound.lateralPredicates && bound.lateralPredicates.length > 0 ? bound.lateralPredicates.reduce((a, b): Expr => ({ kind: 'call', fn: 'and', args: [a, b], type: T.boolean })) : null;
+      plan = plan ? { kind: 'join', joinType: bound.lateralOuter ? 'left' : lateral ? 'inner' : 'cross', left: plan, right: bound.plan, condition: lateral } : bound.plan;
+      if (bound.lateralOuter) plan = bound.lateralOuter.finish(plan);
     }
     return plan ?? { kind: 'single_row' };
   }

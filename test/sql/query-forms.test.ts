@@ -36,6 +36,10 @@ const QUERIES: [string, string][] = [
   ['DISTINCT ON keeps the first row of each key in ORDER BY order', 'SELECT DISTINCT ON (dept) dept, name, pay FROM emp ORDER BY dept, pay DESC'],
   ['DISTINCT ON an expression with an alias key, LIMIT', 'SELECT DISTINCT ON (big) pay > 25 AS big, name FROM emp ORDER BY big, name DESC LIMIT 1'],
   ['a CTE read inside a derived table of the same level', 'WITH d AS (SELECT dept, pay FROM emp) SELECT s.dept, s.total FROM (SELECT dept, sum(pay) AS total FROM d GROUP BY dept) s ORDER BY 1'],
+  ['LATERAL subquery correlated in its WHERE (comma form)', `SELECT e.name, r.name FROM emp e, LATERAL (SELECT name FROM emp x WHERE x.boss = e.id) r ORDER BY 1, 2`],
+  ['LEFT JOIN LATERAL … ON true keeps outer rows without matches', `SELECT e.name, r.name FROM emp e LEFT JOIN LATERAL (SELECT name FROM emp x WHERE x.boss = e.id) r ON true ORDER BY 1, 2 NULLS FIRST`],
+  ['LATERAL over a global aggregate gives every outer row one row (count 0, sum NULL)', `SELECT e.name, r.n, r.total FROM emp e, LATERAL (SELECT count(*) AS n, sum(pay) AS total FROM emp x WHERE x.boss = e.id) r ORDER BY 1`],
+  ['JOIN LATERAL over an aggregate with an ON condition on its values', `SELECT e.name, r.n FROM emp e JOIN LATERAL (SELECT count(*) AS n FROM emp x WHERE x.boss = e.id) r ON r.n < 2 ORDER BY 1`],
   ['GROUPING SETS without aggregates and over an empty input', `SELECT dept, grouping(dept) FROM emp WHERE pay > 1000 GROUP BY GROUPING SETS ((dept), ()) ORDER BY 2`],
 ];
 
