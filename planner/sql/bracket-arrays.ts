@@ -1,0 +1,65 @@
+/**
+ * DataFusion/DuckDB array literals `[1, 2, 3]` (and `[[1, 2], [3]]`) become
+ * PostgreSQL's `ARRAY[…]` before libpg-query sees the text (issue 6). A `[`
+ * starts a literal where an expression starts: at the beginning, after `(`, `,`,
+ * an operator, or a keyword such as SELECT/VALUES/THEN; after a name, `)` or `]`
+ * it is a subscript and stays. Brackets nested in a literal stay as they are
+ * (`ARRAY[[1, 2], [3]]` is PostgreSQL's own nested form).
+ */
+
+const EXPRESSION_KEYWORDS = new Set([
+  'select', 'values', 'then', 'else', 'when', 'and', 'or', 'not', 'in', 'return', 'distinct', 'all', 'any', 'some', 'is', 'like', 'between',
+]);
+
+/** `sql` with bracket array literals spelled `ARRAY[…]`. */
+export function bracketArraysToArray(sql: string): string {
+  if (!sql.includes('[')) return sql;
+  let out = '';
+  // one entry per open bracket: true when it opened (or sits inside) an array literal
+  const stack: boolean[] = [];
+  let i = 0;
+  while (i < sql.length) {
+    const skip = skipQuoted(sql, i);
+    if (skip > i) { out += sql.slice(i, skip); i = skip; continue; }
+    const c = sql[i]!;
+    if (c === '[') {
+      const inLiteral = stack.length > 0 && stack[stack.length - 1]!;
+      const literal = !inLiteral && startsExpression(out);
+      stack.push(inLiteral || literal);
+      out += literal ? 'ARRAY[' : '[';
+      i++;
+      continue;
+    }
+    if (c === ']') stack.pop();
+    out += c;
+    i++;
+  }
+  return out;
+}
+
+/** True when the text so far ends where an expression may start. */
+function startsExpression(before: string): boolean {
+  const t = before.trimEnd();
+  if (t.length === 0) return true;
+  const last = t[t.length - 1]!;
+  if (/[A-Za-z0-9_$]/.test(last)) {
+    const word = /[A-Za-z_][A-Za-z0-9_$]*$/.exec(t)?.[0]?.toLowerCase();
+    return word !== undefined && EXPRESSION_KEYWORDS.has(word);
+  }
+  return !(last === ')' || last === ']' || last === '"' || last === "'");
+}
+
+/** The index after a string, quoted identifier or comment starting at `i` (or `i`). */
+function skipQuoted(sql: string, i: number): number {
+  const c = sql[i];
+  if (c === "'" || c === '"') {
+    let j = i + 1;
+    while (j < sql.length) {
+      if (sql[j] === c) { if (sql[j + 1] === c) { j += 2; continue; } return j + 1; }
+      j++;
+    }
+    return sql.length;
+  }
+  if (c === '-' && sql[i + 1] === '-') { const nl = sql.indexOf('\n', i); return nl < 0 ? sql.length : nl; }
+  return i;
+}
