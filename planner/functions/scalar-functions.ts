@@ -184,6 +184,17 @@ const FUNCTIONS: Record<string, FunctionDef> = {
   overlay: { signatures: ['overlay(text placing text from integer)', 'overlay(text placing text from integer for integer)'],
     resolve: oneOf(fixed('overlay', [T.text, T.text, T.int32], T.text), fixed('overlay', [T.text, T.text, T.int32, T.int32], T.text)) },
   cot: { signatures: ['cot(double precision)'], resolve: fixed('cot', [T.float64], T.float64) },
+  to_number: { signatures: ['to_number(text, text)'],
+    resolve: (args) => {
+      const a = expect(args, [T.text, T.text]);
+      if (!a) return undefined;
+      const f = a[1]!;
+      // the scale is the number of digit positions after the decimal point of a constant template
+      const fmt = f.kind === 'literal' && typeof f.value === 'string' ? f.value : null;
+      const dot = fmt === null ? -1 : fmt.search(/[.D]/);
+      const scale = fmt === null ? 6 : dot < 0 ? 0 : fmt.slice(dot + 1).replace(/[^09]/g, '').length;
+      return call('to_number', a, decimal(38, scale));
+    } },
   factorial: { signatures: ['factorial(bigint)'], resolve: fixed('factorial', [T.int64], decimal(38, 0)) },
   instr: { signatures: ['instr(text, text)'], resolve: fixed('strpos', [T.text, T.text], T.int32) },
   contains: { signatures: ['contains(text, text)'], resolve: fixed('contains', [T.text, T.text], T.boolean) },
@@ -298,7 +309,7 @@ const DATE_FIELDS: Record<string, string> = {
   hour: 'hour', hours: 'hour', h: 'hour', hr: 'hour', hrs: 'hour', minute: 'minute', minutes: 'minute', min: 'minute', mins: 'minute', m: 'minute',
   second: 'second', seconds: 'second', sec: 'second', secs: 'second', s: 'second',
   millisecond: 'milliseconds', milliseconds: 'milliseconds', ms: 'milliseconds', microsecond: 'microseconds', microseconds: 'microseconds', us: 'microseconds',
-  epoch: 'epoch', julian: 'julian',
+  epoch: 'epoch', julian: 'julian', timezone: 'timezone', timezone_hour: 'timezone_hour', timezone_minute: 'timezone_minute',
 };
 
 function fieldArg(e: Expr, fn: string, source: DataType): string {

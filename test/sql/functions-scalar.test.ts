@@ -32,6 +32,8 @@ describe('scalar functions (PostgreSQL results)', () => {
       ['43 years 9 mons 27 days', '2013-07-15', '2013-07-15 08:15:23.5', '1 mon 5 days', '1 day 03:00:00', '29 days 23:00:00']],
     ['to_char, to_date, to_timestamp', "select to_char(timestamp '2002-04-20 17:31:12.66', 'HH12:MI:SS'), to_char(125.8::real, '999D9'), to_char(timestamp '2020-02-03', 'FMMonth FMDDth'), to_date('05 Dec 2000', 'DD Mon YYYY'), to_timestamp('05 Dec 2000', 'DD Mon YYYY')",
       ['05:31:12', ' 125.8', 'February 3rd', '2000-12-05', '2000-12-05 00:00:00+00']],
+    ['to_number, to_date without separators, extract(timezone)', "select to_number('12,454.8-', '99G999D9S'), to_date('20200315', 'YYYYMMDD'), extract(timezone from timestamptz '2020-01-01 00:00:00+00')",
+      ['-12454.8', '2020-03-15', '0']],
     ['interval arithmetic', "select date '2001-09-28' + interval '1 hour', timestamp '2001-09-28 01:00' + interval '23 hours', interval '1 day' - interval '1 hour', 21 * interval '1 day', date '2001-10-01' - date '2001-09-28'",
       ['2001-09-28 01:00:00', '2001-09-29 00:00:00', '1 day -01:00:00', '21 days', '3']],
     ['extract(milliseconds) counts the seconds field in ms', "select extract(milliseconds from timestamp '2020-01-01 00:00:33.42'), extract(microseconds from interval '1 minute 2.5 seconds'), extract(julian from date '2021-01-01')",

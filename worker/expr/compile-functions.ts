@@ -10,7 +10,7 @@ import { makeDate, truncInterval, truncMicros } from '../kernels/datetime.ts';
 import { age, justifyDays, justifyHours, justifyInterval, parseWithFormat, toDate } from '../kernels/datetime-format.ts';
 import { mergeColumns, type MergePiece } from '../kernels/merge.ts';
 import { LENIENT_FUNCTIONS, MATH_FUNCTIONS, STRING_FUNCTIONS } from '../kernels/scalar-values.ts';
-import { EXTRA_LENIENT_FUNCTIONS, EXTRA_STRICT_FUNCTIONS } from '../kernels/scalar-values-extra.ts';
+import { EXTRA_LENIENT_FUNCTIONS, EXTRA_STRICT_FUNCTIONS, toNumber } from '../kernels/scalar-values-extra.ts';
 import { toCharInterval, toCharNumber, toCharTimestamp } from '../kernels/to-char.ts';
 import { filterValid, selectionMinus, selectionOf, validityOf } from '../kernels/vector.ts';
 import { compareValues } from './compile-compare.ts';
@@ -69,6 +69,7 @@ export function compileFunction(fn: string, args: readonly Node[], type: DataTyp
       return compileDateTrunc(field, args[1]!, type, slow);
     }
     case 'to_date': return rowwise(args, type, (v) => toDate(v[0] as string, v[1] as string), true);
+    case 'to_number': return rowwise(args, type, (v) => toNumber(v[0] as string, v[1] as string, type.kind === 'decimal' ? type.scale : 0), true);
     case 'to_timestamp_text': return rowwise(args, type, (v) => parseWithFormat(v[0] as string, v[1] as string), true);
     case 'age': return rowwise(args, type, (v) => age(v[0] as bigint, v[1] as bigint), true);
     case 'justify_days': return rowwise(args, type, (v) => justifyDays(v[0] as Interval), true);

@@ -45,7 +45,8 @@ export function parseWithFormat(input: string, format: string): bigint {
     }
     fi += field.length;
     switch (field) {
-      case 'YYYY': year = digits(6, field); break;
+      // without a separator after it (YYYYMMDD) the year is exactly 4 digits
+      case 'YYYY': year = digits(fi < fmt.length && /[A-Za-z0-9]/.test(fmt[fi]!) ? 4 : 6, field); break;
       case 'YY': { const y = digits(2, field); year = y < 70 ? 2000 + y : 1900 + y; break; }
       case 'MM': month = digits(2, field); break;
       case 'DD': day = digits(2, field); break;

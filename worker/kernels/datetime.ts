@@ -149,6 +149,8 @@ export function extractFromMicros(field: string, micros: bigint): ScaledField {
     case 'microseconds': return whole(tod % 60_000_000);
     case 'epoch': return { value: Number(micros), scale: 6 };
     case 'julian': return { value: (day + 2440588) * 1e6 + Math.round(tod / 86400), scale: 6 };
+    // the session time zone is UTC
+    case 'timezone': case 'timezone_hour': case 'timezone_minute': return whole(0);
     default: return extractFromDays(field, day);
   }
 }

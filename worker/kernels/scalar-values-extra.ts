@@ -230,6 +230,28 @@ export function factorial(n: bigint | number): bigint {
   return r;
 }
 
+/**
+ * to_number(text, template): the digits of `text` read against the template's
+ * digit positions (9, 0), decimal point (. or D), group separators (, or G, skipped)
+ * and sign (S, MI, PR, a leading or trailing '-'); the result is scaled to `scale`.
+ */
+export function toNumber(text: string, format: string, scale: number): bigint {
+  const fmt = format.replace(/FM/g, '');
+  const dot = fmt.search(/[.D]/);
+  const negative = /-/.test(text) || (/PR/.test(fmt) && /^\s*<.*>\s*$/.test(text));
+  let intDigits = '', fracDigits = '';
+  let seenDot = false;
+  for (const c of text) {
+    if (c >= '0' && c <= '9') { if (seenDot) fracDigits += c; else intDigits += c; }
+    else if (c === '.' && dot >= 0) seenDot = true;
+  }
+  if (intDigits === '' && fracDigits === '') throw new LochError(SqlState.invalidTextRepresentation, `invalid input syntax for type numeric: " "`);
+  const frac = (fracDigits + '0'.repeat(scale)).slice(0, scale);
+  let v = BigInt((intDigits || '0') + frac);
+  if (fracDigits.length > scale && Number(fracDigits[scale]) >= 5) v += 1n;
+  return negative ? -v : v;
+}
+
 /** Functions that see NULL arguments. */
 export const EXTRA_LENIENT_FUNCTIONS: Record<string, Fn> = {
   format: (v) => (v[0] === null ? null : formatValues(v[0] as string, v.slice(1))),
