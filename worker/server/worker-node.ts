@@ -74,6 +74,7 @@ export async function startWorkerNode(options: WorkerNodeOptions): Promise<Worke
   const pool = new TaskPool({
     ...(options.slots !== undefined ? { threads: options.slots } : {}),
     ...(options.threadMemoryMb !== undefined ? { threadMemoryMb: options.threadMemoryMb } : {}),
+    onThreadError: (e) => log('error', 'task_thread_failed', { error: e instanceof Error ? e.message : String(e) }),
   });
   // The worker id names the port, known only once bound; the reporter reads it at report time.
   let workerId = '';

@@ -24,6 +24,8 @@ export interface TaskPoolOptions {
   readonly threads?: number;
   /** Heap cap of each thread in MiB (default: the machine's memory shared by the threads, 512..8192). */
   readonly threadMemoryMb?: number;
+  /** Errors of a thread outside any task (it is replaced); default: ignored. */
+  readonly onThreadError?: (error: unknown) => void;
 }
 
 /** A task running on the pool. */
@@ -63,6 +65,9 @@ export class TaskPool {
       atomics: 'disabled',
       resourceLimits: { maxOldGenerationSizeMb: options.threadMemoryMb ?? defaultThreadMemoryMb(this.threads) },
     });
+    // Without a listener an 'error' event would throw and take the whole worker process down.
+    const onThreadError = options.onThreadError ?? (() => {});
+    this.piscina.on('error', onThreadError);
   }
 
   /**

@@ -4,6 +4,8 @@
  * tasks. Cancellation terminates the thread (piscina's abort), so it needs no cooperation
  * from a task stuck in a tight loop; the pool reports such a task as killed.
  */
+import type { TableScanner, TableSourceDescriptor } from '../../core/index.ts';
+import { openDescribedTable } from '../../connectors/index.ts';
 import { decodeMessage, type loch } from '../../proto/index.ts';
 import { ShuffleClientPool } from '../shuffle/index.ts';
 import { runTaskStatus } from './run-task.ts';
@@ -24,6 +26,31 @@ export type TaskThreadMessage =
 
 let clients: ShuffleClientPool | undefined;
 
+/** Delta snapshots opened by this thread, by location + pinned version (a version never changes). */
+const snapshots = new Map<string, Promise<TableScanner>>();
+const MAX_SNAPSHOTS = 32;
+
+/**
+ * Opens a scan's table; a Delta table at a pinned version is opened once per thread (every task
+ * of a query reads the same snapshot, so the log is replayed once, not once per task).
+ */
+function openSource(d: TableSourceDescriptor): Promise<TableScanner> {
+  if (d.format !== 'delta' || d.version === undefined) return openDescribedTable(d);
+  const key = JSON.stringify([d.location, d.version, d.options]);
+  let s = snapshots.get(key);
+  if (s === undefined) {
+    if (snapshots.size >= MAX_SNAPSHOTS) snapshots.delete(snapshots.keys().next().value!);
+    s = openDescribedTable(d);
+    snapshots.set(key, s);
+    s.catch(() => { snapshots.delete(key); });
+  } else {
+    // Most recently used last.
+    snapshots.delete(key);
+    snapshots.set(key, s);
+  }
+  return s;
+}
+
 /** Runs one task; resolves with its final TaskStatus (plain proto shape), never rejects for task errors. */
 export default async function runTaskInThread(message: TaskThreadMessage): Promise<loch.v1.TaskStatus.$Properties | null> {
   if ('warmUp' in message) {
@@ -41,5 +68,5 @@ export default async function runTaskInThread(message: TaskThreadMessage): Promi
   const definition = decodeMessage('TaskDefinition', message.definition);
   // A plain object (runTaskStatus copies the task identity out of the decoded message) crosses
   // the thread boundary by structured clone.
-  return runTaskStatus(definition, { ...message.env, clients });
+  return runTaskStatus(definition, { ...message.env, clients, openSource });
 }

@@ -3,8 +3,10 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as grpc from '@grpc/grpc-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Batch, T, type SourceColumn } from '../../../core/index.ts';
-import type { QueryStage } from '../../../planner/index.ts';
+import { Batch, T, type SourceColumn, columnFromValues } from '../../../core/index.ts';
+import { openTable } from '../../../connectors/index.ts';
+import { type PhysicalPlan, type QueryStage, planStages } from '../../../planner/index.ts';
+import { createTable, startTransaction } from '../../../storage/index.ts';
 import { PROTOCOL_VERSION, grpcServiceDefinition, type loch } from '../../../proto/index.ts';
 import { ShuffleClientPool, readShufflePartition } from '../../shuffle/index.ts';
 import {
@@ -116,6 +118,35 @@ describe('worker node', () => {
     const removed = await call(client.removeJobData.bind(client), { jobId: 'job-agg' });
     expect(Number(removed.filesRemoved)).toBeGreaterThanOrEqual(mapFiles.length);
     for (const l of mapFiles) expect(existsSync(l.path)).toBe(false);
+  });
+
+  it('runs a scan of a Delta table split per add file on the task threads, reading the pinned version', async () => {
+    const table = join(dir, 'delta');
+    await createTable(table, { schema: columns.map((c) => ({ ...c })) });
+    const commit = async (rows: (number | bigint)[][]): Promise<void> => {
+      const txn = await startTransaction(table);
+      await txn.addFiles([new Batch(columns.map((c, i) => columnFromValues(c.type, rows.map((r) => r[i]!))), rows.length)]);
+      await txn.commit();
+    };
+    for (let f = 0; f < 3; f++) await commit(Array.from({ length: 50 * (f + 1) }, (_, i) => [f * 1000 + i, BigInt(f)]));
+    const scanner = await openTable('delta', table, {});
+    const scan: PhysicalPlan = {
+      kind: 'scan', nodeId: 1, tableName: 'd', source: scanner, sourceColumns: [0, 1], predicates: [],
+      columns: columns.map((c, i) => ({ id: 100 + i, name: c.name, type: c.type, nullable: c.nullable })),
+    };
+    const stages = await planStages(scan, { targetSplitBytes: 1, shufflePartitions: 2 });
+    expect(stages[0]!.partitions).toBe(3);
+    await commit([[9999, 9n]]);
+    const outputs: StageOutputs = new Map();
+    let taskId = 0;
+    for (const stage of stages) {
+      await runStage('job-delta', stage, outputs, taskId);
+      taskId += stage.partitions;
+    }
+    const perTask = fake.statuses.filter((s) => s.task?.jobId === 'job-delta' && s.task.stageId === stages[0]!.stageId).map((s) => Number(s.metrics!.input!.rows));
+    expect(perTask.sort((a, b) => a - b)).toEqual([50, 100, 150]);
+    const total = outputs.get(stages[stages.length - 1]!.stageId)!.reduce((n, l) => n + l.rows, 0);
+    expect(total).toBe(300);
   });
 
   it('reports a division by zero once, as not retryable (22012)', async () => {
