@@ -7,7 +7,7 @@
  * SQL text: same binder, optimizer and authorization check.
  */
 import * as arrow from 'apache-arrow';
-import { LochError, SqlState } from '../core/index.ts';
+import { LochError, SqlState, typeName } from '../core/index.ts';
 import { Column, col, expr, lit, toColumn, type ColumnExpr, type LiteralInput, type SqlSource } from './column.ts';
 import { quoteIdent } from './expr-sql.ts';
 import { GroupedData } from './grouped-data.ts';
@@ -306,23 +306,42 @@ export class DataFrame implements SqlSource {
     return batches.length > 0 ? new arrow.Table(batches) : new arrow.Table(result.schema);
   }
 
-  /** Every row as a plain object (see row-values.ts for the value types). */
-  async collect(options: ActionOptions = {}): Promise<RowObject[]> {
+  /**
+   * Every row as a plain object (see row-values.ts for the value types). The row type
+   * parameter is the caller's promise about the shape (`collect<{ k: bigint; v: string }>()`);
+   * it is not checked.
+   */
+  async collect<Row extends RowObject = RowObject>(options: ActionOptions = {}): Promise<Row[]> {
     const result = await this.session.run(await this.toSql(), options);
     const types = fieldTypes(result.schema);
-    const rows: RowObject[] = [];
-    for await (const b of result.batches) for (const r of batchRows(b, types)) rows.push(r);
+    const rows: Row[] = [];
+    for await (const b of result.batches) for (const r of batchRows(b, types)) rows.push(r as Row);
     return rows;
   }
 
   /** The first `n` rows. */
-  take(n: number, options: ActionOptions = {}): Promise<RowObject[]> {
-    return this.limit(n).collect(options);
+  take<Row extends RowObject = RowObject>(n: number, options: ActionOptions = {}): Promise<Row[]> {
+    return this.limit(n).collect<Row>(options);
   }
 
   /** The first row, or null when there is none. */
-  async first(options: ActionOptions = {}): Promise<RowObject | null> {
-    return (await this.take(1, options))[0] ?? null;
+  async first<Row extends RowObject = RowObject>(options: ActionOptions = {}): Promise<Row | null> {
+    return (await this.take<Row>(1, options))[0] ?? null;
+  }
+
+  /** Column names and Loch types as text (`[['k', 'bigint'], …]`), from the schema. */
+  async dtypes(): Promise<[string, string][]> {
+    const schema = await this.schema;
+    return schema.fields.map((f, i) => [f.name, typeName(fieldTypes(schema)[i]!)]);
+  }
+
+  /** The schema as an indented tree (PySpark's printSchema), printed unless `print: false`. */
+  async printSchema(options: { print?: boolean } = {}): Promise<string> {
+    const schema = await this.schema;
+    const types = fieldTypes(schema);
+    const text = `root\n${schema.fields.map((f, i) => ` |-- ${f.name}: ${typeName(types[i]!)} (nullable = ${f.nullable})`).join('\n')}\n`;
+    if (options.print !== false) process.stdout.write(text);
+    return text;
   }
 
   /** Number of rows. */

@@ -75,6 +75,13 @@ describe('actions', () => {
     expect(await df.explain('analyze')).toMatch(/rows=3/);
   });
 
+  it('dtypes, printSchema and typed collect', async () => {
+    expect(await df.dtypes()).toEqual([['k', 'bigint'], ['v', 'text'], ['p', 'double precision']]);
+    expect(await df.printSchema({ print: false })).toBe('root\n |-- k: bigint (nullable = true)\n |-- v: text (nullable = true)\n |-- p: double precision (nullable = true)\n');
+    const rows = await df.orderBy('k').collect<{ k: bigint; v: string; p: number | null }>();
+    expect(rows[0]!.v.toUpperCase()).toBe('APPLE');
+  });
+
   it('schema is known without running the query', async () => {
     const s = await df.select(col('k').cast('integer').alias('i'), col('v')).schema;
     expect(s.fields.map((f) => `${f.name}:${f.type}`)).toEqual(['i:Int32', 'v:Utf8']);
