@@ -47,6 +47,8 @@ export interface CoordinatorNodeOptions {
   readonly evaluateConstant: ConstantEvaluator;
   readonly rowFunctions: RowFunctionsFactory;
   readonly distribution?: Partial<DistributionOptions>;
+  /** Runs plans that cannot be shipped to workers in this process (DistributedExecutorOptions.localFallback). */
+  readonly localFallback?: PlanExecutor;
   /** Settings every task gets. */
   readonly taskSettings?: Readonly<Record<string, string>>;
   readonly graph?: ExecutionGraphOptions;
@@ -100,6 +102,7 @@ export async function startCoordinator(options: CoordinatorNodeOptions): Promise
     scheduler, clients, workerAddress: (id) => { const w = membership.worker(id); return w === undefined ? undefined : workerAddress(w); },
     evaluateConstant: options.evaluateConstant, rowFunctions: options.rowFunctions,
     ...(options.distribution !== undefined ? { distribution: options.distribution } : {}),
+    ...(options.localFallback !== undefined ? { localFallback: options.localFallback } : {}),
   });
   const queries = new QueryService({
     coordinatorId, leadership, log,

@@ -10,8 +10,8 @@
  *   signal aborted ─► scheduler.cancel(job): CancelTasks to every running task, 57014
  */
 import { randomUUID } from 'node:crypto';
-import type { Batch } from '../../core/index.ts';
-import { planStages, type ConstantEvaluator, type DistributionOptions, type PhysicalPlan, type QueryStage } from '../../planner/index.ts';
+import { type Batch, LochError, SqlState } from '../../core/index.ts';
+import { planStages, stagePlanToProto, type ConstantEvaluator, type DistributionOptions, type PhysicalPlan, type QueryStage } from '../../planner/index.ts';
 import type { ExecutionHandle, PlanExecutor } from '../sql-engine.ts';
 import type { RowFunctionsFactory } from '../table-dml.ts';
 import type { ClusterScheduler } from './cluster-scheduler.ts';
@@ -29,6 +29,12 @@ export interface DistributedExecutorOptions {
   readonly evaluateConstant: ConstantEvaluator;
   readonly rowFunctions: RowFunctionsFactory;
   readonly distribution?: Partial<DistributionOptions>;
+  /**
+   * Runs plans that cannot be shipped to workers (a scan whose source has no descriptor, e.g.
+   * generate_series or a MERGE's in-memory target) in this process. Without it such plans
+   * fail with 0A000 naming the table.
+   */
+  readonly localFallback?: PlanExecutor;
 }
 
 /** Runs plans as distributed jobs. */
@@ -49,13 +55,23 @@ export class DistributedExecutor implements PlanExecutor {
     const queryId = currentQuery()?.queryId;
     let stages: readonly QueryStage[] = [];
     let metrics: JobMetrics | undefined;
-    const { scheduler, clients } = this.options;
+    let local: ExecutionHandle | undefined;
+    const { scheduler, clients, localFallback } = this.options;
     const signal = options.signal;
     const distribution = this.options.distribution;
     const workerAddress = this.options.workerAddress;
     const batches = (async function* (): AsyncGenerator<Batch> {
       signal?.throwIfAborted();
       stages = await planStages(plan, distribution);
+      // Encode every stage once up front: a plan that cannot travel fails (or runs locally) before any task starts.
+      try {
+        for (const stage of stages) stagePlanToProto(jobId, stage, 0);
+      } catch (e) {
+        if (localFallback === undefined || !(e instanceof LochError) || e.sqlState !== SqlState.featureNotSupported) throw e;
+        local = localFallback.execute(plan, options);
+        yield* local.batches;
+        return;
+      }
       const submitted = scheduler.submit(jobId, stages, queryId);
       metrics = submitted.metrics;
       const onAbort = (): void => scheduler.cancel(jobId);
@@ -80,7 +96,7 @@ export class DistributedExecutor implements PlanExecutor {
     })();
     return {
       batches,
-      explainAnalyze: () => (metrics === undefined ? `Distributed job ${jobId}: not run` : metrics.render(stages)),
+      explainAnalyze: () => local?.explainAnalyze() ?? (metrics === undefined ? `Distributed job ${jobId}: not run` : metrics.render(stages)),
     };
   }
 

@@ -61,13 +61,19 @@ export async function startHarness(options: { workerCount?: number; slots?: numb
   const metastorePath = join(dir, 'catalog.json');
   writeFileSync(metastorePath, JSON.stringify({ version: 1, entries: [
     { kind: 'table', name: 't', format: 'parquet', location: '/data/t', options: {}, columns: descriptor.columns, managed: false },
+    { kind: 'table', name: 'nodesc', format: 'parquet', location: '/data/nodesc', options: {}, columns: descriptor.columns, managed: false },
   ] }));
-  const catalog = new SessionCatalog(async () => new TwoSplitTable(), { metastorePath, warehouseDir: dir });
+  // `nodesc`: a scanner without a descriptor (like generate_series), which cannot be sent to workers.
+  const catalog = new SessionCatalog(async (_format, location) => {
+    if (location !== '/data/nodesc') return new TwoSplitTable();
+    const t = new TwoSplitTable();
+    return { columns: t.columns, statistics: () => t.statistics(), splits: () => t.splits(), scan: () => t.scan() } as TableScanner;
+  }, { metastorePath, warehouseDir: dir });
   const membership = new HeartbeatMembership({ leaseTtlMs: options.leaseTtlMs ?? 10_000 });
   const refuse = (): never => { throw new LochError(SqlState.featureNotSupported, 'not in this test'); };
   const node = await startCoordinator({
     grpcPort: 0, membership, evaluateConstant: refuse, rowFunctions: refuse, distribution: { shufflePartitions: 2, targetSplitBytes: 4000 },
-    engineFactory: (_session, executor) => new SqlEngine(catalog, executor), progressIntervalMs: 100,
+    engineFactory: (_session, executor) => new SqlEngine(catalog, executor), progressIntervalMs: 100, noWorkersTimeoutMs: 10_000,
     ...options.extra,
   });
   const workers: FakeWorker[] = [];

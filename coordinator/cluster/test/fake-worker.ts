@@ -97,13 +97,19 @@ export class FakeWorker {
       protocolVersion, worker: { workerId: this.workerId, host: '127.0.0.1', port: this.port, taskSlots: this.slots, version: 'test' },
     });
     if (response.accepted) {
-      this.heartbeatTimer = setInterval(() => client.heartbeat({ workerId: this.workerId, freeSlots: this.slots }, () => {}), intervalMs);
+      // Like a real worker: register again when the coordinator no longer knows this one.
+      this.heartbeatTimer = setInterval(() => client.heartbeat({ workerId: this.workerId, freeSlots: this.slots }, (_e, r) => {
+        if (r?.reregister === true && this.heartbeatTimer !== undefined) {
+          client.registerWorker({ protocolVersion, worker: { workerId: this.workerId, host: '127.0.0.1', port: this.port, taskSlots: this.slots, version: 'test' } }, () => {});
+        }
+      }), intervalMs);
     }
     return response;
   }
 
   stopHeartbeats(): void {
     clearInterval(this.heartbeatTimer);
+    this.heartbeatTimer = undefined;
   }
 
   async stop(): Promise<void> {
