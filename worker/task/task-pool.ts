@@ -7,15 +7,18 @@
  *                        │yes
  *                        ▼
  *                  piscina.run({ definition, env }, { signal }) ─► TaskStatus (succeeded | failed)
- *   cancel(key)  ─► abort ─► piscina terminates the thread at once ─► TaskStatus failed: killed
+ *   cancel(key)  ─► reason posted to the thread: the task's AbortSignal fires ─► TaskStatus failed: killed
+ *                   still running after cancelGraceMs (a tight loop never yields)? ─► piscina
+ *                   terminates the thread ─► TaskStatus failed: killed
  *
  * Each thread's heap is capped (resourceLimits): a task that runs out of memory kills only its
  * thread and reports a retryable error (SQLSTATE 53200).
  */
 import { availableParallelism, totalmem } from 'node:os';
+import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { encodeMessage, type loch } from '../../proto/index.ts';
-import { killedFailure, abortReason } from './task-failure.ts';
+import { killedFailure } from './task-failure.ts';
 import type { TaskThreadEnvironment, TaskThreadMessage } from './task-thread.ts';
 
 /** Options of a TaskPool. */
@@ -26,6 +29,21 @@ export interface TaskPoolOptions {
   readonly threadMemoryMb?: number;
   /** Errors of a thread outside any task (it is replaced); default: ignored. */
   readonly onThreadError?: (error: unknown) => void;
+  /**
+   * How long a cancelled task may take to stop by itself (its thread stays warm) before its
+   * thread is terminated (default 300 ms; a replacement thread loads the engine again).
+   */
+  readonly cancelGraceMs?: number;
+}
+
+interface RunningEntry {
+  readonly task: loch.v1.TaskIdentity.$Properties;
+  /** Aborting it terminates the thread (piscina). */
+  readonly terminate: AbortController;
+  /** Posting a reason on it aborts the task's signal inside the thread. */
+  readonly cancelPort: MessagePort;
+  cancelReason?: string;
+  terminateTimer?: NodeJS.Timeout;
 }
 
 /** A task running on the pool. */
@@ -50,10 +68,12 @@ function defaultThreadMemoryMb(threads: number): number {
 export class TaskPool {
   readonly threads: number;
   private readonly piscina: Piscina<TaskThreadMessage, loch.v1.TaskStatus.$Properties | null>;
-  private readonly running = new Map<string, { readonly task: loch.v1.TaskIdentity.$Properties; readonly controller: AbortController }>();
+  private readonly running = new Map<string, RunningEntry>();
+  private readonly cancelGraceMs: number;
 
   constructor(options: TaskPoolOptions = {}) {
     this.threads = Math.max(1, Math.floor(options.threads ?? availableParallelism()));
+    this.cancelGraceMs = options.cancelGraceMs ?? 300;
     this.piscina = new Piscina({
       filename: new URL('./task-thread.ts', import.meta.url).href,
       minThreads: this.threads,
@@ -84,6 +104,11 @@ export class TaskPool {
     return this.threads - this.running.size;
   }
 
+  /** Ids of the live threads (a terminated thread is replaced by one with a new id). */
+  threadIds(): number[] {
+    return this.piscina.threads.map((t) => t.threadId);
+  }
+
   /** Identities of the running tasks (heartbeats report them). */
   runningTasks(): loch.v1.TaskIdentity.$Properties[] {
     return [...this.running.values()].map((r) => r.task);
@@ -94,28 +119,43 @@ export class TaskPool {
     const task = definition.task ?? {};
     const key = taskKey(task);
     if (this.running.size >= this.threads || this.running.has(key)) return null;
-    const controller = new AbortController();
-    this.running.set(key, { task, controller });
+    const terminate = new AbortController();
+    const channel = new MessageChannel();
+    const entry: RunningEntry = { task, terminate, cancelPort: channel.port1 };
+    this.running.set(key, entry);
     const bytes = encodeMessage('TaskDefinition', definition);
     const started = performance.now();
-    const status = this.piscina.run({ definition: bytes, env }, { signal: controller.signal }).then(
-      (s): loch.v1.TaskStatus.$Properties => s ?? { task, workerId: env.workerId, failed: { retryable: true, countToFailures: true, executionError: { sqlstate: 'XX000', message: 'task thread returned no status' } } },
+    const killed = (): loch.v1.TaskStatus.$Properties => ({
+      task, workerId: env.workerId, failed: killedFailure(entry.cancelReason ?? 'task cancelled'),
+      metrics: { elapsedMs: Math.round(performance.now() - started) },
+    });
+    const message: TaskThreadMessage = { definition: bytes, env, cancel: channel.port2 };
+    const status = this.piscina.run(message, { signal: terminate.signal, transferList: [channel.port2] as never /* piscina derives the type from an older MessagePort signature */ }).then(
+      (s): loch.v1.TaskStatus.$Properties => {
+        // Cancelled: the report says killed even if the task finished within the grace period.
+        if (entry.cancelReason !== undefined) return s?.failed?.killed != null ? s : killed();
+        return s ?? { task, workerId: env.workerId, failed: { retryable: true, countToFailures: true, executionError: { sqlstate: 'XX000', message: 'task thread returned no status' } } };
+      },
       (e: unknown): loch.v1.TaskStatus.$Properties => {
+        if (entry.cancelReason !== undefined) return killed();
         const metrics = { elapsedMs: Math.round(performance.now() - started) };
-        if (controller.signal.aborted) return { task, workerId: env.workerId, failed: killedFailure(abortReason(controller.signal)), metrics };
         const oom = (e as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
-        const message = e instanceof Error ? e.message : String(e);
+        const text = e instanceof Error ? e.message : String(e);
         return {
           task, workerId: env.workerId, metrics,
           failed: {
             retryable: true, countToFailures: true,
             executionError: oom
-              ? { sqlstate: '53200', message: `task ran out of memory in its thread: ${message}`, hint: 'raise the worker thread memory or the number of partitions' }
-              : { sqlstate: 'XX000', message: `task thread failed: ${message}` },
+              ? { sqlstate: '53200', message: `task ran out of memory in its thread: ${text}`, hint: 'raise the worker thread memory or the number of partitions' }
+              : { sqlstate: 'XX000', message: `task thread failed: ${text}` },
           },
         };
       },
-    ).finally(() => { this.running.delete(key); });
+    ).finally(() => {
+      clearTimeout(entry.terminateTimer);
+      channel.port1.close();
+      this.running.delete(key);
+    });
     return { key, task, status };
   }
 
@@ -123,13 +163,19 @@ export class TaskPool {
   cancel(key: string, reason: string): boolean {
     const r = this.running.get(key);
     if (r === undefined) return false;
-    r.controller.abort(reason);
+    if (r.cancelReason !== undefined) return true;
+    r.cancelReason = reason;
+    r.cancelPort.postMessage(reason);
+    r.terminateTimer = setTimeout(() => r.terminate.abort(reason), this.cancelGraceMs);
     return true;
   }
 
   /** Cancels every running task and stops the threads. */
   async close(): Promise<void> {
-    for (const r of this.running.values()) r.controller.abort('worker stopping');
+    for (const r of this.running.values()) {
+      r.cancelReason ??= 'worker stopping';
+      r.terminate.abort(r.cancelReason);
+    }
     await this.piscina.close({ force: true });
   }
 }

@@ -1,9 +1,11 @@
 /**
  * The entry of a task-pool thread (piscina `filename`): decodes one TaskDefinition and runs it
  * whole in this thread (run-task.ts). A thread keeps its channels to peer workers between
- * tasks. Cancellation terminates the thread (piscina's abort), so it needs no cooperation
- * from a task stuck in a tight loop; the pool reports such a task as killed.
+ * tasks. Cancellation is cooperative first (a reason posted on the task's `cancel` port aborts
+ * its signal, and the thread stays warm); a task that does not stop within the pool's grace
+ * period (a tight loop never yields) has its thread terminated by piscina.
  */
+import type { MessagePort } from 'node:worker_threads';
 import type { TableScanner, TableSourceDescriptor } from '../../core/index.ts';
 import { openDescribedTable } from '../../connectors/index.ts';
 import { decodeMessage, type loch } from '../../proto/index.ts';
@@ -21,7 +23,12 @@ export interface TaskThreadEnvironment {
 
 /** One message to a thread: an encoded proto TaskDefinition and where it runs, or a warm-up ping. */
 export type TaskThreadMessage =
-  | { readonly definition: Uint8Array; readonly env: TaskThreadEnvironment }
+  | {
+    readonly definition: Uint8Array;
+    readonly env: TaskThreadEnvironment;
+    /** A reason posted here aborts the task (cooperative cancel; the pool terminates the thread if that is too slow). */
+    readonly cancel?: MessagePort;
+  }
   | { readonly warmUp: Int32Array<SharedArrayBuffer>; readonly threads: number };
 
 let clients: ShuffleClientPool | undefined;
@@ -68,5 +75,11 @@ export default async function runTaskInThread(message: TaskThreadMessage): Promi
   const definition = decodeMessage('TaskDefinition', message.definition);
   // A plain object (runTaskStatus copies the task identity out of the decoded message) crosses
   // the thread boundary by structured clone.
-  return runTaskStatus(definition, { ...message.env, clients, openSource });
+  const controller = new AbortController();
+  message.cancel?.once('message', (reason: unknown) => controller.abort(typeof reason === 'string' ? reason : 'task cancelled'));
+  try {
+    return await runTaskStatus(definition, { ...message.env, clients, openSource }, controller.signal);
+  } finally {
+    message.cancel?.close();
+  }
 }

@@ -157,12 +157,41 @@ describe('worker node', () => {
     expect(status.workerId).toBe(node.workerId);
   });
 
+  it('cancels a task waiting on a shuffle fetch cooperatively: killed at once, its thread kept', async () => {
+    // A peer that accepts fetches and never answers.
+    const silent = new grpc.Server();
+    silent.addService(grpcServiceDefinition('WorkerService'), { fetchShufflePartition: () => {} });
+    const port = await new Promise<number>((resolve, reject) => silent.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (e, p) => (e ? reject(e) : resolve(p))));
+    try {
+      const { stages } = await stagesOf(`SELECT k % 5 AS g, count(*) FROM read_parquet('${parquet}') GROUP BY k % 5`, { shufflePartitions: 2, targetSplitBytes: 1 << 30 });
+      const outputs: StageOutputs = new Map([[stages[0]!.stageId, [0, 1].map((p) => ({
+        jobId: 'job-wait', mapStageId: stages[0]!.stageId, mapStageAttempt: 0, mapPartition: 0, mapTaskAttempt: 0, outputPartition: p,
+        workerId: 'w-silent', workerAddress: `127.0.0.1:${port}`, path: '/nowhere', rows: 1, bytes: 100,
+      }))]]);
+      const task = taskDefinition('job-wait', stages[1]!, 0, 3, outputs, settings);
+      const threads = node.pool.threadIds();
+      await call(client.launchTasks.bind(client), { workerId: node.workerId, tasks: [task] });
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      expect(fake.statuses.some((s) => s.task?.jobId === 'job-wait')).toBe(false);
+      const started = Date.now();
+      await call(client.cancelTasks.bind(client), { tasks: [task.task!], reason: 'stage rolled back' });
+      const status = await fake.statusOf('job-wait', 3, 5000);
+      const elapsed = Date.now() - started;
+      expect(status.failed).toMatchObject({ killed: { reason: 'stage rolled back' } });
+      expect(node.pool.threadIds().sort()).toEqual(threads.sort());
+      expect(elapsed).toBeLessThan(1000);
+    } finally {
+      silent.forceShutdown();
+    }
+  });
+
   it('cancels a long CPU-bound task within a second; it reports killed and frees its slot', async () => {
     const sql = `SELECT count(*) FROM read_parquet('${parquet}') a JOIN read_parquet('${parquet}') b ON a.k % 1 = b.k % 1 ` +
       `JOIN read_parquet('${parquet}') c ON b.k % 1 = c.k % 1`;
     const { stages } = await stagesOf(sql, {});
     expect(stages).toHaveLength(1);
     const task = taskDefinition('job-long', stages[0]!, 0, 7, new Map(), settings);
+    const threadsBefore = node.pool.threadIds();
     const r = await call(client.launchTasks.bind(client), { workerId: node.workerId, tasks: [task] });
     expect(r.rejected).toHaveLength(0);
     await new Promise((resolve) => setTimeout(resolve, 1500));
@@ -175,6 +204,8 @@ describe('worker node', () => {
     expect(Date.now() - started).toBeLessThan(1000);
     expect(status.failed).toMatchObject({ retryable: true, countToFailures: false, killed: { reason: 'job cancelled by user' } });
     expect(node.pool.freeSlots).toBe(2);
+    // The thread stuck in the join was terminated (and replaced).
+    expect(node.pool.threadIds()).not.toEqual(threadsBefore);
     // Cancelling what no longer runs is a no-op.
     expect((await call(client.cancelTasks.bind(client), { tasks: [task.task!], reason: 'again' })).cancelled).toBe(0);
   });
