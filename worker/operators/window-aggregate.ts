@@ -25,7 +25,7 @@ import { take } from '../kernels/take.ts';
 import { GroupTable } from './group-table.ts';
 import { type Accumulator, createAccumulator, int64At } from './aggregate-accumulator.ts';
 import { StringAggAccumulator } from './aggregate-extra.ts';
-import { type Frames, type WindowLayout } from './window-frames.ts';
+import { type Frames, type WindowLayout, frameSize } from './window-frames.ts';
 import { avgDecimalColumn } from './window-avg.ts';
 import { windowMinMaxColumn } from './window-min-max.ts';
 import { int64Column } from './window-ranking.ts';
@@ -186,10 +186,27 @@ function wholePartition(call: WindowFunctionCall, L: WindowLayout, perm: Int32Ar
 function rowByRow(call: WindowFunctionCall, f: Frames, n: number, perm: Int32Array, input: WindowAggregateInput): arrow.Data {
   const acc = accumulatorFor(call);
   acc.resize(n);
-  const rows: number[] = [], groups: number[] = [];
-  for (let p = 0; p < n; p++) forEachSegment(f, p, (a, b) => { for (let q = a; q < b; q++) { rows.push(perm[q]!); groups.push(p); } });
-  feed(acc, call, input, Int32Array.from(rows), Int32Array.from(groups), rows.length);
+  const { rows, groups } = framePairs(f, n, perm, null);
+  feed(acc, call, input, rows, groups, rows.length);
   return acc.finish(n);
+}
+
+/** Every (physical row, frame position) pair, frame by frame in order; rows a FILTER drops (mask 0) are left out. */
+function framePairs(f: Frames, n: number, perm: Int32Array, mask: Uint8Array | null): { rows: Int32Array; groups: Int32Array } {
+  let total = 0;
+  for (let p = 0; p < n; p++) total += frameSize(f, p);
+  const rows = new Int32Array(total), groups = new Int32Array(total);
+  let k = 0;
+  for (let p = 0; p < n; p++) {
+    forEachSegment(f, p, (a, b) => {
+      for (let q = a; q < b; q++) {
+        const r = perm[q]!;
+        if (mask !== null && mask[r] === 0) continue;
+        rows[k] = r; groups[k++] = p;
+      }
+    });
+  }
+  return { rows: rows.subarray(0, k), groups: groups.subarray(0, k) };
 }
 
 /**
@@ -198,17 +215,8 @@ function rowByRow(call: WindowFunctionCall, f: Frames, n: number, perm: Int32Arr
  * through a GroupTable.
  */
 function distinctRowByRow(call: WindowFunctionCall, f: Frames, n: number, perm: Int32Array, input: WindowAggregateInput): arrow.Data {
-  const rows: number[] = [], groups: number[] = [];
-  for (let p = 0; p < n; p++) {
-    forEachSegment(f, p, (a, b) => {
-      for (let q = a; q < b; q++) {
-        const r = perm[q]!;
-        if (input.filterMask === null || input.filterMask[r] === 1) { rows.push(r); groups.push(p); }
-      }
-    });
-  }
-  const count = rows.length;
-  const r = Int32Array.from(rows), g = Int32Array.from(groups);
+  const { rows: r, groups: g } = framePairs(f, n, perm, input.filterMask);
+  const count = r.length;
   const keys = [arrow.makeData({ type: new arrow.Int32(), length: count, nullCount: 0, data: g }), take(input.arg!, r)];
   const seen = new GroupTable(keys.map((k) => k.type), Math.max(16, Math.min(count, 1 << 16)));
   const ids = new Int32Array(count);
