@@ -29,6 +29,8 @@ export interface WorkerProcessOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** Where the worker's stderr lines go (default: this process's stderr, prefixed). */
   readonly onStderr?: (line: string) => void;
+  /** A command the worker runs under, e.g. `['ip', 'netns', 'exec', 'ns1']` (it must exec its argument). */
+  readonly launcher?: readonly string[];
   /** Longest wait for the worker to announce itself (ms, default 120 000: its threads import the engine first). */
   readonly startTimeoutMs?: number;
 }
@@ -56,7 +58,8 @@ export async function spawnWorker(options: WorkerProcessOptions): Promise<Worker
   // V8's compile cache on disk: a worker (and each of its task threads) imports the whole engine,
   // which takes seconds per thread without it.
   const env = { NODE_COMPILE_CACHE: path.join(tmpdir(), 'loch-node-compile-cache'), ...process.env, ...options.env };
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
+  const [command, ...prefix] = options.launcher && options.launcher.length > 0 ? [...options.launcher, process.execPath] : [process.execPath];
+  const child = spawn(command!, [...prefix, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
   const exited = new Promise<number | string>((resolve) => {
     child.once('exit', (code, signal) => resolve(code ?? signal ?? -1));
   });
