@@ -87,6 +87,10 @@ export interface CreateTable {
   readonly asQuery: Query | null;
   readonly ifNotExists: boolean;
   readonly orReplace: boolean;
+  /** CREATE TEMP[ORARY] TABLE: visible to this session only, dropped when it ends. */
+  readonly temporary?: boolean;
+  /** PRIMARY KEY and UNIQUE column sets (informational on Delta tables; enforced on temporary tables). */
+  readonly uniqueKeys?: readonly (readonly string[])[];
 }
 
 /** One WHEN clause of MERGE, in statement order (the first whose condition holds acts on a row). */
