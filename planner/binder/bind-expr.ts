@@ -7,7 +7,7 @@
 import { LochError, SqlState, T, decimal, type DataType, type LiteralValue } from '../../core/index.ts';
 import { call, lit, type AggregateCall, type ColumnId, type Expr } from '../expr.ts';
 import {
-  castExpr, commonSupertype, commonSupertypeOfExprs, parseTypeName, resolveAggregate, resolveFunction, resolveOperator,
+  castExpr, commonSupertype, commonSupertypeOfExprs, isAggregateName, parseTypeName, resolveAggregate, resolveFunction, resolveOperator,
   resolveOrderedAggregate, type AggregateOrderKey,
 } from '../functions/index.ts';
 import type { PlanColumn, LogicalPlan } from '../logical/logical-plan.ts';
@@ -15,6 +15,7 @@ import type { PlanContext } from '../plan-context.ts';
 import type { AstExpr, Query, TypeName } from '../sql/ast.ts';
 import type { Scope } from './scope.ts';
 import type { WindowCollector } from './bind-window.ts';
+import { WINDOW_ONLY_FUNCTIONS } from '../logical/window-function.ts';
 import { bindColumnFieldPath, bindNestedExpr } from './bind-nested.ts';
 
 /** Collects the aggregate calls of one query level and hands out their output columns. */
@@ -277,6 +278,9 @@ async function bindFunction(ast: Extract<AstExpr, { kind: 'func' }>, ctx: ExprBi
   if (ast.over) {
     if (!ctx.windows) throw new LochError('42P20', `window functions are not allowed in ${ctx.clause}`, { position: ast.location + 1 });
     return ctx.windows.bind(ast, ctx);
+  }
+  if (WINDOW_ONLY_FUNCTIONS.has(ast.name) && !isAggregateName(ast.name)) {
+    throw new LochError('42809', `window function ${ast.name} requires an OVER clause`, { position: ast.location + 1 });
   }
   const args: Expr[] = [];
   for (const a of ast.args) args.push(await bindExpr(a, ctx));

@@ -148,5 +148,6 @@ describe('binding window functions', () => {
     expect((await bindError('select row_number(1) over () from orders')).sqlState).toBe('42883');
     expect((await bindError('select rank(distinct o_custkey) over () from orders')).sqlState).toBe('0A000');
     expect((await bindError('select abs(o_custkey) over () from orders')).sqlState).toBe('42809');
+    expect((await bindError('select rank() from orders')).message).toBe('window function rank requires an OVER clause');
   });
 });
