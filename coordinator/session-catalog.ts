@@ -29,6 +29,10 @@ export interface TableEntry {
   readonly columns?: readonly SourceColumn[];
   /** True when Loch chose the location (dropping the table deletes its data). */
   readonly managed: boolean;
+  /** A session's temporary table: never persisted; the engine drops it when the session ends. */
+  readonly temporary?: boolean;
+  /** PRIMARY KEY / UNIQUE column sets the engine enforces (temporary tables only). */
+  readonly uniqueKeys?: readonly (readonly string[])[];
 }
 
 interface ViewEntry {
@@ -90,7 +94,8 @@ export class SessionCatalog implements BinderCatalog {
     if (!this.metastorePath) return;
     mkdirSync(dirname(this.metastorePath), { recursive: true });
     const tmp = `${this.metastorePath}.tmp-${process.pid}`;
-    writeFileSync(tmp, JSON.stringify({ version: 1, entries: [...this.entries.values()] }, null, 2));
+    const entries = [...this.entries.values()].filter((e) => !(e.kind === 'table' && e.temporary));
+    writeFileSync(tmp, JSON.stringify({ version: 1, entries }, null, 2));
     renameSync(tmp, this.metastorePath);
   }
 
@@ -200,6 +205,11 @@ export class SessionCatalog implements BinderCatalog {
     this.scanners.delete(key);
     this.persist();
     return e.kind === 'table' ? e : null;
+  }
+
+  /** The session's temporary tables (dropped by the engine when the session ends). */
+  temporaryTables(): TableEntry[] {
+    return [...this.entries.values()].filter((e): e is TableEntry => e.kind === 'table' && !!e.temporary);
   }
 
   table(name: readonly string[]): TableEntry | null {

@@ -24,6 +24,7 @@ import { applyMergeClauses, mergeTargetScanner } from './table-merge.ts';
 import type { SessionCatalog } from './session-catalog.ts';
 import { IndexRegistry } from './index-registry.ts';
 import { materializeRecursiveCtes } from './recursive-cte.ts';
+import { withUniqueKeys } from './unique-keys.ts';
 import type { BinderCatalog, Query } from '../planner/index.ts';
 
 /** A running plan. Batches it yields carry no selection vector. */
@@ -66,7 +67,23 @@ export class SqlEngine implements QueryEngine {
     }
   }
 
-  async close(): Promise<void> {}
+  /** Ends the session: its temporary tables go with it. */
+  async close(): Promise<void> {
+    for (const t of this.catalog.temporaryTables()) {
+      this.catalog.drop('table', [t.name], true);
+      await rm(t.location, { recursive: true, force: true });
+    }
+  }
+
+  /** Counts the rows of a query (unique-key checks on temporary tables). */
+  private async countRows(sql: string): Promise<number> {
+    const [parsed] = parseSql(sql);
+    if (parsed?.statement.kind !== 'query') return 0;
+    const { logical } = await this.planQuery(parsed.statement);
+    let n = 0;
+    for await (const b of this.executor.execute(createPhysicalPlan(logical), {}).batches) n += b.length;
+    return n;
+  }
 
   /** Binds and optimizes a query; exposed for EXPLAIN and tests. */
   async planQuery(statement: Extract<Statement, { kind: 'query' }>, trace?: (rule: string, plan: LogicalPlan) => void): Promise<{ logical: LogicalPlan; fields: BatchField[] }> {
@@ -104,10 +121,10 @@ export class SqlEngine implements QueryEngine {
       case 'create_table':
         return this.createTable(statement, options);
       case 'insert':
-        return this.insert(statement, options);
+        return withUniqueKeys(this.catalog.table(statement.table), (q) => this.countRows(q), () => this.insert(statement, options));
       case 'delete':
       case 'update':
-        return this.deleteOrUpdate(statement);
+        return withUniqueKeys(statement.kind === 'update' ? this.catalog.table(statement.table) : null, (q) => this.countRows(q), () => this.deleteOrUpdate(statement));
       case 'alter_table': {
         const table = this.writableDeltaTable(statement.table, 'ALTER', -1);
         const txn = await startTransaction(table.location);
@@ -143,7 +160,7 @@ export class SqlEngine implements QueryEngine {
         return textRows(['version', 'num_removed_files', 'num_restored_files'], [[String(r.version), String(r.filesRemoved), String(r.filesAdded)]]);
       }
       case 'merge':
-        return this.merge(statement, options);
+        return withUniqueKeys(this.catalog.table(statement.target), (q) => this.countRows(q), () => this.merge(statement, options));
       case 'truncate':
         for (const name of statement.tables) {
           const table = this.writableDeltaTable(name, 'TRUNCATE', -1);
@@ -262,7 +279,8 @@ export class SqlEngine implements QueryEngine {
       return { kind: 'status', tag: 'CREATE TABLE' };
     }
     const managed = statement.location === null;
-    const location = statement.location ?? this.catalog.managedLocation(statement.name);
+    // A temporary table lives in its own folder of the warehouse, removed when the session ends.
+    const location = statement.location ?? this.catalog.managedLocation(statement.temporary ? [`__loch_temp_${process.pid}_${Date.now()}_${statement.name[statement.name.length - 1]}`] : statement.name);
     if (action === 'replace') {
       const old = this.catalog.drop('table', statement.name, true);
       if (old?.managed) await rm(old.location, { recursive: true, force: true });
@@ -301,7 +319,10 @@ export class SqlEngine implements QueryEngine {
         await createTable(location, { schema, partitionColumns: statement.partitionedBy, properties: statement.properties, constraints, name: statement.name.join('.') });
       }
     }
-    await this.catalog.registerTable({ name: statement.name, format: 'delta', location, options: {}, managed });
+    await this.catalog.registerTable({
+      name: statement.name, format: 'delta', location, options: {}, managed,
+      ...(statement.temporary ? { temporary: true, ...(statement.uniqueKeys ? { uniqueKeys: statement.uniqueKeys } : {}) } : {}),
+    });
     return statement.asQuery ? { kind: 'status', tag: `SELECT ${rows}` } : { kind: 'status', tag: 'CREATE TABLE' };
   }
 

@@ -76,7 +76,7 @@ export function adaptStatement(stmt: PgNode, sql: string): Statement {
       return {
         kind: 'create_table', name: rangeVarName(rel), format: into.accessMethod ? String(into.accessMethod) : null, location: null,
         options: {}, properties: reloptions(into.options), partitionedBy: [], columns: [], checks: [],
-        asQuery: adaptQuery(unwrap(f.query)[1]), ifNotExists: !!f.if_not_exists, orReplace: false,
+        asQuery: adaptQuery(unwrap(f.query)[1]), ifNotExists: !!f.if_not_exists, orReplace: false, ...(rel.relpersistence === 't' ? { temporary: true } : {}),
       };
     }
     case 'InsertStmt': {
@@ -160,8 +160,8 @@ function adaptCreateTable(f: PgFields, sql: string): Statement {
   if (f.partspec) throw unsupported('PARTITION BY (use PARTITIONED BY (col, …) with USING delta)');
   if (f.inhRelations) throw unsupported('INHERITS');
   const rel = fieldsOf(f.relation, 'RangeVar');
-  if (rel.relpersistence === 't') throw unsupported('temporary tables');
   const table = String(rel.relname);
+  const uniqueKeys: string[][] = [];
   const checks: { name: string; expression: string }[] = [];
   const columns: ColumnDefinition[] = [];
   const primaryKey: string[] = [];
@@ -171,6 +171,7 @@ function adaptCreateTable(f: PgFields, sql: string): Statement {
       if (c.contype === 'CONSTR_PRIMARY' || c.contype === 'CONSTR_UNIQUE') {
         // Informational, as in Databricks: accepted, not enforced; a primary key's columns are NOT NULL.
         if (c.contype === 'CONSTR_PRIMARY') primaryKey.push(...names(c.keys));
+        uniqueKeys.push(names(c.keys));
         continue;
       }
       if (c.contype !== 'CONSTR_CHECK') throw unsupported(`table constraint ${String(c.contype).replace('CONSTR_', '')}`, c.location);
@@ -179,6 +180,7 @@ function adaptCreateTable(f: PgFields, sql: string): Statement {
     }
     if (n !== 'ColumnDef') throw unsupported(`table element ${n}`);
     columns.push(columnDefinition(c, sql));
+    if (list(c.constraints).some((x) => ['CONSTR_PRIMARY', 'CONSTR_UNIQUE'].includes(String(unwrap(x)[1].contype)))) uniqueKeys.push([String(c.colname)]);
     for (const k of list(c.constraints).map((x) => unwrap(x)[1]).filter((k) => k.contype === 'CONSTR_CHECK')) {
       checks.push({ name: k.conname ? String(k.conname) : `${table}_${String(c.colname)}_check`, expression: checkText(sql, k) });
     }
@@ -191,6 +193,7 @@ function adaptCreateTable(f: PgFields, sql: string): Statement {
   return {
     kind: 'create_table', name: rangeVarName(rel), format: f.accessMethod ? String(f.accessMethod) : null, location: null,
     options: {}, properties: reloptions(f.options), partitionedBy: [], columns, checks, asQuery: null, ifNotExists: !!f.if_not_exists, orReplace: false,
+    ...(rel.relpersistence === 't' ? { temporary: true } : {}), ...(uniqueKeys.length > 0 ? { uniqueKeys } : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 /** Issue 6: the DDL forms the sqllogictest corpus sets up its data with (DataFusion's, PostgreSQL's, SQLite's). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLocalEngine } from '../../cli/index.ts';
@@ -47,6 +47,34 @@ describe('DDL forms of the sqllogictest corpus', () => {
     await queryText(engine, `CREATE UNBOUNDED EXTERNAL TABLE ext2 (a INT NOT NULL, b VARCHAR) STORED AS CSV
       LOCATION '${join(dir, 'pipe.csv')}' OPTIONS ('format.has_header' 'false', 'format.delimiter' '|')`);
     expect(await queryText(engine, 'SELECT a, b FROM ext2 ORDER BY a')).toEqual([['1', 'a'], ['2', 'b']]);
+  });
+
+  it('temporary tables enforce PRIMARY KEY and UNIQUE (23505, the write undone; NULLs never collide)', async () => {
+    await queryText(engine, 'CREATE TEMP TABLE tt (id int PRIMARY KEY, v text UNIQUE, w int)');
+    await queryText(engine, "INSERT INTO tt VALUES (1, 'a', 1), (2, 'b', 2), (3, NULL, 3), (4, NULL, 4)");
+    expect((await queryError(engine, "INSERT INTO tt VALUES (5, 'e', 5), (1, 'z', 9)")).sqlState).toBe('23505');
+    expect((await queryError(engine, "UPDATE tt SET v = 'a' WHERE id = 2")).sqlState).toBe('23505');
+    expect(await queryText(engine, 'SELECT id, v FROM tt ORDER BY id')).toEqual([['1', 'a'], ['2', 'b'], ['3', null], ['4', null]]);
+    await queryText(engine, "UPDATE tt SET v = 'c' WHERE id = 2");
+    await queryText(engine, 'DELETE FROM tt WHERE id = 1');
+    await queryText(engine, "INSERT INTO tt VALUES (1, 'a', 0)");
+    expect(await queryText(engine, 'SELECT count(*), sum(w) FROM tt')).toEqual([['4', '9']]);
+    await queryText(engine, 'TRUNCATE tt');
+    expect(await queryText(engine, 'SELECT count(*) FROM tt')).toEqual([['0']]);
+  });
+
+  it('a temporary table is visible to its own session only and goes when the session ends', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'loch-temp-'));
+    const first = await createLocalEngine({ dataDir });
+    await queryText(first, 'CREATE TEMPORARY TABLE mine AS SELECT 1 AS x');
+    await queryText(first, 'CREATE TABLE shared (x int)');
+    expect(await queryText(first, 'SELECT x FROM mine')).toEqual([['1']]);
+    const second = await createLocalEngine({ dataDir });
+    expect((await queryError(second, 'SELECT x FROM mine')).sqlState).toBe('42P01');
+    expect(await queryText(second, 'SELECT count(*) FROM shared')).toEqual([['0']]);
+    await second.close();
+    await first.close();
+    expect(readdirSync(join(dataDir, 'warehouse')).filter((f) => f.includes('mine'))).toEqual([]);
   });
 
   it('CREATE INDEX / DROP INDEX are accepted as no-ops, with PostgreSQL errors for bad names', async () => {
