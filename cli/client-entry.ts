@@ -19,6 +19,7 @@ export * from '../client/index.ts';
 /** A LochTransport over an in-process QueryEngine (one statement per call). */
 export function queryEngineTransport(engine: QueryEngine): LochTransport {
   return {
+    sharesFilesystem: true,
     async execute(sql, options): Promise<TransportResult> {
       const statements = engine.execute(sql, options.signal ? { signal: options.signal } : {})[Symbol.asyncIterator]();
       const first = await statements.next();

@@ -1,6 +1,7 @@
 /**
  * Client-side data as SQL: `createDataFrame(rows | arrow.Table)` becomes a
- * VALUES list with typed literals, `range(n)` a cross join of digit tables.
+ * VALUES list with typed literals (a temporary Parquet file when large and the
+ * engine is local: local-parquet.ts), `range(n)` a cross join of digit tables.
  *
  * range: the engine has no generate_series() yet, so `range(start, end, step)`
  * compiles to a product of `(VALUES (0),…,(9))` tables, one per decimal digit
@@ -11,6 +12,7 @@ import * as arrow from 'apache-arrow';
 import { LochError, SqlState } from '../core/index.ts';
 import type { LiteralInput } from './column.ts';
 import { quoteIdent, renderLiteral } from './expr-sql.ts';
+import { LARGE_DATA_ROWS, arrowColumns, rowColumns, type LocalParquetFiles } from './local-parquet.ts';
 import type { FromItem } from './plan.ts';
 
 /** A row given to createDataFrame. */
@@ -41,18 +43,23 @@ function valuesItem(names: readonly string[], types: readonly string[], rows: re
     const nulls = types.map((t) => `CAST(NULL AS ${t})`).join(', ');
     return { text: `(SELECT * FROM (VALUES (${nulls})) AS ${quoteIdent('v')}(${names.map(quoteIdent).join(', ')}) WHERE FALSE)`, needsAlias: true };
   }
-  // Every value is cast to its column's type (VALUES would otherwise type a column from its first row).
+  // The first row's values are cast to the column types; VALUES unifies each column's type
+  // across rows, so the other rows stay plain literals (casting every value made binding slow).
   const text = (v: LiteralInput): string => (typeof v === 'number' && Number.isFinite(v) ? String(v) : renderLiteral(v));
-  const body = rows.map((r) => `(${r.map((v, c) => `CAST(${text(v)} AS ${types[c]})`).join(', ')})`).join(', ');
+  const body = rows.map((r, i) => `(${r.map((v, c) => (i === 0 || v === null ? `CAST(${text(v)} AS ${types[c]})` : text(v))).join(', ')})`).join(', ');
   return { text: `(VALUES ${body})`, needsAlias: true, columnNames: names };
 }
 
 /** Rows as plain objects: columns in first-seen key order, types inferred from the values. */
-export function rowsItem(rows: readonly InputRow[], columns?: readonly string[]): FromItem {
+export function rowsItem(rows: readonly InputRow[], columns: readonly string[] | undefined, files: LocalParquetFiles | null): FromItem {
   const names = columns ? [...columns] : [...new Set(rows.flatMap((r) => Object.keys(r)))];
   if (names.length === 0) throw new LochError(SqlState.invalidParameterValue, 'createDataFrame: no columns (pass rows with keys, or column names)');
   const matrix = rows.map((r) => names.map((n) => r[n] ?? null));
   const types = names.map((n, c) => sqlType(matrix.map((r) => r[c]!), n));
+  if (files && rows.length >= LARGE_DATA_ROWS) {
+    const parquet = rowColumns(names, types, matrix);
+    if (parquet) return files.write(parquet);
+  }
   return valuesItem(names, types, matrix);
 }
 
@@ -76,7 +83,11 @@ function arrowValue(v: unknown, type: arrow.DataType): LiteralInput {
 }
 
 /** An Arrow table: column types from its schema. */
-export function arrowItem(table: arrow.Table): FromItem {
+export function arrowItem(table: arrow.Table, files: LocalParquetFiles | null): FromItem {
+  if (files && table.numRows >= LARGE_DATA_ROWS) {
+    const parquet = arrowColumns(table);
+    if (parquet) return files.write(parquet);
+  }
   const fields = table.schema.fields;
   const types = fields.map((f) => arrowSqlType(f.type, f.name));
   const matrix: LiteralInput[][] = [];

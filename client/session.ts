@@ -15,6 +15,7 @@ import { DataFrame } from './dataframe.ts';
 import { quoteIdent, quoteName } from './expr-sql.ts';
 import { GrpcTransport, type GrpcTransportOptions } from './grpc-transport.ts';
 import { arrowItem, rangeItem, rowsItem, type InputRow } from './local-data.ts';
+import { LocalParquetFiles } from './local-parquet.ts';
 import type { PlanNode } from './plan.ts';
 import { DataFrameReader } from './reader.ts';
 import { SqlCompiler } from './sql-compiler.ts';
@@ -27,6 +28,7 @@ export class Loch {
   readonly transport: LochTransport;
   private readonly schemas = new WeakMap<PlanNode, Promise<arrow.Schema>>();
   private readonly sources = new Map<string, Promise<string>>();
+  private readonly files = new LocalParquetFiles();
   private closed = false;
 
   constructor(transport: LochTransport) {
@@ -77,10 +79,12 @@ export class Loch {
   /**
    * A DataFrame of client data: plain-object rows (types inferred: integers →
    * bigint, other numbers → double precision, strings → text, booleans, Date →
-   * timestamptz) or an Arrow table (types from its schema). Sent as a VALUES list.
+   * timestamptz) or an Arrow table (types from its schema). Sent as a VALUES list, or for
+   * 2000+ rows on an engine sharing this machine's files, as a temporary Parquet file.
    */
   createDataFrame(data: readonly InputRow[] | arrow.Table, columns?: readonly string[]): DataFrame {
-    const item = data instanceof arrowLib.Table ? arrowItem(data) : rowsItem(data, columns);
+    const files = this.transport.sharesFilesystem ? this.files : null;
+    const item = data instanceof arrowLib.Table ? arrowItem(data, files) : rowsItem(data, columns, files);
     return new DataFrame(this, { kind: 'from', item: async () => item });
   }
 
@@ -148,5 +152,6 @@ export class Loch {
     }
     this.closed = true;
     await this.transport.close();
+    this.files.close();
   }
 }

@@ -26,6 +26,8 @@ export interface TransportExecuteOptions {
  * mid-stream raises from the batch iterator (never hangs).
  */
 export interface LochTransport {
+  /** The engine runs on this machine and reads its files (createDataFrame may pass large data as a Parquet file). */
+  readonly sharesFilesystem?: boolean;
   execute(sql: string, options: TransportExecuteOptions): Promise<TransportResult>;
   close(): Promise<void>;
 }

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as arrow from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Loch, LochError, col, lit, type DataFrame } from 'loch/client';
+import { parquetWriteBuffer } from 'hyparquet-writer';
+import { F, Loch, LochError, col, lit, type DataFrame } from 'loch/client';
 
 let loch: Loch;
 let df: DataFrame;
@@ -100,6 +101,17 @@ describe('sources', () => {
     expect(await loch.createDataFrame(t).orderBy('a').collect()).toEqual([{ a: 1, b: 'x' }, { a: 2, b: 'y' }]);
   });
 
+  it('createDataFrame with many rows goes through a temporary Parquet file on the embedded engine', async () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => ({ id: i, name: i % 5 === 0 ? null : `n${i}`, x: i / 4, on: i % 2 === 0, at: new Date(Date.UTC(2024, 0, 1) + i * 1000) }));
+    const big = loch.createDataFrame(rows);
+    expect(await big.toSql()).toMatch(/^SELECT \* FROM read_parquet\('.*\.parquet'\)$/);
+    expect(await big.dtypes()).toEqual([['id', 'bigint'], ['name', 'text'], ['x', 'double precision'], ['on', 'boolean'], ['at', 'timestamp with time zone']]);
+    expect(await big.filter(col('id').eq(4999)).collect()).toEqual([{ id: 4999n, name: 'n4999', x: 1249.75, on: false, at: new Date(Date.UTC(2024, 0, 1) + 4999_000) }]);
+    expect(await big.filter(col('name').isNull()).count()).toBe(1000);
+    // The same rows as a VALUES list (small data) give the same types.
+    expect(await loch.createDataFrame(rows.slice(0, 3)).dtypes()).toEqual(await big.dtypes());
+  });
+
   it('read.csv, read.json, read.parquet and read.delta by path', async () => {
     writeFileSync(path.join(dir, 'a.csv'), 'id,name\n1,x\n2,y\n');
     writeFileSync(path.join(dir, 'b.csv'), '1|x\n2|y\n');
@@ -107,6 +119,11 @@ describe('sources', () => {
     expect(await loch.read.csv(path.join(dir, 'a.csv')).count()).toBe(2);
     expect(await loch.read.csv(path.join(dir, 'b.csv'), { header: false, delimiter: '|' }).count()).toBe(2);
     expect(await loch.read.json(path.join(dir, 'c.json')).filter(col('name').eq('y')).count()).toBe(1);
+    for (const part of [0, 1]) {
+      const buffer = parquetWriteBuffer({ columnData: [{ name: 'n', type: 'INT32', data: Int32Array.from([part * 10, part * 10 + 1]) }] });
+      writeFileSync(path.join(dir, `p${part}.parquet`), new Uint8Array(buffer));
+    }
+    expect(await loch.read.parquet(path.join(dir, 'p*.parquet')).agg(F.sum('n').alias('s')).collect()).toEqual([{ s: 22n }]);
     // Delta by path, written through the DataFrame writer.
     const deltaPath = path.join(dir, 'delta-t');
     await df.write.format('delta').mode('error').save(deltaPath);
