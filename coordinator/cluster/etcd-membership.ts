@@ -5,9 +5,9 @@
  *
  * and the coordinator loads the prefix, then watches it from the next revision: a put is a
  * worker joining (or updating its info), a delete — the worker resigned, or its lease expired
- * because the process died — is the worker lost. `version` is the worker's PROTOCOL_VERSION
- * (a number); a worker whose version differs is never scheduled on (logged once). A string
- * `version` is taken as the Loch release and not checked.
+ * because the process died — is the worker lost. The protocol version is checked when the
+ * record carries one as a number (`protocolVersion`, or `version` itself): a worker whose
+ * version differs is never scheduled on (logged once). A string `version` is the Loch release.
  */
 import { Etcd3, type IOptions, type Watcher } from 'etcd3';
 import { LochError, SqlState } from '../../core/index.ts';
@@ -25,8 +25,10 @@ export interface EtcdWorkerRecord {
   readonly host: string;
   readonly port: number;
   readonly taskSlots: number;
-  /** PROTOCOL_VERSION of the worker (a Loch release string is accepted and not checked). */
+  /** PROTOCOL_VERSION of the worker, or its Loch release (a string, not checked). */
   readonly version: number | string;
+  /** PROTOCOL_VERSION of the worker when `version` is the release string. */
+  readonly protocolVersion?: number;
 }
 
 /** Parses a worker key's value; null (with why) when it is not a usable worker record. */
@@ -41,8 +43,9 @@ export function parseWorkerRecord(key: string, value: string): { worker: WorkerI
   if (typeof r.host !== 'string' || typeof r.port !== 'number' || typeof r.taskSlots !== 'number' || r.taskSlots < 1) {
     return { problem: `etcd key ${key} is not a worker record (host, port, taskSlots)` };
   }
-  if (typeof r.version === 'number') {
-    const mismatch = protocolVersionMismatch(r.version);
+  const protocol = typeof r.protocolVersion === 'number' ? r.protocolVersion : typeof r.version === 'number' ? r.version : undefined;
+  if (protocol !== undefined) {
+    const mismatch = protocolVersionMismatch(protocol);
     if (mismatch !== null) return { problem: `worker ${workerId}: ${mismatch}` };
   }
   return { worker: { workerId, host: r.host, port: r.port, taskSlots: r.taskSlots, version: typeof r.version === 'string' ? r.version : '' } };

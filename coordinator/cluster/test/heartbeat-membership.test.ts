@@ -41,6 +41,8 @@ describe('parseWorkerRecord (etcd values)', () => {
       .toEqual({ worker: { workerId: 'w1', host: 'h', port: 5, taskSlots: 4, version: '0.1.0' } });
     expect(parseWorkerRecord('/loch/workers/w1', JSON.stringify({ workerId: 'w1', host: 'h', port: 5, taskSlots: 4, version: 99 })))
       .toEqual({ problem: expect.stringMatching(/worker w1: protocol version 99 is not supported/) });
+    expect(parseWorkerRecord('/loch/workers/w1', JSON.stringify({ workerId: 'w1', host: 'h', port: 5, taskSlots: 4, version: '0.1.0', protocolVersion: 99 })))
+      .toEqual({ problem: expect.stringMatching(/protocol version 99/) });
     expect(parseWorkerRecord('/loch/workers/w2', 'not json')).toEqual({ problem: 'etcd key /loch/workers/w2 does not hold JSON' });
     expect(parseWorkerRecord('/loch/workers/w3', '{"host":"h"}')).toEqual({ problem: expect.stringMatching(/is not a worker record/) });
   });
