@@ -7,6 +7,7 @@ import { LochError, SqlState } from '../../core/index.ts';
 import { QUALIFY_WINDOW } from './qualify.ts';
 import { expandGroupingSets, needsGroupingRewrite, type GroupingSpec } from './grouping-sets.ts';
 import { isDistinctOn, rewriteDistinctOn } from './distinct-on.ts';
+import { arrowCast } from './arrow-cast.ts';
 import type { SelectQuery } from './ast.ts';
 import type {
   Alias, AstExpr, ColumnDefinition, FrameBoundSpec, MergeClause, NamedWindow, WindowFrameSpec, WindowSpec, FromItem, OrderByItem, Query, QueryTail, SelectItem, Statement, TypeName, WithClause,
@@ -601,6 +602,11 @@ function adaptFuncCall(f: PgFields, location: number): AstExpr {
   // PostgreSQL spells SQL-syntax functions with pg_catalog names; map them back to the everyday ones.
   if (f.funcformat === 'COERCE_SQL_SYNTAX' && name === 'extract') args = [args[0]!, ...args.slice(1)];
   if (f.func_variadic) throw unsupported('VARIADIC', location);
+  if (name === 'arrow_cast') {
+    // DataFusion's cast spelling, used by its test setup statements (arrow-cast.ts).
+    const cast = arrowCast(args, location);
+    if (cast) return cast;
+  }
   let over: WindowSpec | null = null;
   if (f.over) {
     const w = f.over as PgFields;

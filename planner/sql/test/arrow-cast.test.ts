@@ -1,0 +1,27 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { arrowTypeName } from '../arrow-cast.ts';
+import { initParser, parseSql } from '../index.ts';
+
+describe("DataFusion's arrow_cast", () => {
+  beforeAll(() => initParser());
+
+  it('maps Arrow type names to the SQL types that store them', () => {
+    expect(arrowTypeName('Utf8View')).toEqual({ names: ['text'], typmods: [] });
+    expect(arrowTypeName('UInt64')).toEqual({ names: ['numeric'], typmods: [20, 0] });
+    expect(arrowTypeName('Dictionary(Int32, Utf8)')).toEqual({ names: ['text'], typmods: [] });
+    expect(arrowTypeName('Decimal128(10,2)')).toEqual({ names: ['numeric'], typmods: [10, 2] });
+    expect(arrowTypeName('Timestamp(Nanosecond, Some("UTC"))')).toEqual({ names: ['timestamptz'], typmods: [] });
+    expect(arrowTypeName('Timestamp(ms)')).toEqual({ names: ['timestamp'], typmods: [] });
+    expect(arrowTypeName('Decimal256(50,2)')).toBeNull();
+    expect(arrowTypeName('Duration(Second)')).toBeNull();
+  });
+
+  it('parses arrow_cast(e, constant) as a cast and leaves unknown types as a call', () => {
+    const target = (sql: string) => {
+      const s = parseSql(sql)[0]!.statement;
+      return s.kind === 'query' && s.query.kind === 'select' && s.query.targets[0]!.kind === 'expr' ? s.query.targets[0]!.expr : null;
+    };
+    expect(target("SELECT arrow_cast(1, 'Int64')")).toMatchObject({ kind: 'typecast', type: { names: ['bigint'] } });
+    expect(target("SELECT arrow_cast(1, 'Time64(Nanosecond)')")).toMatchObject({ kind: 'func', name: 'arrow_cast' });
+  });
+});
