@@ -2,9 +2,10 @@
  * The harness's JSON report (issue 7) and its one-line-per-query text form.
  *
  *   { sf, format, mode: 'warm'|'cold', runs, workers, machine,
- *     loch:   { totalMs, peakRssBytes, workerPeakRssBytes, bytesShuffled, queries: [{ q, medianMs, minMs, maxMs, rows, correct, ratio, error?, problems? }] },
- *     duckdb: { totalMs, peakRssBytes, queries: [...] },
- *     ratioTotal, geomeanRatio }
+ *     loch:   { totalMs, totalCpuMs, peakRssBytes, workerPeakRssBytes, bytesShuffled,
+ *               queries: [{ q, medianMs, minMs, maxMs, cpuMs, rows, correct, ratio, error?, problems? }] },
+ *     duckdb: { totalMs, totalCpuMs, peakRssBytes, queries: [...] },
+ *     ratioTotal, geomeanRatio, cpuRatioTotal, failed }
  *
  * `peakRssBytes` is the process's resident memory sampled while that engine ran: in
  * one process it includes what the other engine (and Loch's column cache) still
@@ -21,6 +22,8 @@ export interface QueryFigures {
   readonly medianMs: number | null;
   readonly minMs: number | null;
   readonly maxMs: number | null;
+  /** Median CPU time of the process per run (all threads), ms: less sensitive than wall time to other load. */
+  readonly cpuMs?: number | null;
   readonly rows: number | null;
   /** Against DuckDB's result; null when nothing was compared (one engine only). */
   readonly correct: boolean | null;
@@ -33,6 +36,8 @@ export interface QueryFigures {
 /** One engine's part of the report. */
 export interface EngineReport {
   readonly totalMs: number;
+  /** Sum of the per-query median CPU times, over the same queries as `totalMs`. */
+  readonly totalCpuMs: number;
   readonly peakRssBytes: number;
   /** Peak RSS of each worker process (the embedded cluster); empty in one process. */
   readonly workerPeakRssBytes: readonly number[];
@@ -60,6 +65,8 @@ export interface TpchReport {
   readonly duckdb?: EngineReport;
   readonly ratioTotal: number | null;
   readonly geomeanRatio: number | null;
+  /** Loch/DuckDB ratio of the CPU-time totals (all of DuckDB's threads against Loch's process). */
+  readonly cpuRatioTotal: number | null;
   /** Queries Loch answered wrongly or not at all. */
   readonly failed: readonly number[];
 }
@@ -87,8 +94,8 @@ export function timeFigures(ms: readonly number[]): { medianMs: number; minMs: n
 }
 
 /** Fills the totals and ratios from the per-query figures. */
-export function summarize(base: Omit<TpchReport, 'ratioTotal' | 'geomeanRatio' | 'failed' | 'loch' | 'duckdb'>,
-  loch: Omit<EngineReport, 'totalMs'> | undefined, duckdb: Omit<EngineReport, 'totalMs'> | undefined): TpchReport {
+export function summarize(base: Omit<TpchReport, 'ratioTotal' | 'geomeanRatio' | 'cpuRatioTotal' | 'failed' | 'loch' | 'duckdb'>,
+  loch: Omit<EngineReport, 'totalMs' | 'totalCpuMs'> | undefined, duckdb: Omit<EngineReport, 'totalMs' | 'totalCpuMs'> | undefined): TpchReport {
   const failed = loch ? loch.queries.filter((f) => f.correct === false || f.medianMs === null).map((f) => f.q) : [];
   const ok = (q: number) => !failed.includes(q);
   const byQ = new Map(duckdb?.queries.map((f) => [f.q, f]) ?? []);
@@ -96,18 +103,21 @@ export function summarize(base: Omit<TpchReport, 'ratioTotal' | 'geomeanRatio' |
     const d = byQ.get(f.q)?.medianMs;
     return { ...f, ratio: ok(f.q) && f.medianMs !== null && d ? f.medianMs / d : null };
   });
-  const sum = (qs: readonly QueryFigures[] | undefined, counted: (q: number) => boolean) =>
-    (qs ?? []).reduce((s, f) => s + (counted(f.q) && f.medianMs !== null ? f.medianMs : 0), 0);
+  const sum = (qs: readonly QueryFigures[] | undefined, counted: (q: number) => boolean, cpu = false) =>
+    (qs ?? []).reduce((s, f) => s + (counted(f.q) && f.medianMs !== null ? (cpu ? f.cpuMs ?? 0 : f.medianMs) : 0), 0);
   const both = loch !== undefined && duckdb !== undefined;
   const lochTotal = sum(lochQueries, ok);
   const duckTotal = sum(duckdb?.queries, (q) => !both || ok(q));
   const ratios = (lochQueries ?? []).map((f) => f.ratio).filter((r): r is number => typeof r === 'number' && r > 0);
+  const lochCpu = sum(lochQueries, ok, true);
+  const duckCpu = sum(duckdb?.queries, (q) => !both || ok(q), true);
   return {
     ...base,
-    ...(loch ? { loch: { totalMs: lochTotal, ...loch, queries: lochQueries! } } : {}),
-    ...(duckdb ? { duckdb: { totalMs: duckTotal, ...duckdb } } : {}),
+    ...(loch ? { loch: { totalMs: lochTotal, totalCpuMs: lochCpu, ...loch, queries: lochQueries! } } : {}),
+    ...(duckdb ? { duckdb: { totalMs: duckTotal, totalCpuMs: duckCpu, ...duckdb } } : {}),
     ratioTotal: both && duckTotal > 0 && ratios.length > 0 ? lochTotal / duckTotal : null,
     geomeanRatio: both && ratios.length > 0 ? Math.exp(ratios.reduce((s, r) => s + Math.log(r), 0) / ratios.length) : null,
+    cpuRatioTotal: both && duckCpu > 0 && ratios.length > 0 ? lochCpu / duckCpu : null,
     failed,
   };
 }
@@ -128,10 +138,13 @@ export function formatReport(r: TpchReport): string {
     lines.push(`Q${String(f.q).padStart(2, '0')} ${cell(l).padStart(26)} ${cell(d).padStart(28)} ${(l?.ratio ? l.ratio.toFixed(1) : '-').padStart(6)} ${String(d?.rows ?? l?.rows ?? '-').padStart(5)}  ${check}`);
   }
   const parts: string[] = [];
-  if (r.loch) parts.push(`loch ${ms(r.loch.totalMs)} ms (peak RSS ${mb(r.loch.peakRssBytes)}, shuffled ${r.loch.bytesShuffled} B)`);
-  if (r.duckdb) parts.push(`duckdb ${ms(r.duckdb.totalMs)} ms (peak RSS ${mb(r.duckdb.peakRssBytes)})`);
-  if (r.ratioTotal !== null) parts.push(`ratio ${r.ratioTotal.toFixed(2)}, geomean ${r.geomeanRatio!.toFixed(2)}`);
+  if (r.loch) parts.push(`loch ${ms(r.loch.totalMs)} ms, CPU ${ms(r.loch.totalCpuMs)} ms (peak RSS ${mb(r.loch.peakRssBytes)}, shuffled ${r.loch.bytesShuffled} B)`);
+  if (r.duckdb) parts.push(`duckdb ${ms(r.duckdb.totalMs)} ms, CPU ${ms(r.duckdb.totalCpuMs)} ms (peak RSS ${mb(r.duckdb.peakRssBytes)})`);
+  if (r.ratioTotal !== null) parts.push(`ratio ${r.ratioTotal.toFixed(2)}, geomean ${r.geomeanRatio!.toFixed(2)}, CPU ratio ${r.cpuRatioTotal?.toFixed(2)}`);
   lines.push(`total: ${parts.join('; ')}`);
-  if (r.loch) lines.push(r.failed.length === 0 ? `${qs.length}/${qs.length} correct` : `FAILED: ${r.failed.map((q) => `Q${q}`).join(', ')}`);
+  if (r.loch) {
+    const unchecked = r.loch.queries.every((f) => f.correct === null);
+    lines.push(r.failed.length > 0 ? `FAILED: ${r.failed.map((q) => `Q${q}`).join(', ')}` : unchecked ? 'results not checked (DuckDB did not run)' : `${qs.length}/${qs.length} correct`);
+  }
   return lines.join('\n');
 }

@@ -2,11 +2,13 @@
  * The harness's run loop: per query, DuckDB then Loch, each a warm-up and
  * `runs` timed runs (cold mode: caches cleared before every run, through
  * `CLEAR CACHE` for Loch); every Loch result, warm-up included, is compared
- * with DuckDB's. Resident memory is sampled while each engine runs.
+ * with DuckDB's. Resident memory is sampled while each engine runs, and the
+ * process's CPU time is taken per run (robust to other load on a shared machine;
+ * DuckDB's covers its threads, Loch's its one thread plus GC).
  */
 import { compareTextRows } from './compare-results.ts';
 import type { BenchEngine, TextResult } from './bench-engines.ts';
-import { type QueryFigures, timeFigures } from './tpch-report.ts';
+import { type QueryFigures, median, timeFigures } from './tpch-report.ts';
 import { tpchQueryText } from './tpch-benchmark.ts';
 
 /** What the loop measured for one engine. */
@@ -36,17 +38,20 @@ async function sampled<T>(into: EngineRun, f: () => Promise<T>): Promise<T> {
 }
 
 /** Warm-up + `runs` timed runs of one query; each result is handed to `check`. */
-async function timeQuery(engine: BenchEngine, sql: string, options: TpchRunOptions, check: (r: TextResult) => void): Promise<number[]> {
+async function timeQuery(engine: BenchEngine, sql: string, options: TpchRunOptions, check: (r: TextResult) => void): Promise<{ times: number[]; cpu: number[] }> {
   const times: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i <= options.runs; i++) {
     if (options.cold) await engine.clearCaches();
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     const result = await engine.run(sql);
     const elapsed = performance.now() - t0;
-    if (i > 0) times.push(elapsed);
+    const used = process.cpuUsage(c0);
+    if (i > 0) { times.push(elapsed); cpu.push((used.user + used.system) / 1000); }
     check(result);
   }
-  return times;
+  return { times, cpu };
 }
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -60,21 +65,22 @@ export async function runTpch(loch: BenchEngine | null, duckdb: BenchEngine | nu
     let expected: TextResult | null = null;
     const line: string[] = [`Q${String(q).padStart(2, '0')}`];
     if (duckdb && duckRun) {
-      const times = await sampled(duckRun, () => timeQuery(duckdb, sql, options, (r) => { expected = r; }));
+      const { times, cpu } = await sampled(duckRun, () => timeQuery(duckdb, sql, options, (r) => { expected = r; }));
       const rows = (expected as TextResult | null)?.rows.length ?? 0;
-      duckRun.queries.push({ q, ...timeFigures(times), rows, correct: null });
+      duckRun.queries.push({ q, ...timeFigures(times), cpuMs: median(cpu), rows, correct: null });
       line.push(`duckdb ${timeFigures(times).medianMs.toFixed(1)} ms`);
     }
     if (loch && lochRun) {
       const problems: string[] = [];
       let rows = 0;
       let times: number[] = [];
+      let cpu: number[] = [];
       let error: string | undefined;
       try {
-        times = await sampled(lochRun, () => timeQuery(loch, sql, options, (r) => {
+        ({ times, cpu } = await sampled(lochRun, () => timeQuery(loch, sql, options, (r) => {
           rows = r.rows.length;
           if (expected && problems.length === 0) problems.push(...compareTextRows(r.rows, expected.rows, expected.names));
-        }));
+        })));
         lochRun.bytesShuffled += loch.bytesShuffled();
       } catch (e) {
         error = message(e);
@@ -82,7 +88,7 @@ export async function runTpch(loch: BenchEngine | null, duckdb: BenchEngine | nu
       const correct = error !== undefined ? false : expected ? problems.length === 0 : null;
       const timed = correct !== false && times.length > 0;
       lochRun.queries.push({
-        q, ...(timed ? timeFigures(times) : { medianMs: null, minMs: null, maxMs: null }), rows: error ? null : rows, correct,
+        q, ...(timed ? { ...timeFigures(times), cpuMs: median(cpu) } : { medianMs: null, minMs: null, maxMs: null, cpuMs: null }), rows: error ? null : rows, correct,
         ...(error !== undefined ? { error } : {}), ...(problems.length > 0 ? { problems: problems.slice(0, 10) } : {}),
       });
       line.push(error ? `loch ERROR ${error}` : correct === false ? `loch WRONG ${problems.slice(0, 2).join('; ')}` : `loch ${timeFigures(times).medianMs.toFixed(1)} ms${correct ? ' correct' : ''}`);

@@ -27,6 +27,8 @@ function expectShape(r: TpchReport, queries: number[], mode: 'warm' | 'cold'): v
   for (const e of [r.loch!, r.duckdb!]) {
     expect(e.queries.map((f) => f.q)).toEqual(queries);
     expect(e.totalMs).toBeCloseTo(e.queries.reduce((s, f) => s + f.medianMs!, 0), 6);
+    expect(e.totalCpuMs).toBeCloseTo(e.queries.reduce((s, f) => s + f.cpuMs!, 0), 6);
+    expect(e.totalCpuMs).toBeGreaterThan(0);
     expect(e.peakRssBytes).toBeGreaterThan(0);
     expect(e.bytesShuffled).toBe(0);
     for (const f of e.queries) {
@@ -38,6 +40,7 @@ function expectShape(r: TpchReport, queries: number[], mode: 'warm' | 'cold'): v
   expect(r.loch!.queries.every((f) => f.correct === true)).toBe(true);
   expect(r.loch!.queries.map((f) => f.rows)).toEqual(r.duckdb!.queries.map((f) => f.rows));
   expect(r.ratioTotal).toBeCloseTo(r.loch!.totalMs / r.duckdb!.totalMs, 9);
+  expect(r.cpuRatioTotal).toBeCloseTo(r.loch!.totalCpuMs / r.duckdb!.totalCpuMs, 9);
   const ratios = r.loch!.queries.map((f) => f.ratio!);
   expect(r.geomeanRatio).toBeCloseTo(Math.exp(ratios.reduce((s, x) => s + Math.log(x), 0) / ratios.length), 9);
 }
