@@ -164,8 +164,15 @@ function castOffset(e: Expr, mode: WindowFrame['mode'], keyType: DataType | null
     if (mode !== 'range') return castExpr(e, T.int64, false);
     if (keyType === null) throw new LochError(WINDOWING_ERROR, 'RANGE with offset requires an ORDER BY column');
     switch (keyType.kind) {
-      case 'int16': case 'int32': case 'int64': case 'float32': case 'float64': case 'decimal':
-        return castExpr(e, keyType.kind === 'decimal' || keyType.kind === 'float64' || keyType.kind === 'float32' ? keyType : isUnknownLiteral(e) ? keyType : e.type.kind === 'decimal' || e.type.kind === 'float64' ? e.type : keyType, false);
+      case 'int16': case 'int32': case 'int64': {
+        // Offsets compare with the key as numbers: an integer offset takes the key's type, a fractional one float64
+        // (a narrow decimal constant is a scaled integer, which integer keys must not see).
+        const integral = isUnknownLiteral(e) || e.type.kind === 'int16' || e.type.kind === 'int32' || e.type.kind === 'int64';
+        return castExpr(e, integral ? keyType : T.float64, false);
+      }
+      case 'float32': case 'float64': case 'decimal':
+        // Same layout as the key: decimals scaled by the key's scale, floats as they are.
+        return castExpr(e, keyType, false);
       case 'date': case 'timestamp': case 'timestamptz':
         return castExpr(e, T.interval, false);
       default:
