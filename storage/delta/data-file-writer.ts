@@ -33,6 +33,8 @@ export interface WriteColumn {
   readonly isPartition: boolean;
   /** Column mapping id, written as the Parquet field_id. */
   readonly fieldId?: number;
+  /** Column mapping: the type with nested struct fields named physically (written to the Parquet schema). */
+  readonly physicalType?: DataType;
 }
 
 /** One written file, ready to become an `add` or `cdc` action. */
@@ -205,7 +207,7 @@ async function writeOneFile(
   const ext = codec === 'none' ? 'parquet' : `${codec}.parquet`;
   const name = `${options.filePrefix ?? 'part'}-${String(seq).padStart(5, '0')}-${randomUUID()}-c000.${ext}`;
   const relative = `${dir}${name}`;
-  const fields: BatchField[] = dataIdx.map((i) => ({ name: columns[i]!.physicalName, type: columns[i]!.type, nullable: columns[i]!.nullable }));
+  const fields: BatchField[] = dataIdx.map((i) => ({ name: columns[i]!.physicalName, type: columns[i]!.physicalType ?? columns[i]!.type, nullable: columns[i]!.nullable }));
   // Statistics for the first `delta.dataSkippingNumIndexedCols` (default 32) data columns, as Delta collects them.
   const indexed = options.statsColumns === undefined || options.statsColumns < 0 ? dataIdx : dataIdx.slice(0, options.statsColumns);
   const stats = new StatisticsCollector(indexed.map((i) => ({ physicalName: columns[i]!.physicalName, type: columns[i]!.type })));

@@ -29,6 +29,8 @@ export interface DeltaColumn {
   readonly name: string;
   /** The Loch type, or undefined when Loch cannot represent the Delta type yet. */
   readonly type: DataType | undefined;
+  /** With column mapping: `type` with struct fields named by their physical names (how data files store them). */
+  readonly physicalType?: DataType;
   /** The Delta type as written in the schema (`decimal(10,2)`, `struct<…>`). */
   readonly deltaType: string;
   readonly nullable: boolean;
@@ -78,9 +80,11 @@ export function deltaColumns(metadata: DeltaMetadata, table: string): DeltaColum
     const physical = md['delta.columnMapping.physicalName'];
     const id = md['delta.columnMapping.id'];
     const mapped = toLochType(f.type);
+    const physicalType = mode !== 'none' && mapped.type && typeof f.type !== 'string' ? toLochType(f.type, true).type : undefined;
     return {
       name: f.name,
       type: mapped.type,
+      ...(physicalType ? { physicalType } : {}),
       deltaType: typeText(f.type),
       nullable: f.nullable !== false,
       physicalName: mode !== 'none' && typeof physical === 'string' ? physical : f.name,
@@ -93,8 +97,8 @@ export function deltaColumns(metadata: DeltaMetadata, table: string): DeltaColum
 }
 
 /** Maps a primitive Delta type name to a Loch type. */
-export function toLochType(t: unknown): { type: DataType | undefined; why: string } {
-  if (typeof t !== 'string') return nestedLochType(t);
+export function toLochType(t: unknown, physicalNames = false): { type: DataType | undefined; why: string } {
+  if (typeof t !== 'string') return nestedLochType(t, physicalNames);
   switch (t) {
     case 'boolean': return { type: T.boolean, why: '' };
     case 'byte': case 'short': return { type: T.int16, why: '' };
@@ -121,25 +125,26 @@ export function toLochType(t: unknown): { type: DataType | undefined; why: strin
 }
 
 /** A nested Delta type object (struct / array / map) → Loch type, recursively. */
-function nestedLochType(t: unknown): { type: DataType | undefined; why: string } {
+function nestedLochType(t: unknown, physicalNames: boolean): { type: DataType | undefined; why: string } {
   const o = t as { type?: string; fields?: RawField[]; elementType?: unknown; keyType?: unknown; valueType?: unknown } | null;
   switch (o?.type) {
     case 'array': {
-      const e = toLochType(o.elementType);
+      const e = toLochType(o.elementType, physicalNames);
       return e.type ? { type: arrayOf(e.type), why: '' } : e;
     }
     case 'map': {
-      const k = toLochType(o.keyType);
+      const k = toLochType(o.keyType, physicalNames);
       if (!k.type) return k;
-      const v = toLochType(o.valueType);
+      const v = toLochType(o.valueType, physicalNames);
       return v.type ? { type: mapOf(k.type, v.type), why: '' } : v;
     }
     case 'struct': {
       const fields = [];
       for (const f of o.fields ?? []) {
-        const ft = toLochType(f.type);
+        const ft = toLochType(f.type, physicalNames);
         if (!ft.type) return { type: undefined, why: `field "${f.name}": ${ft.why}` };
-        fields.push({ name: f.name, type: ft.type });
+        const physical = f.metadata?.['delta.columnMapping.physicalName'];
+        fields.push({ name: physicalNames && typeof physical === 'string' ? physical : f.name, type: ft.type });
       }
       return { type: structOf(fields), why: '' };
     }

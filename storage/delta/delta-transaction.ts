@@ -304,7 +304,10 @@ export class DeltaTransaction {
     const mapped = (this.property('delta.columnMapping.mode') ?? 'none').toLowerCase() !== 'none';
     return all.map((c) => {
       const id = mapped ? c.metadata['delta.columnMapping.id'] : undefined;
-      return { name: c.name, type: c.type!, nullable: c.nullable, physicalName: c.physicalName, isPartition: c.isPartition, ...(typeof id === 'number' ? { fieldId: id } : {}) };
+      return {
+        name: c.name, type: c.type!, nullable: c.nullable, physicalName: c.physicalName, isPartition: c.isPartition,
+        ...(typeof id === 'number' ? { fieldId: id } : {}), ...(c.physicalType ? { physicalType: c.physicalType } : {}),
+      };
     });
   }
 

@@ -68,10 +68,10 @@ export function applyMetadataUpdate(md: DeltaMetadata, update: MetadataUpdate, t
         return { ...f, metadata: { ...f.metadata, 'delta.columnMapping.id': prev.metadata['delta.columnMapping.id'], 'delta.columnMapping.physicalName': prev.metadata['delta.columnMapping.physicalName'] } };
       }
       if (prev) return f; // mapped below like the other pre-existing columns
-      return schemaField(spec, { id: ++maxId });
+      return schemaField(spec, { id: ++maxId, nextId: () => ++maxId });
     });
   }
-  for (const spec of update.addColumns ?? []) fields.push(mode === 'none' ? schemaField(spec) : schemaField(spec, { id: ++maxId }));
+  for (const spec of update.addColumns ?? []) fields.push(mode === 'none' ? schemaField(spec) : schemaField(spec, { id: ++maxId, nextId: () => ++maxId }));
   if (mode !== 'none') {
     // Columns without mapping metadata (mapping just turned on): physical name = current name.
     fields = fields.map((f) => (f.metadata['delta.columnMapping.id'] !== undefined ? f

@@ -43,14 +43,21 @@ export interface SchemaField {
 /** A Delta type in the schema JSON: a primitive name or a nested type object. */
 export type DeltaTypeJson = string | { readonly type: string; readonly [key: string]: unknown };
 
-/** The Delta schema JSON of a Loch type: primitives by name, nested types as objects (nested fields get no column mapping). */
-export function deltaTypeJson(type: DataType, column: string): DeltaTypeJson {
+/**
+ * The Delta schema JSON of a Loch type: primitives by name, nested types as objects.
+ * With `nextId` (column mapping), every struct field inside gets its own
+ * `delta.columnMapping.id` and `col-<uuid>` physical name, as PROTOCOL.md asks.
+ */
+export function deltaTypeJson(type: DataType, column: string, nextId?: () => number): DeltaTypeJson {
   switch (type.kind) {
-    case 'array': return { type: 'array', elementType: deltaTypeJson(type.element, column), containsNull: true };
-    case 'map': return { type: 'map', keyType: deltaTypeJson(type.key, column), valueType: deltaTypeJson(type.value, column), valueContainsNull: true };
+    case 'array': return { type: 'array', elementType: deltaTypeJson(type.element, column, nextId), containsNull: true };
+    case 'map': return { type: 'map', keyType: deltaTypeJson(type.key, column, nextId), valueType: deltaTypeJson(type.value, column, nextId), valueContainsNull: true };
     case 'struct': return {
       type: 'struct',
-      fields: type.fields.map((f) => ({ name: f.name, type: deltaTypeJson(f.type, `${column}.${f.name}`), nullable: true, metadata: {} })),
+      fields: type.fields.map((f) => ({
+        name: f.name, type: deltaTypeJson(f.type, `${column}.${f.name}`, nextId), nullable: true,
+        metadata: nextId ? { 'delta.columnMapping.id': nextId(), 'delta.columnMapping.physicalName': `col-${randomUUID()}` } : {},
+      })),
     };
     default: return deltaTypeName(type, column);
   }
@@ -78,7 +85,7 @@ export function deltaTypeName(type: DataType, column: string): string {
 }
 
 /** One schema field for a column spec; `mapping` assigns column mapping id and physical name. */
-export function schemaField(spec: DeltaColumnSpec, mapping?: { readonly id: number; readonly physicalName?: string }): SchemaField {
+export function schemaField(spec: DeltaColumnSpec, mapping?: { readonly id: number; readonly physicalName?: string; readonly nextId?: () => number }): SchemaField {
   const metadata: Record<string, unknown> = { ...(spec.metadata ?? {}) };
   if (spec.comment !== undefined) metadata.comment = spec.comment;
   if (spec.generationExpression !== undefined) metadata['delta.generationExpression'] = spec.generationExpression;
@@ -86,7 +93,7 @@ export function schemaField(spec: DeltaColumnSpec, mapping?: { readonly id: numb
     metadata['delta.columnMapping.id'] = mapping.id;
     metadata['delta.columnMapping.physicalName'] = mapping.physicalName ?? `col-${randomUUID()}`;
   }
-  return { name: spec.name, type: deltaTypeJson(spec.type, spec.name), nullable: spec.nullable, metadata };
+  return { name: spec.name, type: deltaTypeJson(spec.type, spec.name, mapping?.nextId), nullable: spec.nullable, metadata };
 }
 
 /** Serializes fields as a schemaString (one JSON line). */

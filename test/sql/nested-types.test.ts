@@ -6,7 +6,7 @@
  * PostgreSQL (1-based subscripts, `{…}` and `(…)` text) with Spark's functions.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
@@ -111,6 +111,28 @@ describe('nested columns in Delta tables', () => {
     expect(await queryText(engine, 'SELECT id, pairs[1].v, attrs FROM nt2 ORDER BY id')).toEqual([
       ['1', '1', '{a=>1,b=>2}'], ['2', '2', '{a=>2,b=>4}'], ['3', '3', '{a=>3,b=>6}'], ['4', '4', null], ['5', '5', '{a=>5,b=>10}'],
     ]);
+  });
+});
+
+describe('nested columns with column mapping', () => {
+  it('nested struct fields get ids and physical names; data files use them; reads map back by position', async () => {
+    await queryText(engine, "CREATE TABLE cm (id INT, s STRUCT<a: INT, b: STRUCT<c: STRING>>, l ARRAY<STRUCT<x: INT>>) TBLPROPERTIES ('delta.columnMapping.mode' = 'name')");
+    await queryText(engine, "INSERT INTO cm VALUES (1, named_struct('a', 1, 'b', named_struct('c', 'z')), ARRAY[named_struct('x', 5)])");
+    await queryText(engine, 'ALTER TABLE cm ADD COLUMN m MAP<STRING, STRUCT<q: INT>>');
+    await queryText(engine, "INSERT INTO cm VALUES (2, NULL, NULL, map('k', named_struct('q', 7)))");
+    expect(await queryText(engine, "SELECT id, s.b.c, l[1].x, m['k'].q FROM cm ORDER BY id")).toEqual([['1', 'z', '5', null], ['2', null, null, '7']]);
+    const location = (await queryText(engine, 'DESCRIBE DETAIL cm'))[0]![3]!;
+    const log = readdirSync(join(location, '_delta_log')).filter((f) => f.endsWith('.json')).sort();
+    const meta = log.flatMap((f) => readFileSync(join(location, '_delta_log', f), 'utf8').split('\n').filter(Boolean))
+      .map((l) => JSON.parse(l) as { metaData?: { schemaString: string; configuration: Record<string, string> } }).filter((a) => a.metaData).pop()!.metaData!;
+    expect(meta.configuration['delta.columnMapping.maxColumnId']).toBe('9');
+    const s = (JSON.parse(meta.schemaString) as { fields: { name: string; type: { fields: { name: string; metadata: Record<string, unknown> }[] } }[] }).fields[1]!;
+    const physical = s.type.fields[0]!.metadata['delta.columnMapping.physicalName'] as string;
+    expect(physical).toMatch(/^col-/);
+    const files = readdirSync(location).filter((f) => f.endsWith('.parquet'));
+    const names = await duckText(`SELECT name FROM parquet_schema('${join(location, files[0]!)}')`);
+    expect(names.flat()).toContain(physical);
+    expect(names.flat()).not.toContain('a');
   });
 });
 
