@@ -12,9 +12,16 @@
  * only tries the transaction (a raft write) when it looks free, with a bounded
  * backoff, until its acquire timeout ends with 55P03.
  */
-import { Etcd3, type Lease } from 'etcd3';
+import type { Etcd3, Lease } from 'etcd3';
+import { createRequire } from 'node:module';
 import { LochError, SqlState } from '../../core/index.ts';
 import type { CommitLock } from './commit-lock.ts';
+
+/** etcd3, loaded on first use (it takes a second to import; most processes never lock). */
+const requireLazily = createRequire(import.meta.url);
+function etcd3(): typeof import('etcd3') {
+  return requireLazily('etcd3') as typeof import('etcd3');
+}
 
 /** PostgreSQL's lock_not_available: waited for a lock and did not get it. */
 const LOCK_NOT_AVAILABLE = '55P03';
@@ -64,7 +71,7 @@ export class EtcdCommitLock implements CommitLock {
     this.#ttlSeconds = config.ttlSeconds ?? 10;
     this.#acquireTimeoutMs = config.acquireTimeoutMs ?? 30_000;
     this.#keyPrefix = config.keyPrefix ?? 'loch/commit-locks/';
-    this.#client = new Etcd3({
+    this.#client = new (etcd3().Etcd3)({
       hosts: [...config.endpoints],
       ...(config.auth ? { auth: { username: config.auth.username, password: config.auth.password } } : {}),
       defaultCallOptions: (context) => (context.isStream ? {} : { deadline: Date.now() + CALL_TIMEOUT_MS }),

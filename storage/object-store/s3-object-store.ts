@@ -8,16 +8,26 @@
  * check-then-put under the object's commit lock (etcd). Errors are LochError
  * 58030 naming s3://bucket/key; credentials never appear in them.
  */
-import {
-  DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, ListObjectsCommand, ListObjectsV2Command, PutObjectCommand, S3Client,
-} from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { LochError, SqlState } from '../../core/index.ts';
 import type { CommitLock } from './commit-lock.ts';
 import { EtcdCommitLock } from './etcd-commit-lock.ts';
 import type { ObjectMeta, ObjectStore } from './object-store.ts';
 import { describeS3Config, normalizePrefix, redactSecrets, validateS3Config, type S3StoreConfig } from './s3-config.ts';
 import { s3Error } from './s3-errors.ts';
+
+/**
+ * The AWS SDK, loaded on first use: it takes seconds to import, and every worker thread
+ * imports storage/ whether or not it ever touches S3.
+ */
+const requireLazily = createRequire(import.meta.url);
+let sdk: typeof import('@aws-sdk/client-s3') | undefined;
+function awsSdk(): typeof import('@aws-sdk/client-s3') {
+  sdk ??= requireLazily('@aws-sdk/client-s3') as typeof import('@aws-sdk/client-s3');
+  return sdk;
+}
 
 /** Requests made by a store, by kind (tests, EXPLAIN ANALYZE). */
 export interface S3StoreMetrics {
@@ -57,7 +67,7 @@ export class S3ObjectStore implements ObjectStore {
     this.conditionalPuts = config.conditionalPuts;
     this.#pageSize = config.listPageSize ?? 1000;
     this.#listApi = config.listApi ?? 'v2';
-    this.#client = new S3Client({
+    this.#client = new (awsSdk().S3Client)({
       region: config.region,
       ...(config.endpoint !== undefined ? { endpoint: config.endpoint } : {}),
       ...(config.credentials !== undefined ? { credentials: { ...config.credentials } } : {}),
@@ -92,7 +102,7 @@ export class S3ObjectStore implements ObjectStore {
   async head(path: string): Promise<ObjectMeta> {
     this.metrics.heads++;
     try {
-      const out = await this.#client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: this.key(path) }));
+      const out = await this.#client.send(new (awsSdk().HeadObjectCommand)({ Bucket: this.bucket, Key: this.key(path) }));
       return { path, size: out.ContentLength ?? 0, lastModified: out.LastModified?.getTime() ?? 0 };
     } catch (e) {
       throw s3Error(e, 'HeadObject', this.bucket, this.key(path), this.#config);
@@ -106,7 +116,7 @@ export class S3ObjectStore implements ObjectStore {
     let bytes: Uint8Array;
     let whole: boolean;
     try {
-      const out = await this.#client.send(new GetObjectCommand({
+      const out = await this.#client.send(new (awsSdk().GetObjectCommand)({
         Bucket: this.bucket, Key: key, Range: `bytes=${offset}-${offset + length - 1}`,
       }));
       // No Content-Range: the server ignored Range and sent the whole object.
@@ -139,12 +149,12 @@ export class S3ObjectStore implements ObjectStore {
       let page: { Contents?: { Key?: string; Size?: number; LastModified?: Date }[]; IsTruncated?: boolean; next: string | undefined };
       try {
         if (this.#listApi === 'v2') {
-          const r = await this.#client.send(new ListObjectsV2Command({
+          const r = await this.#client.send(new (awsSdk().ListObjectsV2Command)({
             Bucket: this.bucket, Prefix: keyPrefix, MaxKeys: this.#pageSize, ...(token !== undefined ? { ContinuationToken: token } : {}),
           }));
           page = { ...r, next: r.NextContinuationToken };
         } else {
-          const r = await this.#client.send(new ListObjectsCommand({
+          const r = await this.#client.send(new (awsSdk().ListObjectsCommand)({
             Bucket: this.bucket, Prefix: keyPrefix, MaxKeys: this.#pageSize, ...(token !== undefined ? { Marker: token } : {}),
           }));
           page = { ...r, next: r.NextMarker ?? r.Contents?.at(-1)?.Key };
@@ -169,7 +179,7 @@ export class S3ObjectStore implements ObjectStore {
   async put(path: string, bytes: Uint8Array): Promise<void> {
     this.metrics.puts++;
     try {
-      await this.#client.send(new PutObjectCommand({ Bucket: this.bucket, Key: this.key(path), Body: bytes, ContentLength: bytes.length }));
+      await this.#client.send(new (awsSdk().PutObjectCommand)({ Bucket: this.bucket, Key: this.key(path), Body: bytes, ContentLength: bytes.length }));
     } catch (e) {
       throw s3Error(e, 'PutObject', this.bucket, this.key(path), this.#config);
     }
@@ -192,7 +202,7 @@ export class S3ObjectStore implements ObjectStore {
     for (let attempt = 0; ; attempt++) {
       this.metrics.puts++;
       try {
-        await this.#client.send(new PutObjectCommand({
+        await this.#client.send(new (awsSdk().PutObjectCommand)({
           Bucket: this.bucket, Key: key, Body: bytes, ContentLength: bytes.length, IfNoneMatch: '*',
         }));
         return true;
@@ -222,7 +232,7 @@ export class S3ObjectStore implements ObjectStore {
   async delete(path: string): Promise<void> {
     this.metrics.deletes++;
     try {
-      await this.#client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: this.key(path) }));
+      await this.#client.send(new (awsSdk().DeleteObjectCommand)({ Bucket: this.bucket, Key: this.key(path) }));
     } catch (e) {
       const status = (e as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
       if (status === 404) return;

@@ -9,8 +9,14 @@ import type { MessagePort } from 'node:worker_threads';
 import type { TableScanner, TableSourceDescriptor } from '../../core/index.ts';
 import { openDescribedTable } from '../../connectors/index.ts';
 import { decodeMessage, type loch } from '../../proto/index.ts';
+import { configureS3, s3DefaultsFromEnv } from '../../storage/index.ts';
 import { ShuffleClientPool } from '../shuffle/index.ts';
 import { runTaskStatus } from './run-task.ts';
+
+// Each thread has its own object-store registry: s3:// tables use the store LOCH_S3_* configures
+// (the thread sees the worker process's environment).
+const s3 = s3DefaultsFromEnv(process.env);
+if (s3) await configureS3(s3);
 
 /** The worker a thread's tasks run for (sent with every task: it is small). */
 export interface TaskThreadEnvironment {
