@@ -25,6 +25,7 @@ import type { SessionCatalog } from './session-catalog.ts';
 import { IndexRegistry } from './index-registry.ts';
 import { materializeRecursiveCtes } from './recursive-cte.ts';
 import { withUniqueKeys } from './unique-keys.ts';
+import { PreparedStatements } from './prepared-statements.ts';
 import type { BinderCatalog, Query } from '../planner/index.ts';
 
 /** A running plan. Batches it yields carry no selection vector. */
@@ -46,6 +47,7 @@ export class SqlEngine implements QueryEngine {
   private readonly executor: PlanExecutor;
   private readonly settings = new Map<string, string>([['search_path', 'public'], ['timezone', 'UTC']]);
   private readonly indexes = new IndexRegistry();
+  private readonly prepared = new PreparedStatements();
 
   /** `settings`: the session's initial settings (a remote client sends its SETs with each request). */
   constructor(catalog: SessionCatalog, executor: PlanExecutor, settings: Readonly<Record<string, string>> = {}) {
@@ -217,6 +219,24 @@ export class SqlEngine implements QueryEngine {
         this.indexes.create(statement.name, table.name, statement.ifNotExists);
         return { kind: 'status', tag: 'CREATE INDEX' };
       }
+      case 'prepare':
+        this.prepared.prepare(statement.name, statement.types, statement.statement);
+        if (statement.statement.kind === 'query') {
+          // A query must bind at PREPARE time, as in PostgreSQL (parameters as typed NULLs).
+          const probe = this.prepared.withNulls(statement.name);
+          try {
+            if (probe.kind === 'query') await this.planQuery(probe);
+          } catch (e) {
+            this.prepared.deallocate(statement.name);
+            throw e;
+          }
+        }
+        return { kind: 'status', tag: 'PREPARE' };
+      case 'execute':
+        return this.executeStatement(this.prepared.bind(statement.name, statement.params), options);
+      case 'deallocate':
+        this.prepared.deallocate(statement.name);
+        return { kind: 'status', tag: 'DEALLOCATE' };
       case 'drop_index':
         this.indexes.drop(statement.names, statement.ifExists);
         return { kind: 'status', tag: 'DROP INDEX' };

@@ -54,6 +54,10 @@ export type Statement =
   | { readonly kind: 'describe_detail'; readonly name: readonly string[] }
   | { readonly kind: 'transaction'; readonly tag: 'BEGIN' | 'COMMIT' | 'ROLLBACK' }
   | IndexStatement
+  /** PREPARE name [(types)] AS statement / EXECUTE name [(args)] / DEALLOCATE [name | ALL]. */
+  | { readonly kind: 'prepare'; readonly name: string; readonly types: readonly TypeName[]; readonly statement: Statement }
+  | { readonly kind: 'execute'; readonly name: string; readonly params: readonly AstExpr[]; readonly location: number }
+  | { readonly kind: 'deallocate'; readonly name: string | null }
   /** Spark's `CACHE [LAZY] TABLE t`, `UNCACHE TABLE [IF EXISTS] t`, `CLEAR CACHE` (the decoded-column cache). */
   | { readonly kind: 'cache_table'; readonly name: readonly string[]; readonly lazy: boolean }
   | { readonly kind: 'uncache_table'; readonly name: readonly string[]; readonly ifExists: boolean }

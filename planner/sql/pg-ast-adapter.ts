@@ -132,6 +132,12 @@ export function adaptStatement(stmt: PgNode, sql: string): Statement {
       return { kind: 'truncate', tables: list(f.relations).map((r) => rangeVarName(unwrap(r)[1])) };
     case 'ViewStmt':
       return { kind: 'create_view', name: rangeVarName(f.view), query: adaptQuery(unwrap(f.query)[1]), orReplace: !!f.replace, sql };
+    case 'PrepareStmt':
+      return { kind: 'prepare', name: String(f.name), types: list(f.argtypes).map((t) => adaptTypeName(fieldsOf(t, 'TypeName'))), statement: adaptStatement(f.query, sql) };
+    case 'ExecuteStmt':
+      return { kind: 'execute', name: String(f.name), params: list(f.params).map(adaptExpr), location: 0 };
+    case 'DeallocateStmt':
+      return { kind: 'deallocate', name: f.isall || f.name === undefined ? null : String(f.name) };
     case 'IndexStmt': {
       const rel = fieldsOf(f.relation, 'RangeVar');
       return { kind: 'create_index', name: f.idxname ? String(f.idxname) : null, table: rangeVarName(rel), unique: !!f.unique, ifNotExists: !!f.if_not_exists, location: rel.location ?? -1 };

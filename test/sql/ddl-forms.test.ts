@@ -77,6 +77,16 @@ describe('DDL forms of the sqllogictest corpus', () => {
     expect(readdirSync(join(dataDir, 'warehouse')).filter((f) => f.includes('mine'))).toEqual([]);
   });
 
+  it('PREPARE / EXECUTE / DEALLOCATE substitute typed arguments; errors as PostgreSQL', async () => {
+    await queryText(engine, 'PREPARE q1(int, text) AS SELECT $1 + 1, $2 || \'!\'');
+    expect(await queryText(engine, "EXECUTE q1(41, 'hi')")).toEqual([['42', 'hi!']]);
+    expect((await queryError(engine, 'EXECUTE q1(1)')).sqlState).toBe('42601');
+    expect((await queryError(engine, 'PREPARE q1 AS SELECT 1')).sqlState).toBe('42P05');
+    expect((await queryError(engine, 'PREPARE bad(int) AS SELECT nosuch + $1')).sqlState).toBe('42703');
+    await queryText(engine, 'DEALLOCATE q1');
+    expect((await queryError(engine, 'EXECUTE q1(1, \'a\')')).sqlState).toBe('26000');
+  });
+
   it('CREATE INDEX / DROP INDEX are accepted as no-ops, with PostgreSQL errors for bad names', async () => {
     await queryText(engine, 'CREATE TABLE ix (a int PRIMARY KEY, b int)');
     await queryText(engine, 'CREATE INDEX ix_b ON ix (b)');
