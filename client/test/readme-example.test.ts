@@ -18,7 +18,7 @@ describe('README DataFrame example', () => {
   });
 
   it('runs and prints the aggregated table, the rows and the count', () => {
-    const out = execFileSync(`${REPO}node_modules/.bin/node`, ['client/examples/quickstart.ts'], { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 60_000 });
+    const out = execFileSync(`${REPO}node_modules/.bin/node`, ['client/examples/quickstart.ts'], { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 240_000 });
     expect(out).toContain([
       '+------+-----+---+',
       '|region|total|  n|',
@@ -30,5 +30,5 @@ describe('README DataFrame example', () => {
     expect(out).toContain("{ region: 'EU', total: 13.5, n: 2n }");
     expect(out).toContain('Schema<{ 0: region: Utf8, 1: total: Float64, 2: n: Int64 }>');
     expect(out.trim().split('\n').at(-1)).toBe('2');
-  });
+  }, 300_000);
 });
