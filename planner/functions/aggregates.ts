@@ -48,7 +48,8 @@ export interface ResolvedAggregate {
 }
 
 /** Resolves an aggregate call, or returns undefined when `name` is not an aggregate. */
-export function resolveAggregate(name: string, args: readonly Expr[], distinct: boolean): ResolvedAggregate | undefined {
+export function resolveAggregate(name: string, argList: readonly Expr[], distinct: boolean): ResolvedAggregate | undefined {
+  let args = argList;
   const lower = name.toLowerCase();
   const fn = ALIASES[lower] ?? lower;
   if (!AGGREGATES.has(fn)) return undefined;
@@ -75,6 +76,8 @@ export function resolveAggregate(name: string, args: readonly Expr[], distinct: 
     if (args.length !== 1) throw noSuch(fn, args);
     return withOrderSpec(resolveOrderedSet('percentile_cont', [lit(0.5, T.float64)], args[0]!), ASCENDING);
   }
+  // string_agg(x) with the default ',' separator (DuckDB, DataFusion); PostgreSQL needs the separator
+  if (fn === 'string_agg' && args.length === 1) args = [args[0]!, lit(',', T.text)];
   const expected = fn === 'string_agg' ? 2 : 1;
   if (args.length !== expected) throw noSuch(fn, args);
   let a = args[0]!;

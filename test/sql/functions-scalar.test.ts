@@ -34,6 +34,8 @@ describe('scalar functions (PostgreSQL results)', () => {
       ['05:31:12', ' 125.8', 'February 3rd', '2000-12-05', '2000-12-05 00:00:00+00']],
     ['to_number, to_date without separators, extract(timezone)', "select to_number('12,454.8-', '99G999D9S'), to_date('20200315', 'YYYYMMDD'), extract(timezone from timestamptz '2020-01-01 00:00:00+00')",
       ['-12454.8', '2020-03-15', '0']],
+    ['round far beyond the digits', "select round(1.0, -2147483648), round(42::float8, -1000), round(42.1235::float8, 1000)",
+      ['0', '0', '42.1235']],
     ['interval arithmetic', "select date '2001-09-28' + interval '1 hour', timestamp '2001-09-28 01:00' + interval '23 hours', interval '1 day' - interval '1 hour', 21 * interval '1 day', date '2001-10-01' - date '2001-09-28'",
       ['2001-09-28 01:00:00', '2001-09-29 00:00:00', '1 day -01:00:00', '21 days', '3']],
     ['extract(milliseconds) counts the seconds field in ms', "select extract(milliseconds from timestamp '2020-01-01 00:00:33.42'), extract(microseconds from interval '1 minute 2.5 seconds'), extract(julian from date '2021-01-01')",

@@ -137,8 +137,11 @@ export const EXTRA_STRICT_FUNCTIONS: Record<string, Fn> = {
     return 1 / t;
   },
   round_float: (v) => {
-    const x = v[0] as number, m = 10 ** (v[1] as number);
-    return Number.isFinite(x) ? (Math.sign(x) * Math.round(Math.abs(x) * m)) / m + 0 : x;
+    const x = v[0] as number, d = v[1] as number;
+    if (!Number.isFinite(x) || d > 300) return x;
+    if (d < -308) return 0;
+    const m = 10 ** d;
+    return (Math.sign(x) * Math.round(Math.abs(x) * m)) / m + 0;
   },
   factorial: (v) => factorial(v[0] as bigint | number),
   contains: (v) => (v[0] as string).includes(v[1] as string),

@@ -207,8 +207,9 @@ function mathError(message: string): LochError {
 function roundDecimal(v: bigint, s: number, digits: number, rs: number, truncate: boolean): bigint {
   let r: bigint;
   if (digits >= s) r = v;
+  else if (s - digits > 76) r = 0n; // rounding far left of every digit (round(1.0, -2147483648)) is 0
   else {
-    const d = POW10[s - digits]!;
+    const d = 10n ** BigInt(s - digits);
     r = truncate ? v / d : divRound(v, d);
     r = r * d;
   }
