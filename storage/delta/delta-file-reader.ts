@@ -127,18 +127,23 @@ async function* readNestedFile(
     const t = flat[i]!.type;
     return isNested(t) ? [...located].find(([, fi]) => fi === i)![0].type : t;
   });
-  const read = wanted.length > 0
-    ? await readNestedFileColumns(await loc.store.getRange(key, 0, size), wanted.map((i) => flat[i]!), targets)
-    : { numRows: 0, batches: [] };
-  const n = wanted.length > 0 ? read.numRows : Number(metadata.num_rows);
-  if (n === 0) return;
-  const out = columns.map((c): arrow.Data => {
-    if (c.isPartition) return constantColumn(c.type, options.partitionValue(c), n);
-    const fi = located.get(c);
-    if (fi === undefined) return constantColumn(c.type, null, n);
-    const data = read.batches[0]![wanted.indexOf(fi)]!;
-    return isNested(flat[fi]!.type) ? data : widenColumn(data, flat[fi]!.type, c.type, c.name);
-  });
-  const selection = options.keepOnly ? selectionOf(options.keepOnly, 0, n) : options.deleted ? selectionWithout(options.deleted, 0, n) : null;
-  if (n > 0 && !(selection && selection.length === 0)) yield new Batch(out, n, selection);
+  // no data column wanted (count(*), partition columns only): the row count comes from the footer
+  const batches = wanted.length > 0
+    ? (await readNestedFileColumns(await loc.store.getRange(key, 0, size), wanted.map((i) => flat[i]!), targets, undefined, options.batchSize)).batches
+    : [[]];
+  let position = 0;
+  for (const read of batches) {
+    const n = wanted.length > 0 ? read[0]!.length : Number(metadata.num_rows);
+    if (n === 0) continue;
+    const out = columns.map((c): arrow.Data => {
+      if (c.isPartition) return constantColumn(c.type, options.partitionValue(c), n);
+      const fi = located.get(c);
+      if (fi === undefined) return constantColumn(c.type, null, n);
+      const data = read[wanted.indexOf(fi)]!;
+      return isNested(flat[fi]!.type) ? data : widenColumn(data, flat[fi]!.type, c.type, c.name);
+    });
+    const selection = options.keepOnly ? selectionOf(options.keepOnly, position, n) : options.deleted ? selectionWithout(options.deleted, position, n) : null;
+    position += n;
+    if (!(selection && selection.length === 0)) yield new Batch(out, n, selection);
+  }
 }

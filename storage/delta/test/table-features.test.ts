@@ -94,6 +94,23 @@ describe('nested and binary columns (issue 6)', () => {
     expect(rows.every((r) => r[2] === null && r[3] === null)).toBe(true);
   });
 
+  it('files with nested columns are read in batches of the requested size', async () => {
+    const scanner = await openDeltaTable(path.join(CORPUS, 'golden-all-types-nested', 'table'));
+    const cols = ['IntegerType', 'nested_struct'].map((n) => scanner.columns.findIndex((c) => c.name === n));
+    let batches = 0, rows = 0;
+    const ids: unknown[] = [];
+    for await (const b of scanner.scan({ columns: cols, predicates: [], batchSize: 64 })) {
+      batches++;
+      rows += b.numRows;
+      for (let r = 0; r < b.numRows; r++) ids.push(readValue(b.columns[0]!, T.int32, r));
+      expect(b.numRows).toBeLessThanOrEqual(64);
+    }
+    expect([batches, rows]).toEqual([4, 200]);
+    const whole = (await readRows(scanner, [], [cols[0]!])).map((r) => r[0]);
+    const order = (a: unknown[]) => a.map(String).sort();
+    expect(order(ids)).toEqual(order(whole));
+  });
+
   it('map columns keep their key and value types (map<int, array<struct>> too)', async () => {
     const scanner = await openDeltaTable(path.join(CORPUS, 'golden-map-types', 'table'));
     const rows = await readRows(scanner);
