@@ -244,7 +244,7 @@ function resolveWindowFunction(ast: FuncAst, args: Expr[], frame: WindowFrame, f
   }
   if (aggregate) {
     // DISTINCT over a window: an extension (DataFusion, DuckDB) for single-argument aggregates.
-    if (ast.distinct && aggregate.args.length !== 1) throw new LochError(SqlState.featureNotSupported, 'DISTINCT is not implemented for window functions', position);
+    if (ast.distinct && (aggregate.args[0]?.kind === 'literal' || aggregate.args.slice(1).some((a) => a.kind !== 'literal'))) throw new LochError(SqlState.featureNotSupported, 'DISTINCT is not implemented for window functions', position);
     return { fn: aggregate.fn, args: aggregate.args, filter, frame, type: aggregate.type, ...(ast.distinct ? { distinct: true } : {}) };
   }
   // A plain function with OVER: say so when it exists, else the usual "does not exist".

@@ -19,7 +19,7 @@
  */
 import * as arrow from 'apache-arrow';
 import type { AggregateCall, WindowFunctionCall } from '../../planner/index.ts';
-import { decimal, isNarrowDecimal, toArrowType } from '../../core/index.ts';
+import { LochError, SqlState, decimal, isNarrowDecimal, toArrowType } from '../../core/index.ts';
 import { hashColumns } from '../kernels/hash.ts';
 import { take } from '../kernels/take.ts';
 import { GroupTable } from './group-table.ts';
@@ -74,7 +74,13 @@ export function windowAggregateColumn(call: WindowFunctionCall, L: WindowLayout,
     if (fast !== null) return fast;
   }
   if (call.fn === 'string_agg') return rowByRow(call, f, n, perm, input);
-  return segmentTree(call, f, n, perm, input);
+  try {
+    return segmentTree(call, f, n, perm, input);
+  } catch (e) {
+    // Accumulators without mergeable states (ordered-set aggregates such as median) take the frames row by row.
+    if (e instanceof LochError && e.sqlState === SqlState.featureNotSupported) return rowByRow(call, f, n, perm, input);
+    throw e;
+  }
 }
 
 const SAFE = 9007199254740992; // 2^53
