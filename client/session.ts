@@ -9,7 +9,7 @@
  * It caches each plan's schema (plans are immutable, so the cache never goes stale
  * except across DDL, which schema-dependent plans re-read on the next session).
  */
-import type * as arrow from 'apache-arrow';
+import * as arrow from 'apache-arrow';
 import { LochError, SqlState } from '../core/index.ts';
 import { DataFrame } from './dataframe.ts';
 import { quoteIdent, quoteName } from './expr-sql.ts';
@@ -21,7 +21,6 @@ import { DataFrameReader } from './reader.ts';
 import { SqlCompiler } from './sql-compiler.ts';
 import { DataStreamReader } from './streaming.ts';
 import { embeddedTransportFactory, type EmbeddedOptions, type LochTransport, type TransportExecuteOptions, type TransportResult } from './transport.ts';
-import * as arrowLib from 'apache-arrow';
 
 /** A DataFrame session over a transport. */
 export class Loch {
@@ -84,7 +83,7 @@ export class Loch {
    */
   createDataFrame(data: readonly InputRow[] | arrow.Table, columns?: readonly string[]): DataFrame {
     const files = this.transport.sharesFilesystem ? this.files : null;
-    const item = data instanceof arrowLib.Table ? arrowItem(data, files) : rowsItem(data, columns, files);
+    const item = data instanceof arrow.Table ? arrowItem(data, files) : rowsItem(data, columns, files);
     return new DataFrame(this, { kind: 'from', item: async () => item });
   }
 

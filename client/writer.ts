@@ -8,8 +8,9 @@
  *   overwrite  CREATE OR REPLACE TABLE n … AS q           (same, OR REPLACE)
  *   append     INSERT INTO n q (CREATE … AS q if absent)  INSERT INTO tmp q (CREATE if absent)
  *
- * `save(path)` registers the path under a temporary name for the statement and drops
- * the name afterwards (an external table: dropping keeps the files).
+ * `save(path)` registers the path under a temporary name (CREATE EXTERNAL TABLE … LOCATION)
+ * to learn whether a table exists there, writes (CTAS when absent; INSERT / INSERT OVERWRITE
+ * when present) and drops the name afterwards (an external table: dropping keeps the files).
  */
 import { LochError, SqlState } from '../core/index.ts';
 import type { DataFrame } from './dataframe.ts';
@@ -71,17 +72,35 @@ export class DataFrameWriter {
     return this.write(quoteName(name.split('.')), null);
   }
 
-  /** Writes a table at `path` (Delta by default). */
+  /** Writes a table at `path` (Delta by default); an existing table there is found by registering it. */
   async save(path: string): Promise<void> {
-    const tmp = `__loch_df_save_${process.pid}_${Date.now().toString(36)}`;
-    if (this.settings.mode === 'append') {
-      // Appending to an existing path: register it first so INSERT sees it.
-      await this.df.session.runStatement(`CREATE EXTERNAL TABLE IF NOT EXISTS ${quoteIdent(tmp)} USING ${this.settings.format} LOCATION ${quoteString(path)}`).catch(() => undefined);
-    }
+    const session = this.df.session;
+    const tmp = quoteIdent(`__loch_df_save_${process.pid}_${Date.now().toString(36)}`);
+    // Registering the path without columns succeeds only when a table exists there (42601 otherwise).
+    const exists = await session.runStatement(`CREATE EXTERNAL TABLE ${tmp} USING ${this.settings.format} LOCATION ${quoteString(path)}`)
+      .then(() => true, (e: unknown) => {
+        if (e instanceof LochError && e.sqlState === SqlState.syntaxError) return false;
+        throw e;
+      });
     try {
-      await this.write(quoteIdent(tmp), path);
+      if (!exists) {
+        await session.runStatement(this.createStatement(tmp, path, await this.df.toSql()));
+        return;
+      }
+      switch (this.settings.mode) {
+        case 'ignore':
+          return;
+        case 'append':
+          await session.runStatement(`INSERT INTO ${tmp} ${await this.df.toSql()}`);
+          return;
+        case 'overwrite':
+          await session.runStatement(`INSERT OVERWRITE ${tmp} ${await this.df.toSql()}`);
+          return;
+        default:
+          throw new LochError(SqlState.duplicateTable, `a table already exists at "${path}" (save mode "${this.settings.mode}"; use mode('overwrite'), 'append' or 'ignore')`);
+      }
     } finally {
-      await this.df.session.runStatement(`DROP TABLE IF EXISTS ${quoteIdent(tmp)}`).catch(() => undefined);
+      await session.runStatement(`DROP TABLE IF EXISTS ${tmp}`).catch(() => undefined);
     }
   }
 

@@ -132,6 +132,12 @@ describe('sources', () => {
     expect(await loch.read.delta(deltaPath).count()).toBe(4);
     expect(await loch.read.delta(deltaPath, { versionAsOf: 0 }).count()).toBe(3);
     expect(await loch.read.format('delta').load(deltaPath).count()).toBe(4);
+    await expect(df.write.save(deltaPath)).rejects.toMatchObject({ sqlState: '42P07', message: expect.stringContaining(deltaPath) });
+    await df.write.mode('ignore').save(deltaPath);
+    expect(await loch.read.delta(deltaPath).count()).toBe(4);
+    await df.filter(col('k').eq(2)).write.mode('overwrite').save(deltaPath);
+    expect(await loch.read.delta(deltaPath).collect()).toEqual([{ k: 2n, v: 'banana', p: null }]);
+    expect(await loch.read.delta(deltaPath, { versionAsOf: 1 }).count()).toBe(4);
   });
 });
 
