@@ -12,6 +12,7 @@ import { castExpr, commonSupertypeOfExprs, errorTypeName, integerAsDecimal, isUn
 import { resolveOperator } from './operators.ts';
 import { parseTypeName } from './type-names.ts';
 import { resolveNestedFunction } from './array-functions.ts';
+import { resolveJsonFunction } from './json-functions.ts';
 
 type Resolver = (args: Expr[]) => Expr | undefined;
 
@@ -231,6 +232,12 @@ const FUNCTIONS: Record<string, FunctionDef> = {
     resolve: oneOf(fixed('regexp_match', [T.text, T.text], arrayOf(T.text)), fixed('regexp_match', T3, arrayOf(T.text))) },
   regexp_split_to_array: { signatures: ['regexp_split_to_array(text, text)', 'regexp_split_to_array(text, text, text)'],
     resolve: oneOf(fixed('regexp_split_to_array', [T.text, T.text], arrayOf(T.text)), fixed('regexp_split_to_array', T3, arrayOf(T.text))) },
+  regexp_substr: { signatures: ['regexp_substr(text, text [, start integer [, N integer [, flags text [, subexpr integer]]]])'],
+    resolve: (args) => {
+      if (args.length < 2 || args.length > 6) return undefined;
+      const a = expect(args, [T.text, T.text, T.int32, T.int32, T.text, T.int32].slice(0, args.length));
+      return a && call('regexp_substr', a, T.text);
+    } },
   regexp_count: { signatures: ['regexp_count(text, text)', 'regexp_count(text, text, integer)', 'regexp_count(text, text, integer, text)'],
     resolve: oneOf(fixed('regexp_count', [T.text, T.text], T.int32), fixed('regexp_count', [T.text, T.text, T.int32], T.int32), fixed('regexp_count', [T.text, T.text, T.int32, T.text], T.int32)) },
   to_char: { signatures: ['to_char(timestamp, text)', 'to_char(numeric, text)'],
@@ -377,6 +384,8 @@ export function resolveFunction(name: string, args: readonly Expr[]): Expr {
   if (!def) {
     const nested = resolveNestedFunction(canonical, args); // arrays, structs, maps (array-functions.ts)
     if (nested) return nested;
+    const json = resolveJsonFunction(canonical, args); // json / jsonb (json-functions.ts)
+    if (json) return json;
   }
   if (!def && args.length === 1) {
     // function-style casts: int4(x), text(x), numeric(x), date(x), …

@@ -172,6 +172,22 @@ export const EXTRA_STRICT_FUNCTIONS: Record<string, Fn> = {
     if (m === null) return null;
     return m.length > 1 ? m.slice(1).map((x) => x ?? null) : [m[0]];
   },
+  regexp_substr: (v) => {
+    const start = v.length > 2 ? (v[2] as number) : 1;
+    const nth = v.length > 3 ? (v[3] as number) : 1;
+    const flags = noGlobal('regexp_substr', v.length > 4 ? (v[4] as string) : '');
+    const sub = v.length > 5 ? (v[5] as number) : 0;
+    if (start <= 0) throw new LochError(SqlState.invalidParameterValue, `invalid value for parameter "start": ${start}`);
+    if (nth <= 0) throw new LochError(SqlState.invalidParameterValue, `invalid value for parameter "n": ${nth}`);
+    if (sub < 0) throw new LochError(SqlState.invalidParameterValue, `invalid value for parameter "subexpr": ${sub}`);
+    const re = regex(v[1] as string, `${flags}g`, true);
+    let k = 0;
+    for (const m of chars(v[0] as string).slice(start - 1).join('').matchAll(re)) {
+      if (++k === nth) return sub < m.length ? (m[sub] ?? null) : null;
+      if (m[0] === '') re.lastIndex++;
+    }
+    return null;
+  },
   regexp_split_to_array: (v) => (v[0] as string).split(regex(v[1] as string, typeof v[2] === 'string' ? v[2] : '')),
   regexp_count: (v) => {
     const flags = noGlobal('regexp_count', typeof v[3] === 'string' ? v[3] : '');

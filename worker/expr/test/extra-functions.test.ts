@@ -47,6 +47,10 @@ describe('string functions', () => {
     expect(k(fn('regexp_match', [text('abc'), text('x')]))).toBeNull();
     expect(k(fn('regexp_split_to_array', [text('hello world'), text('\\s+')]))).toEqual(['hello', 'world']);
     expect(k(fn('regexp_count', [text('123456789012'), text('\\d\\d\\d'), int(2)]))).toBe(3);
+    // PostgreSQL 15 docs
+    expect(k(fn('regexp_substr', [text('number of your street, town zip, FR'), text('[^,]+'), int(1), int(2)]))).toBe(' town zip');
+    expect(k(fn('regexp_substr', [text('ABCDEFGHI'), text('(c..)(...)'), int(1), int(1), text('i'), int(2)]))).toBe('FGH');
+    expect(k(fn('regexp_substr', [text('abc'), text('x')]))).toBeNull();
   });
 });
 
