@@ -56,9 +56,19 @@ export async function bindFromItem(binder: QueryBinder, item: FromItem, scope: S
       const typed: SeriesArgument[] = [];
       for (const a of item.args) {
         const e = await bindExpr(a, binder.constantContext(scope));
-        if (e.kind !== 'literal') throw new LochError(SqlState.featureNotSupported, `arguments of ${item.name}() must be constants`, { position: item.location + 1 });
-        args.push(e.value);
-        typed.push({ value: e.value, type: e.type });
+        // Constant expressions (`range(1, 1 + 2)`) are evaluated now; anything else must be a literal.
+        const evaluate = binder.ctx.evaluateConstant;
+        if (e.kind !== 'literal' && !evaluate) throw new LochError(SqlState.featureNotSupported, `arguments of ${item.name}() must be constants`, { position: item.location + 1 });
+        let value: LiteralValue;
+        try {
+          value = e.kind === 'literal' ? e.value : evaluate!(e);
+        } catch (err) {
+          // e.g. a subquery: not a constant this early
+          if (err instanceof LochError && err.sqlState !== SqlState.internalError) throw err;
+          throw new LochError(SqlState.featureNotSupported, `arguments of ${item.name}() must be constants`, { position: item.location + 1 });
+        }
+        args.push(value);
+        typed.push({ value, type: e.type });
       }
       const scanner = seriesTableFunction(item.name, typed) ?? unnestTableFunction(item.name, typed) ?? await binder.catalog.tableFunction(item.name, args);
       if (!scanner) throw new LochError(SqlState.undefinedFunction, `function ${item.name}() does not exist`, { position: item.location + 1 });
