@@ -38,6 +38,7 @@ export function toArrowType(t: DataType): arrow.DataType {
 export function toArrowField(name: string, t: DataType, nullable = true): arrow.Field {
   const metadata = new Map<string, string>();
   if (isNarrowDecimal(t)) metadata.set(LOCH_TYPE_METADATA_KEY, `decimal(${t.precision},${t.scale})`);
+  if (t.kind === 'text' && t.json) metadata.set(LOCH_TYPE_METADATA_KEY, t.json);
   return new arrow.Field(name, toArrowType(t), nullable, metadata);
 }
 
@@ -47,6 +48,8 @@ export function fromArrowField(field: arrow.Field): DataType {
   if (tag) {
     const m = /^decimal\((\d+),(\d+)\)$/.exec(tag);
     if (m) return decimal(Number(m[1]), Number(m[2]));
+    if (tag === 'json') return T.json;
+    if (tag === 'jsonb') return T.jsonb;
   }
   return fromArrowType(field.type, field.name);
 }

@@ -16,6 +16,8 @@
  * |                   |   loch.type=decimal(p,s)   | exact while |v*10^s| < 2^53                    |
  * | decimal(p>18,s)   | Decimal128(p,s)            | Uint32Array, 4 little-endian words per value   |
  * | text              | Utf8                       | Int32 offsets + UTF-8 bytes                    |
+ * | json / jsonb      | Utf8 + field metadata      | the JSON text (jsonb: canonical form); a text  |
+ * |                   |   loch.type=json|jsonb     | type with `json` set, so text kernels apply    |
  * | date              | DateDay                    | Int32Array days since 1970-01-01               |
  * | timestamp(tz)     | Timestamp(µs[, UTC])       | BigInt64Array microseconds since epoch         |
  * | interval          | Interval(MONTH_DAY_NANO)   | Int32Array: months, days, nanos lo, nanos hi   |
@@ -46,7 +48,7 @@ export type DataType =
   | { readonly kind: 'float32' }
   | { readonly kind: 'float64' }
   | { readonly kind: 'decimal'; readonly precision: number; readonly scale: number }
-  | { readonly kind: 'text' }
+  | { readonly kind: 'text'; readonly json?: 'json' | 'jsonb' }
   | { readonly kind: 'date' }
   | { readonly kind: 'timestamp' }
   | { readonly kind: 'timestamptz' }
@@ -79,6 +81,8 @@ export const T = {
   timestamptz: { kind: 'timestamptz' },
   interval: { kind: 'interval' },
   binary: { kind: 'binary' },
+  json: { kind: 'text', json: 'json' },
+  jsonb: { kind: 'text', json: 'jsonb' },
 } as const satisfies Record<string, DataType>;
 
 /** Largest precision stored as scaled integers in a Float64Array. */
@@ -129,6 +133,7 @@ export function isTemporal(t: DataType): boolean {
 
 export function typesEqual(a: DataType, b: DataType): boolean {
   if (a.kind !== b.kind) return false;
+  if (a.kind === 'text' && b.kind === 'text') return a.json === b.json;
   if (a.kind === 'decimal' && b.kind === 'decimal') return a.precision === b.precision && a.scale === b.scale;
   if (a.kind === 'array' && b.kind === 'array') return typesEqual(a.element, b.element);
   if (a.kind === 'map' && b.kind === 'map') return typesEqual(a.key, b.key) && typesEqual(a.value, b.value);
@@ -150,7 +155,7 @@ export function typeName(t: DataType): string {
     case 'float32': return 'real';
     case 'float64': return 'double precision';
     case 'decimal': return `numeric(${t.precision},${t.scale})`;
-    case 'text': return 'text';
+    case 'text': return t.json ?? 'text';
     case 'date': return 'date';
     case 'timestamp': return 'timestamp without time zone';
     case 'timestamptz': return 'timestamp with time zone';

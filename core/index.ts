@@ -8,4 +8,7 @@ export * from './literal.ts';
 export * from './value-text.ts';
 export * from './value-read.ts';
 export * from './value-cast.ts';
+export * from './json-value.ts';
+export * from './json-scan.ts';
+export * from './json-convert.ts';
 export * from './calendar.ts';

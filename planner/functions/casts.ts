@@ -11,10 +11,11 @@ import {
 } from '../../core/index.ts';
 import type { Expr } from '../expr.ts';
 import { UNCONSTRAINED_NUMERIC } from './type-names.ts';
+import { jsonCast } from './json-functions.ts';
 
 /** True for a string constant or NULL literal: PostgreSQL's "unknown" type that adapts to context. */
 export function isUnknownLiteral(e: Expr): boolean {
-  return e.kind === 'literal' && (e.type.kind === 'null' || (e.type.kind === 'text' && typeof e.value === 'string'));
+  return e.kind === 'literal' && (e.type.kind === 'null' || (e.type.kind === 'text' && e.type.json === undefined && typeof e.value === 'string'));
 }
 
 /** Decimal type holding every value of an integer type (int4 → numeric(10,0)). */
@@ -123,6 +124,8 @@ function unconstrainedFor(expr: Expr): DataType {
  */
 export function castExpr(expr: Expr, to: DataType, explicit: boolean): Expr {
   const target = to === UNCONSTRAINED_NUMERIC ? unconstrainedFor(expr) : to;
+  const json = jsonCast(expr, target); // json / jsonb (json-functions.ts)
+  if (json) return json;
   if (typesEqual(expr.type, target)) return expr;
   if (expr.kind === 'literal') {
     if (expr.value === null) return { kind: 'literal', value: null, type: target };

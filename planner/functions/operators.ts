@@ -22,6 +22,7 @@ import {
 import { type Expr, call, lit } from '../expr.ts';
 import { castExpr, errorTypeName, integerAsDecimal, isUnknownLiteral, unifyTypes } from './casts.ts';
 import { resolveNestedOperator } from './array-functions.ts';
+import { resolveJsonOperator } from './json-functions.ts';
 
 const COMPARISONS: Record<string, string> = { '=': 'eq', '==': 'eq', '<>': 'ne', '!=': 'ne', '<': 'lt', '<=': 'le', '>': 'gt', '>=': 'ge' };
 const ARITHMETIC: Record<string, string> = { '+': 'add', '-': 'subtract', '*': 'multiply', '/': 'divide', '%': 'modulo' };
@@ -53,6 +54,8 @@ function adaptUnknowns(a: Expr, b: Expr): [Expr, Expr] {
 export function resolveOperator(op: string, args: readonly Expr[]): Expr {
   if (args.length === 1) return resolveUnary(op, args[0]!);
   if (args.length !== 2) throw new LochError(SqlState.internalError, `operator ${op} takes one or two arguments`);
+  const json = resolveJsonOperator(op, args); // json / jsonb (json-functions.ts)
+  if (json) return json;
   const nested = resolveNestedOperator(op, args); // arrays, structs, maps (array-functions.ts)
   if (nested) return nested;
   if (op === '<=>') return nullSafeEqual(args[0]!, args[1]!);

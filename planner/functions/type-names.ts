@@ -25,6 +25,7 @@ const SIMPLE: Record<string, DataType> = {
   timestamptz: T.timestamptz, 'timestamp with time zone': T.timestamptz,
   interval: T.interval,
   bool: T.boolean, boolean: T.boolean,
+  json: T.json, jsonb: T.jsonb,
   bytea: T.binary, binary: T.binary, blob: T.binary, varbinary: T.binary,
 };
 

@@ -20,6 +20,7 @@ import { compileCaseFold, compileLength, compileSubstring, compileTextConcat } f
 import type { Node } from './node.ts';
 import { rowwise } from './rowwise.ts';
 import { compileArrayFunction } from './compile-array.ts';
+import { compileJsonFunction } from './compile-json.ts';
 
 type Evaluate = (batch: Batch) => arrow.Data;
 
@@ -107,5 +108,7 @@ export function compileFunction(fn: string, args: readonly Node[], type: DataTyp
   if (extraLenient) return rowwise(args, type, extraLenient, false);
   const nested = compileArrayFunction(fn, args, type); // arrays, structs, maps (compile-array.ts)
   if (nested) return nested;
+  const json = compileJsonFunction(fn, args, type); // json / jsonb (compile-json.ts)
+  if (json) return json;
   throw new LochError(SqlState.undefinedFunction, `function ${fn} has no implementation in the worker`);
 }
