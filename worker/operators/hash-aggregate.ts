@@ -12,10 +12,17 @@
  * Two-phase execution (planner/physical/aggregate-states.ts): mode `partial`
  * outputs keys + each accumulator's state columns instead of final values;
  * mode `final` groups those rows by key again and merges the states.
+ *
+ * Spilling (spill/aggregate-spill.ts): with GROUP BY and only splittable
+ * aggregates, a table the memory budget refuses is written out as partial
+ * states in hash partitions and started afresh; the partitions are merged one
+ * at a time at the end.
  */
 import * as arrow from 'apache-arrow';
 import { Batch, toArrowType } from '../../core/index.ts';
-import { type HashAggregateExec, aggregateStateColumns, distinctArgument } from '../../planner/index.ts';
+import {
+  type AggregateCall, type HashAggregateExec, aggregateStateColumns, distinctArgument, isSplittable,
+} from '../../planner/index.ts';
 import { type CompiledExpr, type CompiledPredicate, compileExpr, compilePredicate } from '../expr/index.ts';
 import { hashColumns } from '../kernels/hash.ts';
 import { sharedIdentity } from '../kernels/take.ts';
@@ -23,9 +30,14 @@ import { type Accumulator, createAccumulator } from './aggregate-accumulator.ts'
 import { StringAggAccumulator } from './aggregate-extra.ts';
 import { GroupTable } from './group-table.ts';
 import { type ExecutionContext, type PhysicalOperator, layoutOf, metricsOf, stream } from './physical-operator.ts';
+import { AggregateSpill, aggregateStateFields, mergeSpilledPartition } from './spill/aggregate-spill.ts';
+import { type SpillFile, deleteSpillFile } from './spill/spill-file.ts';
+import { minSpillBytes } from './spill/spill-threshold.ts';
 
 interface AggregateRuntime {
-  readonly acc: Accumulator;
+  readonly call: AggregateCall;
+  /** Replaced by a fresh one when the table spills. */
+  acc: Accumulator;
   readonly arg: CompiledExpr | null;
   /** string_agg's separator. */
   readonly arg2: CompiledExpr | null;
@@ -60,7 +72,8 @@ export class HashAggregateOperator implements PhysicalOperator {
     const metrics = metricsOf(ctx, this.nodeId);
     const layout = layoutOf(plan.input.columns);
     const keys = plan.groupBy.map((e) => compileExpr(e, layout));
-    const table = new GroupTable(plan.groupBy.map((e) => toArrowType(e.type)));
+    const keyTypes = plan.groupBy.map((e) => toArrowType(e.type));
+    let table = new GroupTable(keyTypes);
     const final = plan.mode === 'final';
     // In final mode the input holds the keys then each aggregate's state columns, by position.
     let statePos = plan.groupBy.length;
@@ -70,6 +83,7 @@ export class HashAggregateOperator implements PhysicalOperator {
       // the argument DISTINCT applies to (percentile_cont(f) WITHIN GROUP (ORDER BY x): x, the last)
       const valueArg = distinctArgument(a);
       const rt: AggregateRuntime = {
+        call: a,
         acc,
         arg: !final && a.args.length > 0 ? compileExpr(a.args[valueArg]!, layout) : null,
         arg2: !final && a.args.length > 1 && !acc.updateArgs ? compileExpr(a.args[1]!, layout) : null,
@@ -88,57 +102,103 @@ export class HashAggregateOperator implements PhysicalOperator {
     let byRow = new Int32Array(0);
     let hashes = new Uint32Array(0);
     let accounted = 0;
-
-    for await (const batch of stream(this.input, ctx)) {
-      const count = batch.length;
-      const rows = batch.selection ?? sharedIdentity(batch.numRows);
-      if (groupIds.length < count) { groupIds = new Int32Array(count * 2); hashes = new Uint32Array(count * 2); }
-      if (scalar) {
-        groupIds.fill(0, 0, count);
-        if (table.size === 0) table.size = 1;
-      } else {
-        const keyData = keys.map((k) => k.evaluate(batch));
-        hashColumns(keyData, rows, count, hashes);
-        table.insert(keyData, rows, count, hashes, groupIds);
-      }
-      const needByRow = aggs.some((a) => a.filter !== null || a.distinct !== null);
-      if (needByRow) {
-        if (byRow.length < batch.numRows) byRow = new Int32Array(batch.numRows * 2);
-        for (let i = 0; i < count; i++) byRow[rows[i]!] = groupIds[i]!;
-      }
-      for (const a of aggs) {
-        a.acc.resize(table.size);
-        if (final) { a.acc.merge(batch.columns.slice(a.stateStart, a.stateStart + a.stateCount), rows, groupIds, count); continue; }
-        const arg = a.arg ? a.arg.evaluate(batch) : null;
-        let r: Int32Array = rows, g: Int32Array = groupIds, n = count;
-        if (a.filter) {
-          r = a.filter.select(batch);
-          n = r.length;
-          g = new Int32Array(n);
-          for (let i = 0; i < n; i++) g[i] = byRow[r[i]!]!;
+    const spillable = ctx.spill !== undefined && !scalar && plan.aggregates.every(isSplittable);
+    let spill: AggregateSpill | null = null;
+    let files: SpillFile[] = [];
+    /** The table's groups as partial states (keys, then each aggregate's state columns). */
+    const states = (): Batch => {
+      const n = table.size;
+      const columns = table.keyColumns();
+      for (const a of aggs) { a.acc.resize(n); columns.push(...a.acc.state(n)); }
+      return new Batch(columns, n, null);
+    };
+    try {
+      for await (const batch of stream(this.input, ctx)) {
+        const count = batch.length;
+        const rows = batch.selection ?? sharedIdentity(batch.numRows);
+        if (groupIds.length < count) { groupIds = new Int32Array(count * 2); hashes = new Uint32Array(count * 2); }
+        if (scalar) {
+          groupIds.fill(0, 0, count);
+          if (table.size === 0) table.size = 1;
+        } else {
+          const keyData = keys.map((k) => k.evaluate(batch));
+          hashColumns(keyData, rows, count, hashes);
+          table.insert(keyData, rows, count, hashes, groupIds);
         }
-        if (a.distinct && arg) ({ r, g, n } = firstOccurrences(a.distinct, arg, r, g, n, batch.numRows));
-        if (a.args) { a.acc.updateArgs!(a.args.map((e, j) => (j === a.valueArg && arg ? arg : e.evaluate(batch))), r, g, n); continue; }
-        if (a.acc instanceof StringAggAccumulator) a.acc.setSeparators(a.arg2 ? a.arg2.evaluate(batch) : null, r, n);
-        a.acc.update(arg, r, g, n);
+        const needByRow = aggs.some((a) => a.filter !== null || a.distinct !== null);
+        if (needByRow) {
+          if (byRow.length < batch.numRows) byRow = new Int32Array(batch.numRows * 2);
+          for (let i = 0; i < count; i++) byRow[rows[i]!] = groupIds[i]!;
+        }
+        for (const a of aggs) {
+          a.acc.resize(table.size);
+          if (final) { a.acc.merge(batch.columns.slice(a.stateStart, a.stateStart + a.stateCount), rows, groupIds, count); continue; }
+          const arg = a.arg ? a.arg.evaluate(batch) : null;
+          let r: Int32Array = rows, g: Int32Array = groupIds, n = count;
+          if (a.filter) {
+            r = a.filter.select(batch);
+            n = r.length;
+            g = new Int32Array(n);
+            for (let i = 0; i < n; i++) g[i] = byRow[r[i]!]!;
+          }
+          if (a.distinct && arg) ({ r, g, n } = firstOccurrences(a.distinct, arg, r, g, n, batch.numRows));
+          if (a.args) { a.acc.updateArgs!(a.args.map((e, j) => (j === a.valueArg && arg ? arg : e.evaluate(batch))), r, g, n); continue; }
+          if (a.acc instanceof StringAggAccumulator) a.acc.setSeparators(a.arg2 ? a.arg2.evaluate(batch) : null, r, n);
+          a.acc.update(arg, r, g, n);
+        }
+        let bytes = table.byteSize();
+        for (const a of aggs) bytes += a.acc.byteSize() + (a.distinct ? a.distinct.byteSize() : 0);
+        const delta = bytes - accounted;
+        if (delta > 0 && !ctx.memory.tryReserve(metrics, delta)) {
+          if (spillable && bytes >= minSpillBytes(ctx.memory.limitBytes)) {
+            spill ??= new AggregateSpill(ctx.spill!, aggregateStateFields(plan.groupBy.map((e, i) => ({ name: `k${i}`, type: e.type, nullable: true })), plan.aggregates), keys.length, `agg${this.nodeId}`);
+            metrics.spilledBytes = (metrics.spilledBytes ?? 0) + spill.write(states());
+            table = new GroupTable(keyTypes);
+            for (const a of aggs) a.acc = createAccumulator(a.call);
+            ctx.memory.release(metrics, accounted);
+            accounted = 0;
+            continue;
+          }
+          ctx.memory.account(metrics, delta);
+        } else if (delta < 0) {
+          ctx.memory.release(metrics, -delta);
+        }
+        accounted = bytes;
       }
-      let bytes = table.byteSize();
-      for (const a of aggs) bytes += a.acc.byteSize() + (a.distinct ? a.distinct.byteSize() : 0);
-      ctx.memory.account(metrics, bytes - accounted);
-      accounted = bytes;
-    }
 
-    if (scalar && table.size === 0) table.size = 1;
-    const n = table.size;
-    if (n === 0) return;
-    const columns: arrow.Data[] = scalar ? [] : table.keyColumns();
-    for (const a of aggs) {
-      a.acc.resize(n);
-      if (plan.mode === 'partial') columns.push(...a.acc.state(n));
-      else columns.push(a.acc.finish(n));
+      if (spill !== null) {
+        if (table.size > 0) metrics.spilledBytes = (metrics.spilledBytes ?? 0) + spill.write(states());
+        ctx.memory.release(metrics, accounted);
+        accounted = 0;
+        table = new GroupTable(keyTypes);
+        const finished = spill.finish();
+        files = finished.files;
+        metrics.spilledBytes = (metrics.spilledBytes ?? 0) + finished.bytes;
+        spill = null;
+        while (files.length > 0) {
+          const out = await mergeSpilledPartition(files.shift()!, keyTypes, plan.aggregates, plan.mode === 'partial', ctx, metrics);
+          if (out !== null) yield out;
+        }
+        return;
+      }
+
+      if (scalar && table.size === 0) table.size = 1;
+      const n = table.size;
+      if (n === 0) return;
+      const columns: arrow.Data[] = scalar ? [] : table.keyColumns();
+      for (const a of aggs) {
+        a.acc.resize(n);
+        if (plan.mode === 'partial') columns.push(...a.acc.state(n));
+        else columns.push(a.acc.finish(n));
+      }
+      ctx.memory.release(metrics, accounted);
+      accounted = 0;
+      yield new Batch(columns, n, null);
+    } finally {
+      ctx.memory.release(metrics, accounted);
+      spill?.abandon();
+      for (const f of files) deleteSpillFile(f);
     }
-    ctx.memory.account(metrics, -accounted);
-    yield new Batch(columns, n, null);
   }
 }
 

@@ -4,12 +4,15 @@
  * An operator is a pull-based async stream of batches. A parent reads its
  * inputs through `stream(child, ctx)`, which checks cancellation and records
  * the child's metrics (rows, batches, inclusive time). Operators that buffer
- * (hash tables, sort runs) account their bytes with `ctx.memory`; spilling
- * when over budget is a later issue, for now the budget only measures.
+ * (hash tables, sort runs) account their bytes with `ctx.memory`; those that
+ * can spill ask `tryReserve` first and, refused, write what they hold to files
+ * of `ctx.spill` (worker/operators/spill) before going on.
  */
 import type { Batch } from '../../core/index.ts';
+import { getHeapStatistics } from 'node:v8';
 import { LochError, SqlState } from '../../core/index.ts';
 import type { ColumnId, PlanColumn } from '../../planner/index.ts';
+import type { SpillManager } from './spill/spill-manager.ts';
 
 /** Per-operator counters for EXPLAIN ANALYZE. */
 export interface OperatorMetrics {
@@ -21,6 +24,8 @@ export interface OperatorMetrics {
   peakMemoryBytes: number;
   /** Bytes currently held. */
   memoryBytes: number;
+  /** Bytes this operator wrote to spill files (absent when it never spilled). */
+  spilledBytes?: number;
 }
 
 /** Zeroed metrics. */
@@ -28,7 +33,16 @@ export function newMetrics(): OperatorMetrics {
   return { rowsOut: 0, batchesOut: 0, elapsedMs: 0, peakMemoryBytes: 0, memoryBytes: 0 };
 }
 
-/** A query-wide memory budget. Accounts reservations; enforcement (spilling) is a later issue. */
+/** The default budget of an execution: half of this thread's heap limit (spillable operators keep under it). */
+export function defaultMemoryLimitBytes(): number {
+  return Math.floor(getHeapStatistics().heap_size_limit * 0.5);
+}
+
+/**
+ * A query-wide memory budget. `account` records bytes unconditionally (operators
+ * that cannot spill); `tryReserve` refuses bytes beyond the limit, so that a
+ * spilling operator writes out what it holds instead.
+ */
 export class MemoryBudget {
   readonly limitBytes: number;
   usedBytes = 0;
@@ -42,6 +56,18 @@ export class MemoryBudget {
     if (this.usedBytes > this.peakBytes) this.peakBytes = this.usedBytes;
     metrics.memoryBytes += bytes;
     if (metrics.memoryBytes > metrics.peakMemoryBytes) metrics.peakMemoryBytes = metrics.memoryBytes;
+  }
+
+  /** Reserves `bytes` for the operator with `metrics` if they fit under the limit; false (nothing reserved) otherwise. */
+  tryReserve(metrics: OperatorMetrics, bytes: number): boolean {
+    if (this.usedBytes + bytes > this.limitBytes) return false;
+    this.account(metrics, bytes);
+    return true;
+  }
+
+  /** Releases `bytes` reserved or accounted by the operator with `metrics`. */
+  release(metrics: OperatorMetrics, bytes: number): void {
+    this.account(metrics, -bytes);
   }
 }
 
@@ -61,6 +87,8 @@ export interface ExecutionContext {
   /** CTE definitions registered by anchors (lazy runners), and their buffers once computed. */
   readonly cteDefinitions: Map<number, () => Promise<readonly Batch[]>>;
   readonly cteBuffers: Map<number, CteBuffer>;
+  /** Where spilling operators write; without it they hold everything in memory. The executor closes it at the end. */
+  readonly spill?: SpillManager;
 }
 
 /** A runnable operator for one physical plan node. */

@@ -17,7 +17,8 @@ import {
 } from '../../planner/index.ts';
 import type { loch } from '../../proto/index.ts';
 import { buildOperator } from '../operators/build-operator.ts';
-import { type ExecutionContext, MemoryBudget, stream } from '../operators/physical-operator.ts';
+import { type ExecutionContext, MemoryBudget, defaultMemoryLimitBytes, stream } from '../operators/physical-operator.ts';
+import { SpillManager } from '../operators/spill/spill-manager.ts';
 import {
   type ShuffleClientPool, type ShuffleEnvironment, type ShuffleMapTask, newShuffleReadMetrics, runShuffleWrite, toPartitionLocationProto,
 } from '../shuffle/index.ts';
@@ -123,9 +124,11 @@ export async function runTask(definition: loch.v1.TaskDefinition.$Properties, en
     ...(env.maxBytesInFlight !== undefined ? { maxBytesInFlight: env.maxBytesInFlight } : {}),
     ...(env.maxRequestsInFlight !== undefined ? { maxRequestsInFlight: env.maxRequestsInFlight } : {}),
   };
+  const spill = new SpillManager();
   const ctx: ExecutionContext = {
     signal,
-    memory: new MemoryBudget(positiveSetting(settings, TASK_SETTINGS.memoryLimitBytes)),
+    memory: new MemoryBudget(positiveSetting(settings, TASK_SETTINGS.memoryLimitBytes) ?? defaultMemoryLimitBytes()),
+    spill,
     batchSize: positiveSetting(settings, TASK_SETTINGS.batchSize) ?? DEFAULT_BATCH_SIZE,
     metrics: new Map(),
     cteDefinitions: new Map(),
@@ -136,7 +139,12 @@ export async function runTask(definition: loch.v1.TaskDefinition.$Properties, en
     jobId: task.jobId ?? '', mapStageId: stage.stageId, mapStageAttempt: task.stageAttempt ?? 0,
     mapPartition: partition, mapTaskAttempt: task.taskAttempt ?? 0,
   };
-  const outputs = await runShuffleWrite(stage.plan, stream(root, ctx), mapTask, shuffle, signal);
+  let outputs;
+  try {
+    outputs = await runShuffleWrite(stage.plan, stream(root, ctx), mapTask, shuffle, signal);
+  } finally {
+    spill.close();
+  }
   const batchesOf = (ids: Set<number>): number => [...ids].reduce((n, id) => n + (ctx.metrics.get(id)?.batchesOut ?? 0), 0);
   const rowsIn = [...leaves.scans].reduce((n, id) => n + (ctx.metrics.get(id)?.rowsOut ?? 0), 0);
   const rootMetrics = ctx.metrics.get(root.nodeId);
