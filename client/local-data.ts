@@ -1,12 +1,7 @@
 /**
  * Client-side data as SQL: `createDataFrame(rows | arrow.Table)` becomes a
  * VALUES list with typed literals (a temporary Parquet file when large and the
- * engine is local: local-parquet.ts), `range(n)` a cross join of digit tables.
- *
- * range: the engine has no generate_series() yet, so `range(start, end, step)`
- * compiles to a product of `(VALUES (0),…,(9))` tables, one per decimal digit
- * of the row count, the leading digit limited to the values needed, filtered to
- * the count (under 10% more rows are formed; none more when n = k·10^m).
+ * engine is local: local-parquet.ts), `range(n)` the engine's generate_series.
  */
 import * as arrow from 'apache-arrow';
 import { LochError, SqlState } from '../core/index.ts';
@@ -97,19 +92,13 @@ export function arrowItem(table: arrow.Table, files: LocalParquetFiles | null): 
   return rendered;
 }
 
-/** `range(start, end, step)`: one bigint column `id`. */
+/** `range(start, end, step)`: one bigint column `id`, from the engine's generate_series (streamed, not materialized). */
 export function rangeItem(start: number, end: number, step: number): FromItem {
   for (const x of [start, end, step]) if (!Number.isSafeInteger(x)) throw new LochError(SqlState.invalidParameterValue, `range(): ${x} is not an integer`);
   if (step === 0) throw new LochError(SqlState.invalidParameterValue, 'range(): step must not be 0');
   const count = Math.max(0, Math.ceil((end - start) / step));
   if (count === 0) return valuesItem(['id'], ['bigint'], []);
-  const digits = Math.max(1, Math.ceil(Math.log10(count)));
-  // The most significant digit only takes the values the count needs (range(5e6): 0 … 4).
-  const top = Math.ceil(count / 10 ** (digits - 1));
-  const digitTable = (n: number): string => `(VALUES ${Array.from({ length: n }, (_, i) => `(${i})`).join(', ')})`;
-  const tables = Array.from({ length: digits }, (_, i) => `${digitTable(i === digits - 1 ? top : 10)} AS ${quoteIdent(`d${i}`)}(${quoteIdent('d')})`).reverse();
-  const n = Array.from({ length: digits }, (_, i) => (i === 0 ? `CAST(${quoteIdent('d0')}.${quoteIdent('d')} AS bigint)` : `${quoteIdent(`d${i}`)}.${quoteIdent('d')} * CAST(${10 ** i} AS bigint)`)).join(' + ');
-  const filter = count === top * 10 ** (digits - 1) ? '' : ` WHERE (${n}) < ${count}`;
-  const id = step === 1 && start === 0 ? `(${n})` : `((${n}) * ${step} + ${start})`;
-  return { text: `(SELECT ${id} AS ${quoteIdent('id')} FROM ${tables.join(' CROSS JOIN ')}${filter})`, needsAlias: true };
+  const last = start + (count - 1) * step;
+  const big = (n: number): string => `CAST(${n} AS bigint)`;
+  return { text: `generate_series(${big(start)}, ${big(last)}, ${big(step)})`, needsAlias: true, columnNames: ['id'] };
 }

@@ -87,7 +87,7 @@ export class Loch {
     return new DataFrame(this, { kind: 'from', item: async () => item });
   }
 
-  /** Rows `id` = start, start+step, … < end (`range(n)` = 0 … n-1), as bigint. Row order is not guaranteed. */
+  /** Rows `id` = start, start+step, … < end (`range(n)` = 0 … n-1), as bigint, in that order. */
   range(startOrEnd: number, end?: number, step = 1): DataFrame {
     const item = end === undefined ? rangeItem(0, startOrEnd, step) : rangeItem(startOrEnd, end, step);
     return new DataFrame(this, { kind: 'from', item: async () => item });

@@ -209,8 +209,10 @@ describe('DataFrame transformations', () => {
   });
 
   it('range(n) and range(start, end, step)', async () => {
-    expect(norm(await loch.range(5).collect()).map((r) => r.id)).toEqual([0, 1, 2, 3, 4]);
-    expect(norm(await loch.range(10, 20, 3).collect()).map((r) => r.id)).toEqual([10, 13, 16, 19]);
+    expect(await loch.range(5).collect()).toEqual([0n, 1n, 2n, 3n, 4n].map((id) => ({ id })));
+    expect(await loch.range(10, 20, 3).collect()).toEqual([10n, 13n, 16n, 19n].map((id) => ({ id })));
+    expect(await loch.range(5, 0, -2).collect()).toEqual([5n, 3n, 1n].map((id) => ({ id })));
+    expect(await loch.range(3, 3).count()).toBe(0);
     expect(await loch.range(0).count()).toBe(0);
     expect(await loch.range(1234).count()).toBe(1234);
   });
