@@ -8,7 +8,7 @@
  * (an unset field reads null or undefined).
  */
 import {
-  LochError, SqlState, isInterval, type DataType, type LiteralValue, type ScanPredicate, type SourceColumn, type TableSourceDescriptor,
+  LochError, MapValue, SqlState, StructValue, isInterval, type DataType, type LiteralValue, type ScanPredicate, type SourceColumn, type TableSourceDescriptor,
 } from '../../core/index.ts';
 import { pb, type loch } from '../../proto/index.ts';
 import type { PlanColumn } from '../logical/logical-plan.ts';
@@ -41,15 +41,28 @@ export function enumName(values: object, value: number | null | undefined, what:
 /** A data type as proto DataType. */
 export function dataTypeToProto(t: DataType): WireDataType {
   const kind = enumValue(pb.DataType.Kind, t.kind, 'data type');
-  return t.kind === 'decimal' ? { kind, precision: t.precision, scale: t.scale } : { kind };
+  switch (t.kind) {
+    case 'decimal': return { kind, precision: t.precision, scale: t.scale };
+    case 'text': return t.json ? { kind, json: t.json } : { kind };
+    case 'array': return { kind, element: dataTypeToProto(t.element) };
+    case 'struct': return { kind, fields: t.fields.map((f) => ({ name: f.name, type: dataTypeToProto(f.type) })) };
+    case 'map': return { kind, key: dataTypeToProto(t.key), value: dataTypeToProto(t.value) };
+    default: return { kind };
+  }
 }
 
 /** A proto DataType back to a data type. */
 export function dataTypeFromProto(m: WireDataType | null | undefined): DataType {
   if (m == null) throw malformedPlan('a data type is missing');
   const kind = enumName(pb.DataType.Kind, m.kind, 'data type') as DataType['kind'];
-  if (kind === 'decimal') return { kind, precision: m.precision ?? 0, scale: m.scale ?? 0 };
-  return { kind } as DataType;
+  switch (kind) {
+    case 'decimal': return { kind, precision: m.precision ?? 0, scale: m.scale ?? 0 };
+    case 'text': return m.json === 'json' || m.json === 'jsonb' ? { kind, json: m.json } : { kind };
+    case 'array': return { kind, element: dataTypeFromProto(m.element) };
+    case 'struct': return { kind, fields: (m.fields ?? []).map((f) => ({ name: f.name ?? '', type: dataTypeFromProto(f.type) })) };
+    case 'map': return { kind, key: dataTypeFromProto(m.key), value: dataTypeFromProto(m.value) };
+    default: return { kind } as DataType;
+  }
 }
 
 /** A JS value (core/literal.ts) as proto LiteralValue; bigints travel as decimal strings. */
@@ -61,7 +74,11 @@ export function literalToProto(v: LiteralValue): WireLiteral {
     case 'bigint': return { bigInteger: v.toString() };
     case 'string': return { text: v };
     default:
-      if (!isInterval(v)) throw new LochError(SqlState.featureNotSupported, 'nested and binary literals cannot be sent to workers yet');
+      if (v instanceof Uint8Array) return { binary: v };
+      if (Array.isArray(v)) return { list: { values: (v as readonly LiteralValue[]).map(literalToProto) } };
+      if (v instanceof StructValue) return { struct: { values: v.values.map(literalToProto) } };
+      if (v instanceof MapValue) return { map: { keys: v.keys.map(literalToProto), values: v.values.map(literalToProto) } };
+      if (!isInterval(v)) throw new LochError(SqlState.featureNotSupported, 'this literal cannot be sent to workers');
       return { interval: { months: v.months, days: v.days, micros: v.micros } };
   }
 }
@@ -74,6 +91,10 @@ export function literalFromProto(m: WireLiteral | null | undefined): LiteralValu
   if (m.bigInteger != null) return BigInt(m.bigInteger);
   if (m.text != null) return m.text;
   if (m.interval != null) return { months: m.interval.months ?? 0, days: m.interval.days ?? 0, micros: Number(m.interval.micros ?? 0) };
+  if (m.binary != null) return new Uint8Array(m.binary);
+  if (m.list != null) return (m.list.values ?? []).map(literalFromProto);
+  if (m.struct != null) return new StructValue((m.struct.values ?? []).map(literalFromProto));
+  if (m.map != null) return new MapValue((m.map.keys ?? []).map(literalFromProto), (m.map.values ?? []).map(literalFromProto));
   return null;
 }
 

@@ -2593,6 +2593,21 @@ export namespace loch {
             /** DataType scale. */
             scale: number;
 
+            /** DataType element. */
+            element?: (loch.v1.DataType.$Properties|null);
+
+            /** DataType fields. */
+            fields: loch.v1.StructFieldType.$Properties[];
+
+            /** DataType key. */
+            key?: (loch.v1.DataType.$Properties|null);
+
+            /** DataType value. */
+            value?: (loch.v1.DataType.$Properties|null);
+
+            /** DataType json. */
+            json: string;
+
             /**
              * Creates a new DataType instance using the specified properties.
              * @param [properties] Properties to set
@@ -2655,6 +2670,21 @@ export namespace loch {
                 /** DataType scale */
                 scale?: (number|null);
 
+                /** DataType element */
+                element?: (loch.v1.DataType.$Properties|null);
+
+                /** DataType fields */
+                fields?: (loch.v1.StructFieldType.$Properties[]|null);
+
+                /** DataType key */
+                key?: (loch.v1.DataType.$Properties|null);
+
+                /** DataType value */
+                value?: (loch.v1.DataType.$Properties|null);
+
+                /** DataType json */
+                json?: (string|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -2705,8 +2735,297 @@ export namespace loch {
                 TIMESTAMPTZ = 12,
 
                 /** INTERVAL value */
-                INTERVAL = 13
+                INTERVAL = 13,
+
+                /** BINARY value */
+                BINARY = 14,
+
+                /** ARRAY value */
+                ARRAY = 15,
+
+                /** STRUCT value */
+                STRUCT = 16,
+
+                /** MAP value */
+                MAP = 17
             }
+        }
+
+        /**
+         * Properties of a StructFieldType.
+         * @deprecated Use loch.v1.StructFieldType.$Properties instead.
+         */
+        interface IStructFieldType extends loch.v1.StructFieldType.$Properties {
+        }
+
+        /** Represents a StructFieldType. */
+        class StructFieldType {
+
+            /**
+             * Constructs a new StructFieldType.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: loch.v1.StructFieldType.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** StructFieldType name. */
+            name: string;
+
+            /** StructFieldType type. */
+            type?: (loch.v1.DataType.$Properties|null);
+
+            /**
+             * Creates a new StructFieldType instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StructFieldType instance
+             */
+            static create(properties: loch.v1.StructFieldType.$Shape): loch.v1.StructFieldType & loch.v1.StructFieldType.$Shape;
+            static create(properties?: loch.v1.StructFieldType.$Properties): loch.v1.StructFieldType;
+
+            /**
+             * Encodes the specified StructFieldType message. Does not implicitly {@link loch.v1.StructFieldType.verify|verify} messages.
+             * @param message StructFieldType message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: loch.v1.StructFieldType.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StructFieldType message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {loch.v1.StructFieldType & loch.v1.StructFieldType.$Shape} StructFieldType
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): loch.v1.StructFieldType & loch.v1.StructFieldType.$Shape;
+
+            /**
+             * Creates a StructFieldType message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns StructFieldType
+             */
+            static fromObject(object: { [k: string]: any }): loch.v1.StructFieldType;
+
+            /**
+             * Creates a plain object from a StructFieldType message. Also converts values to other types if specified.
+             * @param message StructFieldType
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: loch.v1.StructFieldType, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this StructFieldType to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace StructFieldType {
+
+            /** Properties of a StructFieldType. */
+            interface $Properties {
+
+                /** StructFieldType name */
+                name?: (string|null);
+
+                /** StructFieldType type */
+                type?: (loch.v1.DataType.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StructFieldType. */
+            type $Shape = loch.v1.StructFieldType.$Properties;
+        }
+
+        /**
+         * Properties of a ListLiteral.
+         * @deprecated Use loch.v1.ListLiteral.$Properties instead.
+         */
+        interface IListLiteral extends loch.v1.ListLiteral.$Properties {
+        }
+
+        /** Represents a ListLiteral. */
+        class ListLiteral {
+
+            /**
+             * Constructs a new ListLiteral.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: loch.v1.ListLiteral.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ListLiteral values. */
+            values: loch.v1.LiteralValue.$Properties[];
+
+            /**
+             * Creates a new ListLiteral instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListLiteral instance
+             */
+            static create(properties: loch.v1.ListLiteral.$Shape): loch.v1.ListLiteral & loch.v1.ListLiteral.$Shape;
+            static create(properties?: loch.v1.ListLiteral.$Properties): loch.v1.ListLiteral;
+
+            /**
+             * Encodes the specified ListLiteral message. Does not implicitly {@link loch.v1.ListLiteral.verify|verify} messages.
+             * @param message ListLiteral message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: loch.v1.ListLiteral.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListLiteral message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {loch.v1.ListLiteral & loch.v1.ListLiteral.$Shape} ListLiteral
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): loch.v1.ListLiteral & loch.v1.ListLiteral.$Shape;
+
+            /**
+             * Creates a ListLiteral message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ListLiteral
+             */
+            static fromObject(object: { [k: string]: any }): loch.v1.ListLiteral;
+
+            /**
+             * Creates a plain object from a ListLiteral message. Also converts values to other types if specified.
+             * @param message ListLiteral
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: loch.v1.ListLiteral, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ListLiteral to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ListLiteral {
+
+            /** Properties of a ListLiteral. */
+            interface $Properties {
+
+                /** ListLiteral values */
+                values?: (loch.v1.LiteralValue.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ListLiteral. */
+            type $Shape = {
+              values?: loch.v1.LiteralValue.$Shape[]|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a MapLiteral.
+         * @deprecated Use loch.v1.MapLiteral.$Properties instead.
+         */
+        interface IMapLiteral extends loch.v1.MapLiteral.$Properties {
+        }
+
+        /** Represents a MapLiteral. */
+        class MapLiteral {
+
+            /**
+             * Constructs a new MapLiteral.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: loch.v1.MapLiteral.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MapLiteral keys. */
+            keys: loch.v1.LiteralValue.$Properties[];
+
+            /** MapLiteral values. */
+            values: loch.v1.LiteralValue.$Properties[];
+
+            /**
+             * Creates a new MapLiteral instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MapLiteral instance
+             */
+            static create(properties: loch.v1.MapLiteral.$Shape): loch.v1.MapLiteral & loch.v1.MapLiteral.$Shape;
+            static create(properties?: loch.v1.MapLiteral.$Properties): loch.v1.MapLiteral;
+
+            /**
+             * Encodes the specified MapLiteral message. Does not implicitly {@link loch.v1.MapLiteral.verify|verify} messages.
+             * @param message MapLiteral message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: loch.v1.MapLiteral.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MapLiteral message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {loch.v1.MapLiteral & loch.v1.MapLiteral.$Shape} MapLiteral
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): loch.v1.MapLiteral & loch.v1.MapLiteral.$Shape;
+
+            /**
+             * Creates a MapLiteral message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MapLiteral
+             */
+            static fromObject(object: { [k: string]: any }): loch.v1.MapLiteral;
+
+            /**
+             * Creates a plain object from a MapLiteral message. Also converts values to other types if specified.
+             * @param message MapLiteral
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: loch.v1.MapLiteral, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MapLiteral to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace MapLiteral {
+
+            /** Properties of a MapLiteral. */
+            interface $Properties {
+
+                /** MapLiteral keys */
+                keys?: (loch.v1.LiteralValue.$Properties[]|null);
+
+                /** MapLiteral values */
+                values?: (loch.v1.LiteralValue.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MapLiteral. */
+            type $Shape = {
+              keys?: loch.v1.LiteralValue.$Shape[]|null;
+              values?: loch.v1.LiteralValue.$Shape[]|null;
+              $unknowns?: Uint8Array[];
+            };
         }
 
         /**
@@ -2841,8 +3160,20 @@ export namespace loch {
             /** LiteralValue interval. */
             interval?: (loch.v1.Interval.$Properties|null);
 
+            /** LiteralValue binary. */
+            binary?: (Uint8Array|null);
+
+            /** LiteralValue list. */
+            list?: (loch.v1.ListLiteral.$Properties|null);
+
+            /** LiteralValue struct. */
+            struct?: (loch.v1.ListLiteral.$Properties|null);
+
+            /** LiteralValue map. */
+            map?: (loch.v1.MapLiteral.$Properties|null);
+
             /** LiteralValue value. */
-            value?: ("boolean"|"number"|"bigInteger"|"text"|"interval");
+            value?: ("boolean"|"number"|"bigInteger"|"text"|"interval"|"binary"|"list"|"struct"|"map");
 
             /**
              * Creates a new LiteralValue instance using the specified properties.
@@ -2912,8 +3243,20 @@ export namespace loch {
                 /** LiteralValue interval */
                 interval?: (loch.v1.Interval.$Properties|null);
 
+                /** LiteralValue binary */
+                binary?: (Uint8Array|null);
+
+                /** LiteralValue list */
+                list?: (loch.v1.ListLiteral.$Properties|null);
+
+                /** LiteralValue struct */
+                struct?: (loch.v1.ListLiteral.$Properties|null);
+
+                /** LiteralValue map */
+                map?: (loch.v1.MapLiteral.$Properties|null);
+
                 /** LiteralValue value */
-                value?: ("boolean"|"number"|"bigInteger"|"text"|"interval");
+                value?: ("boolean"|"number"|"bigInteger"|"text"|"interval"|"binary"|"list"|"struct"|"map");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2926,9 +3269,13 @@ export namespace loch {
               bigInteger?: string|null;
               text?: string|null;
               interval?: loch.v1.Interval.$Shape|null;
+              binary?: Uint8Array|null;
+              list?: loch.v1.ListLiteral.$Shape|null;
+              struct?: loch.v1.ListLiteral.$Shape|null;
+              map?: loch.v1.MapLiteral.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ value?: undefined; boolean?: null; number?: null; bigInteger?: null; text?: null; interval?: null }|{ value?: "boolean"; boolean: boolean; number?: null; bigInteger?: null; text?: null; interval?: null }|{ value?: "number"; boolean?: null; number: number; bigInteger?: null; text?: null; interval?: null }|{ value?: "bigInteger"; boolean?: null; number?: null; bigInteger: string; text?: null; interval?: null }|{ value?: "text"; boolean?: null; number?: null; bigInteger?: null; text: string; interval?: null }|{ value?: "interval"; boolean?: null; number?: null; bigInteger?: null; text?: null; interval: loch.v1.Interval.$Shape })
+              ({ value?: undefined; boolean?: null; number?: null; bigInteger?: null; text?: null; interval?: null; binary?: null; list?: null; struct?: null; map?: null }|{ value?: "boolean"; boolean: boolean; number?: null; bigInteger?: null; text?: null; interval?: null; binary?: null; list?: null; struct?: null; map?: null }|{ value?: "number"; boolean?: null; number: number; bigInteger?: null; text?: null; interval?: null; binary?: null; list?: null; struct?: null; map?: null }|{ value?: "bigInteger"; boolean?: null; number?: null; bigInteger: string; text?: null; interval?: null; binary?: null; list?: null; struct?: null; map?: null }|{ value?: "text"; boolean?: null; number?: null; bigInteger?: null; text: string; interval?: null; binary?: null; list?: null; struct?: null; map?: null }|{ value?: "interval"; boolean?: null; number?: null; bigInteger?: null; text?: null; interval: loch.v1.Interval.$Shape; binary?: null; list?: null; struct?: null; map?: null }|{ value?: "binary"; boolean?: null; number?: null; bigInteger?: null; text?: null; interval?: null; binary: Uint8Array; list?: null; struct?: null; map?: null }|{ value?: "list"; boolean?: null; number?: null; bigInteger?: null; text?: null; interval?: null; binary?: null; list: loch.v1.ListLiteral.$Shape; struct?: null; map?: null }|{ value?: "struct"; boolean?: null; number?: null; bigInteger?: null; text?: null; interval?: null; binary?: null; list?: null; struct: loch.v1.ListLiteral.$Shape; map?: null }|{ value?: "map"; boolean?: null; number?: null; bigInteger?: null; text?: null; interval?: null; binary?: null; list?: null; struct?: null; map: loch.v1.MapLiteral.$Shape })
             );
         }
 

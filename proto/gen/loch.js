@@ -7058,6 +7058,11 @@ export const loch = $root.loch = (() => {
              * @property {loch.v1.DataType.Kind|null} [kind] DataType kind
              * @property {number|null} [precision] DataType precision
              * @property {number|null} [scale] DataType scale
+             * @property {loch.v1.DataType.$Properties|null} [element] DataType element
+             * @property {Array.<loch.v1.StructFieldType.$Properties>|null} [fields] DataType fields
+             * @property {loch.v1.DataType.$Properties|null} [key] DataType key
+             * @property {loch.v1.DataType.$Properties|null} [value] DataType value
+             * @property {string|null} [json] DataType json
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7083,6 +7088,7 @@ export const loch = $root.loch = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const DataType = function (properties) {
+                this.fields = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -7112,6 +7118,46 @@ export const loch = $root.loch = (() => {
              * @instance
              */
             DataType.prototype.scale = 0;
+
+            /**
+             * DataType element.
+             * @member {loch.v1.DataType.$Properties|null|undefined} element
+             * @memberof loch.v1.DataType
+             * @instance
+             */
+            DataType.prototype.element = null;
+
+            /**
+             * DataType fields.
+             * @member {Array.<loch.v1.StructFieldType.$Properties>} fields
+             * @memberof loch.v1.DataType
+             * @instance
+             */
+            DataType.prototype.fields = $util.emptyArray;
+
+            /**
+             * DataType key.
+             * @member {loch.v1.DataType.$Properties|null|undefined} key
+             * @memberof loch.v1.DataType
+             * @instance
+             */
+            DataType.prototype.key = null;
+
+            /**
+             * DataType value.
+             * @member {loch.v1.DataType.$Properties|null|undefined} value
+             * @memberof loch.v1.DataType
+             * @instance
+             */
+            DataType.prototype.value = null;
+
+            /**
+             * DataType json.
+             * @member {string} json
+             * @memberof loch.v1.DataType
+             * @instance
+             */
+            DataType.prototype.json = "";
 
             /**
              * Creates a new DataType instance using the specified properties.
@@ -7151,6 +7197,17 @@ export const loch = $root.loch = (() => {
                     writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.precision);
                 if (message.scale != null && $Object.hasOwnProperty.call(message, "scale") && message.scale !== 0)
                     writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.scale);
+                if (message.element != null && $Object.hasOwnProperty.call(message, "element"))
+                    $root.loch.v1.DataType.encode(message.element, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.fields != null && message.fields.length)
+                    for (let i = 0; i < message.fields.length; ++i)
+                        $root.loch.v1.StructFieldType.encode(message.fields[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                    $root.loch.v1.DataType.encode(message.key, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                    $root.loch.v1.DataType.encode(message.value, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.json != null && $Object.hasOwnProperty.call(message, "json") && message.json !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.json);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7220,6 +7277,41 @@ export const loch = $root.loch = (() => {
                                 message.scale = value;
                             else
                                 delete message.scale;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.element = $root.loch.v1.DataType.decode(reader, reader.size(), $undefined, _depth + 1, message.element);
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.fields && message.fields.length))
+                                message.fields = [];
+                            message.fields.push($root.loch.v1.StructFieldType.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.key = $root.loch.v1.DataType.decode(reader, reader.size(), $undefined, _depth + 1, message.key);
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.value = $root.loch.v1.DataType.decode(reader, reader.size(), $undefined, _depth + 1, message.value);
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.json = value;
+                            else
+                                delete message.json;
                             continue;
                         }
                     }
@@ -7315,6 +7407,22 @@ export const loch = $root.loch = (() => {
                     case 13:
                         message.kind = 13;
                         break;
+                    case "BINARY":
+                    case 14:
+                        message.kind = 14;
+                        break;
+                    case "ARRAY":
+                    case 15:
+                        message.kind = 15;
+                        break;
+                    case "STRUCT":
+                    case 16:
+                        message.kind = 16;
+                        break;
+                    case "MAP":
+                    case 17:
+                        message.kind = 17;
+                        break;
                     default:
                         if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
                             message.kind = object.kind;
@@ -7325,6 +7433,34 @@ export const loch = $root.loch = (() => {
                 if (object.scale != null)
                     if ($Number(object.scale) !== 0)
                         message.scale = object.scale >>> 0;
+                if (object.element != null) {
+                    if (!$util.isObject(object.element))
+                        throw $TypeError(".loch.v1.DataType.element: object expected");
+                    message.element = $root.loch.v1.DataType.fromObject(object.element, _depth + 1);
+                }
+                if (object.fields) {
+                    if (!$Array.isArray(object.fields))
+                        throw $TypeError(".loch.v1.DataType.fields: array expected");
+                    message.fields = $Array(object.fields.length);
+                    for (let i = 0; i < object.fields.length; ++i) {
+                        if (!$util.isObject(object.fields[i]))
+                            throw $TypeError(".loch.v1.DataType.fields: object expected");
+                        message.fields[i] = $root.loch.v1.StructFieldType.fromObject(object.fields[i], _depth + 1);
+                    }
+                }
+                if (object.key != null) {
+                    if (!$util.isObject(object.key))
+                        throw $TypeError(".loch.v1.DataType.key: object expected");
+                    message.key = $root.loch.v1.DataType.fromObject(object.key, _depth + 1);
+                }
+                if (object.value != null) {
+                    if (!$util.isObject(object.value))
+                        throw $TypeError(".loch.v1.DataType.value: object expected");
+                    message.value = $root.loch.v1.DataType.fromObject(object.value, _depth + 1);
+                }
+                if (object.json != null)
+                    if (typeof object.json !== "string" || object.json.length)
+                        message.json = $String(object.json);
                 return message;
             };
 
@@ -7345,10 +7481,16 @@ export const loch = $root.loch = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.fields = [];
                 if (options.defaults) {
                     object.kind = options.enums === $String ? "KIND_UNSPECIFIED" : 0;
                     object.precision = 0;
                     object.scale = 0;
+                    object.element = null;
+                    object.key = null;
+                    object.value = null;
+                    object.json = "";
                 }
                 if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
                     object.kind = options.enums === $String ? $root.loch.v1.DataType.Kind[message.kind] === $undefined ? message.kind : $root.loch.v1.DataType.Kind[message.kind] : message.kind;
@@ -7356,6 +7498,19 @@ export const loch = $root.loch = (() => {
                     object.precision = message.precision;
                 if (message.scale != null && $Object.hasOwnProperty.call(message, "scale"))
                     object.scale = message.scale;
+                if (message.element != null && $Object.hasOwnProperty.call(message, "element"))
+                    object.element = $root.loch.v1.DataType.toObject(message.element, options, _depth + 1);
+                if (message.fields && message.fields.length) {
+                    object.fields = $Array(message.fields.length);
+                    for (let j = 0; j < message.fields.length; ++j)
+                        object.fields[j] = $root.loch.v1.StructFieldType.toObject(message.fields[j], options, _depth + 1);
+                }
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                    object.key = $root.loch.v1.DataType.toObject(message.key, options, _depth + 1);
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                    object.value = $root.loch.v1.DataType.toObject(message.value, options, _depth + 1);
+                if (message.json != null && $Object.hasOwnProperty.call(message, "json"))
+                    object.json = message.json;
                 return object;
             };
 
@@ -7388,6 +7543,10 @@ export const loch = $root.loch = (() => {
              * @property {number} TIMESTAMP=11 TIMESTAMP value
              * @property {number} TIMESTAMPTZ=12 TIMESTAMPTZ value
              * @property {number} INTERVAL=13 INTERVAL value
+             * @property {number} BINARY=14 BINARY value
+             * @property {number} ARRAY=15 ARRAY value
+             * @property {number} STRUCT=16 STRUCT value
+             * @property {number} MAP=17 MAP value
              */
             DataType.Kind = (function() {
                 const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -7405,10 +7564,740 @@ export const loch = $root.loch = (() => {
                 values[valuesById[11] = "TIMESTAMP"] = 11;
                 values[valuesById[12] = "TIMESTAMPTZ"] = 12;
                 values[valuesById[13] = "INTERVAL"] = 13;
+                values[valuesById[14] = "BINARY"] = 14;
+                values[valuesById[15] = "ARRAY"] = 15;
+                values[valuesById[16] = "STRUCT"] = 16;
+                values[valuesById[17] = "MAP"] = 17;
                 return values;
             })();
 
             return DataType;
+        })();
+
+        v1.StructFieldType = (function() {
+
+            /**
+             * Properties of a StructFieldType.
+             * @typedef {Object} loch.v1.StructFieldType.$Properties
+             * @property {string|null} [name] StructFieldType name
+             * @property {loch.v1.DataType.$Properties|null} [type] StructFieldType type
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a StructFieldType.
+             * @memberof loch.v1
+             * @interface IStructFieldType
+             * @augments loch.v1.StructFieldType.$Properties
+             * @deprecated Use loch.v1.StructFieldType.$Properties instead.
+             */
+
+            /**
+             * Shape of a StructFieldType.
+             * @typedef {loch.v1.StructFieldType.$Properties} loch.v1.StructFieldType.$Shape
+             */
+
+            /**
+             * Constructs a new StructFieldType.
+             * @memberof loch.v1
+             * @classdesc Represents a StructFieldType.
+             * @constructor
+             * @param {loch.v1.StructFieldType.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const StructFieldType = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * StructFieldType name.
+             * @member {string} name
+             * @memberof loch.v1.StructFieldType
+             * @instance
+             */
+            StructFieldType.prototype.name = "";
+
+            /**
+             * StructFieldType type.
+             * @member {loch.v1.DataType.$Properties|null|undefined} type
+             * @memberof loch.v1.StructFieldType
+             * @instance
+             */
+            StructFieldType.prototype.type = null;
+
+            /**
+             * Creates a new StructFieldType instance using the specified properties.
+             * @function create
+             * @memberof loch.v1.StructFieldType
+             * @static
+             * @param {loch.v1.StructFieldType.$Properties=} [properties] Properties to set
+             * @returns {loch.v1.StructFieldType} StructFieldType instance
+             * @type {{
+             *   (properties: loch.v1.StructFieldType.$Shape): loch.v1.StructFieldType & loch.v1.StructFieldType.$Shape;
+             *   (properties?: loch.v1.StructFieldType.$Properties): loch.v1.StructFieldType;
+             * }}
+             */
+            StructFieldType.create = function(properties) {
+                return new StructFieldType(properties);
+            };
+
+            /**
+             * Encodes the specified StructFieldType message. Does not implicitly {@link loch.v1.StructFieldType.verify|verify} messages.
+             * @function encode
+             * @memberof loch.v1.StructFieldType
+             * @static
+             * @param {loch.v1.StructFieldType.$Properties} message StructFieldType message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StructFieldType.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                    $root.loch.v1.DataType.encode(message.type, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a StructFieldType message from the specified reader or buffer.
+             * @function decode
+             * @memberof loch.v1.StructFieldType
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {loch.v1.StructFieldType & loch.v1.StructFieldType.$Shape} StructFieldType
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StructFieldType.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.loch.v1.StructFieldType();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.type = $root.loch.v1.DataType.decode(reader, reader.size(), $undefined, _depth + 1, message.type);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a StructFieldType message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof loch.v1.StructFieldType
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {loch.v1.StructFieldType} StructFieldType
+             */
+            StructFieldType.fromObject = function (object, _depth) {
+                if (object instanceof $root.loch.v1.StructFieldType)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".loch.v1.StructFieldType: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.loch.v1.StructFieldType();
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.type != null) {
+                    if (!$util.isObject(object.type))
+                        throw $TypeError(".loch.v1.StructFieldType.type: object expected");
+                    message.type = $root.loch.v1.DataType.fromObject(object.type, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a StructFieldType message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof loch.v1.StructFieldType
+             * @static
+             * @param {loch.v1.StructFieldType} message StructFieldType
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            StructFieldType.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.name = "";
+                    object.type = null;
+                }
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                    object.type = $root.loch.v1.DataType.toObject(message.type, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this StructFieldType to JSON.
+             * @function toJSON
+             * @memberof loch.v1.StructFieldType
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            StructFieldType.prototype.toJSON = function() {
+                return StructFieldType.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return StructFieldType;
+        })();
+
+        v1.ListLiteral = (function() {
+
+            /**
+             * Properties of a ListLiteral.
+             * @typedef {Object} loch.v1.ListLiteral.$Properties
+             * @property {Array.<loch.v1.LiteralValue.$Properties>|null} [values] ListLiteral values
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListLiteral.
+             * @memberof loch.v1
+             * @interface IListLiteral
+             * @augments loch.v1.ListLiteral.$Properties
+             * @deprecated Use loch.v1.ListLiteral.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListLiteral.
+             * @typedef {{
+             *   values?: Array.<loch.v1.LiteralValue.$Shape>|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} loch.v1.ListLiteral.$Shape
+             */
+
+            /**
+             * Constructs a new ListLiteral.
+             * @memberof loch.v1
+             * @classdesc Represents a ListLiteral.
+             * @constructor
+             * @param {loch.v1.ListLiteral.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ListLiteral = function (properties) {
+                this.values = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ListLiteral values.
+             * @member {Array.<loch.v1.LiteralValue.$Properties>} values
+             * @memberof loch.v1.ListLiteral
+             * @instance
+             */
+            ListLiteral.prototype.values = $util.emptyArray;
+
+            /**
+             * Creates a new ListLiteral instance using the specified properties.
+             * @function create
+             * @memberof loch.v1.ListLiteral
+             * @static
+             * @param {loch.v1.ListLiteral.$Properties=} [properties] Properties to set
+             * @returns {loch.v1.ListLiteral} ListLiteral instance
+             * @type {{
+             *   (properties: loch.v1.ListLiteral.$Shape): loch.v1.ListLiteral & loch.v1.ListLiteral.$Shape;
+             *   (properties?: loch.v1.ListLiteral.$Properties): loch.v1.ListLiteral;
+             * }}
+             */
+            ListLiteral.create = function(properties) {
+                return new ListLiteral(properties);
+            };
+
+            /**
+             * Encodes the specified ListLiteral message. Does not implicitly {@link loch.v1.ListLiteral.verify|verify} messages.
+             * @function encode
+             * @memberof loch.v1.ListLiteral
+             * @static
+             * @param {loch.v1.ListLiteral.$Properties} message ListLiteral message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListLiteral.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.values != null && message.values.length)
+                    for (let i = 0; i < message.values.length; ++i)
+                        $root.loch.v1.LiteralValue.encode(message.values[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListLiteral message from the specified reader or buffer.
+             * @function decode
+             * @memberof loch.v1.ListLiteral
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {loch.v1.ListLiteral & loch.v1.ListLiteral.$Shape} ListLiteral
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListLiteral.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.loch.v1.ListLiteral();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.values && message.values.length))
+                                message.values = [];
+                            message.values.push($root.loch.v1.LiteralValue.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ListLiteral message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof loch.v1.ListLiteral
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {loch.v1.ListLiteral} ListLiteral
+             */
+            ListLiteral.fromObject = function (object, _depth) {
+                if (object instanceof $root.loch.v1.ListLiteral)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".loch.v1.ListLiteral: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.loch.v1.ListLiteral();
+                if (object.values) {
+                    if (!$Array.isArray(object.values))
+                        throw $TypeError(".loch.v1.ListLiteral.values: array expected");
+                    message.values = $Array(object.values.length);
+                    for (let i = 0; i < object.values.length; ++i) {
+                        if (!$util.isObject(object.values[i]))
+                            throw $TypeError(".loch.v1.ListLiteral.values: object expected");
+                        message.values[i] = $root.loch.v1.LiteralValue.fromObject(object.values[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ListLiteral message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof loch.v1.ListLiteral
+             * @static
+             * @param {loch.v1.ListLiteral} message ListLiteral
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ListLiteral.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.values = [];
+                if (message.values && message.values.length) {
+                    object.values = $Array(message.values.length);
+                    for (let j = 0; j < message.values.length; ++j)
+                        object.values[j] = $root.loch.v1.LiteralValue.toObject(message.values[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ListLiteral to JSON.
+             * @function toJSON
+             * @memberof loch.v1.ListLiteral
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ListLiteral.prototype.toJSON = function() {
+                return ListLiteral.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ListLiteral;
+        })();
+
+        v1.MapLiteral = (function() {
+
+            /**
+             * Properties of a MapLiteral.
+             * @typedef {Object} loch.v1.MapLiteral.$Properties
+             * @property {Array.<loch.v1.LiteralValue.$Properties>|null} [keys] MapLiteral keys
+             * @property {Array.<loch.v1.LiteralValue.$Properties>|null} [values] MapLiteral values
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MapLiteral.
+             * @memberof loch.v1
+             * @interface IMapLiteral
+             * @augments loch.v1.MapLiteral.$Properties
+             * @deprecated Use loch.v1.MapLiteral.$Properties instead.
+             */
+
+            /**
+             * Shape of a MapLiteral.
+             * @typedef {{
+             *   keys?: Array.<loch.v1.LiteralValue.$Shape>|null;
+             *   values?: Array.<loch.v1.LiteralValue.$Shape>|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} loch.v1.MapLiteral.$Shape
+             */
+
+            /**
+             * Constructs a new MapLiteral.
+             * @memberof loch.v1
+             * @classdesc Represents a MapLiteral.
+             * @constructor
+             * @param {loch.v1.MapLiteral.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MapLiteral = function (properties) {
+                this.keys = [];
+                this.values = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MapLiteral keys.
+             * @member {Array.<loch.v1.LiteralValue.$Properties>} keys
+             * @memberof loch.v1.MapLiteral
+             * @instance
+             */
+            MapLiteral.prototype.keys = $util.emptyArray;
+
+            /**
+             * MapLiteral values.
+             * @member {Array.<loch.v1.LiteralValue.$Properties>} values
+             * @memberof loch.v1.MapLiteral
+             * @instance
+             */
+            MapLiteral.prototype.values = $util.emptyArray;
+
+            /**
+             * Creates a new MapLiteral instance using the specified properties.
+             * @function create
+             * @memberof loch.v1.MapLiteral
+             * @static
+             * @param {loch.v1.MapLiteral.$Properties=} [properties] Properties to set
+             * @returns {loch.v1.MapLiteral} MapLiteral instance
+             * @type {{
+             *   (properties: loch.v1.MapLiteral.$Shape): loch.v1.MapLiteral & loch.v1.MapLiteral.$Shape;
+             *   (properties?: loch.v1.MapLiteral.$Properties): loch.v1.MapLiteral;
+             * }}
+             */
+            MapLiteral.create = function(properties) {
+                return new MapLiteral(properties);
+            };
+
+            /**
+             * Encodes the specified MapLiteral message. Does not implicitly {@link loch.v1.MapLiteral.verify|verify} messages.
+             * @function encode
+             * @memberof loch.v1.MapLiteral
+             * @static
+             * @param {loch.v1.MapLiteral.$Properties} message MapLiteral message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MapLiteral.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.keys != null && message.keys.length)
+                    for (let i = 0; i < message.keys.length; ++i)
+                        $root.loch.v1.LiteralValue.encode(message.keys[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.values != null && message.values.length)
+                    for (let i = 0; i < message.values.length; ++i)
+                        $root.loch.v1.LiteralValue.encode(message.values[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a MapLiteral message from the specified reader or buffer.
+             * @function decode
+             * @memberof loch.v1.MapLiteral
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {loch.v1.MapLiteral & loch.v1.MapLiteral.$Shape} MapLiteral
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MapLiteral.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.loch.v1.MapLiteral();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.keys && message.keys.length))
+                                message.keys = [];
+                            message.keys.push($root.loch.v1.LiteralValue.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.values && message.values.length))
+                                message.values = [];
+                            message.values.push($root.loch.v1.LiteralValue.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a MapLiteral message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof loch.v1.MapLiteral
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {loch.v1.MapLiteral} MapLiteral
+             */
+            MapLiteral.fromObject = function (object, _depth) {
+                if (object instanceof $root.loch.v1.MapLiteral)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".loch.v1.MapLiteral: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.loch.v1.MapLiteral();
+                if (object.keys) {
+                    if (!$Array.isArray(object.keys))
+                        throw $TypeError(".loch.v1.MapLiteral.keys: array expected");
+                    message.keys = $Array(object.keys.length);
+                    for (let i = 0; i < object.keys.length; ++i) {
+                        if (!$util.isObject(object.keys[i]))
+                            throw $TypeError(".loch.v1.MapLiteral.keys: object expected");
+                        message.keys[i] = $root.loch.v1.LiteralValue.fromObject(object.keys[i], _depth + 1);
+                    }
+                }
+                if (object.values) {
+                    if (!$Array.isArray(object.values))
+                        throw $TypeError(".loch.v1.MapLiteral.values: array expected");
+                    message.values = $Array(object.values.length);
+                    for (let i = 0; i < object.values.length; ++i) {
+                        if (!$util.isObject(object.values[i]))
+                            throw $TypeError(".loch.v1.MapLiteral.values: object expected");
+                        message.values[i] = $root.loch.v1.LiteralValue.fromObject(object.values[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MapLiteral message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof loch.v1.MapLiteral
+             * @static
+             * @param {loch.v1.MapLiteral} message MapLiteral
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MapLiteral.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.keys = [];
+                    object.values = [];
+                }
+                if (message.keys && message.keys.length) {
+                    object.keys = $Array(message.keys.length);
+                    for (let j = 0; j < message.keys.length; ++j)
+                        object.keys[j] = $root.loch.v1.LiteralValue.toObject(message.keys[j], options, _depth + 1);
+                }
+                if (message.values && message.values.length) {
+                    object.values = $Array(message.values.length);
+                    for (let j = 0; j < message.values.length; ++j)
+                        object.values[j] = $root.loch.v1.LiteralValue.toObject(message.values[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this MapLiteral to JSON.
+             * @function toJSON
+             * @memberof loch.v1.MapLiteral
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MapLiteral.prototype.toJSON = function() {
+                return MapLiteral.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return MapLiteral;
         })();
 
         v1.Interval = (function() {
@@ -7701,7 +8590,11 @@ export const loch = $root.loch = (() => {
              * @property {string|null} [bigInteger] LiteralValue bigInteger
              * @property {string|null} [text] LiteralValue text
              * @property {loch.v1.Interval.$Properties|null} [interval] LiteralValue interval
-             * @property {"boolean"|"number"|"bigInteger"|"text"|"interval"} [value] LiteralValue value
+             * @property {Uint8Array|null} [binary] LiteralValue binary
+             * @property {loch.v1.ListLiteral.$Properties|null} [list] LiteralValue list
+             * @property {loch.v1.ListLiteral.$Properties|null} [struct] LiteralValue struct
+             * @property {loch.v1.MapLiteral.$Properties|null} [map] LiteralValue map
+             * @property {"boolean"|"number"|"bigInteger"|"text"|"interval"|"binary"|"list"|"struct"|"map"} [value] LiteralValue value
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7721,9 +8614,13 @@ export const loch = $root.loch = (() => {
              *   bigInteger?: string|null;
              *   text?: string|null;
              *   interval?: loch.v1.Interval.$Shape|null;
+             *   binary?: Uint8Array|null;
+             *   list?: loch.v1.ListLiteral.$Shape|null;
+             *   struct?: loch.v1.ListLiteral.$Shape|null;
+             *   map?: loch.v1.MapLiteral.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ value?: undefined; boolean?: null; number?: null; bigInteger?: null; text?: null; interval?: null }|{ value?: "boolean"; boolean: boolean; number?: null; bigInteger?: null; text?: null; interval?: null }|{ value?: "number"; boolean?: null; number: number; bigInteger?: null; text?: null; interval?: null }|{ value?: "bigInteger"; boolean?: null; number?: null; bigInteger: string; text?: null; interval?: null }|{ value?: "text"; boolean?: null; number?: null; bigInteger?: null; text: string; interval?: null }|{ value?: "interval"; boolean?: null; number?: null; bigInteger?: null; text?: null; interval: loch.v1.Interval.$Shape })
+             *   ({ value?: undefined; boolean?: null; number?: null; bigInteger?: null; text?: null; interval?: null; binary?: null; list?: null; struct?: null; map?: null }|{ value?: "boolean"; boolean: boolean; number?: null; bigInteger?: null; text?: null; interval?: null; binary?: null; list?: null; struct?: null; map?: null }|{ value?: "number"; boolean?: null; number: number; bigInteger?: null; text?: null; interval?: null; binary?: null; list?: null; struct?: null; map?: null }|{ value?: "bigInteger"; boolean?: null; number?: null; bigInteger: string; text?: null; interval?: null; binary?: null; list?: null; struct?: null; map?: null }|{ value?: "text"; boolean?: null; number?: null; bigInteger?: null; text: string; interval?: null; binary?: null; list?: null; struct?: null; map?: null }|{ value?: "interval"; boolean?: null; number?: null; bigInteger?: null; text?: null; interval: loch.v1.Interval.$Shape; binary?: null; list?: null; struct?: null; map?: null }|{ value?: "binary"; boolean?: null; number?: null; bigInteger?: null; text?: null; interval?: null; binary: Uint8Array; list?: null; struct?: null; map?: null }|{ value?: "list"; boolean?: null; number?: null; bigInteger?: null; text?: null; interval?: null; binary?: null; list: loch.v1.ListLiteral.$Shape; struct?: null; map?: null }|{ value?: "struct"; boolean?: null; number?: null; bigInteger?: null; text?: null; interval?: null; binary?: null; list?: null; struct: loch.v1.ListLiteral.$Shape; map?: null }|{ value?: "map"; boolean?: null; number?: null; bigInteger?: null; text?: null; interval?: null; binary?: null; list?: null; struct?: null; map: loch.v1.MapLiteral.$Shape })
              * )} loch.v1.LiteralValue.$Shape
              */
 
@@ -7782,17 +8679,49 @@ export const loch = $root.loch = (() => {
              */
             LiteralValue.prototype.interval = null;
 
+            /**
+             * LiteralValue binary.
+             * @member {Uint8Array|null|undefined} binary
+             * @memberof loch.v1.LiteralValue
+             * @instance
+             */
+            LiteralValue.prototype.binary = null;
+
+            /**
+             * LiteralValue list.
+             * @member {loch.v1.ListLiteral.$Properties|null|undefined} list
+             * @memberof loch.v1.LiteralValue
+             * @instance
+             */
+            LiteralValue.prototype.list = null;
+
+            /**
+             * LiteralValue struct.
+             * @member {loch.v1.ListLiteral.$Properties|null|undefined} struct
+             * @memberof loch.v1.LiteralValue
+             * @instance
+             */
+            LiteralValue.prototype.struct = null;
+
+            /**
+             * LiteralValue map.
+             * @member {loch.v1.MapLiteral.$Properties|null|undefined} map
+             * @memberof loch.v1.LiteralValue
+             * @instance
+             */
+            LiteralValue.prototype.map = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * LiteralValue value.
-             * @member {"boolean"|"number"|"bigInteger"|"text"|"interval"|undefined} value
+             * @member {"boolean"|"number"|"bigInteger"|"text"|"interval"|"binary"|"list"|"struct"|"map"|undefined} value
              * @memberof loch.v1.LiteralValue
              * @instance
              */
             $Object.defineProperty(LiteralValue.prototype, "value", {
-                get: $util.oneOfGetter($oneOfFields = ["boolean", "number", "bigInteger", "text", "interval"]),
+                get: $util.oneOfGetter($oneOfFields = ["boolean", "number", "bigInteger", "text", "interval", "binary", "list", "struct", "map"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -7838,6 +8767,14 @@ export const loch = $root.loch = (() => {
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.text);
                 if (message.interval != null && $Object.hasOwnProperty.call(message, "interval"))
                     $root.loch.v1.Interval.encode(message.interval, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.binary != null && $Object.hasOwnProperty.call(message, "binary"))
+                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.binary);
+                if (message.list != null && $Object.hasOwnProperty.call(message, "list"))
+                    $root.loch.v1.ListLiteral.encode(message.list, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.struct != null && $Object.hasOwnProperty.call(message, "struct"))
+                    $root.loch.v1.ListLiteral.encode(message.struct, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.map != null && $Object.hasOwnProperty.call(message, "map"))
+                    $root.loch.v1.MapLiteral.encode(message.map, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7917,6 +8854,34 @@ export const loch = $root.loch = (() => {
                             message.value = "interval";
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.binary = reader.bytes();
+                            message.value = "binary";
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.list = $root.loch.v1.ListLiteral.decode(reader, reader.size(), $undefined, _depth + 1, message.list);
+                            message.value = "list";
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.struct = $root.loch.v1.ListLiteral.decode(reader, reader.size(), $undefined, _depth + 1, message.struct);
+                            message.value = "struct";
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.map = $root.loch.v1.MapLiteral.decode(reader, reader.size(), $undefined, _depth + 1, message.map);
+                            message.value = "map";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7965,6 +8930,26 @@ export const loch = $root.loch = (() => {
                         throw $TypeError(".loch.v1.LiteralValue.interval: object expected");
                     message.interval = $root.loch.v1.Interval.fromObject(object.interval, _depth + 1);
                 }
+                if (object.binary != null)
+                    if (typeof object.binary === "string")
+                        $util.base64.decode(object.binary, message.binary = $util.newBuffer($util.base64.length(object.binary)), 0);
+                    else if (object.binary.length >= 0)
+                        message.binary = object.binary;
+                if (object.list != null) {
+                    if (!$util.isObject(object.list))
+                        throw $TypeError(".loch.v1.LiteralValue.list: object expected");
+                    message.list = $root.loch.v1.ListLiteral.fromObject(object.list, _depth + 1);
+                }
+                if (object.struct != null) {
+                    if (!$util.isObject(object.struct))
+                        throw $TypeError(".loch.v1.LiteralValue.struct: object expected");
+                    message.struct = $root.loch.v1.ListLiteral.fromObject(object.struct, _depth + 1);
+                }
+                if (object.map != null) {
+                    if (!$util.isObject(object.map))
+                        throw $TypeError(".loch.v1.LiteralValue.map: object expected");
+                    message.map = $root.loch.v1.MapLiteral.fromObject(object.map, _depth + 1);
+                }
                 return message;
             };
 
@@ -8009,6 +8994,26 @@ export const loch = $root.loch = (() => {
                     object.interval = $root.loch.v1.Interval.toObject(message.interval, options, _depth + 1);
                     if (options.oneofs)
                         object.value = "interval";
+                }
+                if (message.binary != null && $Object.hasOwnProperty.call(message, "binary")) {
+                    object.binary = options.bytes === $String ? $util.base64.encode(message.binary, 0, message.binary.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.binary) : message.binary;
+                    if (options.oneofs)
+                        object.value = "binary";
+                }
+                if (message.list != null && $Object.hasOwnProperty.call(message, "list")) {
+                    object.list = $root.loch.v1.ListLiteral.toObject(message.list, options, _depth + 1);
+                    if (options.oneofs)
+                        object.value = "list";
+                }
+                if (message.struct != null && $Object.hasOwnProperty.call(message, "struct")) {
+                    object.struct = $root.loch.v1.ListLiteral.toObject(message.struct, options, _depth + 1);
+                    if (options.oneofs)
+                        object.value = "struct";
+                }
+                if (message.map != null && $Object.hasOwnProperty.call(message, "map")) {
+                    object.map = $root.loch.v1.MapLiteral.toObject(message.map, options, _depth + 1);
+                    if (options.oneofs)
+                        object.value = "map";
                 }
                 return object;
             };

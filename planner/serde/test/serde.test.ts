@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { T, decimal, type DataType, type LiteralValue, type TableScanner, type TableSourceDescriptor } from '../../../core/index.ts';
+import { MapValue, StructValue, T, decimal, type DataType, type LiteralValue, type TableScanner, type TableSourceDescriptor } from '../../../core/index.ts';
 import { decodeMessage, encodeMessage } from '../../../proto/index.ts';
 import type { Expr } from '../../expr.ts';
 import type { LogicalPlan } from '../../logical/logical-plan.ts';
@@ -49,6 +49,19 @@ describe('values', () => {
     const types: DataType[] = [T.null, T.boolean, T.int16, T.int32, T.int64, T.float32, T.float64, decimal(15, 2), decimal(38, 10),
       T.text, T.date, T.timestamp, T.timestamptz, T.interval];
     for (const t of types) expect(dataTypeFromProto(decodeMessage('DataType', encodeMessage('DataType', dataTypeToProto(t))))).toStrictEqual(t);
+  });
+
+  it('keeps nested and binary types and values, so such plans can run on workers', () => {
+    const types: DataType[] = [
+      T.binary, { kind: 'array', element: T.int32 }, { kind: 'array', element: { kind: 'array', element: decimal(10, 2) } },
+      { kind: 'struct', fields: [{ name: 'a', type: T.text }, { name: 'b', type: { kind: 'map', key: T.text, value: T.int64 } }] },
+      { kind: 'text', json: 'jsonb' },
+    ];
+    for (const t of types) expect(dataTypeFromProto(decodeMessage('DataType', encodeMessage('DataType', dataTypeToProto(t))))).toStrictEqual(t);
+    const values: LiteralValue[] = [
+      new Uint8Array([0, 255, 7]), [1, null, 3], [[1n], []], new StructValue(['x', null, [2.5]]), new MapValue(['k', 'l'], [1n, null]),
+    ];
+    for (const v of values) expect(wireLiteral(v)).toStrictEqual(v);
   });
 
   it('keeps a table source, a format outside the proto enum included', () => {
