@@ -3,18 +3,35 @@
  * then streams the left input: hash its keys, look up each row's chain and
  * hand candidate pairs to the JoinEmitter (join-emitter.ts), in chunks of at
  * most PAIR_CHUNK pairs so a skewed key cannot blow up one output batch.
+ *
+ * Grace hash join: when the memory budget refuses the build side, both sides
+ * are split by the hash of their join keys into JOIN_SPILL_PARTITIONS spill
+ * files each (spill/hash-partition-spill.ts), then joined partition by
+ * partition. Equal keys meet in the same partition, rows with NULL keys land
+ * in some partition where they stay unmatched, so every join type keeps its
+ * meaning per partition. Null-aware joins (IN / NOT IN) partition by their
+ * correlation keys only (a NULL IN key is "unknown" against every row with the
+ * same correlation keys) and do not spill without correlation keys.
  */
 import { type Batch, toArrowType } from '../../core/index.ts';
 import type { HashJoinExec } from '../../planner/index.ts';
-import { compileExpr, compilePredicate } from '../expr/index.ts';
+import { type CompiledExpr, compileExpr, compilePredicate } from '../expr/index.ts';
 import { anyNull, hashColumns } from '../kernels/hash.ts';
-import { sharedIdentity } from '../kernels/take.ts';
+import { batchBytes, sharedIdentity } from '../kernels/take.ts';
 import { JoinEmitter, type Residual } from './join-emitter.ts';
 import type * as arrow from 'apache-arrow';
 import { type JoinHashTable, buildJoinHashTable } from './hash-join-build.ts';
-import { type ExecutionContext, type PhysicalOperator, layoutOf, metricsOf, stream } from './physical-operator.ts';
+import {
+  type ExecutionContext, type OperatorMetrics, type PhysicalOperator, checkCancelled, layoutOf, metricsOf, stream,
+} from './physical-operator.ts';
+import { HashPartitionSpill, deletePartitionFiles } from './spill/hash-partition-spill.ts';
+import { type SpillFile, readSpillFile } from './spill/spill-file.ts';
+import { spillFieldsOf } from './spill/spill-fields.ts';
+import { minSpillBytes } from './spill/spill-threshold.ts';
 
 const PAIR_CHUNK = 8192;
+/** Partitions of a spilling (grace) hash join. */
+export const JOIN_SPILL_PARTITIONS = 32;
 
 /** Runs HashJoinExec (every join type). */
 export class HashJoinOperator implements PhysicalOperator {
@@ -35,25 +52,92 @@ export class HashJoinOperator implements PhysicalOperator {
   async *execute(ctx: ExecutionContext): AsyncGenerator<Batch> {
     const plan = this.plan;
     const metrics = metricsOf(ctx, this.nodeId);
+    const rightKeys = plan.rightKeys.map((k) => compileExpr(k, layoutOf(plan.right.columns)));
+    const leftKeys = plan.leftKeys.map((k) => compileExpr(k, layoutOf(plan.left.columns)));
+    // Null-aware joins partition by the correlation keys (1..) only.
+    const firstPartitionKey = plan.nullAware ? 1 : 0;
+    const canSpill = ctx.spill !== undefined && plan.rightKeys.length > firstPartitionKey;
+    const partitionKeys = (b: Batch, keys: typeof rightKeys): arrow.Data[] => keys.slice(firstPartitionKey).map((k) => k.evaluate(b));
+    let parts: Batch[] = [];
+    let bytes = 0;
+    let buildSpill: HashPartitionSpill | null = null;
+    let probeSpill: HashPartitionSpill | null = null;
+    let buildFiles: (SpillFile | null)[] = [];
+    let probeFiles: (SpillFile | null)[] = [];
+    try {
+      for await (const b of stream(this.right, ctx)) {
+        if (buildSpill !== null) { buildSpill.write(b, partitionKeys(b, rightKeys)); continue; }
+        const n = batchBytes(b);
+        if (!ctx.memory.tryReserve(metrics, n)) {
+          if (canSpill && bytes + n >= minSpillBytes(ctx.memory.limitBytes)) {
+            buildSpill = new HashPartitionSpill(ctx.spill!, spillFieldsOf(plan.right.columns), `join${this.nodeId}-build`, JOIN_SPILL_PARTITIONS);
+            for (const p of [...parts, b]) buildSpill.write(p, partitionKeys(p, rightKeys));
+            parts = [];
+            ctx.memory.release(metrics, bytes);
+            bytes = 0;
+            continue;
+          }
+          ctx.memory.account(metrics, n);
+        }
+        parts.push(b);
+        bytes += n;
+      }
+      if (buildSpill === null) {
+        const buffered = parts;
+        parts = [];
+        ctx.memory.release(metrics, bytes); // joinBuilt accounts the table, rows included
+        bytes = 0;
+        yield* this.joinBuilt(ctx, metrics, toAsync(buffered), stream(this.left, ctx), rightKeys, leftKeys);
+        return;
+      }
+      buildFiles = buildSpill.finish();
+      probeSpill = new HashPartitionSpill(ctx.spill!, spillFieldsOf(plan.left.columns), `join${this.nodeId}-probe`, JOIN_SPILL_PARTITIONS);
+      for await (const b of stream(this.left, ctx)) probeSpill.write(b, partitionKeys(b, leftKeys));
+      probeFiles = probeSpill.finish();
+      metrics.spilledBytes = (metrics.spilledBytes ?? 0) + buildSpill.bytes + probeSpill.bytes;
+      buildSpill = probeSpill = null;
+      const keepsBuild = plan.joinType === 'right' || plan.joinType === 'full';
+      for (let p = 0; p < JOIN_SPILL_PARTITIONS; p++) {
+        checkCancelled(ctx);
+        const buildFile = buildFiles[p]!, probeFile = probeFiles[p]!;
+        if (probeFile !== null || (keepsBuild && buildFile !== null)) {
+          yield* this.joinBuilt(ctx, metrics, readFileOrNothing(buildFile), readFileOrNothing(probeFile), rightKeys, leftKeys);
+        }
+        deletePartitionFiles([buildFile, probeFile]);
+        buildFiles[p] = probeFiles[p] = null;
+      }
+    } finally {
+      ctx.memory.release(metrics, bytes);
+      buildSpill?.abandon();
+      probeSpill?.abandon();
+      deletePartitionFiles(buildFiles);
+      deletePartitionFiles(probeFiles);
+    }
+  }
+
+  /** Builds the hash table over `build` and joins every batch of `probeInput` with it. */
+  private async *joinBuilt(
+    ctx: ExecutionContext, metrics: OperatorMetrics, build: AsyncIterable<Batch>, probeInput: AsyncIterable<Batch>,
+    rightKeys: readonly CompiledExpr[], leftKeys: readonly CompiledExpr[],
+  ): AsyncGenerator<Batch> {
+    const plan = this.plan;
     const leftCols = plan.left.columns, rightCols = plan.right.columns;
     const rightTypes = rightCols.map((c) => toArrowType(c.type));
-    const ht = await buildJoinHashTable(
-      stream(this.right, ctx), rightTypes, plan.rightKeys, plan.rightKeys.map((k) => compileExpr(k, layoutOf(rightCols))), plan.nullAware,
-    );
+    const ht = await buildJoinHashTable(build, rightTypes, plan.rightKeys, rightKeys, plan.nullAware);
     ctx.memory.account(metrics, ht.byteSize);
     try {
       const joinType = plan.joinType;
       const pairLayout = layoutOf([...leftCols, ...rightCols]);
       const residual: Residual = { predicate: plan.residual === null ? null : compilePredicate(plan.residual, pairLayout), nullAware: null };
       const emitter = new JoinEmitter(joinType, leftCols.map((c) => toArrowType(c.type)), rightTypes, residual, ht.build);
-      const leftKeys = plan.leftKeys.map((k) => compileExpr(k, layoutOf(leftCols)));
       const buildRows = ht.build.numRows;
       const probeOut = new Int32Array(PAIR_CHUNK);
       const buildOut = new Int32Array(PAIR_CHUNK);
       const main = ht.main;
       const flagsByKey = residual.predicate === null && (joinType === 'semi' || joinType === 'anti' || joinType === 'anti_null_aware' || joinType === 'mark');
 
-      for await (const probe of stream(this.left, ctx)) {
+      for await (const probe of probeInput) {
+        checkCancelled(ctx);
         if (buildRows === 0 && (joinType === 'inner' || joinType === 'semi' || joinType === 'right')) continue;
         const count = probe.length;
         const rows = probe.selection ?? sharedIdentity(probe.numRows);
@@ -133,4 +217,12 @@ export class HashJoinOperator implements PhysicalOperator {
     }
     if (n > 0) emitter.pairs(probe, ps, bs, n, state, true);
   }
+}
+
+async function* toAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
+  yield* items;
+}
+
+async function* readFileOrNothing(file: SpillFile | null): AsyncGenerator<Batch> {
+  if (file !== null) yield* readSpillFile(file);
 }
