@@ -8,7 +8,7 @@
  * (To be switched to the embedded cluster once it exists.)
  */
 import * as arrow from 'apache-arrow';
-import { toArrowSchema, toRecordBatch } from '../core/index.ts';
+import { LochError, SqlState, toArrowSchema, toLochError, toRecordBatch } from '../core/index.ts';
 import { registerEmbeddedTransport, type EmbeddedOptions, type LochTransport, type TransportResult } from '../client/index.ts';
 import type { QueryEngine } from '../coordinator/index.ts';
 import { materialize } from '../worker/index.ts';
@@ -22,7 +22,10 @@ export function queryEngineTransport(engine: QueryEngine): LochTransport {
     sharesFilesystem: true,
     async execute(sql, options): Promise<TransportResult> {
       const statements = engine.execute(sql, options.signal ? { signal: options.signal } : {})[Symbol.asyncIterator]();
-      const first = await statements.next();
+      const first = await statements.next().catch((e: unknown) => {
+        if (options.signal?.aborted && !(e instanceof LochError)) throw new LochError(SqlState.queryCanceled, 'canceling statement due to user request', { cause: e });
+        throw toLochError(e);
+      });
       const finish = async (): Promise<void> => {
         // Run any further statements of the text, then end the iterator.
         for (let r = await statements.next(); !r.done; r = await statements.next()) {
@@ -42,6 +45,10 @@ export function queryEngineTransport(engine: QueryEngine): LochTransport {
           try {
             for await (const batch of result.batches) yield toRecordBatch(batch.selection ? materialize(batch) : batch, schema);
             complete = true;
+          } catch (e) {
+            // An operator may stop with the signal's AbortError: report it as PostgreSQL does.
+            if (options.signal?.aborted && !(e instanceof LochError)) throw new LochError(SqlState.queryCanceled, 'canceling statement due to user request', { cause: e });
+            throw toLochError(e);
           } finally {
             if (complete) await finish();
             else await statements.return?.(undefined);
