@@ -20,6 +20,13 @@ export interface LocalEngineOptions {
    * catalog and a temporary warehouse removed on close.
    */
   readonly dataDir?: string;
+  /**
+   * Memory budget of each query in bytes (default: half the heap limit). Sorts, aggregates and
+   * hash joins beyond it spill to temporary files (worker/operators/spill).
+   */
+  readonly memoryLimitBytes?: number;
+  /** Folder for the queries' spill directories (default: the system temp folder). */
+  readonly spillRoot?: string;
 }
 
 /** DELETE/UPDATE row evaluation with worker kernels: column i of the batch is `columns[i]`. */
@@ -33,29 +40,39 @@ export function rowFunctions(columns: readonly PlanColumn[], predicate: Expr | n
   };
 }
 
-const inProcessExecutor: PlanExecutor = {
-  evaluateConstant,
-  rowFunctions,
-  execute(plan, options) {
-    const run = executePhysicalPlan(plan, options);
-    return {
-      batches: (async function* () {
-        for await (const batch of run.batches) yield batch.selection ? materialize(batch) : batch;
-      })(),
-      explainAnalyze: () => explainAnalyze(plan, run.metrics),
-    };
-  },
-};
+/** The in-process executor; `limits` apply to every query it runs. */
+function inProcessExecutor(limits: Pick<LocalEngineOptions, 'memoryLimitBytes' | 'spillRoot'> = {}): PlanExecutor {
+  return {
+    evaluateConstant,
+    rowFunctions,
+    execute(plan, options) {
+      const run = executePhysicalPlan(plan, { ...limits, ...options });
+      return {
+        batches: (async function* () {
+          for await (const batch of run.batches) yield batch.selection ? materialize(batch) : batch;
+        })(),
+        explainAnalyze: () => explainAnalyze(plan, run.metrics),
+      };
+    },
+  };
+}
+
+function limitsOf(o: LocalEngineOptions): Pick<LocalEngineOptions, 'memoryLimitBytes' | 'spillRoot'> {
+  return {
+    ...(o.memoryLimitBytes !== undefined ? { memoryLimitBytes: o.memoryLimitBytes } : {}),
+    ...(o.spillRoot !== undefined ? { spillRoot: o.spillRoot } : {}),
+  };
+}
 
 /** Starts an in-process engine (no network, no extra processes). */
 export async function createLocalEngine(options: LocalEngineOptions = {}): Promise<QueryEngine> {
   if (options.dataDir) {
     const dataDir = path.resolve(options.dataDir);
     const catalog = new SessionCatalog(openTable, { metastorePath: path.join(dataDir, 'catalog.json'), warehouseDir: path.join(dataDir, 'warehouse') });
-    return new SqlEngine(catalog, inProcessExecutor);
+    return new SqlEngine(catalog, inProcessExecutor(limitsOf(options)));
   }
   const warehouseDir = await mkdtemp(path.join(tmpdir(), 'loch-warehouse-'));
-  const engine = new SqlEngine(new SessionCatalog(openTable, { warehouseDir }), inProcessExecutor);
+  const engine = new SqlEngine(new SessionCatalog(openTable, { warehouseDir }), inProcessExecutor(limitsOf(options)));
   const close = engine.close.bind(engine);
   engine.close = async () => { await close(); await rm(warehouseDir, { recursive: true, force: true }); };
   return engine;

@@ -1,7 +1,7 @@
 /**
  * EXPLAIN ANALYZE text: the physical plan with, per operator, the rows and
  * batches it produced, its own time (inclusive time minus its inputs') and the
- * peak bytes it held.
+ * peak bytes it held, and the bytes it spilled to disk when it did.
  */
 import { type PhysicalPlan, explainPhysical, physicalChildren } from '../../planner/index.ts';
 import type { OperatorMetrics } from '../operators/physical-operator.ts';
@@ -21,6 +21,7 @@ export function explainAnalyze(plan: PhysicalPlan, metrics: ReadonlyMap<number, 
     for (const c of physicalChildren(node)) childTime += metrics.get(c.nodeId)?.elapsedMs ?? 0;
     const self = Math.max(0, m.elapsedMs - childTime);
     const mem = m.peakMemoryBytes > 0 ? `, peak_mem=${formatBytes(m.peakMemoryBytes)}` : '';
-    return `[rows=${m.rowsOut}, batches=${m.batchesOut}, time=${self.toFixed(2)}ms${mem}]`;
+    const spilled = m.spilledBytes !== undefined && m.spilledBytes > 0 ? `, spilled=${formatBytes(m.spilledBytes)}` : '';
+    return `[rows=${m.rowsOut}, batches=${m.batchesOut}, time=${self.toFixed(2)}ms${mem}${spilled}]`;
   });
 }
