@@ -40,6 +40,8 @@ export interface PlanExecutor {
   readonly evaluateConstant: ConstantEvaluator;
   /** Row-level predicate and projection evaluation for DELETE/UPDATE. */
   readonly rowFunctions: RowFunctionsFactory;
+  /** Drops decoded-data caches where plans run (a cluster's workers); the local process's is dropped by the engine. */
+  clearCaches?(): void;
 }
 
 export class SqlEngine implements QueryEngine {
@@ -257,6 +259,7 @@ export class SqlEngine implements QueryEngine {
   private async cacheStatement(statement: Extract<Statement, { kind: 'cache_table' | 'uncache_table' | 'clear_cache' }>, options: ExecuteOptions): Promise<StatementResult> {
     if (statement.kind === 'clear_cache') {
       clearColumnCache();
+      this.executor.clearCaches?.();
       return { kind: 'status', tag: 'CLEAR CACHE' };
     }
     const table = this.catalog.table(statement.name);
@@ -266,6 +269,8 @@ export class SqlEngine implements QueryEngine {
     }
     if (statement.kind === 'uncache_table') {
       uncacheColumns(/[*?[{]/.test(table.location) ? await expandGlob(table.location) : [table.location]);
+      // Workers drop their whole cache: coarser than one table, never stale.
+      this.executor.clearCaches?.();
       return { kind: 'status', tag: 'UNCACHE TABLE' };
     }
     if (!statement.lazy) {

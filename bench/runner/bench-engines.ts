@@ -3,14 +3,15 @@
  * return its rows as text, clear caches (cold runs), report memory and shuffle.
  *
  * Loch's engine comes from a factory so the same harness drives the embedded
- * engine (one process) and, with `--workers N`, the embedded cluster; until the
- * cluster can be started from here, `--workers` falls back to the in-process engine.
+ * engine (one process) and, with `--workers N`, the embedded cluster
+ * (cluster-bench-engine.ts: a coordinator here and N worker processes).
  */
 import { availableParallelism } from 'node:os';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { formatValue, readValue } from '../../core/index.ts';
 import { createLocalEngine } from '../../cli/index.ts';
 import type { TextRows } from './compare-results.ts';
+import { createClusterBenchEngine } from './cluster-bench-engine.ts';
 
 /** A query's result as text cells (NULL as null), with its column names. */
 export interface TextResult {
@@ -61,10 +62,7 @@ export function setClusterFactory(factory: (options: LochEngineOptions) => Promi
 }
 
 export async function createLochBenchEngine(options: LochEngineOptions): Promise<BenchEngine> {
-  if (options.workers > 0) {
-    if (clusterFactory) return clusterFactory(options);
-    options.log(`--workers ${options.workers}: the embedded cluster is not available to the harness yet; running Loch in-process`);
-  }
+  if (options.workers > 0) return (clusterFactory ?? createClusterBenchEngine)(options);
   const engine = await createLocalEngine();
   const run = async (sql: string): Promise<TextResult> => {
     let last: TextResult = { names: [], rows: [] };

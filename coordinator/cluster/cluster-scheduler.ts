@@ -52,6 +52,8 @@ const REJECTION_PAUSE_MS = 300;
 
 /** The settings key naming the coordinator's ClusterService address in TaskDefinition.settings. */
 export const COORDINATOR_SETTING = 'loch.coordinator';
+/** Task setting carrying the cache epoch: workers drop their decoded-column caches when it changes. */
+export const CACHE_EPOCH_SETTING = 'loch.cache_epoch';
 
 /** How a job ended well: the final stage's outputs (one per partition). */
 export interface JobOutcome {
@@ -91,6 +93,8 @@ export class ClusterScheduler {
   private readonly log: (event: Record<string, unknown>) => void;
   private unsubscribe: (() => void) | undefined;
   private readonly timers = new Set<NodeJS.Timeout>();
+  /** Starts at this coordinator's start time so a restarted coordinator never reuses an epoch. */
+  private cacheEpoch = Date.now();
   private watchdog: NodeJS.Timeout | undefined;
   /** Since when the membership has been empty (undefined while it has workers). */
   private emptySince: number | undefined = Date.now();
@@ -104,6 +108,11 @@ export class ClusterScheduler {
       jobSucceeded: (jobId, outputs, summary) => this.jobEnded(jobId, summary, { outputs }),
       jobFailed: (jobId, error, summary) => this.jobEnded(jobId, summary, undefined, error),
     }, options.graph);
+  }
+
+  /** CLEAR CACHE: every later task tells its worker thread to drop its decoded-column cache first. */
+  clearWorkerCaches(): void {
+    this.cacheEpoch++;
   }
 
   /** Subscribes to membership (workers' slots become available to the loop). */
@@ -316,7 +325,7 @@ export class ClusterScheduler {
     return {
       task: taskIdentityToWire(task),
       stage: stagePlanToProto(task.jobId, { ...stage, plan }, task.stageAttempt),
-      settings: { ...this.options.taskSettings, [COORDINATOR_SETTING]: this.options.coordinatorAddress() },
+      settings: { ...this.options.taskSettings, [COORDINATOR_SETTING]: this.options.coordinatorAddress(), [CACHE_EPOCH_SETTING]: String(this.cacheEpoch) },
     };
   }
 

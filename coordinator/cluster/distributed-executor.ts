@@ -43,6 +43,7 @@ export class DistributedExecutor implements PlanExecutor {
   readonly rowFunctions: RowFunctionsFactory;
   private readonly options: DistributedExecutorOptions;
   private jobCounter = 0;
+  private readonly metricsListeners = new Set<(jobId: string, metrics: JobMetrics) => void>();
 
   constructor(options: DistributedExecutorOptions) {
     this.options = options;
@@ -60,6 +61,7 @@ export class DistributedExecutor implements PlanExecutor {
     const signal = options.signal;
     const distribution = this.options.distribution;
     const workerAddress = this.options.workerAddress;
+    const metricsListeners = this.metricsListeners;
     const batches = (async function* (): AsyncGenerator<Batch> {
       signal?.throwIfAborted();
       stages = await planStages(plan, distribution);
@@ -92,12 +94,24 @@ export class DistributedExecutor implements PlanExecutor {
         // Ends a job the consumer abandoned, then removes its files (a no-op once released).
         scheduler.cancel(jobId);
         await scheduler.release(jobId);
+        if (metrics !== undefined) for (const l of metricsListeners) l(jobId, metrics);
       }
     })();
     return {
       batches,
       explainAnalyze: () => local?.explainAnalyze() ?? (metrics === undefined ? `Distributed job ${jobId}: not run` : metrics.render(stages)),
     };
+  }
+
+  /** CLEAR CACHE reaches the workers through the next tasks' settings. */
+  clearCaches(): void {
+    this.options.scheduler.clearWorkerCaches();
+  }
+
+  /** Hears every job's final metrics (tasks, retries, bytes shuffled…), e.g. for a benchmark; returns an unsubscribe. */
+  onJobMetrics(listener: (jobId: string, metrics: JobMetrics) => void): () => void {
+    this.metricsListeners.add(listener);
+    return () => { this.metricsListeners.delete(listener); };
   }
 
   /** `<queryId>-<n>` inside a client query (so ids line up with CancelQuery and logs), else a fresh id. */

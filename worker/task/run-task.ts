@@ -12,6 +12,7 @@
 import type { ScanSplit, TableScanner, TableSourceDescriptor } from '../../core/index.ts';
 import { LochError, SqlState } from '../../core/index.ts';
 import { openDescribedTable } from '../../connectors/index.ts';
+import { clearColumnCache } from '../../storage/index.ts';
 import {
   type PhysicalPlan, physicalChildren, stagePlanFromProto, tableSourceFromProto, tableSourcesIn, withPhysicalChildren,
 } from '../../planner/index.ts';
@@ -93,6 +94,16 @@ async function openSources(stage: loch.v1.StagePlan.$Properties, open: (d: Table
   return new Map(opened);
 }
 
+/** The cache epoch this thread's decoded-column cache belongs to. */
+let cacheEpoch: string | undefined;
+
+/** CLEAR CACHE on the coordinator reaches the workers as a new epoch in the next tasks' settings. */
+function clearCachesOnNewEpoch(epoch: string | undefined): void {
+  if (epoch === undefined || epoch === cacheEpoch) return;
+  clearColumnCache();
+  cacheEpoch = epoch;
+}
+
 /** Runs task `definition`; throws its error (see `runTaskStatus` for the report). */
 export async function runTask(definition: loch.v1.TaskDefinition.$Properties, env: TaskRunEnvironment, signal: AbortSignal = new AbortController().signal): Promise<TaskResult> {
   const started = performance.now();
@@ -100,6 +111,7 @@ export async function runTask(definition: loch.v1.TaskDefinition.$Properties, en
   const stagePlan = definition.stage;
   if (task == null || stagePlan == null) throw new LochError(SqlState.internalError, 'malformed task definition: it names no task or no stage plan');
   const settings = definition.settings ?? {};
+  clearCachesOnNewEpoch(settings[TASK_SETTINGS.cacheEpoch]);
   const sources = await openSources(stagePlan, env.openSource ?? openDescribedTable);
   signal.throwIfAborted();
   const { stage } = stagePlanFromProto(stagePlan, {

@@ -4,4 +4,6 @@ export const TASK_SETTINGS = {
   coordinator: 'loch.coordinator',
   batchSize: 'loch.batch_size',
   memoryLimitBytes: 'loch.memory_limit_bytes',
+  /** Bumped by the coordinator on CLEAR CACHE: a thread that sees a new value drops its decoded-column cache. */
+  cacheEpoch: 'loch.cache_epoch',
 } as const;
