@@ -157,3 +157,38 @@ export function jsonTypeofText(s: string): string {
     default: return 'number';
   }
 }
+
+/** The members (key, value span) of the object at `from`, in stored order; null when the value is not an object. */
+export function jsonMembers(s: string, from: number): { key: string; start: number; end: number }[] | null {
+  let i = ws(s, from);
+  if (s.charCodeAt(i) !== 123) return null;
+  const out: { key: string; start: number; end: number }[] = [];
+  i = ws(s, i + 1);
+  if (s.charCodeAt(i) === 125) return out;
+  for (;;) {
+    const kEnd = stringEnd(s, i);
+    const key = jsonStringAt(s, i, kEnd);
+    i = ws(s, ws(s, kEnd) + 1);
+    const vEnd = jsonValueEnd(s, i);
+    out.push({ key, start: i, end: vEnd });
+    i = ws(s, vEnd);
+    if (s.charCodeAt(i) !== 44) return out;
+    i = ws(s, i + 1);
+  }
+}
+
+/** The element spans of the array at `from`; null when the value is not an array. */
+export function jsonElements(s: string, from: number): { start: number; end: number }[] | null {
+  let i = ws(s, from);
+  if (s.charCodeAt(i) !== 91) return null;
+  const out: { start: number; end: number }[] = [];
+  i = ws(s, i + 1);
+  if (s.charCodeAt(i) === 93) return out;
+  for (;;) {
+    const vEnd = jsonValueEnd(s, i);
+    out.push({ start: i, end: vEnd });
+    i = ws(s, vEnd);
+    if (s.charCodeAt(i) !== 44) return out;
+    i = ws(s, i + 1);
+  }
+}

@@ -14,6 +14,7 @@ import type { Scope, ScopeRelation } from './scope.ts';
 import { seriesTableFunction, type SeriesArgument } from './series-table-functions.ts';
 import { decorrelateLateral } from './lateral-join.ts';
 import { unnestTableFunction } from './unnest-table-function.ts';
+import { jsonTableFunction } from './json-table-functions.ts';
 
 export interface BoundFrom {
   readonly plan: LogicalPlan;
@@ -70,7 +71,7 @@ export async function bindFromItem(binder: QueryBinder, item: FromItem, scope: S
         args.push(value);
         typed.push({ value, type: e.type });
       }
-      const scanner = seriesTableFunction(item.name, typed) ?? unnestTableFunction(item.name, typed) ?? await binder.catalog.tableFunction(item.name, args);
+      const scanner = seriesTableFunction(item.name, typed) ?? unnestTableFunction(item.name, typed) ?? jsonTableFunction(item.name, typed) ?? await binder.catalog.tableFunction(item.name, args);
       if (!scanner) throw new LochError(SqlState.undefinedFunction, `function ${item.name}() does not exist`, { position: item.location + 1 });
       const qualifier = item.alias?.name ?? item.name;
       return binder.scanOf(`${item.name}(…)`, scanner, item.alias, qualifier, item.location);

@@ -6,6 +6,7 @@
 import { type DataType, LochError, SqlState, T, arrayOf, decimal, isNumeric } from '../../core/index.ts';
 import { type AggregateCall, type Expr, lit } from '../expr.ts';
 import { castExpr, errorTypeName, isUnknownLiteral } from './casts.ts';
+import { resolveJsonAggregate } from './json-functions.ts';
 
 /** Statistics of (y, x) pairs: both arguments float64; regr_count is bigint, the rest float64. */
 const TWO_ARG_STATISTICS = [
@@ -24,6 +25,7 @@ const AGGREGATES = new Set([
   'stddev', 'stddev_samp', 'stddev_pop', 'variance', 'var_samp', 'var_pop', 'string_agg',
   ...TWO_ARG_STATISTICS, 'percentile_cont', 'percentile_disc', 'mode', 'approx_count_distinct',
   'approx_percentile', 'approx_quantile', 'median', 'array_agg', 'bit_and', 'bit_or', 'bit_xor',
+  'json_agg', 'jsonb_agg', 'json_object_agg', 'jsonb_object_agg',
 ]);
 
 /** True when `name` is an aggregate function. */
@@ -76,6 +78,8 @@ export function resolveAggregate(name: string, argList: readonly Expr[], distinc
     if (args.length !== 1) throw noSuch(fn, args);
     return withOrderSpec(resolveOrderedSet('percentile_cont', [lit(0.5, T.float64)], args[0]!), ASCENDING);
   }
+  const json = resolveJsonAggregate(fn, args); // json_agg, json_object_agg, jsonb_… (json-functions.ts)
+  if (json) return json;
   // string_agg(x) with the default ',' separator (DuckDB, DataFusion); PostgreSQL needs the separator
   if (fn === 'string_agg' && args.length === 1) args = [args[0]!, lit(',', T.text)];
   const expected = fn === 'string_agg' ? 2 : 1;
@@ -135,10 +139,13 @@ export function resolveAggregate(name: string, argList: readonly Expr[], distinc
 const ORDERED_SET = new Set(['percentile_cont', 'percentile_disc', 'mode']);
 
 /** Aggregates whose result depends on the order of their input (ORDER BY inside the call is honoured). */
-const ORDER_SENSITIVE = new Set(['string_agg', 'array_agg']);
+const ORDER_SENSITIVE = new Set(['string_agg', 'array_agg', 'json_agg', 'jsonb_agg', 'json_object_agg', 'jsonb_object_agg']);
 
 /** Number of leading (non-order) arguments of aggregates that can carry an ORDER BY. */
-const BASE_ARGS: Record<string, number> = { string_agg: 2, array_agg: 1, percentile_cont: 1, percentile_disc: 1, mode: 0 };
+const BASE_ARGS: Record<string, number> = {
+  string_agg: 2, array_agg: 1, percentile_cont: 1, percentile_disc: 1, mode: 0,
+  json_agg: 1, jsonb_agg: 1, json_object_agg: 2, jsonb_object_agg: 2,
+};
 
 /** One ORDER BY key of an ordered aggregate. */
 export interface AggregateOrderKey {

@@ -14,6 +14,7 @@ import {
   validateJson,
 } from '../../core/index.ts';
 import { type Expr, call, lit } from '../expr.ts';
+import type { ResolvedAggregate } from './aggregates.ts';
 import { castExpr, errorTypeName, isUnknownLiteral } from './casts.ts';
 
 /** True for json and jsonb. */
@@ -181,9 +182,20 @@ export function resolveJsonFunction(name: string, args: readonly Expr[]): Expr |
       const flag = args.length === 4 ? castExpr(args[3]!, T.boolean, false) : lit(name === 'jsonb_set', T.boolean);
       return call(name, [j, castExpr(args[1]!, TEXT_ARRAY, false), v, flag], T.jsonb);
     }
-    case 'json_object_keys': case 'jsonb_object_keys': case 'json_each': case 'jsonb_each':
-    case 'json_array_elements': case 'jsonb_array_elements':
-      throw new LochError(SqlState.featureNotSupported, `${name}() is a set-returning function; Loch does not support it yet`);
+    case 'json_object_keys': case 'jsonb_object_keys': case 'json_each': case 'jsonb_each': case 'json_each_text':
+    case 'jsonb_each_text': case 'json_array_elements': case 'jsonb_array_elements': case 'json_array_elements_text':
+    case 'jsonb_array_elements_text':
+      throw new LochError(SqlState.featureNotSupported, `${name}() is a set-returning function: Loch supports it in FROM only`);
     default: return undefined;
   }
+}
+
+/** json_agg(x) / jsonb_agg(x) / json_object_agg(k, v) / jsonb_object_agg(k, v); undefined for other aggregates. */
+export function resolveJsonAggregate(fn: string, args: readonly Expr[]): ResolvedAggregate | undefined {
+  const object = fn === 'json_object_agg' || fn === 'jsonb_object_agg';
+  if (!object && fn !== 'json_agg' && fn !== 'jsonb_agg') return undefined;
+  if (args.length !== (object ? 2 : 1)) {
+    throw new LochError(SqlState.undefinedFunction, `function ${fn}(${args.map((a) => errorTypeName(a)).join(', ')}) does not exist`);
+  }
+  return { fn, args: args.map(anyArg), type: fn.startsWith('jsonb') ? T.jsonb : T.json };
 }

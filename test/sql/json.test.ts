@@ -50,6 +50,28 @@ describe('json and jsonb (PostgreSQL results)', () => {
     expect(eq).toEqual([['t']]);
   });
 
+  it('aggregates: json_agg, jsonb_agg with ORDER BY, json_object_agg, jsonb_object_agg; NULL for no rows', async () => {
+    const rows = await queryText(engine, `select json_agg(x), jsonb_agg(x order by x desc), json_object_agg(k, x), jsonb_object_agg(k, x)
+      from (values ('a', 1), ('b', null), ('c', 3)) t(k, x)`);
+    expect(rows).toEqual([['[1, null, 3]', '[null, 3, 1]', '{ "a" : 1, "b" : null, "c" : 3 }', '{"a": 1, "b": null, "c": 3}']]);
+    const grouped = await queryText(engine, `select g, jsonb_agg(j -> 'a' order by s) from (values (1, 2, '{"a": [1, 2]}'::jsonb), (1, 1, '{"a": {"b": 1}}'), (2, 1, '{}')) t(g, s, j) group by g order by g`);
+    expect(grouped).toEqual([['1', '[{"b": 1}, [1, 2]]'], ['2', '[null]']]);
+    expect(await queryText(engine, 'select json_agg(x) from (values (1)) t(x) where x > 5')).toEqual([[null]]);
+    const e = await queryError(engine, `select json_object_agg(k, 1) from (values (null::text)) t(k)`);
+    expect(e.sqlState).toBe('22004');
+  });
+
+  it('set-returning functions in FROM', async () => {
+    expect(await queryText(engine, `select * from json_each('{"a":"foo", "b":"bar"}')`)).toEqual([['a', '"foo"'], ['b', '"bar"']]);
+    expect(await queryText(engine, `select * from jsonb_each_text('{"b":"bar", "a":"foo"}')`)).toEqual([['a', 'foo'], ['b', 'bar']]);
+    expect(await queryText(engine, `select value from json_array_elements('[1,true, [2,false]]')`)).toEqual([['1'], ['true'], ['[2,false]']]);
+    expect(await queryText(engine, `select * from jsonb_array_elements_text('["foo", "bar"]')`)).toEqual([['foo'], ['bar']]);
+    expect(await queryText(engine, `select * from json_object_keys('{"f1":"abc","f2":{"f3":"a", "f4":"b"}}')`)).toEqual([['f1'], ['f2']]);
+    expect(await queryText(engine, `select k.key, k.value ->> 'x' from jsonb_each('{"p": {"x": 1}, "q": {"x": 2}}') k order by 1`)).toEqual([['p', '1'], ['q', '2']]);
+    const e = await queryError(engine, `select * from jsonb_array_elements('{"a":1}')`);
+    expect([e.sqlState, e.message]).toEqual(['22023', 'cannot extract elements from an object']);
+  });
+
   it('reports the result type as json/jsonb', async () => {
     const r = await query(engine, `select '{}'::jsonb as a, '[]'::json as b, '{}'::jsonb ->> 'x' as c`);
     expect(r.fields.map((f) => f.type)).toEqual([{ kind: 'text', json: 'jsonb' }, { kind: 'text', json: 'json' }, { kind: 'text' }]);

@@ -13,6 +13,7 @@ import { type AggregateCall, aggregateOrder } from '../../planner/index.ts';
 import { type RowComparator, combineComparators, makeSortComparator, sortPermutation, valueComparator } from '../kernels/sort-compare.ts';
 import { concatData, take, validityOf } from '../kernels/take.ts';
 import type { Accumulator } from './aggregate-accumulator.ts';
+import { JSON_AGGREGATES, jsonAggregate } from './aggregate-json.ts';
 
 function isNullAt(valid: Uint8Array | null, r: number): boolean {
   return valid !== null && ((valid[r >> 3]! >> (r & 7)) & 1) === 0;
@@ -40,6 +41,8 @@ export class OrderedAccumulator implements Accumulator {
   private bytes = 0;
 
   private readonly resultType: DataType;
+  /** Loch types of the value arguments (the JSON aggregates need them; Arrow types lose json/jsonb). */
+  private readonly valueTypes: DataType[];
 
   constructor(call: AggregateCall, argTypes: readonly arrow.DataType[]) {
     this.fn = call.fn;
@@ -51,8 +54,9 @@ export class OrderedAccumulator implements Accumulator {
     this.stored = [...valueArgs, ...(order?.keys.map((k) => k.arg) ?? [])];
     this.keys = (order?.keys ?? []).map((k, i) => ({ slot: valueArgs.length + i, descending: k.descending, nullsFirst: k.nullsFirst }));
     // string_agg skips NULL values; the ordered-set aggregates skip NULL sort values.
-    this.skipNullsOf = call.fn === 'string_agg' ? 0 : call.fn === 'array_agg' ? -1 : valueArgs.length;
+    this.skipNullsOf = call.fn === 'string_agg' ? 0 : call.fn === 'array_agg' || JSON_AGGREGATES.has(call.fn) ? -1 : valueArgs.length;
     this.types = this.stored.map((a) => argTypes[a]!);
+    this.valueTypes = valueArgs.map((a) => call.args[a]!.type);
   }
 
   resize(): void { /* rows are stored, not per-group state */ }
@@ -115,6 +119,8 @@ export class OrderedAccumulator implements Accumulator {
       case 'percentile_disc': return percentileDisc(columns[0]!, columns[1]!, perm, start, numGroups);
       case 'mode': return mode(columns[0]!, perm, start, numGroups);
       case 'array_agg': return arrayAgg(columns[0]!, this.resultType, perm, start, numGroups);
+      case 'json_agg': case 'jsonb_agg': case 'json_object_agg': case 'jsonb_object_agg':
+        return jsonAggregate(this.fn, columns, this.valueTypes, this.resultType, perm, start, numGroups);
       default: throw new LochError(SqlState.undefinedFunction, `ordered aggregate ${this.fn} is not implemented`);
     }
   }
