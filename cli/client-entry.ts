@@ -5,14 +5,18 @@
  * this composition-root file registers the factory behind `Loch.embedded()`:
  * an in-process engine (cli/local-engine.ts) whose results are turned into
  * Arrow record batches, as the gRPC transport would deliver them.
- * (To be switched to the embedded cluster once it exists.)
+ * With `workers: N` it starts the embedded cluster (coordinator here, N worker processes).
  */
 import * as arrow from 'apache-arrow';
 import { LochError, SqlState, toArrowSchema, toLochError, toRecordBatch } from '../core/index.ts';
 import { registerEmbeddedTransport, type EmbeddedOptions, type LochTransport, type TransportResult } from '../client/index.ts';
 import type { QueryEngine } from '../coordinator/index.ts';
 import { materialize } from '../worker/index.ts';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { createLocalEngine } from './local-engine.ts';
+import { startEmbeddedCluster } from './embedded-cluster.ts';
 
 export * from '../client/index.ts';
 
@@ -60,5 +64,18 @@ export function queryEngineTransport(engine: QueryEngine): LochTransport {
   };
 }
 
-registerEmbeddedTransport(async (options: EmbeddedOptions) =>
-  queryEngineTransport(await createLocalEngine(options.dataDir !== undefined ? { dataDir: options.dataDir } : {})));
+registerEmbeddedTransport(async (options: EmbeddedOptions) => {
+  if ((options.workers ?? 0) === 0) return queryEngineTransport(await createLocalEngine(options.dataDir !== undefined ? { dataDir: options.dataDir } : {}));
+  // The embedded cluster: a coordinator here and worker processes, data in dataDir or a temporary folder.
+  const dataDir = options.dataDir ?? await mkdtemp(path.join(tmpdir(), 'loch-embedded-'));
+  const cluster = await startEmbeddedCluster({ dataDir, workers: options.workers!, grpcPort: 0 });
+  const transport = queryEngineTransport(cluster.engine());
+  return {
+    execute: (sql, o) => transport.execute(sql, o),
+    close: async () => {
+      await transport.close();
+      await cluster.stop();
+      if (options.dataDir === undefined) await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+});

@@ -36,6 +36,11 @@ export interface LochTransport {
 export interface EmbeddedOptions {
   /** Where catalog and managed tables persist; ephemeral when absent. */
   readonly dataDir?: string;
+  /**
+   * Worker processes of an embedded cluster (coordinator in this process, as `loch up` runs it).
+   * 0 (the default) runs plans in this process, which starts instantly.
+   */
+  readonly workers?: number;
 }
 
 /** Builds the in-process transport; registered by the composition root. */

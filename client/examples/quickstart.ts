@@ -1,7 +1,7 @@
 // The README's DataFrame example (issue 5): run with `npx node client/examples/quickstart.ts`.
 import { F, Loch, Window, col } from 'loch/client';
 
-const loch = await Loch.embedded(); // in-process engine; Loch.connect('localhost:7077', { token }) for a cluster
+const loch = await Loch.embedded(); // in-process; Loch.embedded({ workers: 2 }) starts worker processes; Loch.connect('localhost:7077', { token }) for a cluster
 const sales = loch.createDataFrame([
   { id: 1, region: 'EU', amount: 10.5, day: '2026-01-02' },
   { id: 2, region: 'US', amount: 7.25, day: '2026-01-03' },

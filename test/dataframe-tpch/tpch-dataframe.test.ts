@@ -46,3 +46,18 @@ describe('TPC-H SF 0.01 written with the DataFrame API', () => {
     });
   }
 });
+
+describe('DataFrames on the embedded cluster (Loch.embedded({ workers: 2 }))', () => {
+  let loch: Loch;
+  beforeAll(async () => {
+    loch = await Loch.embedded({ workers: 2 });
+    await loch.runStatement(tblTablesDdl(`${SHARED_TPCH}/dbgen-sf0.01`));
+  }, 180_000);
+  afterAll(() => loch?.close(), 60_000);
+
+  for (const q of [1, 3, 9, 18]) {
+    it(`Q${q} runs on worker processes and returns DuckDB's answer`, async () => {
+      expect(compareWithAnswer(await rowsOf(loch, q), expectedAnswer(q))).toEqual([]);
+    }, 60_000);
+  }
+});
