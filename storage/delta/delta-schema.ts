@@ -79,7 +79,9 @@ export function deltaColumns(metadata: DeltaMetadata, table: string): DeltaColum
     const md = f.metadata ?? {};
     const physical = md['delta.columnMapping.physicalName'];
     const id = md['delta.columnMapping.id'];
-    const mapped = toLochType(f.type);
+    let mapped = toLochType(f.type);
+    // json / jsonb columns are Delta strings tagged with loch.type (a Loch extension; other readers see text)
+    if (mapped.type?.kind === 'text' && (md['loch.type'] === 'json' || md['loch.type'] === 'jsonb')) mapped = { type: md['loch.type'] === 'json' ? T.json : T.jsonb, why: '' };
     const physicalType = mode !== 'none' && mapped.type && typeof f.type !== 'string' ? toLochType(f.type, true).type : undefined;
     return {
       name: f.name,

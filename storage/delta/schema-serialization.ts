@@ -89,6 +89,7 @@ export function schemaField(spec: DeltaColumnSpec, mapping?: { readonly id: numb
   const metadata: Record<string, unknown> = { ...(spec.metadata ?? {}) };
   if (spec.comment !== undefined) metadata.comment = spec.comment;
   if (spec.generationExpression !== undefined) metadata['delta.generationExpression'] = spec.generationExpression;
+  if (spec.type.kind === 'text' && spec.type.json) metadata['loch.type'] = spec.type.json; // json / jsonb (read back in delta-schema.ts)
   if (mapping) {
     metadata['delta.columnMapping.id'] = mapping.id;
     metadata['delta.columnMapping.physicalName'] = mapping.physicalName ?? `col-${randomUUID()}`;

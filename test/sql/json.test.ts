@@ -72,6 +72,17 @@ describe('json and jsonb (PostgreSQL results)', () => {
     expect([e.sqlState, e.message]).toEqual(['22023', 'cannot extract elements from an object']);
   });
 
+  it('jsonb columns of Delta and temporary tables keep their type', async () => {
+    for (const kind of ['table', 'temporary table']) {
+      const name = kind === 'table' ? 'json_delta' : 'json_temp';
+      await query(engine, `create ${kind} ${name} (id int, j jsonb, t json)`);
+      await query(engine, `insert into ${name} values (1, '{"b":1, "a":[1,2]}', '{"b":1,  "a":2}'), (2, null, null)`);
+      expect(await queryText(engine, `select j, j -> 'a' ->> 1, t, t ->> 'a' from ${name} order by id`))
+        .toEqual([['{"a": [1, 2], "b": 1}', '2', '{"b":1,  "a":2}', '2'], [null, null, null, null]]);
+      await query(engine, `drop table ${name}`);
+    }
+  });
+
   it('reports the result type as json/jsonb', async () => {
     const r = await query(engine, `select '{}'::jsonb as a, '[]'::json as b, '{}'::jsonb ->> 'x' as c`);
     expect(r.fields.map((f) => f.type)).toEqual([{ kind: 'text', json: 'jsonb' }, { kind: 'text', json: 'json' }, { kind: 'text' }]);
