@@ -4,7 +4,7 @@
  * json_array_length navigate the text with core/json-scan.ts (no tree is
  * built); the rest parse the value once per row.
  */
-import type * as arrow from 'apache-arrow';
+import * as arrow from 'apache-arrow';
 import {
   type Batch, type DataType, type JsonValue, type LiteralValue, LochError, SqlState, canonicalJson, embedJson,
   jsonArrayLength, jsonCompactText, jsonElement, jsonField, jsonPath, jsonSpan, jsonSpanText, jsonText, jsonTypeofText,
@@ -13,6 +13,8 @@ import {
 import {
   jsonbConcat, jsonbContains, jsonbDelete, jsonbDeletePath, jsonbExists, jsonbSetPath, prettyJson, stripNulls,
 } from '../kernels/json-values.ts';
+import { jsonGetColumn } from '../kernels/json-bytes.ts';
+import { selectionOf } from '../kernels/vector.ts';
 import type { Node } from './node.ts';
 import { rowwise } from './rowwise.ts';
 
@@ -45,14 +47,14 @@ export function compileJsonFunction(fn: string, args: readonly Node[], type: Dat
     case 'jsonb_in': return rowwise(args, type, (v) => normalizeJsonb(v[0] as string), true);
     case 'json_relabel': return rowwise(args, type, (v) => v[0]!, true);
     case 'jsonb_to_scalar': return rowwise(args, type, (v) => jsonbToScalar(v[0] as string, type), true);
-    case 'json_get': return rowwise(args, type, (v) => {
+    case 'json_get': return withConstantKey(args, false, rowwise(args, type, (v) => {
       const s = v[0] as string;
       return get(s, v[1]!) ? s.slice(jsonSpan.start, jsonSpan.end) : null;
-    }, true);
-    case 'json_get_text': return rowwise(args, type, (v) => {
+    }, true));
+    case 'json_get_text': return withConstantKey(args, true, rowwise(args, type, (v) => {
       const s = v[0] as string;
       return get(s, v[1]!) ? jsonSpanText(s, jsonSpan.start, jsonSpan.end) : null;
-    }, true);
+    }, true));
     case 'json_get_path': case 'json_get_path_text': case 'json_extract_path': case 'json_extract_path_text': {
       const asText = fn.endsWith('_text');
       const variadic = fn.startsWith('json_extract');
@@ -114,4 +116,15 @@ export function compileJsonFunction(fn: string, args: readonly Node[], type: Dat
     }, true);
     default: return undefined;
   }
+}
+
+/** `->` / `->>` with a constant key or index: a byte scan of the column (json-bytes.ts); `slow` otherwise. */
+function withConstantKey(args: readonly Node[], asText: boolean, slow: Evaluate): Evaluate {
+  const key = args[1]!.constant?.value;
+  if (args[0]!.constant || (typeof key !== 'string' && typeof key !== 'number')) return slow;
+  return (batch) => {
+    const data = args[0]!.evaluate(batch);
+    if (data.typeId !== arrow.Type.Utf8 || data.offset !== 0 || data.length !== batch.numRows) return slow(batch);
+    return jsonGetColumn(data, selectionOf(batch.selection, batch.numRows), batch.numRows, key, asText);
+  };
 }
