@@ -2,12 +2,14 @@
  * `npm run bench -- tpch --sf <n> […]`: TPC-H on Loch and DuckDB side by side (bench/runner/tpch-command.ts).
  * `npm run bench -- micro [names…]`: micro-benchmarks of the hot kernels (bench/micro/).
  * `npm run bench -- chart report.json chart.svg [--log-scale]`: redraws a saved report's chart.
+ * `npm run bench -- scheduling [--tasks 100] [--workers 2]`: task scheduling overhead on the embedded cluster.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { TPCH_USAGE, tpchCommand } from './runner/tpch-command.ts';
 import { tpchChartSvg } from './runner/svg-chart.ts';
 import type { TpchReport } from './runner/tpch-report.ts';
 import { runMicroBenchmarks } from './micro/index.ts';
+import { schedulingOverhead } from './cluster/scheduling-overhead.ts';
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -23,11 +25,12 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     if (command === 'micro') return (await runMicroBenchmarks(rest, log)) ? 0 : 2;
+    if (command === 'scheduling') return (await schedulingOverhead(rest, log)) ? 0 : 2;
   } catch (e) {
     process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
     return 2;
   }
-  process.stderr.write(`${TPCH_USAGE}\n       npm run bench -- micro [names…]\n       npm run bench -- chart report.json chart.svg [--log-scale]\n`);
+  process.stderr.write(`${TPCH_USAGE}\n       npm run bench -- micro [names…]\n       npm run bench -- chart report.json chart.svg [--log-scale]\n       npm run bench -- scheduling [--tasks 100] [--workers 2] [--runs 5]\n`);
   return 2;
 }
 
