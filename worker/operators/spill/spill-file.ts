@@ -4,13 +4,15 @@
  * The writer reuses the shuffle's framing (schema prefix once, then one IPC
  * message per batch, then EOS) and appends with synchronous writes: an
  * operator spills from inside its own loop and has nothing else to do while
- * the bytes go out. The reader streams the file through Arrow's async reader,
+ * the bytes go out. Small writes (a hash partition's share of one batch) are
+ * gathered up to FLUSH_ROWS rows before encoding: Arrow JS pays a fixed cost
+ * per IPC message that dominates for slivers of a few rows. The reader streams the file through Arrow's async reader,
  * so only one batch of a file is in memory at a time.
  */
 import { closeSync, createReadStream, openSync, rmSync, writeSync } from 'node:fs';
 import * as arrow from 'apache-arrow';
-import { type Batch, type BatchField, fromRecordBatch, toArrowSchema, toRecordBatch } from '../../../core/index.ts';
-import { materialize } from '../../kernels/take.ts';
+import { type Batch, type BatchField, fromRecordBatch, toArrowSchema, toArrowType, toRecordBatch } from '../../../core/index.ts';
+import { batchBytes, concatBatches, materialize } from '../../kernels/take.ts';
 import { IPC_EOS, IpcStreamFraming } from '../../shuffle/ipc-stream-framing.ts';
 import type { SpillManager } from './spill-manager.ts';
 
@@ -20,6 +22,10 @@ export interface SpillFile {
   readonly rows: number;
   readonly bytes: number;
 }
+
+/** Rows (or bytes) gathered before one IPC message is encoded. */
+const FLUSH_ROWS = 8192;
+const FLUSH_BYTES = 1 << 20;
 
 const framings = new WeakMap<readonly BatchField[], IpcStreamFraming>();
 
@@ -34,13 +40,18 @@ export class SpillWriter {
   readonly path: string;
   private readonly framing: IpcStreamFraming;
   private readonly spill: SpillManager;
+  private readonly types: arrow.DataType[];
   private fd: number;
   private rows = 0;
   private bytes = 0;
+  private pending: Batch[] = [];
+  private pendingRows = 0;
+  private pendingBytes = 0;
 
   constructor(spill: SpillManager, fields: readonly BatchField[], label: string) {
     this.spill = spill;
     this.framing = framingOf(fields);
+    this.types = fields.map((f) => toArrowType(f.type));
     this.path = spill.newFilePath(label);
     this.fd = openSync(this.path, 'w');
     this.put(this.framing.schemaPrefix);
@@ -53,16 +64,33 @@ export class SpillWriter {
     this.spill.bytesSpilled += bytes.length;
   }
 
-  /** Writes `batch` (its selected rows). */
+  /** Writes `batch` (its selected rows); small batches are gathered first. */
   write(batch: Batch): void {
     if (batch.length === 0) return;
     const b = materialize(batch);
+    if (this.pending.length === 0 && b.numRows >= FLUSH_ROWS) { this.encode(b); return; }
+    this.pending.push(b);
+    this.pendingRows += b.numRows;
+    this.pendingBytes += batchBytes(b);
+    if (this.pendingRows >= FLUSH_ROWS || this.pendingBytes >= FLUSH_BYTES) this.flush();
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    const b = this.pending.length === 1 ? this.pending[0]! : concatBatches(this.pending, this.types);
+    this.pending = [];
+    this.pendingRows = this.pendingBytes = 0;
+    this.encode(b);
+  }
+
+  private encode(b: Batch): void {
     this.put(this.framing.encodeBatch(toRecordBatch(b, this.framing.schema)));
     this.rows += b.numRows;
   }
 
   /** Ends the stream and closes the file. */
   finish(): SpillFile {
+    this.flush();
     this.put(IPC_EOS);
     closeSync(this.fd);
     this.fd = -1;
@@ -71,6 +99,7 @@ export class SpillWriter {
 
   /** Closes and deletes an unfinished file (error paths). */
   abandon(): void {
+    this.pending = [];
     if (this.fd >= 0) { closeSync(this.fd); this.fd = -1; }
     rmSync(this.path, { force: true });
   }

@@ -11,9 +11,9 @@ const round = (rs: Row[]): Row[] => rs.map((x) => x.map((v) => (typeof v === 'nu
 
 describe('spilling hash aggregate', () => {
   const r = rng(5);
-  const n = 30000;
+  const n = 12000;
   const rows: Row[] = Array.from({ length: n }, () => [
-    r() < 0.05 ? null : Math.floor(r() * 3000),
+    r() < 0.05 ? null : Math.floor(r() * 1500),
     r() < 0.05 ? null : ['x', 'yy', 'é', ''][Math.floor(r() * 4)]!,
     r() < 0.1 ? null : Math.floor(r() * 200) - 100,
     r() < 0.1 ? null : Math.floor(r() * 1e7),

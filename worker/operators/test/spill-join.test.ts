@@ -20,8 +20,8 @@ function rowsOf(seed: number, n: number, keyRange: number, wide: boolean): Row[]
 }
 
 describe('grace hash join (spilling build and probe)', () => {
-  const leftRows = rowsOf(1, 6000, 3000, false);
-  const rightRows = rowsOf(2, 5000, 3000, true);
+  const leftRows = rowsOf(1, 3000, 1500, false);
+  const rightRows = rowsOf(2, 2500, 1500, true);
   const sides = () => {
     const L = table('l', [['a', T.int32], ['b', T.int32], ['s', T.text], ['d', T.date]], leftRows, 500);
     const R = table('r', [['x', T.int64], ['y', T.int32], ['t', T.text], ['e', T.date]], rightRows, 500);

@@ -13,7 +13,7 @@ const BUDGET = 64 * 1024;
 describe('external sort (SortExec spilling)', () => {
   const r = rng(7);
   const words = ['b', 'a', 'B', 'é', 'ab', '', 'zz top', 'a\u0000b'];
-  const n = 20000;
+  const n = 8000;
   const rows: Row[] = Array.from({ length: n }, (_, i) => [
     r() < 0.1 ? null : Math.floor(r() * 50) - 25,
     r() < 0.1 ? null : words[Math.floor(r() * words.length)]!,
