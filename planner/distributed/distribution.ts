@@ -144,7 +144,7 @@ function derive(p: PhysicalPlan): OutputPartitioning {
   switch (p.kind) {
     case 'scan': return spread(p.splits?.length ?? 1);
     case 'values': case 'single_row': case 'empty': case 'cte_scan': return { kind: 'single' };
-    case 'filter': case 'sort': case 'top_k': case 'limit': case 'shuffle_write': case 'window': return outputPartitioning(p.input);
+    case 'filter': case 'sort': case 'top_k': case 'limit': case 'shuffle_write': case 'window': case 'unnest': return outputPartitioning(p.input);
     case 'cte_anchor': return outputPartitioning(p.input);
     case 'project': {
       const rename = new Map<ColumnId, PlanColumn>();
@@ -243,7 +243,7 @@ export function requiredDistribution(p: PhysicalPlan, options: DistributionOptio
       // Every task of a stage runs the same partition number through every input: the inputs must agree.
       return p.inputs.map(() => (counts.size <= 1 ? ANY : { kind: 'spread' }));
     }
-    case 'filter': case 'project': case 'cte_anchor': case 'exchange': case 'shuffle_write':
+    case 'filter': case 'project': case 'cte_anchor': case 'exchange': case 'shuffle_write': case 'unnest':
       return [ANY];
     default:
       return [];

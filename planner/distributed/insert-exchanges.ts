@@ -33,7 +33,7 @@ export function withPhysicalChildren(p: PhysicalPlan, inputs: readonly PhysicalP
   const old = physicalChildren(p);
   if (old.length === inputs.length && old.every((c, i) => c === inputs[i])) return p;
   switch (p.kind) {
-    case 'filter': case 'project': case 'hash_aggregate': case 'sort': case 'top_k': case 'limit': case 'exchange': case 'shuffle_write': case 'window':
+    case 'filter': case 'project': case 'hash_aggregate': case 'sort': case 'top_k': case 'limit': case 'exchange': case 'shuffle_write': case 'window': case 'unnest':
       return { ...p, input: inputs[0]! };
     case 'hash_join': case 'nested_loop_join': case 'hash_set_op':
       return { ...p, left: inputs[0]!, right: inputs[1]! };

@@ -155,6 +155,23 @@ export interface Window {
   readonly columns: readonly PlanColumn[];
 }
 
+/**
+ * `unnest(array, …)` per input row (PostgreSQL set-returning function): one output
+ * row per element, the arrays zipped (shorter ones padded with NULL), no row for
+ * an input row whose arrays are all empty or NULL. Outputs the input's columns,
+ * then one column per array (`columns`), then the 1-based ordinality column when
+ * `ordinality` is set (last of `columns`). Per row: keeps the input partitioning.
+ */
+export interface Unnest {
+  readonly kind: 'unnest';
+  readonly input: LogicalPlan;
+  /** Array-typed expressions over the input's columns. */
+  readonly arrays: readonly Expr[];
+  readonly ordinality: boolean;
+  /** One element column per array, then the ordinality column (int64) when set. */
+  readonly columns: readonly PlanColumn[];
+}
+
 /** A relation with one row and no columns (SELECT without FROM). */
 export interface SingleRow {
   readonly kind: 'single_row';
@@ -167,7 +184,7 @@ export interface Empty {
 
 export type LogicalPlan =
   | Scan | Values | Filter | Project | Aggregate | Join | Sort | Limit
-  | SetOperation | Distinct | CteRef | CteAnchor | SingleRow | Empty | Window;
+  | SetOperation | Distinct | CteRef | CteAnchor | SingleRow | Empty | Window | Unnest;
 
 /** The columns a node outputs, in order. */
 export function outputColumns(plan: LogicalPlan): readonly PlanColumn[] {
@@ -202,13 +219,14 @@ export function outputColumns(plan: LogicalPlan): readonly PlanColumn[] {
     case 'single_row': return [];
     case 'empty': return plan.columns;
     case 'window': return [...outputColumns(plan.input), ...plan.columns];
+    case 'unnest': return [...outputColumns(plan.input), ...plan.columns];
   }
 }
 
 /** Direct inputs of a node (the CTE definition counts as an input of its anchor). */
 export function children(plan: LogicalPlan): LogicalPlan[] {
   switch (plan.kind) {
-    case 'filter': case 'project': case 'aggregate': case 'sort': case 'limit': case 'distinct': case 'window':
+    case 'filter': case 'project': case 'aggregate': case 'sort': case 'limit': case 'distinct': case 'window': case 'unnest':
       return [plan.input];
     case 'join': case 'set_operation':
       return [plan.left, plan.right];
@@ -224,7 +242,7 @@ export function withChildren(plan: LogicalPlan, inputs: readonly LogicalPlan[]):
   const old = children(plan);
   if (old.length === inputs.length && old.every((c, i) => c === inputs[i])) return plan;
   switch (plan.kind) {
-    case 'filter': case 'project': case 'aggregate': case 'sort': case 'limit': case 'distinct': case 'window':
+    case 'filter': case 'project': case 'aggregate': case 'sort': case 'limit': case 'distinct': case 'window': case 'unnest':
       return { ...plan, input: inputs[0]! };
     case 'join': case 'set_operation':
       return { ...plan, left: inputs[0]!, right: inputs[1]! };

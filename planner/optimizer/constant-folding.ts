@@ -129,7 +129,7 @@ function simplifyNode(node: LogicalPlan): LogicalPlan {
       if (isFalseLiteral(p) || isNullLiteral(p) || node.input.kind === 'empty') return empty(node);
       return node;
     }
-    case 'project': case 'sort': case 'distinct': case 'window':
+    case 'project': case 'sort': case 'distinct': case 'window': case 'unnest':
       return node.input.kind === 'empty' ? empty(node) : node;
     case 'limit':
       return node.input.kind === 'empty' || node.limit === 0 ? empty(node) : node;

@@ -40,7 +40,7 @@ export function copyWithFreshIds(plan: LogicalPlan, ctx: PlanContext): PlanCopy 
     node = mapNodeExprs(node, rewriteExpr);
     switch (node.kind) {
       case 'scan': return { ...node, columns: node.columns.map(fresh) };
-      case 'values': case 'project': case 'aggregate': case 'set_operation': case 'cte_ref': case 'empty': case 'window':
+      case 'values': case 'project': case 'aggregate': case 'set_operation': case 'cte_ref': case 'empty': case 'window': case 'unnest':
         return { ...node, columns: node.columns.map(fresh) } as LogicalPlan;
       case 'join': return node.markColumn ? { ...node, markColumn: fresh(node.markColumn) } : node;
       default: return node;

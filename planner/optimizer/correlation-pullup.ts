@@ -268,11 +268,12 @@ export function firstOuterReference(plan: LogicalPlan, outer: ReadonlySet<Column
       case 'sort': exprs.push(...node.keys.map((k) => k.expr)); break;
       case 'window': exprs.push(...node.partitionBy, ...node.orderBy.map((k) => k.expr), ...node.functions.flatMap(windowCallExprs)); break;
       case 'values': for (const r of node.rows) exprs.push(...r); break;
+      case 'unnest': exprs.push(...node.arrays); break;
       default: break;
     }
     for (const e of exprs) for (const id of columnsOf(e)) if (outer.has(id)) return id;
     switch (node.kind) {
-      case 'filter': case 'project': case 'aggregate': case 'sort': case 'limit': case 'distinct': case 'window': stack.push(node.input); break;
+      case 'filter': case 'project': case 'aggregate': case 'sort': case 'limit': case 'distinct': case 'window': case 'unnest': stack.push(node.input); break;
       case 'join': case 'set_operation': stack.push(node.left, node.right); break;
       case 'cte_anchor': stack.push(node.definition, node.input); break;
       default: break;

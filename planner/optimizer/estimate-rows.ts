@@ -37,6 +37,7 @@ export function estimateRows(plan: LogicalPlan): number {
     case 'cte_ref': return DEFAULT_SCAN_ROWS;
     case 'filter': return estimateRows(plan.input) * selectivity(plan.predicate, columnInfo(plan.input));
     case 'project': case 'cte_anchor': case 'window': return estimateRows(plan.input);
+    case 'unnest': return estimateRows(plan.input) * 4;
     case 'sort': {
       const n = estimateRows(plan.input);
       return plan.fetch !== undefined ? Math.min(n, plan.fetch) : n;
@@ -211,7 +212,7 @@ function fill(plan: LogicalPlan, out: Map<ColumnId, ColumnInfo>): void {
       if (plan.groupBy.length === 1) out.set(plan.columns[0]!.id, { distinct: estimateRows(plan) });
       return;
     }
-    case 'filter': case 'sort': case 'limit': case 'distinct': case 'window': fill(plan.input, out); return;
+    case 'filter': case 'sort': case 'limit': case 'distinct': case 'window': case 'unnest': fill(plan.input, out); return;
     case 'cte_anchor': fill(plan.input, out); return;
     case 'join': fill(plan.left, out); fill(plan.right, out); return;
     default: return;

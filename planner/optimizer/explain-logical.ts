@@ -94,6 +94,8 @@ export function describeNode(plan: LogicalPlan): string {
       const fns = plan.functions.map((f, i) => `${f.fn}(${f.args.map(exprToString).join(', ')})${f.filter ? ` FILTER (WHERE ${exprToString(f.filter)})` : ''} ${formatFrame(f.frame, exprToString)} AS ${colName(plan.columns[i]!)}`);
       return `Window partition=[${plan.partitionBy.map(exprToString).join(', ')}] order=[${keys.join(', ')}] fns=[${fns.join(', ')}]`;
     }
+    case 'unnest':
+      return `Unnest [${plan.arrays.map(exprToString).join(', ')}]${plan.ordinality ? ' with ordinality' : ''} AS [${plan.columns.map(colName).join(', ')}]`;
   }
 }
 

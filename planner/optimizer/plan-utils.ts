@@ -89,6 +89,10 @@ export function mapNodeExprs(plan: LogicalPlan, fn: (e: Expr) => Expr): LogicalP
       });
       return changed ? { ...plan, partitionBy, orderBy, functions } : plan;
     }
+    case 'unnest': {
+      const arrays = mapTop(plan.arrays, fn);
+      return arrays === plan.arrays ? plan : { ...plan, arrays };
+    }
     case 'values': {
       let changed = false;
       const rows = plan.rows.map((r) => {

@@ -91,6 +91,13 @@ function push(plan: LogicalPlan, preds: readonly Expr[]): LogicalPlan {
       const above = preds.filter((p) => !down.includes(p));
       return applyAbove({ ...plan, input: push(plan.input, down) }, above);
     }
+    case 'unnest': {
+      // Conjuncts over the input's columns filter whole input rows: they go below.
+      const inputIds = new Set(outputColumns(plan.input).map((c) => c.id));
+      const down = preds.filter((p) => onlyReferences(p, inputIds));
+      const above = preds.filter((p) => !down.includes(p));
+      return applyAbove({ ...plan, input: push(plan.input, down) }, above);
+    }
     case 'limit':
       return applyAbove({ ...plan, input: push(plan.input, []) }, preds);
     case 'set_operation': {

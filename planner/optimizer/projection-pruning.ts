@@ -83,6 +83,13 @@ function prune(plan: LogicalPlan, required: ReadonlySet<ColumnId>): LogicalPlan 
       if (input === plan.input && functions.length === plan.functions.length) return plan;
       return { ...plan, input, functions, columns: plan.columns.filter((_, i) => keep[i]) };
     }
+    case 'unnest': {
+      // Unused element columns stay (they decide the row count); the input keeps what is needed above plus the arrays' columns.
+      const need = new Set([...required].filter((id) => !plan.columns.some((c) => c.id === id)));
+      for (const e of plan.arrays) collectColumns(e, need);
+      const input = prune(plan.input, need);
+      return input === plan.input ? plan : { ...plan, input };
+    }
     case 'limit': {
       const input = prune(plan.input, required);
       return input === plan.input ? plan : { ...plan, input };

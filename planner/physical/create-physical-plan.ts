@@ -113,6 +113,8 @@ export function createPhysicalPlan(plan: LogicalPlan): PhysicalPlan {
           kind: 'window', nodeId, columns: outputColumns(p), input: visit(p.input), partitionBy: p.partitionBy.map(checked),
           orderBy: p.orderBy.map((k) => ({ ...k, expr: checked(k.expr) })), functions: p.functions.map((f) => ({ ...f, args: f.args.map(checked) })),
         };
+      case 'unnest':
+        return { kind: 'unnest', nodeId, columns: outputColumns(p), input: visit(p.input), arrays: p.arrays.map(checked), ordinality: p.ordinality };
     }
   };
   return visit(plan);

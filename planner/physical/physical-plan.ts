@@ -185,6 +185,18 @@ export interface WindowExec extends ExecBase {
   readonly functions: readonly WindowFunctionCall[];
 }
 
+/**
+ * `unnest` per input row (logical Unnest): outputs the input columns repeated
+ * once per element, one element column per array, then the ordinality column
+ * when set. Per row: needs no particular distribution.
+ */
+export interface UnnestExec extends ExecBase {
+  readonly kind: 'unnest';
+  readonly input: PhysicalPlan;
+  readonly arrays: readonly Expr[];
+  readonly ordinality: boolean;
+}
+
 /** One row, no columns (SELECT without FROM). */
 export interface SingleRowExec extends ExecBase {
   readonly kind: 'single_row';
@@ -199,12 +211,12 @@ export interface EmptyExec extends ExecBase {
 export type PhysicalPlan =
   | ScanExec | ValuesExec | FilterExec | ProjectExec | HashAggregateExec | HashJoinExec | NestedLoopJoinExec
   | SortExec | TopKExec | LimitExec | UnionExec | HashSetOpExec | CteAnchorExec | CteScanExec | SingleRowExec | EmptyExec
-  | DistributionExec | WindowExec;
+  | DistributionExec | WindowExec | UnnestExec;
 
 /** Direct inputs of a physical node, in execution order (a CTE definition before its anchor's input). */
 export function physicalChildren(plan: PhysicalPlan): readonly PhysicalPlan[] {
   switch (plan.kind) {
-    case 'filter': case 'project': case 'hash_aggregate': case 'sort': case 'top_k': case 'limit': case 'exchange': case 'shuffle_write': case 'window':
+    case 'filter': case 'project': case 'hash_aggregate': case 'sort': case 'top_k': case 'limit': case 'exchange': case 'shuffle_write': case 'window': case 'unnest':
       return [plan.input];
     case 'hash_join': case 'nested_loop_join': case 'hash_set_op':
       return [plan.left, plan.right];

@@ -59,6 +59,7 @@ export function logicalPlanToProto(p: LogicalPlan, options: PlanEncodeOptions = 
       input: plan(p.input), partitionBy: p.partitionBy.map(expr), orderBy: p.orderBy.map((k) => sortKeyToProto(k, options)),
       functions: p.functions.map((f) => windowCallToProto(f, options)), columns: cols(p.columns),
     } };
+    case 'unnest': return { unnest: { input: plan(p.input), arrays: p.arrays.map(expr), ordinality: p.ordinality, columns: cols(p.columns) } };
   }
 }
 
@@ -123,6 +124,10 @@ export function logicalPlanFromProto(m: WireLogicalPlan | null | undefined, opti
       kind: 'window', input: plan(w.input), partitionBy: (w.partitionBy ?? []).map(expr), orderBy: (w.orderBy ?? []).map((k) => sortKeyFromProto(k, options)),
       functions: (w.functions ?? []).map((f) => windowCallFromProto(f, options)), columns: colsFrom(w.columns),
     };
+  }
+  if (m.unnest != null) {
+    const u = m.unnest;
+    return { kind: 'unnest', input: plan(u.input), arrays: (u.arrays ?? []).map(expr), ordinality: u.ordinality ?? false, columns: colsFrom(u.columns) };
   }
   throw malformedPlan('a logical plan node without a variant');
 }

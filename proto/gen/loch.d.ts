@@ -6591,8 +6591,11 @@ export namespace loch {
             /** LogicalPlan window. */
             window?: (loch.v1.LogicalWindow.$Properties|null);
 
+            /** LogicalPlan unnest. */
+            unnest?: (loch.v1.LogicalUnnest.$Properties|null);
+
             /** LogicalPlan node. */
-            node?: ("scan"|"values"|"filter"|"project"|"aggregate"|"join"|"sort"|"limit"|"setOperation"|"distinct"|"cteRef"|"cteAnchor"|"singleRow"|"empty"|"window");
+            node?: ("scan"|"values"|"filter"|"project"|"aggregate"|"join"|"sort"|"limit"|"setOperation"|"distinct"|"cteRef"|"cteAnchor"|"singleRow"|"empty"|"window"|"unnest");
 
             /**
              * Creates a new LogicalPlan instance using the specified properties.
@@ -6692,8 +6695,11 @@ export namespace loch {
                 /** LogicalPlan window */
                 window?: (loch.v1.LogicalWindow.$Properties|null);
 
+                /** LogicalPlan unnest */
+                unnest?: (loch.v1.LogicalUnnest.$Properties|null);
+
                 /** LogicalPlan node */
-                node?: ("scan"|"values"|"filter"|"project"|"aggregate"|"join"|"sort"|"limit"|"setOperation"|"distinct"|"cteRef"|"cteAnchor"|"singleRow"|"empty"|"window");
+                node?: ("scan"|"values"|"filter"|"project"|"aggregate"|"join"|"sort"|"limit"|"setOperation"|"distinct"|"cteRef"|"cteAnchor"|"singleRow"|"empty"|"window"|"unnest");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -6716,9 +6722,10 @@ export namespace loch {
               singleRow?: loch.v1.LogicalSingleRow.$Shape|null;
               empty?: loch.v1.LogicalEmpty.$Shape|null;
               window?: loch.v1.LogicalWindow.$Shape|null;
+              unnest?: loch.v1.LogicalUnnest.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ node?: undefined; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "scan"; scan: loch.v1.LogicalScan.$Shape; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "values"; scan?: null; values: loch.v1.LogicalValues.$Shape; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "filter"; scan?: null; values?: null; filter: loch.v1.LogicalFilter.$Shape; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "project"; scan?: null; values?: null; filter?: null; project: loch.v1.LogicalProject.$Shape; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "aggregate"; scan?: null; values?: null; filter?: null; project?: null; aggregate: loch.v1.LogicalAggregate.$Shape; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "join"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join: loch.v1.LogicalJoin.$Shape; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "sort"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort: loch.v1.LogicalSort.$Shape; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "limit"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit: loch.v1.LogicalLimit.$Shape; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "setOperation"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation: loch.v1.LogicalSetOperation.$Shape; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "distinct"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct: loch.v1.LogicalDistinct.$Shape; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "cteRef"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef: loch.v1.LogicalCteRef.$Shape; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "cteAnchor"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor: loch.v1.LogicalCteAnchor.$Shape; singleRow?: null; empty?: null; window?: null }|{ node?: "singleRow"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow: loch.v1.LogicalSingleRow.$Shape; empty?: null; window?: null }|{ node?: "empty"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty: loch.v1.LogicalEmpty.$Shape; window?: null }|{ node?: "window"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window: loch.v1.LogicalWindow.$Shape })
+              ({ node?: undefined; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null; unnest?: null }|{ node?: "scan"; scan: loch.v1.LogicalScan.$Shape; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null; unnest?: null }|{ node?: "values"; scan?: null; values: loch.v1.LogicalValues.$Shape; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null; unnest?: null }|{ node?: "filter"; scan?: null; values?: null; filter: loch.v1.LogicalFilter.$Shape; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null; unnest?: null }|{ node?: "project"; scan?: null; values?: null; filter?: null; project: loch.v1.LogicalProject.$Shape; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null; unnest?: null }|{ node?: "aggregate"; scan?: null; values?: null; filter?: null; project?: null; aggregate: loch.v1.LogicalAggregate.$Shape; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null; unnest?: null }|{ node?: "join"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join: loch.v1.LogicalJoin.$Shape; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null; unnest?: null }|{ node?: "sort"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort: loch.v1.LogicalSort.$Shape; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null; unnest?: null }|{ node?: "limit"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit: loch.v1.LogicalLimit.$Shape; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null; unnest?: null }|{ node?: "setOperation"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation: loch.v1.LogicalSetOperation.$Shape; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null; unnest?: null }|{ node?: "distinct"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct: loch.v1.LogicalDistinct.$Shape; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null; unnest?: null }|{ node?: "cteRef"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef: loch.v1.LogicalCteRef.$Shape; cteAnchor?: null; singleRow?: null; empty?: null; window?: null; unnest?: null }|{ node?: "cteAnchor"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor: loch.v1.LogicalCteAnchor.$Shape; singleRow?: null; empty?: null; window?: null; unnest?: null }|{ node?: "singleRow"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow: loch.v1.LogicalSingleRow.$Shape; empty?: null; window?: null; unnest?: null }|{ node?: "empty"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty: loch.v1.LogicalEmpty.$Shape; window?: null; unnest?: null }|{ node?: "window"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window: loch.v1.LogicalWindow.$Shape; unnest?: null }|{ node?: "unnest"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null; unnest: loch.v1.LogicalUnnest.$Shape })
             );
         }
 
@@ -7171,6 +7178,116 @@ export namespace loch {
               partitionBy?: loch.v1.Expr.$Shape[]|null;
               orderBy?: loch.v1.SortKey.$Shape[]|null;
               functions?: loch.v1.WindowFunctionCall.$Shape[]|null;
+              columns?: loch.v1.PlanColumn.$Shape[]|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a LogicalUnnest.
+         * @deprecated Use loch.v1.LogicalUnnest.$Properties instead.
+         */
+        interface ILogicalUnnest extends loch.v1.LogicalUnnest.$Properties {
+        }
+
+        /** Represents a LogicalUnnest. */
+        class LogicalUnnest {
+
+            /**
+             * Constructs a new LogicalUnnest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: loch.v1.LogicalUnnest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LogicalUnnest input. */
+            input?: (loch.v1.LogicalPlan.$Properties|null);
+
+            /** LogicalUnnest arrays. */
+            arrays: loch.v1.Expr.$Properties[];
+
+            /** LogicalUnnest ordinality. */
+            ordinality: boolean;
+
+            /** LogicalUnnest columns. */
+            columns: loch.v1.PlanColumn.$Properties[];
+
+            /**
+             * Creates a new LogicalUnnest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LogicalUnnest instance
+             */
+            static create(properties: loch.v1.LogicalUnnest.$Shape): loch.v1.LogicalUnnest & loch.v1.LogicalUnnest.$Shape;
+            static create(properties?: loch.v1.LogicalUnnest.$Properties): loch.v1.LogicalUnnest;
+
+            /**
+             * Encodes the specified LogicalUnnest message. Does not implicitly {@link loch.v1.LogicalUnnest.verify|verify} messages.
+             * @param message LogicalUnnest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: loch.v1.LogicalUnnest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LogicalUnnest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {loch.v1.LogicalUnnest & loch.v1.LogicalUnnest.$Shape} LogicalUnnest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): loch.v1.LogicalUnnest & loch.v1.LogicalUnnest.$Shape;
+
+            /**
+             * Creates a LogicalUnnest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LogicalUnnest
+             */
+            static fromObject(object: { [k: string]: any }): loch.v1.LogicalUnnest;
+
+            /**
+             * Creates a plain object from a LogicalUnnest message. Also converts values to other types if specified.
+             * @param message LogicalUnnest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: loch.v1.LogicalUnnest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LogicalUnnest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace LogicalUnnest {
+
+            /** Properties of a LogicalUnnest. */
+            interface $Properties {
+
+                /** LogicalUnnest input */
+                input?: (loch.v1.LogicalPlan.$Properties|null);
+
+                /** LogicalUnnest arrays */
+                arrays?: (loch.v1.Expr.$Properties[]|null);
+
+                /** LogicalUnnest ordinality */
+                ordinality?: (boolean|null);
+
+                /** LogicalUnnest columns */
+                columns?: (loch.v1.PlanColumn.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LogicalUnnest. */
+            type $Shape = {
+              input?: loch.v1.LogicalPlan.$Shape|null;
+              arrays?: loch.v1.Expr.$Shape[]|null;
+              ordinality?: boolean|null;
               columns?: loch.v1.PlanColumn.$Shape[]|null;
               $unknowns?: Uint8Array[];
             };
@@ -8800,8 +8917,11 @@ export namespace loch {
             /** PhysicalPlan window. */
             window?: (loch.v1.WindowExec.$Properties|null);
 
+            /** PhysicalPlan unnest. */
+            unnest?: (loch.v1.UnnestExec.$Properties|null);
+
             /** PhysicalPlan node. */
-            node?: ("scan"|"values"|"filter"|"project"|"hashAggregate"|"hashJoin"|"nestedLoopJoin"|"sort"|"topK"|"limit"|"union"|"hashSetOp"|"cteAnchor"|"cteScan"|"singleRow"|"empty"|"shuffleWrite"|"shuffleRead"|"unresolvedShuffle"|"exchange"|"window");
+            node?: ("scan"|"values"|"filter"|"project"|"hashAggregate"|"hashJoin"|"nestedLoopJoin"|"sort"|"topK"|"limit"|"union"|"hashSetOp"|"cteAnchor"|"cteScan"|"singleRow"|"empty"|"shuffleWrite"|"shuffleRead"|"unresolvedShuffle"|"exchange"|"window"|"unnest");
 
             /**
              * Creates a new PhysicalPlan instance using the specified properties.
@@ -8928,8 +9048,11 @@ export namespace loch {
                 /** PhysicalPlan window */
                 window?: (loch.v1.WindowExec.$Properties|null);
 
+                /** PhysicalPlan unnest */
+                unnest?: (loch.v1.UnnestExec.$Properties|null);
+
                 /** PhysicalPlan node */
-                node?: ("scan"|"values"|"filter"|"project"|"hashAggregate"|"hashJoin"|"nestedLoopJoin"|"sort"|"topK"|"limit"|"union"|"hashSetOp"|"cteAnchor"|"cteScan"|"singleRow"|"empty"|"shuffleWrite"|"shuffleRead"|"unresolvedShuffle"|"exchange"|"window");
+                node?: ("scan"|"values"|"filter"|"project"|"hashAggregate"|"hashJoin"|"nestedLoopJoin"|"sort"|"topK"|"limit"|"union"|"hashSetOp"|"cteAnchor"|"cteScan"|"singleRow"|"empty"|"shuffleWrite"|"shuffleRead"|"unresolvedShuffle"|"exchange"|"window"|"unnest");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -8961,9 +9084,10 @@ export namespace loch {
               unresolvedShuffle?: loch.v1.UnresolvedShuffleExec.$Shape|null;
               exchange?: loch.v1.ExchangeExec.$Shape|null;
               window?: loch.v1.WindowExec.$Shape|null;
+              unnest?: loch.v1.UnnestExec.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ node?: undefined; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "scan"; scan: loch.v1.ScanExec.$Shape; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "values"; scan?: null; values: loch.v1.ValuesExec.$Shape; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "filter"; scan?: null; values?: null; filter: loch.v1.FilterExec.$Shape; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "project"; scan?: null; values?: null; filter?: null; project: loch.v1.ProjectExec.$Shape; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "hashAggregate"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate: loch.v1.HashAggregateExec.$Shape; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "hashJoin"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin: loch.v1.HashJoinExec.$Shape; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "nestedLoopJoin"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin: loch.v1.NestedLoopJoinExec.$Shape; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "sort"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort: loch.v1.SortExec.$Shape; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "topK"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK: loch.v1.TopKExec.$Shape; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "limit"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit: loch.v1.LimitExec.$Shape; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "union"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union: loch.v1.UnionExec.$Shape; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "hashSetOp"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp: loch.v1.HashSetOpExec.$Shape; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "cteAnchor"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor: loch.v1.CteAnchorExec.$Shape; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "cteScan"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan: loch.v1.CteScanExec.$Shape; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "singleRow"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow: loch.v1.SingleRowExec.$Shape; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "empty"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty: loch.v1.EmptyExec.$Shape; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "shuffleWrite"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite: loch.v1.ShuffleWriteExec.$Shape; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "shuffleRead"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead: loch.v1.ShuffleReadExec.$Shape; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "unresolvedShuffle"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle: loch.v1.UnresolvedShuffleExec.$Shape; exchange?: null; window?: null }|{ node?: "exchange"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange: loch.v1.ExchangeExec.$Shape; window?: null }|{ node?: "window"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window: loch.v1.WindowExec.$Shape })
+              ({ node?: undefined; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null; unnest?: null }|{ node?: "scan"; scan: loch.v1.ScanExec.$Shape; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null; unnest?: null }|{ node?: "values"; scan?: null; values: loch.v1.ValuesExec.$Shape; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null; unnest?: null }|{ node?: "filter"; scan?: null; values?: null; filter: loch.v1.FilterExec.$Shape; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null; unnest?: null }|{ node?: "project"; scan?: null; values?: null; filter?: null; project: loch.v1.ProjectExec.$Shape; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null; unnest?: null }|{ node?: "hashAggregate"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate: loch.v1.HashAggregateExec.$Shape; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null; unnest?: null }|{ node?: "hashJoin"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin: loch.v1.HashJoinExec.$Shape; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null; unnest?: null }|{ node?: "nestedLoopJoin"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin: loch.v1.NestedLoopJoinExec.$Shape; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null; unnest?: null }|{ node?: "sort"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort: loch.v1.SortExec.$Shape; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null; unnest?: null }|{ node?: "topK"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK: loch.v1.TopKExec.$Shape; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null; unnest?: null }|{ node?: "limit"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit: loch.v1.LimitExec.$Shape; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null; unnest?: null }|{ node?: "union"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union: loch.v1.UnionExec.$Shape; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null; unnest?: null }|{ node?: "hashSetOp"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp: loch.v1.HashSetOpExec.$Shape; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null; unnest?: null }|{ node?: "cteAnchor"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor: loch.v1.CteAnchorExec.$Shape; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null; unnest?: null }|{ node?: "cteScan"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan: loch.v1.CteScanExec.$Shape; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null; unnest?: null }|{ node?: "singleRow"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow: loch.v1.SingleRowExec.$Shape; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null; unnest?: null }|{ node?: "empty"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty: loch.v1.EmptyExec.$Shape; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null; unnest?: null }|{ node?: "shuffleWrite"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite: loch.v1.ShuffleWriteExec.$Shape; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null; unnest?: null }|{ node?: "shuffleRead"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead: loch.v1.ShuffleReadExec.$Shape; unresolvedShuffle?: null; exchange?: null; window?: null; unnest?: null }|{ node?: "unresolvedShuffle"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle: loch.v1.UnresolvedShuffleExec.$Shape; exchange?: null; window?: null; unnest?: null }|{ node?: "exchange"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange: loch.v1.ExchangeExec.$Shape; window?: null; unnest?: null }|{ node?: "window"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window: loch.v1.WindowExec.$Shape; unnest?: null }|{ node?: "unnest"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null; unnest: loch.v1.UnnestExec.$Shape })
             );
         }
 
@@ -9073,6 +9197,109 @@ export namespace loch {
               partitionBy?: loch.v1.Expr.$Shape[]|null;
               orderBy?: loch.v1.SortKey.$Shape[]|null;
               functions?: loch.v1.WindowFunctionCall.$Shape[]|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of an UnnestExec.
+         * @deprecated Use loch.v1.UnnestExec.$Properties instead.
+         */
+        interface IUnnestExec extends loch.v1.UnnestExec.$Properties {
+        }
+
+        /** Represents an UnnestExec. */
+        class UnnestExec {
+
+            /**
+             * Constructs a new UnnestExec.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: loch.v1.UnnestExec.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** UnnestExec input. */
+            input?: (loch.v1.PhysicalPlan.$Properties|null);
+
+            /** UnnestExec arrays. */
+            arrays: loch.v1.Expr.$Properties[];
+
+            /** UnnestExec ordinality. */
+            ordinality: boolean;
+
+            /**
+             * Creates a new UnnestExec instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns UnnestExec instance
+             */
+            static create(properties: loch.v1.UnnestExec.$Shape): loch.v1.UnnestExec & loch.v1.UnnestExec.$Shape;
+            static create(properties?: loch.v1.UnnestExec.$Properties): loch.v1.UnnestExec;
+
+            /**
+             * Encodes the specified UnnestExec message. Does not implicitly {@link loch.v1.UnnestExec.verify|verify} messages.
+             * @param message UnnestExec message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: loch.v1.UnnestExec.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an UnnestExec message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {loch.v1.UnnestExec & loch.v1.UnnestExec.$Shape} UnnestExec
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): loch.v1.UnnestExec & loch.v1.UnnestExec.$Shape;
+
+            /**
+             * Creates an UnnestExec message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns UnnestExec
+             */
+            static fromObject(object: { [k: string]: any }): loch.v1.UnnestExec;
+
+            /**
+             * Creates a plain object from an UnnestExec message. Also converts values to other types if specified.
+             * @param message UnnestExec
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: loch.v1.UnnestExec, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this UnnestExec to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace UnnestExec {
+
+            /** Properties of an UnnestExec. */
+            interface $Properties {
+
+                /** UnnestExec input */
+                input?: (loch.v1.PhysicalPlan.$Properties|null);
+
+                /** UnnestExec arrays */
+                arrays?: (loch.v1.Expr.$Properties[]|null);
+
+                /** UnnestExec ordinality */
+                ordinality?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an UnnestExec. */
+            type $Shape = {
+              input?: loch.v1.PhysicalPlan.$Shape|null;
+              arrays?: loch.v1.Expr.$Shape[]|null;
+              ordinality?: boolean|null;
               $unknowns?: Uint8Array[];
             };
         }

@@ -17961,7 +17961,8 @@ export const loch = $root.loch = (() => {
              * @property {loch.v1.LogicalSingleRow.$Properties|null} [singleRow] LogicalPlan singleRow
              * @property {loch.v1.LogicalEmpty.$Properties|null} [empty] LogicalPlan empty
              * @property {loch.v1.LogicalWindow.$Properties|null} [window] LogicalPlan window
-             * @property {"scan"|"values"|"filter"|"project"|"aggregate"|"join"|"sort"|"limit"|"setOperation"|"distinct"|"cteRef"|"cteAnchor"|"singleRow"|"empty"|"window"} [node] LogicalPlan node
+             * @property {loch.v1.LogicalUnnest.$Properties|null} [unnest] LogicalPlan unnest
+             * @property {"scan"|"values"|"filter"|"project"|"aggregate"|"join"|"sort"|"limit"|"setOperation"|"distinct"|"cteRef"|"cteAnchor"|"singleRow"|"empty"|"window"|"unnest"} [node] LogicalPlan node
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -17991,9 +17992,10 @@ export const loch = $root.loch = (() => {
              *   singleRow?: loch.v1.LogicalSingleRow.$Shape|null;
              *   empty?: loch.v1.LogicalEmpty.$Shape|null;
              *   window?: loch.v1.LogicalWindow.$Shape|null;
+             *   unnest?: loch.v1.LogicalUnnest.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ node?: undefined; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "scan"; scan: loch.v1.LogicalScan.$Shape; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "values"; scan?: null; values: loch.v1.LogicalValues.$Shape; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "filter"; scan?: null; values?: null; filter: loch.v1.LogicalFilter.$Shape; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "project"; scan?: null; values?: null; filter?: null; project: loch.v1.LogicalProject.$Shape; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "aggregate"; scan?: null; values?: null; filter?: null; project?: null; aggregate: loch.v1.LogicalAggregate.$Shape; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "join"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join: loch.v1.LogicalJoin.$Shape; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "sort"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort: loch.v1.LogicalSort.$Shape; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "limit"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit: loch.v1.LogicalLimit.$Shape; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "setOperation"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation: loch.v1.LogicalSetOperation.$Shape; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "distinct"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct: loch.v1.LogicalDistinct.$Shape; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "cteRef"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef: loch.v1.LogicalCteRef.$Shape; cteAnchor?: null; singleRow?: null; empty?: null; window?: null }|{ node?: "cteAnchor"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor: loch.v1.LogicalCteAnchor.$Shape; singleRow?: null; empty?: null; window?: null }|{ node?: "singleRow"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow: loch.v1.LogicalSingleRow.$Shape; empty?: null; window?: null }|{ node?: "empty"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty: loch.v1.LogicalEmpty.$Shape; window?: null }|{ node?: "window"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window: loch.v1.LogicalWindow.$Shape })
+             *   ({ node?: undefined; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null; unnest?: null }|{ node?: "scan"; scan: loch.v1.LogicalScan.$Shape; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null; unnest?: null }|{ node?: "values"; scan?: null; values: loch.v1.LogicalValues.$Shape; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null; unnest?: null }|{ node?: "filter"; scan?: null; values?: null; filter: loch.v1.LogicalFilter.$Shape; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null; unnest?: null }|{ node?: "project"; scan?: null; values?: null; filter?: null; project: loch.v1.LogicalProject.$Shape; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null; unnest?: null }|{ node?: "aggregate"; scan?: null; values?: null; filter?: null; project?: null; aggregate: loch.v1.LogicalAggregate.$Shape; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null; unnest?: null }|{ node?: "join"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join: loch.v1.LogicalJoin.$Shape; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null; unnest?: null }|{ node?: "sort"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort: loch.v1.LogicalSort.$Shape; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null; unnest?: null }|{ node?: "limit"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit: loch.v1.LogicalLimit.$Shape; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null; unnest?: null }|{ node?: "setOperation"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation: loch.v1.LogicalSetOperation.$Shape; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null; unnest?: null }|{ node?: "distinct"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct: loch.v1.LogicalDistinct.$Shape; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null; unnest?: null }|{ node?: "cteRef"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef: loch.v1.LogicalCteRef.$Shape; cteAnchor?: null; singleRow?: null; empty?: null; window?: null; unnest?: null }|{ node?: "cteAnchor"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor: loch.v1.LogicalCteAnchor.$Shape; singleRow?: null; empty?: null; window?: null; unnest?: null }|{ node?: "singleRow"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow: loch.v1.LogicalSingleRow.$Shape; empty?: null; window?: null; unnest?: null }|{ node?: "empty"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty: loch.v1.LogicalEmpty.$Shape; window?: null; unnest?: null }|{ node?: "window"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window: loch.v1.LogicalWindow.$Shape; unnest?: null }|{ node?: "unnest"; scan?: null; values?: null; filter?: null; project?: null; aggregate?: null; join?: null; sort?: null; limit?: null; setOperation?: null; distinct?: null; cteRef?: null; cteAnchor?: null; singleRow?: null; empty?: null; window?: null; unnest: loch.v1.LogicalUnnest.$Shape })
              * )} loch.v1.LogicalPlan.$Shape
              */
 
@@ -18132,17 +18134,25 @@ export const loch = $root.loch = (() => {
              */
             LogicalPlan.prototype.window = null;
 
+            /**
+             * LogicalPlan unnest.
+             * @member {loch.v1.LogicalUnnest.$Properties|null|undefined} unnest
+             * @memberof loch.v1.LogicalPlan
+             * @instance
+             */
+            LogicalPlan.prototype.unnest = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * LogicalPlan node.
-             * @member {"scan"|"values"|"filter"|"project"|"aggregate"|"join"|"sort"|"limit"|"setOperation"|"distinct"|"cteRef"|"cteAnchor"|"singleRow"|"empty"|"window"|undefined} node
+             * @member {"scan"|"values"|"filter"|"project"|"aggregate"|"join"|"sort"|"limit"|"setOperation"|"distinct"|"cteRef"|"cteAnchor"|"singleRow"|"empty"|"window"|"unnest"|undefined} node
              * @memberof loch.v1.LogicalPlan
              * @instance
              */
             $Object.defineProperty(LogicalPlan.prototype, "node", {
-                get: $util.oneOfGetter($oneOfFields = ["scan", "values", "filter", "project", "aggregate", "join", "sort", "limit", "setOperation", "distinct", "cteRef", "cteAnchor", "singleRow", "empty", "window"]),
+                get: $util.oneOfGetter($oneOfFields = ["scan", "values", "filter", "project", "aggregate", "join", "sort", "limit", "setOperation", "distinct", "cteRef", "cteAnchor", "singleRow", "empty", "window", "unnest"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -18208,6 +18218,8 @@ export const loch = $root.loch = (() => {
                     $root.loch.v1.LogicalEmpty.encode(message.empty, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
                 if (message.window != null && $Object.hasOwnProperty.call(message, "window"))
                     $root.loch.v1.LogicalWindow.encode(message.window, writer.uint32(/* id 30, wireType 2 =*/242).fork(), _depth + 1).ldelim();
+                if (message.unnest != null && $Object.hasOwnProperty.call(message, "unnest"))
+                    $root.loch.v1.LogicalUnnest.encode(message.unnest, writer.uint32(/* id 31, wireType 2 =*/250).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -18357,6 +18369,13 @@ export const loch = $root.loch = (() => {
                             message.node = "window";
                             continue;
                         }
+                    case 31: {
+                            if (wireType !== 2)
+                                break;
+                            message.unnest = $root.loch.v1.LogicalUnnest.decode(reader, reader.size(), $undefined, _depth + 1, message.unnest);
+                            message.node = "unnest";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -18467,6 +18486,11 @@ export const loch = $root.loch = (() => {
                         throw $TypeError(".loch.v1.LogicalPlan.window: object expected");
                     message.window = $root.loch.v1.LogicalWindow.fromObject(object.window, _depth + 1);
                 }
+                if (object.unnest != null) {
+                    if (!$util.isObject(object.unnest))
+                        throw $TypeError(".loch.v1.LogicalPlan.unnest: object expected");
+                    message.unnest = $root.loch.v1.LogicalUnnest.fromObject(object.unnest, _depth + 1);
+                }
                 return message;
             };
 
@@ -18561,6 +18585,11 @@ export const loch = $root.loch = (() => {
                     object.window = $root.loch.v1.LogicalWindow.toObject(message.window, options, _depth + 1);
                     if (options.oneofs)
                         object.node = "window";
+                }
+                if (message.unnest != null && $Object.hasOwnProperty.call(message, "unnest")) {
+                    object.unnest = $root.loch.v1.LogicalUnnest.toObject(message.unnest, options, _depth + 1);
+                    if (options.oneofs)
+                        object.node = "unnest";
                 }
                 return object;
             };
@@ -19865,6 +19894,325 @@ export const loch = $root.loch = (() => {
             };
 
             return LogicalWindow;
+        })();
+
+        v1.LogicalUnnest = (function() {
+
+            /**
+             * Properties of a LogicalUnnest.
+             * @typedef {Object} loch.v1.LogicalUnnest.$Properties
+             * @property {loch.v1.LogicalPlan.$Properties|null} [input] LogicalUnnest input
+             * @property {Array.<loch.v1.Expr.$Properties>|null} [arrays] LogicalUnnest arrays
+             * @property {boolean|null} [ordinality] LogicalUnnest ordinality
+             * @property {Array.<loch.v1.PlanColumn.$Properties>|null} [columns] LogicalUnnest columns
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LogicalUnnest.
+             * @memberof loch.v1
+             * @interface ILogicalUnnest
+             * @augments loch.v1.LogicalUnnest.$Properties
+             * @deprecated Use loch.v1.LogicalUnnest.$Properties instead.
+             */
+
+            /**
+             * Shape of a LogicalUnnest.
+             * @typedef {{
+             *   input?: loch.v1.LogicalPlan.$Shape|null;
+             *   arrays?: Array.<loch.v1.Expr.$Shape>|null;
+             *   ordinality?: boolean|null;
+             *   columns?: Array.<loch.v1.PlanColumn.$Shape>|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} loch.v1.LogicalUnnest.$Shape
+             */
+
+            /**
+             * Constructs a new LogicalUnnest.
+             * @memberof loch.v1
+             * @classdesc Represents a LogicalUnnest.
+             * @constructor
+             * @param {loch.v1.LogicalUnnest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LogicalUnnest = function (properties) {
+                this.arrays = [];
+                this.columns = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LogicalUnnest input.
+             * @member {loch.v1.LogicalPlan.$Properties|null|undefined} input
+             * @memberof loch.v1.LogicalUnnest
+             * @instance
+             */
+            LogicalUnnest.prototype.input = null;
+
+            /**
+             * LogicalUnnest arrays.
+             * @member {Array.<loch.v1.Expr.$Properties>} arrays
+             * @memberof loch.v1.LogicalUnnest
+             * @instance
+             */
+            LogicalUnnest.prototype.arrays = $util.emptyArray;
+
+            /**
+             * LogicalUnnest ordinality.
+             * @member {boolean} ordinality
+             * @memberof loch.v1.LogicalUnnest
+             * @instance
+             */
+            LogicalUnnest.prototype.ordinality = false;
+
+            /**
+             * LogicalUnnest columns.
+             * @member {Array.<loch.v1.PlanColumn.$Properties>} columns
+             * @memberof loch.v1.LogicalUnnest
+             * @instance
+             */
+            LogicalUnnest.prototype.columns = $util.emptyArray;
+
+            /**
+             * Creates a new LogicalUnnest instance using the specified properties.
+             * @function create
+             * @memberof loch.v1.LogicalUnnest
+             * @static
+             * @param {loch.v1.LogicalUnnest.$Properties=} [properties] Properties to set
+             * @returns {loch.v1.LogicalUnnest} LogicalUnnest instance
+             * @type {{
+             *   (properties: loch.v1.LogicalUnnest.$Shape): loch.v1.LogicalUnnest & loch.v1.LogicalUnnest.$Shape;
+             *   (properties?: loch.v1.LogicalUnnest.$Properties): loch.v1.LogicalUnnest;
+             * }}
+             */
+            LogicalUnnest.create = function(properties) {
+                return new LogicalUnnest(properties);
+            };
+
+            /**
+             * Encodes the specified LogicalUnnest message. Does not implicitly {@link loch.v1.LogicalUnnest.verify|verify} messages.
+             * @function encode
+             * @memberof loch.v1.LogicalUnnest
+             * @static
+             * @param {loch.v1.LogicalUnnest.$Properties} message LogicalUnnest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LogicalUnnest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.input != null && $Object.hasOwnProperty.call(message, "input"))
+                    $root.loch.v1.LogicalPlan.encode(message.input, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.arrays != null && message.arrays.length)
+                    for (let i = 0; i < message.arrays.length; ++i)
+                        $root.loch.v1.Expr.encode(message.arrays[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.ordinality != null && $Object.hasOwnProperty.call(message, "ordinality") && message.ordinality !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.ordinality);
+                if (message.columns != null && message.columns.length)
+                    for (let i = 0; i < message.columns.length; ++i)
+                        $root.loch.v1.PlanColumn.encode(message.columns[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a LogicalUnnest message from the specified reader or buffer.
+             * @function decode
+             * @memberof loch.v1.LogicalUnnest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {loch.v1.LogicalUnnest & loch.v1.LogicalUnnest.$Shape} LogicalUnnest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LogicalUnnest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.loch.v1.LogicalUnnest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.input = $root.loch.v1.LogicalPlan.decode(reader, reader.size(), $undefined, _depth + 1, message.input);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.arrays && message.arrays.length))
+                                message.arrays = [];
+                            message.arrays.push($root.loch.v1.Expr.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.ordinality = value;
+                            else
+                                delete message.ordinality;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.columns && message.columns.length))
+                                message.columns = [];
+                            message.columns.push($root.loch.v1.PlanColumn.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a LogicalUnnest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof loch.v1.LogicalUnnest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {loch.v1.LogicalUnnest} LogicalUnnest
+             */
+            LogicalUnnest.fromObject = function (object, _depth) {
+                if (object instanceof $root.loch.v1.LogicalUnnest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".loch.v1.LogicalUnnest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.loch.v1.LogicalUnnest();
+                if (object.input != null) {
+                    if (!$util.isObject(object.input))
+                        throw $TypeError(".loch.v1.LogicalUnnest.input: object expected");
+                    message.input = $root.loch.v1.LogicalPlan.fromObject(object.input, _depth + 1);
+                }
+                if (object.arrays) {
+                    if (!$Array.isArray(object.arrays))
+                        throw $TypeError(".loch.v1.LogicalUnnest.arrays: array expected");
+                    message.arrays = $Array(object.arrays.length);
+                    for (let i = 0; i < object.arrays.length; ++i) {
+                        if (!$util.isObject(object.arrays[i]))
+                            throw $TypeError(".loch.v1.LogicalUnnest.arrays: object expected");
+                        message.arrays[i] = $root.loch.v1.Expr.fromObject(object.arrays[i], _depth + 1);
+                    }
+                }
+                if (object.ordinality != null)
+                    if (object.ordinality)
+                        message.ordinality = $Boolean(object.ordinality);
+                if (object.columns) {
+                    if (!$Array.isArray(object.columns))
+                        throw $TypeError(".loch.v1.LogicalUnnest.columns: array expected");
+                    message.columns = $Array(object.columns.length);
+                    for (let i = 0; i < object.columns.length; ++i) {
+                        if (!$util.isObject(object.columns[i]))
+                            throw $TypeError(".loch.v1.LogicalUnnest.columns: object expected");
+                        message.columns[i] = $root.loch.v1.PlanColumn.fromObject(object.columns[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LogicalUnnest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof loch.v1.LogicalUnnest
+             * @static
+             * @param {loch.v1.LogicalUnnest} message LogicalUnnest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LogicalUnnest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.arrays = [];
+                    object.columns = [];
+                }
+                if (options.defaults) {
+                    object.input = null;
+                    object.ordinality = false;
+                }
+                if (message.input != null && $Object.hasOwnProperty.call(message, "input"))
+                    object.input = $root.loch.v1.LogicalPlan.toObject(message.input, options, _depth + 1);
+                if (message.arrays && message.arrays.length) {
+                    object.arrays = $Array(message.arrays.length);
+                    for (let j = 0; j < message.arrays.length; ++j)
+                        object.arrays[j] = $root.loch.v1.Expr.toObject(message.arrays[j], options, _depth + 1);
+                }
+                if (message.ordinality != null && $Object.hasOwnProperty.call(message, "ordinality"))
+                    object.ordinality = message.ordinality;
+                if (message.columns && message.columns.length) {
+                    object.columns = $Array(message.columns.length);
+                    for (let j = 0; j < message.columns.length; ++j)
+                        object.columns[j] = $root.loch.v1.PlanColumn.toObject(message.columns[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this LogicalUnnest to JSON.
+             * @function toJSON
+             * @memberof loch.v1.LogicalUnnest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LogicalUnnest.prototype.toJSON = function() {
+                return LogicalUnnest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return LogicalUnnest;
         })();
 
         v1.ScanColumn = (function() {
@@ -24115,7 +24463,8 @@ export const loch = $root.loch = (() => {
              * @property {loch.v1.UnresolvedShuffleExec.$Properties|null} [unresolvedShuffle] PhysicalPlan unresolvedShuffle
              * @property {loch.v1.ExchangeExec.$Properties|null} [exchange] PhysicalPlan exchange
              * @property {loch.v1.WindowExec.$Properties|null} [window] PhysicalPlan window
-             * @property {"scan"|"values"|"filter"|"project"|"hashAggregate"|"hashJoin"|"nestedLoopJoin"|"sort"|"topK"|"limit"|"union"|"hashSetOp"|"cteAnchor"|"cteScan"|"singleRow"|"empty"|"shuffleWrite"|"shuffleRead"|"unresolvedShuffle"|"exchange"|"window"} [node] PhysicalPlan node
+             * @property {loch.v1.UnnestExec.$Properties|null} [unnest] PhysicalPlan unnest
+             * @property {"scan"|"values"|"filter"|"project"|"hashAggregate"|"hashJoin"|"nestedLoopJoin"|"sort"|"topK"|"limit"|"union"|"hashSetOp"|"cteAnchor"|"cteScan"|"singleRow"|"empty"|"shuffleWrite"|"shuffleRead"|"unresolvedShuffle"|"exchange"|"window"|"unnest"} [node] PhysicalPlan node
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -24154,9 +24503,10 @@ export const loch = $root.loch = (() => {
              *   unresolvedShuffle?: loch.v1.UnresolvedShuffleExec.$Shape|null;
              *   exchange?: loch.v1.ExchangeExec.$Shape|null;
              *   window?: loch.v1.WindowExec.$Shape|null;
+             *   unnest?: loch.v1.UnnestExec.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ node?: undefined; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "scan"; scan: loch.v1.ScanExec.$Shape; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "values"; scan?: null; values: loch.v1.ValuesExec.$Shape; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "filter"; scan?: null; values?: null; filter: loch.v1.FilterExec.$Shape; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "project"; scan?: null; values?: null; filter?: null; project: loch.v1.ProjectExec.$Shape; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "hashAggregate"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate: loch.v1.HashAggregateExec.$Shape; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "hashJoin"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin: loch.v1.HashJoinExec.$Shape; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "nestedLoopJoin"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin: loch.v1.NestedLoopJoinExec.$Shape; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "sort"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort: loch.v1.SortExec.$Shape; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "topK"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK: loch.v1.TopKExec.$Shape; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "limit"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit: loch.v1.LimitExec.$Shape; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "union"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union: loch.v1.UnionExec.$Shape; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "hashSetOp"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp: loch.v1.HashSetOpExec.$Shape; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "cteAnchor"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor: loch.v1.CteAnchorExec.$Shape; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "cteScan"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan: loch.v1.CteScanExec.$Shape; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "singleRow"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow: loch.v1.SingleRowExec.$Shape; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "empty"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty: loch.v1.EmptyExec.$Shape; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "shuffleWrite"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite: loch.v1.ShuffleWriteExec.$Shape; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "shuffleRead"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead: loch.v1.ShuffleReadExec.$Shape; unresolvedShuffle?: null; exchange?: null; window?: null }|{ node?: "unresolvedShuffle"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle: loch.v1.UnresolvedShuffleExec.$Shape; exchange?: null; window?: null }|{ node?: "exchange"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange: loch.v1.ExchangeExec.$Shape; window?: null }|{ node?: "window"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window: loch.v1.WindowExec.$Shape })
+             *   ({ node?: undefined; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null; unnest?: null }|{ node?: "scan"; scan: loch.v1.ScanExec.$Shape; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null; unnest?: null }|{ node?: "values"; scan?: null; values: loch.v1.ValuesExec.$Shape; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null; unnest?: null }|{ node?: "filter"; scan?: null; values?: null; filter: loch.v1.FilterExec.$Shape; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null; unnest?: null }|{ node?: "project"; scan?: null; values?: null; filter?: null; project: loch.v1.ProjectExec.$Shape; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null; unnest?: null }|{ node?: "hashAggregate"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate: loch.v1.HashAggregateExec.$Shape; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null; unnest?: null }|{ node?: "hashJoin"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin: loch.v1.HashJoinExec.$Shape; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null; unnest?: null }|{ node?: "nestedLoopJoin"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin: loch.v1.NestedLoopJoinExec.$Shape; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null; unnest?: null }|{ node?: "sort"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort: loch.v1.SortExec.$Shape; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null; unnest?: null }|{ node?: "topK"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK: loch.v1.TopKExec.$Shape; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null; unnest?: null }|{ node?: "limit"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit: loch.v1.LimitExec.$Shape; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null; unnest?: null }|{ node?: "union"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union: loch.v1.UnionExec.$Shape; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null; unnest?: null }|{ node?: "hashSetOp"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp: loch.v1.HashSetOpExec.$Shape; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null; unnest?: null }|{ node?: "cteAnchor"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor: loch.v1.CteAnchorExec.$Shape; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null; unnest?: null }|{ node?: "cteScan"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan: loch.v1.CteScanExec.$Shape; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null; unnest?: null }|{ node?: "singleRow"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow: loch.v1.SingleRowExec.$Shape; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null; unnest?: null }|{ node?: "empty"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty: loch.v1.EmptyExec.$Shape; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null; unnest?: null }|{ node?: "shuffleWrite"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite: loch.v1.ShuffleWriteExec.$Shape; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null; unnest?: null }|{ node?: "shuffleRead"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead: loch.v1.ShuffleReadExec.$Shape; unresolvedShuffle?: null; exchange?: null; window?: null; unnest?: null }|{ node?: "unresolvedShuffle"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle: loch.v1.UnresolvedShuffleExec.$Shape; exchange?: null; window?: null; unnest?: null }|{ node?: "exchange"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange: loch.v1.ExchangeExec.$Shape; window?: null; unnest?: null }|{ node?: "window"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window: loch.v1.WindowExec.$Shape; unnest?: null }|{ node?: "unnest"; scan?: null; values?: null; filter?: null; project?: null; hashAggregate?: null; hashJoin?: null; nestedLoopJoin?: null; sort?: null; topK?: null; limit?: null; union?: null; hashSetOp?: null; cteAnchor?: null; cteScan?: null; singleRow?: null; empty?: null; shuffleWrite?: null; shuffleRead?: null; unresolvedShuffle?: null; exchange?: null; window?: null; unnest: loch.v1.UnnestExec.$Shape })
              * )} loch.v1.PhysicalPlan.$Shape
              */
 
@@ -24368,6 +24718,14 @@ export const loch = $root.loch = (() => {
              */
             PhysicalPlan.prototype.window = null;
 
+            /**
+             * PhysicalPlan unnest.
+             * @member {loch.v1.UnnestExec.$Properties|null|undefined} unnest
+             * @memberof loch.v1.PhysicalPlan
+             * @instance
+             */
+            PhysicalPlan.prototype.unnest = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
@@ -24379,12 +24737,12 @@ export const loch = $root.loch = (() => {
 
             /**
              * PhysicalPlan node.
-             * @member {"scan"|"values"|"filter"|"project"|"hashAggregate"|"hashJoin"|"nestedLoopJoin"|"sort"|"topK"|"limit"|"union"|"hashSetOp"|"cteAnchor"|"cteScan"|"singleRow"|"empty"|"shuffleWrite"|"shuffleRead"|"unresolvedShuffle"|"exchange"|"window"|undefined} node
+             * @member {"scan"|"values"|"filter"|"project"|"hashAggregate"|"hashJoin"|"nestedLoopJoin"|"sort"|"topK"|"limit"|"union"|"hashSetOp"|"cteAnchor"|"cteScan"|"singleRow"|"empty"|"shuffleWrite"|"shuffleRead"|"unresolvedShuffle"|"exchange"|"window"|"unnest"|undefined} node
              * @memberof loch.v1.PhysicalPlan
              * @instance
              */
             $Object.defineProperty(PhysicalPlan.prototype, "node", {
-                get: $util.oneOfGetter($oneOfFields = ["scan", "values", "filter", "project", "hashAggregate", "hashJoin", "nestedLoopJoin", "sort", "topK", "limit", "union", "hashSetOp", "cteAnchor", "cteScan", "singleRow", "empty", "shuffleWrite", "shuffleRead", "unresolvedShuffle", "exchange", "window"]),
+                get: $util.oneOfGetter($oneOfFields = ["scan", "values", "filter", "project", "hashAggregate", "hashJoin", "nestedLoopJoin", "sort", "topK", "limit", "union", "hashSetOp", "cteAnchor", "cteScan", "singleRow", "empty", "shuffleWrite", "shuffleRead", "unresolvedShuffle", "exchange", "window", "unnest"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -24469,6 +24827,8 @@ export const loch = $root.loch = (() => {
                     $root.loch.v1.ExchangeExec.encode(message.exchange, writer.uint32(/* id 33, wireType 2 =*/266).fork(), _depth + 1).ldelim();
                 if (message.window != null && $Object.hasOwnProperty.call(message, "window"))
                     $root.loch.v1.WindowExec.encode(message.window, writer.uint32(/* id 40, wireType 2 =*/322).fork(), _depth + 1).ldelim();
+                if (message.unnest != null && $Object.hasOwnProperty.call(message, "unnest"))
+                    $root.loch.v1.UnnestExec.encode(message.unnest, writer.uint32(/* id 41, wireType 2 =*/330).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -24684,6 +25044,13 @@ export const loch = $root.loch = (() => {
                             message.node = "window";
                             continue;
                         }
+                    case 41: {
+                            if (wireType !== 2)
+                                break;
+                            message.unnest = $root.loch.v1.UnnestExec.decode(reader, reader.size(), $undefined, _depth + 1, message.unnest);
+                            message.node = "unnest";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -24839,6 +25206,11 @@ export const loch = $root.loch = (() => {
                         throw $TypeError(".loch.v1.PhysicalPlan.window: object expected");
                     message.window = $root.loch.v1.WindowExec.fromObject(object.window, _depth + 1);
                 }
+                if (object.unnest != null) {
+                    if (!$util.isObject(object.unnest))
+                        throw $TypeError(".loch.v1.PhysicalPlan.unnest: object expected");
+                    message.unnest = $root.loch.v1.UnnestExec.fromObject(object.unnest, _depth + 1);
+                }
                 return message;
             };
 
@@ -24976,6 +25348,11 @@ export const loch = $root.loch = (() => {
                     object.window = $root.loch.v1.WindowExec.toObject(message.window, options, _depth + 1);
                     if (options.oneofs)
                         object.node = "window";
+                }
+                if (message.unnest != null && $Object.hasOwnProperty.call(message, "unnest")) {
+                    object.unnest = $root.loch.v1.UnnestExec.toObject(message.unnest, options, _depth + 1);
+                    if (options.oneofs)
+                        object.node = "unnest";
                 }
                 return object;
             };
@@ -25321,6 +25698,286 @@ export const loch = $root.loch = (() => {
             };
 
             return WindowExec;
+        })();
+
+        v1.UnnestExec = (function() {
+
+            /**
+             * Properties of an UnnestExec.
+             * @typedef {Object} loch.v1.UnnestExec.$Properties
+             * @property {loch.v1.PhysicalPlan.$Properties|null} [input] UnnestExec input
+             * @property {Array.<loch.v1.Expr.$Properties>|null} [arrays] UnnestExec arrays
+             * @property {boolean|null} [ordinality] UnnestExec ordinality
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an UnnestExec.
+             * @memberof loch.v1
+             * @interface IUnnestExec
+             * @augments loch.v1.UnnestExec.$Properties
+             * @deprecated Use loch.v1.UnnestExec.$Properties instead.
+             */
+
+            /**
+             * Shape of an UnnestExec.
+             * @typedef {{
+             *   input?: loch.v1.PhysicalPlan.$Shape|null;
+             *   arrays?: Array.<loch.v1.Expr.$Shape>|null;
+             *   ordinality?: boolean|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} loch.v1.UnnestExec.$Shape
+             */
+
+            /**
+             * Constructs a new UnnestExec.
+             * @memberof loch.v1
+             * @classdesc Represents an UnnestExec.
+             * @constructor
+             * @param {loch.v1.UnnestExec.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const UnnestExec = function (properties) {
+                this.arrays = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * UnnestExec input.
+             * @member {loch.v1.PhysicalPlan.$Properties|null|undefined} input
+             * @memberof loch.v1.UnnestExec
+             * @instance
+             */
+            UnnestExec.prototype.input = null;
+
+            /**
+             * UnnestExec arrays.
+             * @member {Array.<loch.v1.Expr.$Properties>} arrays
+             * @memberof loch.v1.UnnestExec
+             * @instance
+             */
+            UnnestExec.prototype.arrays = $util.emptyArray;
+
+            /**
+             * UnnestExec ordinality.
+             * @member {boolean} ordinality
+             * @memberof loch.v1.UnnestExec
+             * @instance
+             */
+            UnnestExec.prototype.ordinality = false;
+
+            /**
+             * Creates a new UnnestExec instance using the specified properties.
+             * @function create
+             * @memberof loch.v1.UnnestExec
+             * @static
+             * @param {loch.v1.UnnestExec.$Properties=} [properties] Properties to set
+             * @returns {loch.v1.UnnestExec} UnnestExec instance
+             * @type {{
+             *   (properties: loch.v1.UnnestExec.$Shape): loch.v1.UnnestExec & loch.v1.UnnestExec.$Shape;
+             *   (properties?: loch.v1.UnnestExec.$Properties): loch.v1.UnnestExec;
+             * }}
+             */
+            UnnestExec.create = function(properties) {
+                return new UnnestExec(properties);
+            };
+
+            /**
+             * Encodes the specified UnnestExec message. Does not implicitly {@link loch.v1.UnnestExec.verify|verify} messages.
+             * @function encode
+             * @memberof loch.v1.UnnestExec
+             * @static
+             * @param {loch.v1.UnnestExec.$Properties} message UnnestExec message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UnnestExec.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.input != null && $Object.hasOwnProperty.call(message, "input"))
+                    $root.loch.v1.PhysicalPlan.encode(message.input, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.arrays != null && message.arrays.length)
+                    for (let i = 0; i < message.arrays.length; ++i)
+                        $root.loch.v1.Expr.encode(message.arrays[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.ordinality != null && $Object.hasOwnProperty.call(message, "ordinality") && message.ordinality !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.ordinality);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an UnnestExec message from the specified reader or buffer.
+             * @function decode
+             * @memberof loch.v1.UnnestExec
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {loch.v1.UnnestExec & loch.v1.UnnestExec.$Shape} UnnestExec
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UnnestExec.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.loch.v1.UnnestExec();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.input = $root.loch.v1.PhysicalPlan.decode(reader, reader.size(), $undefined, _depth + 1, message.input);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.arrays && message.arrays.length))
+                                message.arrays = [];
+                            message.arrays.push($root.loch.v1.Expr.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.ordinality = value;
+                            else
+                                delete message.ordinality;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an UnnestExec message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof loch.v1.UnnestExec
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {loch.v1.UnnestExec} UnnestExec
+             */
+            UnnestExec.fromObject = function (object, _depth) {
+                if (object instanceof $root.loch.v1.UnnestExec)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".loch.v1.UnnestExec: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.loch.v1.UnnestExec();
+                if (object.input != null) {
+                    if (!$util.isObject(object.input))
+                        throw $TypeError(".loch.v1.UnnestExec.input: object expected");
+                    message.input = $root.loch.v1.PhysicalPlan.fromObject(object.input, _depth + 1);
+                }
+                if (object.arrays) {
+                    if (!$Array.isArray(object.arrays))
+                        throw $TypeError(".loch.v1.UnnestExec.arrays: array expected");
+                    message.arrays = $Array(object.arrays.length);
+                    for (let i = 0; i < object.arrays.length; ++i) {
+                        if (!$util.isObject(object.arrays[i]))
+                            throw $TypeError(".loch.v1.UnnestExec.arrays: object expected");
+                        message.arrays[i] = $root.loch.v1.Expr.fromObject(object.arrays[i], _depth + 1);
+                    }
+                }
+                if (object.ordinality != null)
+                    if (object.ordinality)
+                        message.ordinality = $Boolean(object.ordinality);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an UnnestExec message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof loch.v1.UnnestExec
+             * @static
+             * @param {loch.v1.UnnestExec} message UnnestExec
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            UnnestExec.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.arrays = [];
+                if (options.defaults) {
+                    object.input = null;
+                    object.ordinality = false;
+                }
+                if (message.input != null && $Object.hasOwnProperty.call(message, "input"))
+                    object.input = $root.loch.v1.PhysicalPlan.toObject(message.input, options, _depth + 1);
+                if (message.arrays && message.arrays.length) {
+                    object.arrays = $Array(message.arrays.length);
+                    for (let j = 0; j < message.arrays.length; ++j)
+                        object.arrays[j] = $root.loch.v1.Expr.toObject(message.arrays[j], options, _depth + 1);
+                }
+                if (message.ordinality != null && $Object.hasOwnProperty.call(message, "ordinality"))
+                    object.ordinality = message.ordinality;
+                return object;
+            };
+
+            /**
+             * Converts this UnnestExec to JSON.
+             * @function toJSON
+             * @memberof loch.v1.UnnestExec
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            UnnestExec.prototype.toJSON = function() {
+                return UnnestExec.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return UnnestExec;
         })();
 
         v1.DeletionVector = (function() {

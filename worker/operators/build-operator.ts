@@ -15,6 +15,7 @@ import { SortOperator } from './sort.ts';
 import { TopKOperator } from './top-k.ts';
 import { UnionOperator } from './union.ts';
 import { WindowOperator } from './window.ts';
+import { UnnestOperator } from './unnest.ts';
 import { EmptyOperator, SingleRowOperator, ValuesOperator } from './values.ts';
 import { type ShuffleEnvironment, ShuffleReadOperator } from '../shuffle/shuffle-plan.ts';
 
@@ -49,6 +50,7 @@ export function buildOperator(plan: PhysicalPlan, task?: TaskOperatorContext): P
     case 'single_row': return new SingleRowOperator(plan);
     case 'empty': return new EmptyOperator(plan);
     case 'window': return new WindowOperator(plan, buildOperator(plan.input));
+    case 'unnest': return new UnnestOperator(plan, buildOperator(plan.input));
     case 'shuffle_read':
       if (task !== undefined) return new ShuffleReadOperator(plan, task.partition, task.shuffle);
       throw new LochError(SqlState.featureNotSupported, `shuffle_read node ${plan.nodeId} runs only inside a distributed task`);
