@@ -9,8 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { startEmbeddedCluster } from '../../cli/index.ts';
-import type { QueryEngine } from '../../coordinator/index.ts';
+import { startEmbeddedCluster, type QueryEngine } from '../../cli/index.ts';
 
 const QUERY = 'select n % 7 as k, count(*) as c from (values (1), (2), (3), (4), (5), (6), (7), (8), (9), (10)) as v(n) group by n % 7';
 

@@ -8,8 +8,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { formatValue, readValue } from '../../core/index.ts';
-import { startEmbeddedCluster } from '../../cli/index.ts';
-import type { QueryEngine } from '../../coordinator/index.ts';
+import { startEmbeddedCluster, type QueryEngine } from '../../cli/index.ts';
 import type { BenchEngine, BenchTables, LochEngineOptions, TextResult } from './bench-engines.ts';
 
 /** Runs SQL on a QueryEngine and returns the last query's rows as text (NULL as null). */

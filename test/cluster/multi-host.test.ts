@@ -12,9 +12,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ClusterCoordinator, catalogEngine, startClusterCoordinator, spawnWorker, type WorkerProcess } from '../../cli/index.ts';
 import type { QueryEngine } from '../../coordinator/index.ts';
-import { type ClusterCoordinator, catalogEngine, startClusterCoordinator } from '../../cli/cluster-coordinator.ts';
-import { spawnWorker, type WorkerProcess } from '../../cli/worker-processes.ts';
 import { query } from '../support/results.ts';
 import { SHARED_TPCH, compareWithAnswer, expectedAnswer, tblTablesDdl, tpchQuery } from '../support/tpch.ts';
 

@@ -7,9 +7,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { type ClusterCoordinator, catalogEngine, startClusterCoordinator, spawnWorker, type WorkerProcess } from '../../cli/index.ts';
 import type { QueryEngine } from '../../coordinator/index.ts';
-import { type ClusterCoordinator, catalogEngine, startClusterCoordinator } from '../../cli/cluster-coordinator.ts';
-import { spawnWorker, type WorkerProcess } from '../../cli/worker-processes.ts';
 import { startEtcd, type EtcdService } from './services/etcd-server.ts';
 
 export interface TestCluster {

@@ -11,10 +11,9 @@ import {
   Batch, LochError, SqlState, type BatchField, type LiteralValue, type SourceColumn, columnFromValues, readValue,
 } from '../../../core/index.ts';
 import { openTable } from '../../../connectors/index.ts';
-import { SessionCatalog, SqlEngine } from '../../../coordinator/index.ts';
 import {
-  type DistributionOptions, type PhysicalPlan, type QueryStage, type ShuffleLocation, type ShuffleWriteExec, createPhysicalPlan, initParser,
-  parseSql, planStages, resolveShuffleReads, stagePlanToProto,
+  type BinderCatalog, type DistributionOptions, type PhysicalPlan, type QueryStage, type ShuffleLocation, type ShuffleWriteExec, PlanContext,
+  QueryBinder, createPhysicalPlan, initParser, optimize, outputColumns, parseSql, planStages, resolveShuffleReads, stagePlanToProto,
 } from '../../../planner/index.ts';
 import type { loch } from '../../../proto/index.ts';
 import { writeParquetFile } from '../../../storage/index.ts';
@@ -31,21 +30,29 @@ export async function writeParquet(path: string, columns: readonly SourceColumn[
   await writeParquetFile(path, columns, [batch], { rowGroupSize });
 }
 
-let engine: SqlEngine | undefined;
-
-async function planningEngine(): Promise<SqlEngine> {
-  if (engine) return engine;
-  await initParser();
-  const refuse = (): never => { throw new LochError(SqlState.featureNotSupported, 'the planning engine does not execute'); };
-  engine = new SqlEngine(new SessionCatalog(openTable, { warehouseDir: await tempDir('warehouse') }), { execute: refuse, evaluateConstant, rowFunctions: refuse });
-  return engine;
-}
+/**
+ * The planner's own path (parse → bind → optimize → physical), over a catalog that knows only
+ * the file table functions the tests use — what the coordinator's SqlEngine does for a query.
+ */
+const filesOnly: BinderCatalog = {
+  lookupRelation: async () => null,
+  tableFunction: async (name, args) => {
+    const formats: Record<string, string> = { read_parquet: 'parquet', read_csv: 'csv', read_json: 'json' };
+    const format = formats[name];
+    return format !== undefined && typeof args[0] === 'string' ? openTable(format, args[0], {}) : null;
+  },
+  relationNames: () => [],
+};
 
 /** The physical plan of `sql` and its output fields. */
 export async function physicalPlanOf(sql: string): Promise<{ plan: PhysicalPlan; fields: BatchField[] }> {
+  await initParser();
   const [stmt] = parseSql(sql);
   if (stmt?.statement.kind !== 'query') throw new Error('not a query');
-  const { logical, fields } = await (await planningEngine()).planQuery(stmt.statement);
+  const ctx = new PlanContext({ evaluateConstant });
+  const bound = await new QueryBinder(filesOnly, ctx).bindQuery(stmt.statement.query, null);
+  const logical = optimize(bound.plan, ctx);
+  const fields = outputColumns(logical).map((c, i) => ({ name: bound.columns[i]?.name ?? c.name, type: c.type, nullable: c.nullable }));
   return { plan: createPhysicalPlan(logical), fields };
 }
 
