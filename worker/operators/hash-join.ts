@@ -66,12 +66,14 @@ export class HashJoinOperator implements PhysicalOperator {
     let probeFiles: (SpillFile | null)[] = [];
     try {
       for await (const b of stream(this.right, ctx)) {
-        if (buildSpill !== null) { buildSpill.write(b, partitionKeys(b, rightKeys)); continue; }
+        if (buildSpill !== null) { buildSpill.write(b); continue; }
         const n = batchBytes(b);
         if (!ctx.memory.tryReserve(metrics, n)) {
           if (canSpill && bytes + n >= minSpillBytes(ctx.memory.limitBytes)) {
-            buildSpill = new HashPartitionSpill(ctx.spill!, spillFieldsOf(plan.right.columns), `join${this.nodeId}-build`, JOIN_SPILL_PARTITIONS);
-            for (const p of [...parts, b]) buildSpill.write(p, partitionKeys(p, rightKeys));
+            buildSpill = new HashPartitionSpill(
+              ctx.spill!, spillFieldsOf(plan.right.columns), (x) => partitionKeys(x, rightKeys), `join${this.nodeId}-build`, JOIN_SPILL_PARTITIONS,
+            );
+            for (const p of [...parts, b]) buildSpill.write(p);
             parts = [];
             ctx.memory.release(metrics, bytes);
             bytes = 0;
@@ -91,8 +93,10 @@ export class HashJoinOperator implements PhysicalOperator {
         return;
       }
       buildFiles = buildSpill.finish();
-      probeSpill = new HashPartitionSpill(ctx.spill!, spillFieldsOf(plan.left.columns), `join${this.nodeId}-probe`, JOIN_SPILL_PARTITIONS);
-      for await (const b of stream(this.left, ctx)) probeSpill.write(b, partitionKeys(b, leftKeys));
+      probeSpill = new HashPartitionSpill(
+        ctx.spill!, spillFieldsOf(plan.left.columns), (x) => partitionKeys(x, leftKeys), `join${this.nodeId}-probe`, JOIN_SPILL_PARTITIONS,
+      );
+      for await (const b of stream(this.left, ctx)) probeSpill.write(b);
       probeFiles = probeSpill.finish();
       metrics.spilledBytes = (metrics.spilledBytes ?? 0) + buildSpill.bytes + probeSpill.bytes;
       buildSpill = probeSpill = null;

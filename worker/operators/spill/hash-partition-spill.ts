@@ -4,13 +4,19 @@
  * aggregate's tables use; their slots take the low bits, so rows of one
  * partition still spread over a table). Used by the grace hash join for both
  * of its sides: equal keys land in the same partition number on each side.
+ * Incoming batches are first gathered into chunks of COALESCE_ROWS rows:
+ * splitting each small batch (a join's output can be a few hundred rows) into
+ * every partition would cost a gather per column per partition per batch.
  */
 import type * as arrow from 'apache-arrow';
-import { Batch, type BatchField } from '../../../core/index.ts';
+import { Batch, type BatchField, toArrowType } from '../../../core/index.ts';
 import { hashColumns } from '../../kernels/hash.ts';
-import { sharedIdentity } from '../../kernels/take.ts';
+import { batchBytes, concatBatches, sharedIdentity } from '../../kernels/take.ts';
 import { type SpillFile, SpillWriter, deleteSpillFile } from './spill-file.ts';
 import type { SpillManager } from './spill-manager.ts';
+
+const COALESCE_ROWS = 16384;
+const COALESCE_BYTES = 4 << 20;
 
 /** Writes batches split by key hash into a fixed number of partition files. */
 export class HashPartitionSpill {
@@ -21,23 +27,46 @@ export class HashPartitionSpill {
   private readonly spill: SpillManager;
   private readonly fields: readonly BatchField[];
   private readonly label: string;
+  private readonly keysOf: (b: Batch) => arrow.Data[];
+  private readonly types: arrow.DataType[];
+  private pending: Batch[] = [];
+  private pendingRows = 0;
+  private pendingBytes = 0;
   /** Bytes written so far (including what `finish` writes). */
   bytes = 0;
 
-  constructor(spill: SpillManager, fields: readonly BatchField[], label: string, partitions: number) {
+  /** `keysOf` evaluates the partitioning key columns of a batch. */
+  constructor(spill: SpillManager, fields: readonly BatchField[], keysOf: (b: Batch) => arrow.Data[], label: string, partitions: number) {
     this.spill = spill;
     this.fields = fields;
+    this.keysOf = keysOf;
+    this.types = fields.map((f) => toArrowType(f.type));
     this.label = label;
     this.partitions = partitions;
     this.shift = 32 - Math.log2(partitions);
     this.writers = new Array<SpillWriter | null>(partitions).fill(null);
   }
 
-  /** Writes the selected rows of `batch`; `keys` are its key columns (physical rows aligned with the batch). */
-  write(batch: Batch, keys: readonly arrow.Data[]): void {
+  /** Writes the selected rows of `batch` (gathered with others first). */
+  write(batch: Batch): void {
+    if (batch.length === 0) return;
+    this.pending.push(batch);
+    this.pendingRows += batch.length;
+    this.pendingBytes += batchBytes(batch);
+    if (this.pendingRows >= COALESCE_ROWS || this.pendingBytes >= COALESCE_BYTES) this.flushPending();
+  }
+
+  private flushPending(): void {
+    if (this.pending.length === 0) return;
+    const batch = this.pending.length === 1 ? this.pending[0]! : concatBatches(this.pending, this.types);
+    this.pending = [];
+    this.pendingRows = this.pendingBytes = 0;
+    this.split(batch, this.keysOf(batch));
+  }
+
+  private split(batch: Batch, keys: readonly arrow.Data[]): void {
     const before = this.spill.bytesSpilled;
     const count = batch.length;
-    if (count === 0) return;
     const rows = batch.selection ?? sharedIdentity(batch.numRows);
     const hashes = keys.length === 0 ? new Uint32Array(count) : hashColumns(keys, rows, count);
     const k = this.partitions;
@@ -58,6 +87,7 @@ export class HashPartitionSpill {
 
   /** Closes the files; entry p is partition p's file, or null when it got no rows. */
   finish(): (SpillFile | null)[] {
+    this.flushPending();
     const before = this.spill.bytesSpilled;
     const files = this.writers.map((w) => (w === null ? null : w.finish()));
     this.writers.fill(null);
@@ -67,6 +97,7 @@ export class HashPartitionSpill {
 
   /** Closes and deletes unfinished files (error paths). */
   abandon(): void {
+    this.pending = [];
     for (const w of this.writers) w?.abandon();
     this.writers.fill(null);
   }
