@@ -15,6 +15,7 @@ import type { PlanContext } from '../plan-context.ts';
 import type { AstExpr, Query, TypeName } from '../sql/ast.ts';
 import type { Scope } from './scope.ts';
 import type { WindowCollector } from './bind-window.ts';
+import type { UnnestCollector } from './bind-unnest.ts';
 import { WINDOW_ONLY_FUNCTIONS } from '../logical/window-function.ts';
 import { bindColumnFieldPath, bindNestedExpr } from './bind-nested.ts';
 
@@ -50,6 +51,8 @@ export interface ExprBindContext {
   readonly clause: string;
   /** Present where window functions are allowed (select list, ORDER BY); bind-window.ts. */
   readonly windows?: WindowCollector | null;
+  /** Present where set-returning unnest(…) is allowed (the select list); bind-unnest.ts. */
+  readonly unnests?: UnnestCollector | null;
   bindSubquery(query: Query, scope: Scope): Promise<BoundSubquery>;
 }
 
@@ -278,6 +281,12 @@ async function bindFunction(ast: Extract<AstExpr, { kind: 'func' }>, ctx: ExprBi
   if (ast.over) {
     if (!ctx.windows) throw new LochError('42P20', `window functions are not allowed in ${ctx.clause}`, { position: ast.location + 1 });
     return ctx.windows.bind(ast, ctx);
+  }
+  if (ast.name === 'unnest') {
+    if (!ctx.unnests) throw new LochError(SqlState.featureNotSupported, `set-returning functions are not allowed in ${ctx.clause}`, { position: ast.location + 1 });
+    const srfArgs: Expr[] = [];
+    for (const a of ast.args) srfArgs.push(await bindExpr(a, { ...ctx, unnests: null }));
+    return ctx.unnests.add(srfArgs, ast.location, ctx.plan);
   }
   if (WINDOW_ONLY_FUNCTIONS.has(ast.name) && !isAggregateName(ast.name)) {
     throw new LochError('42809', `window function ${ast.name} requires an OVER clause`, { position: ast.location + 1 });

@@ -15,6 +15,7 @@ import type { Alias, AstExpr, OrderByItem, Query, SelectQuery, SetOperationQuery
 import { AggregateCollector, bindExpr, constantInteger, toBoolean, type BoundSubquery, type ExprBindContext } from './bind-expr.ts';
 import { bindFromItem, type BoundFrom } from './bind-from.ts';
 import { WindowCollector, applyWindows, qualifyWithAliases } from './bind-window.ts';
+import { UnnestCollector, applyUnnest } from './bind-unnest.ts';
 import type { BinderCatalog } from './catalog.ts';
 import { exprKey } from './expr-key.ts';
 import { Scope, type CteBinding, type ScopeRelation } from './scope.ts';
@@ -150,7 +151,8 @@ export class QueryBinder {
     }
     const aggregates = new AggregateCollector();
     const windows = new WindowCollector(query.windows ?? []);
-    const selectCtx: ExprBindContext = { ...this.exprContext(scope, aggregates, 'this context'), windows };
+    const unnests = new UnnestCollector();
+    const selectCtx: ExprBindContext = { ...this.exprContext(scope, aggregates, 'this context'), windows, unnests };
 
     // Select list (stars expanded).
     const outputs: { expr: Expr; name: string }[] = [];
@@ -204,9 +206,11 @@ export class QueryBinder {
       const rewrite = groupRewriter(groupExprs, groupColumns, inputIds);
       if (having) plan = { kind: 'filter', input: plan, predicate: rewrite(having) };
       plan = applyWindows(plan, windows, rewrite, this.ctx, qualify);
+      plan = applyUnnest(plan, unnests, rewrite);
       projected = projected.map(rewrite);
     } else {
       plan = applyWindows(plan, windows, (e) => e, this.ctx, qualify);
+      plan = applyUnnest(plan, unnests, (e) => e);
     }
 
     const columns: PlanColumn[] = projected.map((e, i) => ({
