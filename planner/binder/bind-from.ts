@@ -15,6 +15,8 @@ import { seriesTableFunction, type SeriesArgument } from './series-table-functio
 import { decorrelateLateral } from './lateral-join.ts';
 import { unnestTableFunction } from './unnest-table-function.ts';
 import { jsonTableFunction } from './json-table-functions.ts';
+import { lateralUnnest } from './bind-unnest.ts';
+import { columnsOf, containsSubquery } from '../optimizer/expr-utils.ts';
 
 export interface BoundFrom {
   readonly plan: LogicalPlan;
@@ -23,6 +25,8 @@ export interface BoundFrom {
   readonly lateralPredicates?: readonly Expr[];
   /** LATERAL over a global aggregate: join LEFT, then `finish` the join (lateral-join.ts). */
   readonly lateralOuter?: { finish(join: LogicalPlan): LogicalPlan };
+  /** unnest over earlier items' columns (bind-unnest.ts): the plan is this applied to the items before it, not a join. */
+  readonly lateralApply?: (left: LogicalPlan) => LogicalPlan;
 }
 
 /** Renames columns by a table alias's column list, e.g. `AS t(a, b)`. */
@@ -53,6 +57,16 @@ export async function bindFromItem(binder: QueryBinder, item: FromItem, scope: S
       return { plan, relations: [{ qualifier, columns }] };
     }
     case 'function': {
+      if (item.name === 'unnest') {
+        // Implicitly LATERAL (PostgreSQL): arguments over earlier FROM items make it an Unnest over them.
+        const bound: Expr[] = [];
+        for (const a of item.args) bound.push(await bindExpr(a, binder.exprContext(lateralScope, null, 'functions in FROM')));
+        if (item.ordinality || bound.some((e) => columnsOf(e).size > 0 || containsSubquery(e))) {
+          const qualifier = item.alias?.name ?? item.name;
+          const u = lateralUnnest(bound, item.ordinality === true, item.alias, qualifier, item.location, binder.ctx);
+          return { plan: { kind: 'single_row' }, relations: [{ qualifier, columns: u.columns }], lateralApply: u.apply };
+        }
+      }
       const args: LiteralValue[] = [];
       const typed: SeriesArgument[] = [];
       for (const a of item.args) {
@@ -163,6 +177,11 @@ async function bindJoin(binder: QueryBinder, item: Extract<FromItem, { kind: 'jo
     if (right.lateralOuter) joinType = 'left';
   }
   let plan: LogicalPlan = { kind: 'join', joinType, left: left.plan, right: right.plan, condition };
+  if (right.lateralApply) {
+    if (joinType !== 'inner' && joinType !== 'cross') throw new LochError(SqlState.featureNotSupported, `${joinType.toUpperCase()} JOIN LATERAL unnest(…) is not supported yet`);
+    plan = right.lateralApply(left.plan);
+    if (condition && !(condition.kind === 'literal' && condition.value === true)) plan = { kind: 'filter', input: plan, predicate: condition };
+  }
   if (right.lateralOuter) plan = right.lateralOuter.finish(plan);
   if (afterJoin) plan = { kind: 'filter', input: plan, predicate: afterJoin };
   const rightRelations = hiddenRight.size > 0 ? right.relations.map((r) => ({ ...r, hidden: hiddenRight })) : right.relations;

@@ -137,6 +137,7 @@ export class QueryBinder {
       }
       // LATERAL items bring the predicates that join them to the items before (lateral-join.ts).
       const lateral = bound.lateralPredicates && bound.lateralPredicates.length > 0 ? bound.lateralPredicates.reduce((a, b): Expr => ({ kind: 'call', fn: 'and', args: [a, b], type: T.boolean })) : null;
+      if (bound.lateralApply) { plan = bound.lateralApply(plan ?? { kind: 'single_row' }); continue; }
       plan = plan ? { kind: 'join', joinType: bound.lateralOuter ? 'left' : lateral ? 'inner' : 'cross', left: plan, right: bound.plan, condition: lateral } : bound.plan;
       if (bound.lateralOuter) plan = bound.lateralOuter.finish(plan);
     }

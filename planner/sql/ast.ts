@@ -202,7 +202,7 @@ export type JoinKind = 'inner' | 'left' | 'right' | 'full' | 'cross';
 export type FromItem =
   | { readonly kind: 'table'; readonly name: readonly string[]; readonly alias: Alias | null; readonly location: number }
   | { readonly kind: 'subquery'; readonly query: Query; readonly alias: Alias | null; readonly lateral: boolean; readonly location: number }
-  | { readonly kind: 'function'; readonly name: string; readonly args: readonly AstExpr[]; readonly alias: Alias | null; readonly location: number }
+  | { readonly kind: 'function'; readonly name: string; readonly args: readonly AstExpr[]; readonly alias: Alias | null; readonly location: number; readonly ordinality?: boolean }
   | {
       readonly kind: 'join';
       readonly joinKind: JoinKind;

@@ -440,7 +440,7 @@ function adaptFrom(node: PgNode): FromItem {
       if (fns.length !== 1 || !first || nodeName(first) !== 'FuncCall') throw unsupported('this FROM function form');
       const call = adaptExpr(first);
       if (call.kind !== 'func') throw unsupported('this FROM function form');
-      return { kind: 'function', name: call.name, args: call.args, alias: adaptAlias(f.alias), location: call.location };
+      return { kind: 'function', name: call.name, args: call.args, alias: adaptAlias(f.alias), location: call.location, ...(f.ordinality ? { ordinality: true } : {}) };
     }
     case 'JoinExpr': {
       const kinds: Record<string, 'inner' | 'left' | 'right' | 'full'> = { JOIN_INNER: 'inner', JOIN_LEFT: 'left', JOIN_RIGHT: 'right', JOIN_FULL: 'full' };
