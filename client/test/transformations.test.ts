@@ -172,10 +172,10 @@ describe('DataFrame transformations', () => {
     ]);
   });
 
-  it('explode → unnest', async (ctx) => {
+  it('explode → unnest', async () => {
     const arrays = loch.sql('SELECT 1 AS k, ARRAY[10, 20] AS xs');
     expect(await arrays.select('k', F.explode('xs').alias('x')).toSql()).toBe('SELECT "k", unnest("xs") AS "x" FROM (SELECT 1 AS k, ARRAY[10, 20] AS xs) AS "q1"');
-    try { await loch.sql('SELECT unnest(ARRAY[1]) AS u').collect(); } catch { ctx.skip(); }
+    expect(norm(await arrays.select('k', F.explode('xs').alias('x')).collect())).toEqual([{ k: 1, x: 10 }, { k: 1, x: 20 }]);
     const df = arrays.explode('xs', 'x');
     expect(norm(await df.collect())).toEqual([{ k: 1, xs: [10, 20], x: 10 }, { k: 1, xs: [10, 20], x: 20 }]);
   });
