@@ -1,5 +1,9 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join as joinPath } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { T } from '../../../core/index.ts';
+import { LochError, T } from '../../../core/index.ts';
+import { executePhysicalPlan } from '../../execute/index.ts';
 import { type JoinType, createPhysicalPlan } from '../../../planner/index.ts';
 import { runLimited } from './spill-support.ts';
 import { and, col, eq, join, lt, rng, sortedKeys, table, type Row } from './support.ts';
@@ -69,5 +73,28 @@ describe('grace hash join (spilling build and probe)', () => {
     const limited = await runLimited(plan, BUDGET);
     expect(limited.filesCreated).toBe(0);
     expect(sortedKeys(limited.rows)).toEqual(sortedKeys(unlimited.rows));
+  });
+
+  it('cancellation while joining the partitions removes every spill file', async () => {
+    const root = mkdtempSync(joinPath(tmpdir(), 'loch-spill-test-'));
+    try {
+      const { L, R, a, d, x, e } = sides();
+      const plan = createPhysicalPlan(join('full', L, R, and(eq(a, x), eq(d, e)), true));
+      const ac = new AbortController();
+      const exec = executePhysicalPlan(plan, { batchSize: 64, memoryLimitBytes: BUDGET, spillRoot: root, signal: ac.signal });
+      let during: string[] = [];
+      const consume = async (): Promise<void> => {
+        for await (const _b of exec.batches) {
+          during = readdirSync(root);
+          ac.abort();
+        }
+      };
+      await expect(consume()).rejects.toSatisfy((err: unknown) => err instanceof LochError && err.sqlState === '57014');
+      expect(during.length).toBe(1);
+      expect(exec.spill.filesCreated).toBeGreaterThan(10);
+      expect(readdirSync(root)).toEqual([]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
