@@ -170,6 +170,8 @@ export interface Unnest {
   readonly ordinality: boolean;
   /** One element column per array, then the ordinality column (int64) when set. */
   readonly columns: readonly PlanColumn[];
+  /** The input columns output (in input order); all when absent. Projection pruning sets it: an array repeated per element is costly. */
+  readonly passThrough?: readonly ColumnId[];
 }
 
 /** A relation with one row and no columns (SELECT without FROM). */
@@ -219,7 +221,11 @@ export function outputColumns(plan: LogicalPlan): readonly PlanColumn[] {
     case 'single_row': return [];
     case 'empty': return plan.columns;
     case 'window': return [...outputColumns(plan.input), ...plan.columns];
-    case 'unnest': return [...outputColumns(plan.input), ...plan.columns];
+    case 'unnest': {
+      const input = outputColumns(plan.input);
+      const keep = plan.passThrough ? new Set(plan.passThrough) : null;
+      return [...(keep ? input.filter((c) => keep.has(c.id)) : input), ...plan.columns];
+    }
   }
 }
 

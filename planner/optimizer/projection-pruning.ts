@@ -88,7 +88,9 @@ function prune(plan: LogicalPlan, required: ReadonlySet<ColumnId>): LogicalPlan 
       const need = new Set([...required].filter((id) => !plan.columns.some((c) => c.id === id)));
       for (const e of plan.arrays) collectColumns(e, need);
       const input = prune(plan.input, need);
-      return input === plan.input ? plan : { ...plan, input };
+      const passThrough = outputColumns(input).filter((c) => required.has(c.id)).map((c) => c.id);
+      const same = plan.passThrough ? passThrough.length === plan.passThrough.length : passThrough.length === outputColumns(input).length;
+      return input === plan.input && same ? plan : { ...plan, input, passThrough };
     }
     case 'limit': {
       const input = prune(plan.input, required);

@@ -59,7 +59,10 @@ export function logicalPlanToProto(p: LogicalPlan, options: PlanEncodeOptions = 
       input: plan(p.input), partitionBy: p.partitionBy.map(expr), orderBy: p.orderBy.map((k) => sortKeyToProto(k, options)),
       functions: p.functions.map((f) => windowCallToProto(f, options)), columns: cols(p.columns),
     } };
-    case 'unnest': return { unnest: { input: plan(p.input), arrays: p.arrays.map(expr), ordinality: p.ordinality, columns: cols(p.columns) } };
+    case 'unnest': return { unnest: {
+      input: plan(p.input), arrays: p.arrays.map(expr), ordinality: p.ordinality, columns: cols(p.columns),
+      ...(p.passThrough ? { hasPassThrough: true, passThrough: [...p.passThrough] } : {}),
+    } };
   }
 }
 
@@ -127,7 +130,10 @@ export function logicalPlanFromProto(m: WireLogicalPlan | null | undefined, opti
   }
   if (m.unnest != null) {
     const u = m.unnest;
-    return { kind: 'unnest', input: plan(u.input), arrays: (u.arrays ?? []).map(expr), ordinality: u.ordinality ?? false, columns: colsFrom(u.columns) };
+    return {
+      kind: 'unnest', input: plan(u.input), arrays: (u.arrays ?? []).map(expr), ordinality: u.ordinality ?? false, columns: colsFrom(u.columns),
+      ...(u.hasPassThrough ? { passThrough: u.passThrough ?? [] } : {}),
+    };
   }
   throw malformedPlan('a logical plan node without a variant');
 }

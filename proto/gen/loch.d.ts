@@ -7214,6 +7214,12 @@ export namespace loch {
             /** LogicalUnnest columns. */
             columns: loch.v1.PlanColumn.$Properties[];
 
+            /** LogicalUnnest hasPassThrough. */
+            hasPassThrough: boolean;
+
+            /** LogicalUnnest passThrough. */
+            passThrough: number[];
+
             /**
              * Creates a new LogicalUnnest instance using the specified properties.
              * @param [properties] Properties to set
@@ -7279,6 +7285,12 @@ export namespace loch {
                 /** LogicalUnnest columns */
                 columns?: (loch.v1.PlanColumn.$Properties[]|null);
 
+                /** LogicalUnnest hasPassThrough */
+                hasPassThrough?: (boolean|null);
+
+                /** LogicalUnnest passThrough */
+                passThrough?: (number[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -7289,6 +7301,8 @@ export namespace loch {
               arrays?: loch.v1.Expr.$Shape[]|null;
               ordinality?: boolean|null;
               columns?: loch.v1.PlanColumn.$Shape[]|null;
+              hasPassThrough?: boolean|null;
+              passThrough?: number[]|null;
               $unknowns?: Uint8Array[];
             };
         }

@@ -19905,6 +19905,8 @@ export const loch = $root.loch = (() => {
              * @property {Array.<loch.v1.Expr.$Properties>|null} [arrays] LogicalUnnest arrays
              * @property {boolean|null} [ordinality] LogicalUnnest ordinality
              * @property {Array.<loch.v1.PlanColumn.$Properties>|null} [columns] LogicalUnnest columns
+             * @property {boolean|null} [hasPassThrough] LogicalUnnest hasPassThrough
+             * @property {Array.<number>|null} [passThrough] LogicalUnnest passThrough
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -19923,6 +19925,8 @@ export const loch = $root.loch = (() => {
              *   arrays?: Array.<loch.v1.Expr.$Shape>|null;
              *   ordinality?: boolean|null;
              *   columns?: Array.<loch.v1.PlanColumn.$Shape>|null;
+             *   hasPassThrough?: boolean|null;
+             *   passThrough?: Array.<number>|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} loch.v1.LogicalUnnest.$Shape
              */
@@ -19938,6 +19942,7 @@ export const loch = $root.loch = (() => {
             const LogicalUnnest = function (properties) {
                 this.arrays = [];
                 this.columns = [];
+                this.passThrough = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -19975,6 +19980,22 @@ export const loch = $root.loch = (() => {
              * @instance
              */
             LogicalUnnest.prototype.columns = $util.emptyArray;
+
+            /**
+             * LogicalUnnest hasPassThrough.
+             * @member {boolean} hasPassThrough
+             * @memberof loch.v1.LogicalUnnest
+             * @instance
+             */
+            LogicalUnnest.prototype.hasPassThrough = false;
+
+            /**
+             * LogicalUnnest passThrough.
+             * @member {Array.<number>} passThrough
+             * @memberof loch.v1.LogicalUnnest
+             * @instance
+             */
+            LogicalUnnest.prototype.passThrough = $util.emptyArray;
 
             /**
              * Creates a new LogicalUnnest instance using the specified properties.
@@ -20018,6 +20039,10 @@ export const loch = $root.loch = (() => {
                 if (message.columns != null && message.columns.length)
                     for (let i = 0; i < message.columns.length; ++i)
                         $root.loch.v1.PlanColumn.encode(message.columns[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.hasPassThrough != null && $Object.hasOwnProperty.call(message, "hasPassThrough") && message.hasPassThrough !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.hasPassThrough);
+                if (message.passThrough != null && message.passThrough.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).uint32s(message.passThrough);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -20093,6 +20118,29 @@ export const loch = $root.loch = (() => {
                             message.columns.push($root.loch.v1.PlanColumn.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.hasPassThrough = value;
+                            else
+                                delete message.hasPassThrough;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType === 2) {
+                                if (!(message.passThrough && message.passThrough.length))
+                                    message.passThrough = [];
+                                reader.uint32s(message.passThrough);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.passThrough && message.passThrough.length))
+                                message.passThrough = [];
+                            message.passThrough.push(reader.uint32());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -20156,6 +20204,16 @@ export const loch = $root.loch = (() => {
                         message.columns[i] = $root.loch.v1.PlanColumn.fromObject(object.columns[i], _depth + 1);
                     }
                 }
+                if (object.hasPassThrough != null)
+                    if (object.hasPassThrough)
+                        message.hasPassThrough = $Boolean(object.hasPassThrough);
+                if (object.passThrough) {
+                    if (!$Array.isArray(object.passThrough))
+                        throw $TypeError(".loch.v1.LogicalUnnest.passThrough: array expected");
+                    message.passThrough = $Array(object.passThrough.length);
+                    for (let i = 0; i < object.passThrough.length; ++i)
+                        message.passThrough[i] = object.passThrough[i] >>> 0;
+                }
                 return message;
             };
 
@@ -20179,10 +20237,12 @@ export const loch = $root.loch = (() => {
                 if (options.arrays || options.defaults) {
                     object.arrays = [];
                     object.columns = [];
+                    object.passThrough = [];
                 }
                 if (options.defaults) {
                     object.input = null;
                     object.ordinality = false;
+                    object.hasPassThrough = false;
                 }
                 if (message.input != null && $Object.hasOwnProperty.call(message, "input"))
                     object.input = $root.loch.v1.LogicalPlan.toObject(message.input, options, _depth + 1);
@@ -20197,6 +20257,13 @@ export const loch = $root.loch = (() => {
                     object.columns = $Array(message.columns.length);
                     for (let j = 0; j < message.columns.length; ++j)
                         object.columns[j] = $root.loch.v1.PlanColumn.toObject(message.columns[j], options, _depth + 1);
+                }
+                if (message.hasPassThrough != null && $Object.hasOwnProperty.call(message, "hasPassThrough"))
+                    object.hasPassThrough = message.hasPassThrough;
+                if (message.passThrough && message.passThrough.length) {
+                    object.passThrough = $Array(message.passThrough.length);
+                    for (let j = 0; j < message.passThrough.length; ++j)
+                        object.passThrough[j] = message.passThrough[j];
                 }
                 return object;
             };

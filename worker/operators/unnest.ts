@@ -54,8 +54,9 @@ export class UnnestOperator implements PhysicalOperator {
   async *execute(ctx: ExecutionContext): AsyncGenerator<Batch> {
     const layout = layoutOf(this.plan.input.columns);
     const arrays = this.plan.arrays.map((e) => compileExpr(e, layout));
-    const elementTypes = this.plan.columns.slice(this.plan.input.columns.length, this.plan.input.columns.length + arrays.length);
-    const nullElements = elementTypes.map((c) => arrow.makeData({ type: new arrow.Null(), length: 0, nullCount: 0 } as never));
+    const nullElements = arrays.map(() => arrow.makeData({ type: new arrow.Null(), length: 0, nullCount: 0 } as never));
+    // The output's leading columns are the input columns passed through (projection pruning may have dropped some).
+    const passThrough = this.plan.columns.slice(0, this.plan.columns.length - arrays.length - (this.plan.ordinality ? 1 : 0)).map((c) => layout.get(c.id)!);
     for await (const batch of stream(this.input, ctx)) {
       const lists = arrays.map((a) => listColumn(a.evaluate(batch)));
       const sel = batch.selection;
@@ -73,13 +74,13 @@ export class UnnestOperator implements PhysicalOperator {
           total += len;
           end++;
         }
-        if (total > 0) yield this.chunk(batch, lists, start, end, total, nullElements);
+        if (total > 0) yield this.chunk(batch, passThrough, lists, start, end, total, nullElements);
         start = end;
       }
     }
   }
 
-  private chunk(batch: Batch, lists: readonly ListColumn[], start: number, end: number, total: number, nullElements: readonly arrow.Data[]): Batch {
+  private chunk(batch: Batch, passThrough: readonly number[], lists: readonly ListColumn[], start: number, end: number, total: number, nullElements: readonly arrow.Data[]): Batch {
     const sel = batch.selection;
     const rows = new Int32Array(total);
     const elements = lists.map(() => new Int32Array(total));
@@ -102,7 +103,7 @@ export class UnnestOperator implements PhysicalOperator {
       if (ordinalWords !== null) for (let j = 0; j < len; j++) ordinalWords[(o + j) * 2] = j + 1;
       o += len;
     }
-    const columns: arrow.Data[] = batch.columns.map((c) => take(c, rows));
+    const columns: arrow.Data[] = passThrough.map((c) => take(batch.columns[c]!, rows));
     lists.forEach((l, k) => columns.push(take(l.values ?? nullElements[k]!, elements[k]!)));
     if (ordinal !== null) columns.push(arrow.makeData({ type: new arrow.Int64(), length: total, nullCount: 0, data: ordinal }));
     return new Batch(columns, total, null);
