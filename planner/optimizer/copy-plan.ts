@@ -40,8 +40,10 @@ export function copyWithFreshIds(plan: LogicalPlan, ctx: PlanContext): PlanCopy 
     node = mapNodeExprs(node, rewriteExpr);
     switch (node.kind) {
       case 'scan': return { ...node, columns: node.columns.map(fresh) };
-      case 'values': case 'project': case 'aggregate': case 'set_operation': case 'cte_ref': case 'empty': case 'window': case 'unnest':
+      case 'values': case 'project': case 'aggregate': case 'set_operation': case 'cte_ref': case 'empty': case 'window':
         return { ...node, columns: node.columns.map(fresh) } as LogicalPlan;
+      case 'unnest':
+        return { ...node, columns: node.columns.map(fresh), ...(node.passThrough ? { passThrough: node.passThrough.map((id) => ids.get(id) ?? id) } : {}) };
       case 'join': return node.markColumn ? { ...node, markColumn: fresh(node.markColumn) } : node;
       default: return node;
     }
