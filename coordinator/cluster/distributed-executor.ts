@@ -20,6 +20,9 @@ import { currentQuery } from './query-context.ts';
 import { readResult, resultLocations } from './result-reader.ts';
 import type { WorkerClients } from './worker-clients.ts';
 
+/** Times a job is run again when its result files were lost before they were read. */
+const MAX_RESULT_RETRIES = 2;
+
 /** Options of DistributedExecutor. */
 export interface DistributedExecutorOptions {
   readonly scheduler: ClusterScheduler;
@@ -74,27 +77,39 @@ export class DistributedExecutor implements PlanExecutor {
         yield* local.batches;
         return;
       }
-      const submitted = scheduler.submit(jobId, stages, queryId);
-      metrics = submitted.metrics;
-      const onAbort = (): void => scheduler.cancel(jobId);
-      signal?.addEventListener('abort', onAbort, { once: true });
-      try {
-        if (signal?.aborted) onAbort();
-        const outcome = await submitted.done;
-        const m = submitted.metrics;
+      // A worker holding result files can die after the job succeeded but before they are read: the job
+      // then runs again (fresh id), as long as nothing of its result has reached the consumer yet.
+      for (let attempt = 0; ; attempt++) {
+        const id = attempt === 0 ? jobId : `${jobId}-retry${attempt}`;
+        const submitted = scheduler.submit(id, stages, queryId);
+        metrics = submitted.metrics;
+        const onAbort = (): void => scheduler.cancel(id);
+        signal?.addEventListener('abort', onAbort, { once: true });
         const read = { rows: 0, bytes: 0 };
+        let yielded = false;
         try {
-          yield* readResult(clients, resultLocations(jobId, outcome.outputs, workerAddress), signal, read);
+          if (signal?.aborted) onAbort();
+          const outcome = await submitted.done;
+          try {
+            for await (const b of readResult(clients, resultLocations(id, outcome.outputs, workerAddress), signal, read)) {
+              yielded = true;
+              yield b;
+            }
+          } finally {
+            submitted.metrics.resultRows = read.rows;
+            submitted.metrics.resultBytes = read.bytes;
+          }
+          return;
+        } catch (e) {
+          const resultLost = !yielded && attempt < MAX_RESULT_RETRIES && !signal?.aborted && e instanceof LochError && e.sqlState === SqlState.ioError;
+          if (!resultLost) throw e;
         } finally {
-          m.resultRows = read.rows;
-          m.resultBytes = read.bytes;
+          signal?.removeEventListener('abort', onAbort);
+          // Ends a job the consumer abandoned, then removes its files (a no-op once released).
+          scheduler.cancel(id);
+          await scheduler.release(id);
+          if (metrics !== undefined) for (const l of metricsListeners) l(id, metrics);
         }
-      } finally {
-        signal?.removeEventListener('abort', onAbort);
-        // Ends a job the consumer abandoned, then removes its files (a no-op once released).
-        scheduler.cancel(jobId);
-        await scheduler.release(jobId);
-        if (metrics !== undefined) for (const l of metricsListeners) l(jobId, metrics);
       }
     })();
     return {
