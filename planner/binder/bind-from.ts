@@ -26,7 +26,7 @@ export interface BoundFrom {
   /** LATERAL over a global aggregate: join LEFT, then `finish` the join (lateral-join.ts). */
   readonly lateralOuter?: { finish(join: LogicalPlan): LogicalPlan };
   /** unnest over earlier items' columns (bind-unnest.ts): the plan is this applied to the items before it, not a join. */
-  readonly lateralApply?: (left: LogicalPlan) => LogicalPlan;
+  readonly lateralApply?: (left: LogicalPlan, outer?: boolean) => LogicalPlan;
 }
 
 /** Renames columns by a table alias's column list, e.g. `AS t(a, b)`. */
@@ -178,9 +178,12 @@ async function bindJoin(binder: QueryBinder, item: Extract<FromItem, { kind: 'jo
   }
   let plan: LogicalPlan = { kind: 'join', joinType, left: left.plan, right: right.plan, condition };
   if (right.lateralApply) {
-    if (joinType !== 'inner' && joinType !== 'cross') throw new LochError(SqlState.featureNotSupported, `${joinType.toUpperCase()} JOIN LATERAL unnest(…) is not supported yet`);
-    plan = right.lateralApply(left.plan);
-    if (condition && !(condition.kind === 'literal' && condition.value === true)) plan = { kind: 'filter', input: plan, predicate: condition };
+    const always = !condition || (condition.kind === 'literal' && condition.value === true);
+    // LEFT JOIN LATERAL unnest(…) ON true keeps rows without elements (NULL elements): an outer Unnest.
+    if (joinType === 'left' && always) plan = right.lateralApply(left.plan, true);
+    else if (joinType !== 'inner' && joinType !== 'cross') throw new LochError(SqlState.featureNotSupported, `${joinType.toUpperCase()} JOIN LATERAL unnest(…) is only supported with ON true`);
+    else plan = right.lateralApply(left.plan);
+    if (!always && joinType !== 'left') plan = { kind: 'filter', input: plan, predicate: condition! };
   }
   if (right.lateralOuter) plan = right.lateralOuter.finish(plan);
   if (afterJoin) plan = { kind: 'filter', input: plan, predicate: afterJoin };

@@ -58,7 +58,7 @@ export function applyUnnest(plan: LogicalPlan, unnests: UnnestCollector, rewrite
  */
 export function lateralUnnest(args: readonly Expr[], ordinality: boolean, alias: Alias | null, qualifier: string, location: number, ctx: PlanContext): {
   readonly columns: readonly PlanColumn[];
-  apply(left: LogicalPlan): LogicalPlan;
+  apply(left: LogicalPlan, outer?: boolean): LogicalPlan;
 } {
   const types = unnestElementType(args, location);
   const width = types.length + (ordinality ? 1 : 0);
@@ -67,9 +67,9 @@ export function lateralUnnest(args: readonly Expr[], ordinality: boolean, alias:
   }
   const defaultName = alias && types.length === 1 ? alias.name : 'unnest';
   const columns: PlanColumn[] = types.map((type, i) => ({ id: ctx.newColumnId(), name: alias?.columns[i] ?? defaultName, type, nullable: true, qualifier }));
-  if (ordinality) columns.push({ id: ctx.newColumnId(), name: alias?.columns[types.length] ?? 'ordinality', type: T.int64, nullable: false, qualifier });
+  if (ordinality) columns.push({ id: ctx.newColumnId(), name: alias?.columns[types.length] ?? 'ordinality', type: T.int64, nullable: true, qualifier });
   return {
     columns,
-    apply: (left) => ({ kind: 'unnest', input: left, arrays: args, ordinality, columns }),
+    apply: (left, outer) => ({ kind: 'unnest', input: left, arrays: args, ordinality, columns, ...(outer ? { outer: true } : {}) }),
   };
 }

@@ -172,6 +172,8 @@ export interface Unnest {
   readonly columns: readonly PlanColumn[];
   /** The input columns output (in input order); all when absent. Projection pruning sets it: an array repeated per element is costly. */
   readonly passThrough?: readonly ColumnId[];
+  /** LEFT JOIN LATERAL … ON true: a row without elements yields one row of NULL elements (and NULL ordinality). */
+  readonly outer?: boolean;
 }
 
 /** A relation with one row and no columns (SELECT without FROM). */

@@ -95,7 +95,7 @@ export function describeNode(plan: LogicalPlan): string {
       return `Window partition=[${plan.partitionBy.map(exprToString).join(', ')}] order=[${keys.join(', ')}] fns=[${fns.join(', ')}]`;
     }
     case 'unnest':
-      return `Unnest [${plan.arrays.map(exprToString).join(', ')}]${plan.ordinality ? ' with ordinality' : ''} AS [${plan.columns.map(colName).join(', ')}]`;
+      return `Unnest [${plan.arrays.map(exprToString).join(', ')}]${plan.outer ? ' outer' : ''}${plan.ordinality ? ' with ordinality' : ''} AS [${plan.columns.map(colName).join(', ')}]`;
   }
 }
 

@@ -114,7 +114,7 @@ export function createPhysicalPlan(plan: LogicalPlan): PhysicalPlan {
           orderBy: p.orderBy.map((k) => ({ ...k, expr: checked(k.expr) })), functions: p.functions.map((f) => ({ ...f, args: f.args.map(checked) })),
         };
       case 'unnest':
-        return { kind: 'unnest', nodeId, columns: outputColumns(p), input: visit(p.input), arrays: p.arrays.map(checked), ordinality: p.ordinality };
+        return { kind: 'unnest', nodeId, columns: outputColumns(p), input: visit(p.input), arrays: p.arrays.map(checked), ordinality: p.ordinality, ...(p.outer ? { outer: true } : {}) };
     }
   };
   return visit(plan);

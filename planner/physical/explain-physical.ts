@@ -86,7 +86,7 @@ export function describeNode(p: PhysicalPlan): string {
       const fns = p.functions.map((f, i) => `${f.fn}(${f.args.map(formatExpr).join(', ')})${f.filter ? ` FILTER (WHERE ${formatExpr(f.filter)})` : ''} ${formatFrame(f.frame, formatExpr)} AS ${p.columns[p.input.columns.length + i]?.name ?? f.fn}`);
       return `WindowExec: partition=[${p.partitionBy.map(formatExpr).join(', ')}], order=[${formatKeys(p.orderBy)}], fns=[${fns.join(', ')}]`;
     }
-    case 'unnest': return `UnnestExec: arrays=[${p.arrays.map(formatExpr).join(', ')}]${p.ordinality ? ' with ordinality' : ''}, columns=[${names(p.columns.slice(p.columns.length - p.arrays.length - (p.ordinality ? 1 : 0)))}]`;
+    case 'unnest': return `UnnestExec: arrays=[${p.arrays.map(formatExpr).join(', ')}]${p.outer ? ' outer' : ''}${p.ordinality ? ' with ordinality' : ''}, columns=[${names(p.columns.slice(p.columns.length - p.arrays.length - (p.ordinality ? 1 : 0)))}]`;
     case 'exchange': return `ExchangeExec: ${formatPartitioning(p.partitioning)}`;
     case 'shuffle_write': return `ShuffleWriteExec: stage=${p.stageId}, ${formatPartitioning(p.partitioning)}`;
     case 'unresolved_shuffle': return `UnresolvedShuffleExec: stage=${p.stageId}, ${formatPartitioning(p.partitioning)}, partitions=${p.partitionCount}`;

@@ -195,6 +195,8 @@ export interface UnnestExec extends ExecBase {
   readonly input: PhysicalPlan;
   readonly arrays: readonly Expr[];
   readonly ordinality: boolean;
+  /** A row without elements yields one row of NULLs (LEFT JOIN LATERAL … ON true). */
+  readonly outer?: boolean;
 }
 
 /** One row, no columns (SELECT without FROM). */

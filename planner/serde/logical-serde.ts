@@ -61,7 +61,7 @@ export function logicalPlanToProto(p: LogicalPlan, options: PlanEncodeOptions = 
     } };
     case 'unnest': return { unnest: {
       input: plan(p.input), arrays: p.arrays.map(expr), ordinality: p.ordinality, columns: cols(p.columns),
-      ...(p.passThrough ? { hasPassThrough: true, passThrough: [...p.passThrough] } : {}),
+      ...(p.passThrough ? { hasPassThrough: true, passThrough: [...p.passThrough] } : {}), ...(p.outer ? { outer: true } : {}),
     } };
   }
 }
@@ -132,7 +132,7 @@ export function logicalPlanFromProto(m: WireLogicalPlan | null | undefined, opti
     const u = m.unnest;
     return {
       kind: 'unnest', input: plan(u.input), arrays: (u.arrays ?? []).map(expr), ordinality: u.ordinality ?? false, columns: colsFrom(u.columns),
-      ...(u.hasPassThrough ? { passThrough: u.passThrough ?? [] } : {}),
+      ...(u.hasPassThrough ? { passThrough: u.passThrough ?? [] } : {}), ...(u.outer ? { outer: true } : {}),
     };
   }
   throw malformedPlan('a logical plan node without a variant');

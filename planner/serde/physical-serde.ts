@@ -130,7 +130,7 @@ function nodeToProto(p: PhysicalPlan, options: PlanEncodeOptions): WirePhysicalP
       input: plan(p.input), partitionBy: p.partitionBy.map(expr), orderBy: p.orderBy.map((k) => sortKeyToProto(k, options)),
       functions: p.functions.map((f) => windowCallToProto(f, options)),
     } };
-    case 'unnest': return { unnest: { input: plan(p.input), arrays: p.arrays.map(expr), ordinality: p.ordinality } };
+    case 'unnest': return { unnest: { input: plan(p.input), arrays: p.arrays.map(expr), ordinality: p.ordinality, ...(p.outer ? { outer: true } : {}) } };
     case 'exchange': return { exchange: { input: plan(p.input), partitioning: partitioningToProto(p.partitioning, options) } };
     case 'shuffle_write': return { shuffleWrite: { stageId: p.stageId, input: plan(p.input), outputPartitioning: partitioningToProto(p.partitioning, options) } };
     case 'unresolved_shuffle': return { unresolvedShuffle: {
@@ -212,7 +212,7 @@ export function physicalPlanFromProto(m: WirePhysicalPlan | null | undefined, op
   }
   if (m.unnest != null) {
     const u = m.unnest;
-    return { ...base, kind: 'unnest', input: plan(u.input), arrays: (u.arrays ?? []).map(expr), ordinality: u.ordinality ?? false };
+    return { ...base, kind: 'unnest', input: plan(u.input), arrays: (u.arrays ?? []).map(expr), ordinality: u.ordinality ?? false, ...(u.outer ? { outer: true } : {}) };
   }
   if (m.exchange != null) return { ...base, kind: 'exchange', input: plan(m.exchange.input), partitioning: partitioningFromProto(m.exchange.partitioning, options) };
   if (m.shuffleWrite != null) {

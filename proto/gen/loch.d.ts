@@ -7220,6 +7220,9 @@ export namespace loch {
             /** LogicalUnnest passThrough. */
             passThrough: number[];
 
+            /** LogicalUnnest outer. */
+            outer: boolean;
+
             /**
              * Creates a new LogicalUnnest instance using the specified properties.
              * @param [properties] Properties to set
@@ -7291,6 +7294,9 @@ export namespace loch {
                 /** LogicalUnnest passThrough */
                 passThrough?: (number[]|null);
 
+                /** LogicalUnnest outer */
+                outer?: (boolean|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -7303,6 +7309,7 @@ export namespace loch {
               columns?: loch.v1.PlanColumn.$Shape[]|null;
               hasPassThrough?: boolean|null;
               passThrough?: number[]|null;
+              outer?: boolean|null;
               $unknowns?: Uint8Array[];
             };
         }
@@ -9243,6 +9250,9 @@ export namespace loch {
             /** UnnestExec ordinality. */
             ordinality: boolean;
 
+            /** UnnestExec outer. */
+            outer: boolean;
+
             /**
              * Creates a new UnnestExec instance using the specified properties.
              * @param [properties] Properties to set
@@ -9305,6 +9315,9 @@ export namespace loch {
                 /** UnnestExec ordinality */
                 ordinality?: (boolean|null);
 
+                /** UnnestExec outer */
+                outer?: (boolean|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -9314,6 +9327,7 @@ export namespace loch {
               input?: loch.v1.PhysicalPlan.$Shape|null;
               arrays?: loch.v1.Expr.$Shape[]|null;
               ordinality?: boolean|null;
+              outer?: boolean|null;
               $unknowns?: Uint8Array[];
             };
         }

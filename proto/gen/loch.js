@@ -19907,6 +19907,7 @@ export const loch = $root.loch = (() => {
              * @property {Array.<loch.v1.PlanColumn.$Properties>|null} [columns] LogicalUnnest columns
              * @property {boolean|null} [hasPassThrough] LogicalUnnest hasPassThrough
              * @property {Array.<number>|null} [passThrough] LogicalUnnest passThrough
+             * @property {boolean|null} [outer] LogicalUnnest outer
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -19927,6 +19928,7 @@ export const loch = $root.loch = (() => {
              *   columns?: Array.<loch.v1.PlanColumn.$Shape>|null;
              *   hasPassThrough?: boolean|null;
              *   passThrough?: Array.<number>|null;
+             *   outer?: boolean|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} loch.v1.LogicalUnnest.$Shape
              */
@@ -19998,6 +20000,14 @@ export const loch = $root.loch = (() => {
             LogicalUnnest.prototype.passThrough = $util.emptyArray;
 
             /**
+             * LogicalUnnest outer.
+             * @member {boolean} outer
+             * @memberof loch.v1.LogicalUnnest
+             * @instance
+             */
+            LogicalUnnest.prototype.outer = false;
+
+            /**
              * Creates a new LogicalUnnest instance using the specified properties.
              * @function create
              * @memberof loch.v1.LogicalUnnest
@@ -20043,6 +20053,8 @@ export const loch = $root.loch = (() => {
                     writer.uint32(/* id 5, wireType 0 =*/40).bool(message.hasPassThrough);
                 if (message.passThrough != null && message.passThrough.length)
                     writer.uint32(/* id 6, wireType 2 =*/50).uint32s(message.passThrough);
+                if (message.outer != null && $Object.hasOwnProperty.call(message, "outer") && message.outer !== false)
+                    writer.uint32(/* id 7, wireType 0 =*/56).bool(message.outer);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -20141,6 +20153,15 @@ export const loch = $root.loch = (() => {
                             message.passThrough.push(reader.uint32());
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.outer = value;
+                            else
+                                delete message.outer;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -20214,6 +20235,9 @@ export const loch = $root.loch = (() => {
                     for (let i = 0; i < object.passThrough.length; ++i)
                         message.passThrough[i] = object.passThrough[i] >>> 0;
                 }
+                if (object.outer != null)
+                    if (object.outer)
+                        message.outer = $Boolean(object.outer);
                 return message;
             };
 
@@ -20243,6 +20267,7 @@ export const loch = $root.loch = (() => {
                     object.input = null;
                     object.ordinality = false;
                     object.hasPassThrough = false;
+                    object.outer = false;
                 }
                 if (message.input != null && $Object.hasOwnProperty.call(message, "input"))
                     object.input = $root.loch.v1.LogicalPlan.toObject(message.input, options, _depth + 1);
@@ -20265,6 +20290,8 @@ export const loch = $root.loch = (() => {
                     for (let j = 0; j < message.passThrough.length; ++j)
                         object.passThrough[j] = message.passThrough[j];
                 }
+                if (message.outer != null && $Object.hasOwnProperty.call(message, "outer"))
+                    object.outer = message.outer;
                 return object;
             };
 
@@ -25775,6 +25802,7 @@ export const loch = $root.loch = (() => {
              * @property {loch.v1.PhysicalPlan.$Properties|null} [input] UnnestExec input
              * @property {Array.<loch.v1.Expr.$Properties>|null} [arrays] UnnestExec arrays
              * @property {boolean|null} [ordinality] UnnestExec ordinality
+             * @property {boolean|null} [outer] UnnestExec outer
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -25792,6 +25820,7 @@ export const loch = $root.loch = (() => {
              *   input?: loch.v1.PhysicalPlan.$Shape|null;
              *   arrays?: Array.<loch.v1.Expr.$Shape>|null;
              *   ordinality?: boolean|null;
+             *   outer?: boolean|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} loch.v1.UnnestExec.$Shape
              */
@@ -25837,6 +25866,14 @@ export const loch = $root.loch = (() => {
             UnnestExec.prototype.ordinality = false;
 
             /**
+             * UnnestExec outer.
+             * @member {boolean} outer
+             * @memberof loch.v1.UnnestExec
+             * @instance
+             */
+            UnnestExec.prototype.outer = false;
+
+            /**
              * Creates a new UnnestExec instance using the specified properties.
              * @function create
              * @memberof loch.v1.UnnestExec
@@ -25875,6 +25912,8 @@ export const loch = $root.loch = (() => {
                         $root.loch.v1.Expr.encode(message.arrays[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
                 if (message.ordinality != null && $Object.hasOwnProperty.call(message, "ordinality") && message.ordinality !== false)
                     writer.uint32(/* id 3, wireType 0 =*/24).bool(message.ordinality);
+                if (message.outer != null && $Object.hasOwnProperty.call(message, "outer") && message.outer !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.outer);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -25942,6 +25981,15 @@ export const loch = $root.loch = (() => {
                                 delete message.ordinality;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.outer = value;
+                            else
+                                delete message.outer;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -25995,6 +26043,9 @@ export const loch = $root.loch = (() => {
                 if (object.ordinality != null)
                     if (object.ordinality)
                         message.ordinality = $Boolean(object.ordinality);
+                if (object.outer != null)
+                    if (object.outer)
+                        message.outer = $Boolean(object.outer);
                 return message;
             };
 
@@ -26020,6 +26071,7 @@ export const loch = $root.loch = (() => {
                 if (options.defaults) {
                     object.input = null;
                     object.ordinality = false;
+                    object.outer = false;
                 }
                 if (message.input != null && $Object.hasOwnProperty.call(message, "input"))
                     object.input = $root.loch.v1.PhysicalPlan.toObject(message.input, options, _depth + 1);
@@ -26030,6 +26082,8 @@ export const loch = $root.loch = (() => {
                 }
                 if (message.ordinality != null && $Object.hasOwnProperty.call(message, "ordinality"))
                     object.ordinality = message.ordinality;
+                if (message.outer != null && $Object.hasOwnProperty.call(message, "outer"))
+                    object.outer = message.outer;
                 return object;
             };
 

@@ -99,7 +99,12 @@ describe('unnest in FROM over earlier items (LATERAL)', () => {
     expect(await queryText(engine, 'SELECT count(*), sum(u.x) FROM t JOIN LATERAL unnest(t.arr) AS u(x) ON u.x > 100 WHERE t.id < 2000')).toEqual(await duckText(sql));
   });
 
-  it('LEFT JOIN LATERAL unnest is refused (0A000)', async () => {
-    expect((await queryError(engine, 'SELECT * FROM t LEFT JOIN LATERAL unnest(t.arr) AS u(x) ON true')).sqlState).toBe('0A000');
+  it('LEFT JOIN LATERAL unnest(…) ON true keeps rows without elements (NULL element and ordinality)', async () => {
+    const expected = await duckText(`
+      SELECT id, unnest(arr) AS x, unnest(range(1, len(arr) + 1)) AS n FROM t
+      UNION ALL SELECT id, NULL, NULL FROM t WHERE arr IS NULL OR len(arr) = 0`);
+    const actual = await queryText(engine, 'SELECT t.id, u.x, u.n FROM t LEFT JOIN LATERAL unnest(t.arr) WITH ORDINALITY AS u(x, n) ON true');
+    expect(sorted(actual)).toEqual(sorted(expected));
+    expect((await queryError(engine, 'SELECT * FROM t LEFT JOIN LATERAL unnest(t.arr) AS u(x) ON u.x > 1')).sqlState).toBe('0A000');
   });
 });

@@ -57,6 +57,7 @@ export class UnnestOperator implements PhysicalOperator {
     const nullElements = arrays.map(() => arrow.makeData({ type: new arrow.Null(), length: 0, nullCount: 0 } as never));
     // The output's leading columns are the input columns passed through (projection pruning may have dropped some).
     const passThrough = this.plan.columns.slice(0, this.plan.columns.length - arrays.length - (this.plan.ordinality ? 1 : 0)).map((c) => layout.get(c.id)!);
+    const outer = this.plan.outer === true;
     for await (const batch of stream(this.input, ctx)) {
       const lists = arrays.map((a) => listColumn(a.evaluate(batch)));
       const sel = batch.selection;
@@ -68,7 +69,7 @@ export class UnnestOperator implements PhysicalOperator {
         let end = start;
         while (end < n) {
           const r = sel !== null ? sel[end]! : end;
-          let len = 0;
+          let len = outer ? 1 : 0;
           for (let k = 0; k < lists.length; k++) { const l = lengthAt(lists[k]!, r); if (l > len) len = l; }
           if (total > 0 && total + len > OUTPUT_ROWS) break;
           total += len;
@@ -87,11 +88,26 @@ export class UnnestOperator implements PhysicalOperator {
     const ordinal = this.plan.ordinality ? new BigInt64Array(total) : null;
     // Ordinals are small: write the low 32-bit words (little-endian) rather than BigInts.
     const ordinalWords = ordinal !== null ? new Int32Array(ordinal.buffer) : null;
+    const outer = this.plan.outer === true;
+    // Outer: a row without elements yields one row whose ordinality is NULL.
+    let ordinalValidity: Uint8Array | null = null;
+    let ordinalNulls = 0;
     let o = 0;
     for (let i = start; i < end; i++) {
       const r = sel !== null ? sel[i]! : i;
       let len = 0;
       for (let k = 0; k < lists.length; k++) { const l = lengthAt(lists[k]!, r); if (l > len) len = l; }
+      if (len === 0 && outer) {
+        for (let k = 0; k < lists.length; k++) elements[k]![o] = -1;
+        rows[o] = r;
+        if (ordinal !== null) {
+          if (ordinalValidity === null) { ordinalValidity = new Uint8Array((total + 7) >> 3).fill(0xff); }
+          ordinalValidity[o >> 3]! &= ~(1 << (o & 7));
+          ordinalNulls++;
+        }
+        o++;
+        continue;
+      }
       for (let k = 0; k < lists.length; k++) {
         const l = lists[k]!;
         const have = lengthAt(l, r);
@@ -105,7 +121,7 @@ export class UnnestOperator implements PhysicalOperator {
     }
     const columns: arrow.Data[] = passThrough.map((c) => take(batch.columns[c]!, rows));
     lists.forEach((l, k) => columns.push(take(l.values ?? nullElements[k]!, elements[k]!)));
-    if (ordinal !== null) columns.push(arrow.makeData({ type: new arrow.Int64(), length: total, nullCount: 0, data: ordinal }));
+    if (ordinal !== null) columns.push(arrow.makeData({ type: new arrow.Int64(), length: total, nullCount: ordinalNulls, nullBitmap: ordinalNulls > 0 ? ordinalValidity : null, data: ordinal }));
     return new Batch(columns, total, null);
   }
 }

@@ -81,6 +81,13 @@ describe('binding unnest over columns', () => {
     expect((await bindError('SELECT * FROM t, unnest(t.id) u')).sqlState).toBe('42883');
     expect((await bindError('SELECT id FROM t WHERE unnest(arr) = 1')).sqlState).toBe('0A000');
     expect((await bindError('SELECT * FROM t, unnest(t.arr) AS u(a, b)')).sqlState).toBe('42601');
-    expect((await bindError('SELECT * FROM t LEFT JOIN LATERAL unnest(t.arr) u ON true')).sqlState).toBe('0A000');
+    expect((await bindError('SELECT * FROM t LEFT JOIN LATERAL unnest(t.arr) u ON u > 1')).sqlState).toBe('0A000');
+    expect((await bindError('SELECT * FROM t RIGHT JOIN LATERAL unnest(t.arr) u ON true')).sqlState).toBe('0A000');
+  });
+
+  it('LEFT JOIN LATERAL unnest(…) ON true is an outer Unnest', async () => {
+    const [u] = unnests(await bind('SELECT * FROM t LEFT JOIN LATERAL unnest(t.arr) WITH ORDINALITY u(x, n) ON true'));
+    expect(u!.outer).toBe(true);
+    expect(u!.columns[1]!.nullable).toBe(true);
   });
 });

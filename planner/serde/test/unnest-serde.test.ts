@@ -18,7 +18,7 @@ function unnest(passThrough?: number[]): LogicalPlan {
   return {
     kind: 'unnest', input: values, arrays: [{ kind: 'column', id: 2, name: 'arr', type: ints }], ordinality: true,
     columns: [{ id: 3, name: 'x', type: T.int32, nullable: true }, { id: 4, name: 'n', type: T.int64, nullable: false }],
-    ...(passThrough ? { passThrough } : {}),
+    ...(passThrough ? { passThrough } : {}), ...(passThrough?.length === 1 ? { outer: true } : {}),
   };
 }
 
@@ -32,7 +32,7 @@ describe('unnest serde', () => {
       const decoded = decodePhysicalPlan(encodePhysicalPlan(physical), { openSource: () => { throw new Error('no scans'); } });
       expect(explainPhysical(decoded)).toBe(explainPhysical(physical));
       expect(decoded.columns.map((c) => c.name)).toEqual([...(passThrough === undefined ? ['id', 'arr'] : passThrough.length ? ['id'] : []), 'x', 'n']);
-      expect(explainLogical(back)).toContain('Unnest [arr#2] with ordinality AS [x#3, n#4]');
+      expect(explainLogical(back)).toContain(`Unnest [arr#2]${passThrough?.length === 1 ? ' outer' : ''} with ordinality AS [x#3, n#4]`);
     });
   }
 });

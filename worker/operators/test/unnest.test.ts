@@ -45,6 +45,15 @@ describe('UnnestExec', () => {
     ]);
   });
 
+  it('outer: a row without elements yields one row of NULLs (NULL ordinality)', async () => {
+    const t = table('t', [['id', T.int32], ['arr', ints], ['tags', texts]], rows);
+    const plan = { ...unnest(t, [col(t, 'arr')], true), outer: true } as LogicalPlan;
+    const out = await run(plan);
+    expect(out.map((r) => [r[0], r[3], r[4]])).toEqual([
+      [1, 10, 1n], [1, 11, 2n], [1, 12, 3n], [2, null, null], [3, null, null], [4, 40, 1n], [4, null, 2n], [5, 50, 1n],
+    ]);
+  });
+
   it('honours the selection of a filter below', async () => {
     const t = table('t', [['id', T.int32], ['arr', ints], ['tags', texts]], rows);
     const filtered: LogicalPlan = { kind: 'filter', input: t, predicate: fn('ne', [col(t, 'id'), lit(1, T.int32)]) };
