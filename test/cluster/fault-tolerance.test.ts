@@ -44,6 +44,9 @@ describe('a cluster of 3 worker processes survives faults', () => {
     onEvent = undefined;
     expect(killed).toBeDefined();
     expect(compareWithAnswer(rows, expectedAnswer(9))).toEqual([]);
+    // Its lease expires within ~10 s of the kill (the query may have finished sooner).
+    const deadline = Date.now() + 15_000;
+    while (!cluster.events.some((e) => e.event === 'worker_lost' && e.workerId === killed) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     expect(cluster.events.some((e) => e.event === 'worker_lost' && e.workerId === killed)).toBe(true);
     expect(cluster.coordinator.membership.workers().map((w) => w.workerId)).not.toContain(killed);
   }, 120_000);
