@@ -124,6 +124,25 @@ function pull(plan: LogicalPlan, outer: ReadonlySet<ColumnId>, allowGlobal: bool
       }
       return pullThroughAggregate({ ...plan, input: r.plan }, r.preds, outer, ctx, state);
     }
+    case 'unnest': {
+      // Passes every input column through (the pulled predicates read them); arrays over outer columns read the domain.
+      const r = recurse(plan.input);
+      const { passThrough: _all, ...node } = plan;
+      const outerIds: ColumnId[] = [];
+      for (const e of plan.arrays) for (const id of columnsOf(e)) if (outer.has(id) && !outerIds.includes(id)) outerIds.push(id);
+      if (outerIds.length === 0) return r.plan === plan.input && r.preds.length === 0 ? { plan, preds: [] } : { plan: { ...node, input: r.plan }, preds: r.preds };
+      const d = state.domain?.(outerIds) ?? null;
+      if (d === null) return { plan, preds: [] };
+      const toDomain = new Map<ColumnId, Expr>();
+      for (const id of outerIds) toDomain.set(id, colRef(d.columns.get(id)!));
+      const input: LogicalPlan = { kind: 'join', joinType: 'cross', left: r.plan, right: d.plan, condition: null };
+      const up: Expr[] = [...r.preds];
+      for (const id of outerIds) {
+        const c = d.columns.get(id)!;
+        up.push(...nullSafeEquality(colRef(c), { kind: 'column', id, name: c.name, type: c.type }, c.nullable));
+      }
+      return { plan: { ...node, input, arrays: plan.arrays.map((e) => substitute(e, toDomain)) }, preds: up };
+    }
     default:
       return { plan, preds: [] };
   }

@@ -159,7 +159,7 @@ function stripForSemiJoin(plan: LogicalPlan, exists: boolean): LogicalPlan {
 
 function semiOrAntiJoin(left: LogicalPlan, sub: SubqueryExpr, negated: boolean, ctx: PlanContext): LogicalPlan {
   const valueCol = outputColumns(sub.plan)[0];
-  const pulled = pullFor(sub, false, ctx);
+  const pulled = pullFor(sub, false, ctx, domainOf(left, ctx));
   const conds: Expr[] = [];
   if (sub.subqueryKind === 'in') conds.push(eqExpr(sub.input!, colRef(valueCol!)));
   conds.push(...pulled.predicates);
@@ -177,7 +177,7 @@ function replaceSubqueries(e: Expr, state: { plan: LogicalPlan }, ctx: PlanConte
 }
 
 function markJoin(sub: SubqueryExpr, state: { plan: LogicalPlan }, ctx: PlanContext): Expr {
-  const pulled = pullFor(sub, false, ctx);
+  const pulled = pullFor(sub, false, ctx, domainOf(state.plan, ctx));
   const conds: Expr[] = [];
   if (sub.subqueryKind === 'in') conds.push(eqExpr(sub.input!, colRef(outputColumns(sub.plan)[0]!)));
   conds.push(...pulled.predicates);

@@ -99,6 +99,21 @@ describe('unnest in FROM over earlier items (LATERAL)', () => {
     expect(await queryText(engine, 'SELECT count(*), sum(u.x) FROM t JOIN LATERAL unnest(t.arr) AS u(x) ON u.x > 100 WHERE t.id < 2000')).toEqual(await duckText(sql));
   });
 
+  it('correlated subqueries over unnest(outer.arr): scalar, IN, EXISTS', async () => {
+    const scalar = 'SELECT id, (SELECT sum(x) FROM unnest(t.arr) AS u(x)) AS s, (SELECT count(*) FROM unnest(t.arr) AS u(x)) AS c FROM t WHERE id <= 300';
+    expect(sorted(await queryText(engine, scalar))).toEqual(sorted(await duckText(scalar)));
+    for (const semi of [
+      'SELECT id FROM t WHERE 22 IN (SELECT x FROM unnest(t.arr) AS u(x))',
+      'SELECT id FROM t WHERE id <= 300 AND EXISTS (SELECT 1 FROM unnest(t.arr) AS u(x) WHERE x > t.id * 2)',
+    ]) {
+      const expected = await duckText(semi);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(sorted(await queryText(engine, semi))).toEqual(sorted(expected));
+    }
+    const anti = 'SELECT count(*) FROM t WHERE id <= 300 AND NOT EXISTS (SELECT 1 FROM unnest(t.arr) AS u(x))';
+    expect(await queryText(engine, anti)).toEqual(await duckText(anti));
+  });
+
   it('LEFT JOIN LATERAL unnest(…) ON true keeps rows without elements (NULL element and ordinality)', async () => {
     const expected = await duckText(`
       SELECT id, unnest(arr) AS x, unnest(range(1, len(arr) + 1)) AS n FROM t
