@@ -3,7 +3,7 @@
  *
  *   { sf, format, mode: 'warm'|'cold', runs, workers, machine,
  *     loch:   { totalMs, totalCpuMs, peakRssBytes, workerPeakRssBytes, bytesShuffled,
- *               queries: [{ q, medianMs, minMs, maxMs, cpuMs, rows, correct, ratio, error?, problems? }] },
+ *               queries: [{ q, medianMs, minMs, maxMs, cpuMs, bytesShuffled, rows, correct, ratio, error?, problems? }] },
  *     duckdb: { totalMs, totalCpuMs, peakRssBytes, queries: [...] },
  *     ratioTotal, geomeanRatio, cpuRatioTotal, failed }
  *
@@ -24,6 +24,8 @@ export interface QueryFigures {
   readonly maxMs: number | null;
   /** Median CPU time of the process per run (all threads), ms: less sensitive than wall time to other load. */
   readonly cpuMs?: number | null;
+  /** Bytes the query's last run moved through shuffle files (0 in one process). */
+  readonly bytesShuffled?: number;
   readonly rows: number | null;
   /** Against DuckDB's result; null when nothing was compared (one engine only). */
   readonly correct: boolean | null;

@@ -76,19 +76,21 @@ export async function runTpch(loch: BenchEngine | null, duckdb: BenchEngine | nu
       let times: number[] = [];
       let cpu: number[] = [];
       let error: string | undefined;
+      let shuffled = 0;
       try {
         ({ times, cpu } = await sampled(lochRun, () => timeQuery(loch, sql, options, (r) => {
           rows = r.rows.length;
           if (expected && problems.length === 0) problems.push(...compareTextRows(r.rows, expected.rows, expected.names));
         })));
-        lochRun.bytesShuffled += loch.bytesShuffled();
+        shuffled = loch.bytesShuffled();
+        lochRun.bytesShuffled += shuffled;
       } catch (e) {
         error = message(e);
       }
       const correct = error !== undefined ? false : expected ? problems.length === 0 : null;
       const timed = correct !== false && times.length > 0;
       lochRun.queries.push({
-        q, ...(timed ? { ...timeFigures(times), cpuMs: median(cpu) } : { medianMs: null, minMs: null, maxMs: null, cpuMs: null }), rows: error ? null : rows, correct,
+        q, ...(timed ? { ...timeFigures(times), cpuMs: median(cpu) } : { medianMs: null, minMs: null, maxMs: null, cpuMs: null }), rows: error ? null : rows, correct, bytesShuffled: shuffled,
         ...(error !== undefined ? { error } : {}), ...(problems.length > 0 ? { problems: problems.slice(0, 10) } : {}),
       });
       line.push(error ? `loch ERROR ${error}` : correct === false ? `loch WRONG ${problems.slice(0, 2).join('; ')}` : `loch ${timeFigures(times).medianMs.toFixed(1)} ms${correct ? ' correct' : ''}`);
