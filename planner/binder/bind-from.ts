@@ -2,7 +2,7 @@
  * Binds FROM items (tables, views, CTE references, derived tables, table
  * functions, joins) into logical plans and registers their columns in scope.
  */
-import { LochError, SqlState, closestName, type LiteralValue } from '../../core/index.ts';
+import { LochError, SqlState, closestName, typesEqual, type LiteralValue } from '../../core/index.ts';
 import { call, type ColumnId, type Expr } from '../expr.ts';
 import { resolveOperator } from '../functions/index.ts';
 import type { JoinType, LogicalPlan, PlanColumn } from '../logical/logical-plan.ts';
@@ -187,12 +187,38 @@ async function bindJoin(binder: QueryBinder, item: Extract<FromItem, { kind: 'jo
   }
   if (right.lateralOuter) plan = right.lateralOuter.finish(plan);
   if (afterJoin) plan = { kind: 'filter', input: plan, predicate: afterJoin };
-  const rightRelations = hiddenRight.size > 0 ? right.relations.map((r) => ({ ...r, hidden: hiddenRight })) : right.relations;
+  // PostgreSQL: the USING column of a RIGHT join is the right side's, of a FULL join COALESCE(left, right).
+  const hiddenLeft = new Set<ColumnId>();
+  const merged: PlanColumn[] = [];
+  if (usingNames.length > 0 && (joinType === 'right' || joinType === 'full')) {
+    const mergedExprs: Expr[] = [];
+    for (const name of usingNames) {
+      const l = findUnique(left.relations, name, 'left');
+      const r = findUnique(right.relations, name, 'right');
+      hiddenLeft.add(l.id);
+      if (joinType === 'right') { hiddenRight.delete(r.id); continue; }
+      const type = l.type;
+      const col = (c: PlanColumn): Expr => (typesEqual(c.type, type) ? { kind: 'column', id: c.id, name: c.name, type: c.type } : { kind: 'cast', input: { kind: 'column', id: c.id, name: c.name, type: c.type }, type });
+      mergedExprs.push({ kind: 'call', fn: 'coalesce', args: [col(l), col(r)], type });
+      merged.push({ id: binder.ctx.newColumnId(), name, type, nullable: l.nullable && r.nullable });
+    }
+    if (merged.length > 0) {
+      const passThrough = [...left.relations, ...right.relations].flatMap((rel) => rel.columns);
+      plan = {
+        kind: 'project', input: plan,
+        exprs: [...passThrough.map((c): Expr => ({ kind: 'column', id: c.id, name: c.name, type: c.type })), ...mergedExprs],
+        columns: [...passThrough, ...merged],
+      };
+    }
+  }
+  const leftRelations = hiddenLeft.size > 0 ? left.relations.map((r) => ({ ...r, hidden: new Set([...(r.hidden ?? []), ...hiddenLeft]) })) : left.relations;
+  const rightRelations = hiddenRight.size > 0 ? right.relations.map((r) => ({ ...r, hidden: new Set([...(r.hidden ?? []), ...hiddenRight]) })) : right.relations;
+  const usingRelation: ScopeRelation[] = merged.length > 0 ? [{ qualifier: null, columns: merged }] : [];
   if (item.alias) {
-    const columns = [...left.relations, ...rightRelations].flatMap((r) => r.columns.filter((c) => !r.hidden?.has(c.id)));
+    const columns = [...usingRelation, ...leftRelations, ...rightRelations].flatMap((r) => r.columns.filter((c) => !r.hidden?.has(c.id)));
     return { plan, relations: [{ qualifier: item.alias.name, columns: applyAlias(columns, item.alias, item.alias.name, -1) }] };
   }
-  return { plan, relations: [...left.relations, ...rightRelations] };
+  return { plan, relations: [...usingRelation, ...leftRelations, ...rightRelations] };
 }
 
 function findUnique(relations: readonly ScopeRelation[], name: string, side: string): PlanColumn {
