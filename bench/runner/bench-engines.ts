@@ -8,10 +8,10 @@
  */
 import { availableParallelism } from 'node:os';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { formatValue, readValue } from '../../core/index.ts';
 import { createLocalEngine } from '../../cli/index.ts';
 import type { TextRows } from './compare-results.ts';
 import { createClusterBenchEngine } from './cluster-bench-engine.ts';
+import { registerTables, textRunner } from './engine-text.ts';
 
 /** A query's result as text cells (NULL as null), with its column names. */
 export interface TextResult {
@@ -50,41 +50,12 @@ export interface LochEngineOptions {
   readonly log: (line: string) => void;
 }
 
-/**
- * Starts Loch for a benchmark. The embedded cluster (`loch up`) plugs in here:
- * `clusterFactory`, when set, starts coordinator + N workers and returns an engine.
- */
-let clusterFactory: ((options: LochEngineOptions) => Promise<BenchEngine>) | null = null;
-
-/** Installs the cluster starter used for `--workers N`. */
-export function setClusterFactory(factory: (options: LochEngineOptions) => Promise<BenchEngine>): void {
-  clusterFactory = factory;
-}
-
+/** Starts Loch for a benchmark: in this process, or with `workers > 0` the embedded cluster. */
 export async function createLochBenchEngine(options: LochEngineOptions): Promise<BenchEngine> {
-  if (options.workers > 0) return (clusterFactory ?? createClusterBenchEngine)(options);
+  if (options.workers > 0) return createClusterBenchEngine(options);
   const engine = await createLocalEngine();
-  const run = async (sql: string): Promise<TextResult> => {
-    let last: TextResult = { names: [], rows: [] };
-    for await (const result of engine.execute(sql)) {
-      if (result.kind !== 'rows') continue;
-      const rows: (string | null)[][] = [];
-      const types = result.fields.map((f) => f.type);
-      for await (const batch of result.batches) {
-        const columns = types.map((_, c) => batch.column(c));
-        for (let r = 0; r < batch.length; r++) {
-          rows.push(types.map((t, c) => { const v = readValue(columns[c]!, t, r); return v === null ? null : formatValue(v, t); }));
-        }
-      }
-      last = { names: result.fields.map((f) => f.name), rows };
-    }
-    return last;
-  };
-  const { tables } = options;
-  const ddl = [...tables.parquet.keys()].map((t) => tables.format === 'delta'
-    ? `CREATE TABLE ${t} USING delta LOCATION '${tables.delta.get(t)}';`
-    : `CREATE TABLE ${t} USING parquet LOCATION '${tables.parquet.get(t)}';`);
-  await run(ddl.join('\n'));
+  const run = textRunner(engine);
+  await registerTables(run, options.tables);
   return {
     name: 'loch',
     run,

@@ -7,37 +7,9 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { formatValue, readValue } from '../../core/index.ts';
 import { startEmbeddedCluster, type QueryEngine } from '../../cli/index.ts';
-import type { BenchEngine, BenchTables, LochEngineOptions, TextResult } from './bench-engines.ts';
-
-/** Runs SQL on a QueryEngine and returns the last query's rows as text (NULL as null). */
-export function textRunner(engine: QueryEngine): (sql: string) => Promise<TextResult> {
-  return async (sql) => {
-    let last: TextResult = { names: [], rows: [] };
-    for await (const result of engine.execute(sql)) {
-      if (result.kind !== 'rows') continue;
-      const rows: (string | null)[][] = [];
-      const types = result.fields.map((f) => f.type);
-      for await (const batch of result.batches) {
-        const columns = types.map((_, c) => batch.column(c));
-        for (let r = 0; r < batch.length; r++) {
-          rows.push(types.map((t, c) => { const v = readValue(columns[c]!, t, r); return v === null ? null : formatValue(v, t); }));
-        }
-      }
-      last = { names: result.fields.map((f) => f.name), rows };
-    }
-    return last;
-  };
-}
-
-/** Registers the benchmark's tables (Parquet or Delta) with CREATE TABLE statements. */
-export async function registerTables(run: (sql: string) => Promise<TextResult>, tables: BenchTables): Promise<void> {
-  const ddl = [...tables.parquet.keys()].map((t) => tables.format === 'delta'
-    ? `CREATE TABLE ${t} USING delta LOCATION '${tables.delta.get(t)}';`
-    : `CREATE TABLE ${t} USING parquet LOCATION '${tables.parquet.get(t)}';`);
-  await run(ddl.join('\n'));
-}
+import type { BenchEngine, LochEngineOptions } from './bench-engines.ts';
+import { registerTables, textRunner } from './engine-text.ts';
 
 /** Peak resident set of a process (Linux /proc), bytes; 0 when unknown. */
 async function peakRss(pid: number): Promise<number> {

@@ -9,19 +9,9 @@ import { compareTextRows } from '../../bench/runner/index.ts';
 import { createLocalEngine } from '../../cli/index.ts';
 import type { QueryEngine } from '../../coordinator/index.ts';
 import { query, queryText } from '../support/results.ts';
-import { SHARED_TPCH, TPCH_COLUMNS } from '../support/tpch.ts';
+import { duckDbTblTables, lochTblTables } from '../support/tpch.ts';
 
 const TABLES = ['nation', 'orders', 'lineitem'];
-const DIR = `${SHARED_TPCH}/dbgen-sf0.01`;
-
-function duckColumns(spec: string): string {
-  const cols = spec.split(', ').map((c) => {
-    const [name, type] = c.split(' ') as [string, string];
-    const t = type === 'int' ? 'INTEGER' : type === 'text' ? 'VARCHAR' : type === 'date' ? 'DATE' : type.replace('numeric', 'DECIMAL');
-    return `'${name}': '${t}'`;
-  });
-  return `{${cols.join(', ')}}`;
-}
 
 /** Float answers to 12 significant digits: float8 sums in another order differ in the last bits (DuckDB vs PostgreSQL arithmetic). */
 function round(rows: (string | null)[][]): (string | null)[][] {
@@ -53,12 +43,9 @@ describe('aggregate functions (answers from DuckDB)', () => {
   let duck: DuckDBConnection;
   beforeAll(async () => {
     engine = await createLocalEngine();
-    const ddl = TABLES.map((t) => `CREATE TABLE ${t} (${TPCH_COLUMNS[t]}) USING csv OPTIONS (delimiter '|', header 'false') LOCATION '${DIR}/${t}.tbl';`);
-    await query(engine, ddl.join('\n'));
+    await query(engine, lochTblTables(TABLES));
     duck = await (await DuckDBInstance.create(':memory:', { threads: '1' })).connect();
-    for (const t of TABLES) {
-      await duck.run(`CREATE TABLE ${t} AS SELECT * FROM read_csv('${DIR}/${t}.tbl', delim='|', header=false, columns=${duckColumns(TPCH_COLUMNS[t]!)})`);
-    }
+    for (const sql of duckDbTblTables(TABLES)) await duck.run(sql);
   }, 120_000);
   afterAll(async () => {
     await engine?.close();

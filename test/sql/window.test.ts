@@ -10,19 +10,9 @@ import { compareTextRows } from '../../bench/runner/index.ts';
 import { createLocalEngine } from '../../cli/index.ts';
 import type { QueryEngine } from '../../coordinator/index.ts';
 import { query, queryText } from '../support/results.ts';
-import { SHARED_TPCH, TPCH_COLUMNS } from '../support/tpch.ts';
+import { duckDbTblTables, lochTblTables } from '../support/tpch.ts';
 
 const TABLES = ['nation', 'region', 'orders', 'lineitem', 'customer'];
-const DIR = `${SHARED_TPCH}/dbgen-sf0.01`;
-
-function duckColumns(spec: string): string {
-  const cols = spec.split(', ').map((c) => {
-    const [name, type] = c.split(' ') as [string, string];
-    const t = type === 'int' ? 'INTEGER' : type === 'text' ? 'VARCHAR' : type === 'date' ? 'DATE' : type.replace('numeric', 'DECIMAL');
-    return `'${name}': '${t}'`;
-  });
-  return `{${cols.join(', ')}}`;
-}
 
 const QUERIES: [string, string][] = [
   ['ranking functions with peers', `select o_orderkey, row_number() over (partition by o_orderstatus order by o_orderpriority, o_orderkey), rank() over w, dense_rank() over w, percent_rank() over w, cume_dist() over w
@@ -73,12 +63,9 @@ describe('window functions (answers from DuckDB)', () => {
   let duck: DuckDBConnection;
   beforeAll(async () => {
     engine = await createLocalEngine();
-    const ddl = TABLES.map((t) => `CREATE TABLE ${t} (${TPCH_COLUMNS[t]}) USING csv OPTIONS (delimiter '|', header 'false') LOCATION '${DIR}/${t}.tbl';`);
-    await query(engine, ddl.join('\n'));
+    await query(engine, lochTblTables(TABLES));
     duck = await (await DuckDBInstance.create(':memory:', { threads: '1' })).connect();
-    for (const t of TABLES) {
-      await duck.run(`CREATE TABLE ${t} AS SELECT * FROM read_csv('${DIR}/${t}.tbl', delim='|', header=false, columns=${duckColumns(TPCH_COLUMNS[t]!)})`);
-    }
+    for (const sql of duckDbTblTables(TABLES)) await duck.run(sql);
   }, 120_000);
   afterAll(async () => {
     await engine?.close();

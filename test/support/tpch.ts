@@ -59,3 +59,23 @@ export function compareWithAnswer(actual: Rows, expected: { header: string[]; ro
   const problems = actual.fields.length === expected.header.length ? [] : [`column count ${actual.fields.length} ≠ ${expected.header.length}`];
   return [...problems, ...compareTextRows(asText(actual), expected.rows, expected.header)];
 }
+
+/** DuckDB's column list (`{'name': 'TYPE', …}`) for a TPCH_COLUMNS spec. */
+function duckColumns(spec: string): string {
+  const cols = spec.split(', ').map((c) => {
+    const [name, type] = c.split(' ') as [string, string];
+    const t = type === 'int' ? 'INTEGER' : type === 'text' ? 'VARCHAR' : type === 'date' ? 'DATE' : type.replace('numeric', 'DECIMAL');
+    return `'${name}': '${t}'`;
+  });
+  return `{${cols.join(', ')}}`;
+}
+
+/** Statements that load dbgen's SF 0.01 `tables` into DuckDB with the same column types as Loch's. */
+export function duckDbTblTables(tables: readonly string[], dir = `${SHARED_TPCH}/dbgen-sf0.01`): string[] {
+  return tables.map((t) => `CREATE TABLE ${t} AS SELECT * FROM read_csv('${dir}/${t}.tbl', delim='|', header=false, columns=${duckColumns(TPCH_COLUMNS[t]!)})`);
+}
+
+/** Loch's CREATE TABLE statements over dbgen's SF 0.01 `tables` (CSV). */
+export function lochTblTables(tables: readonly string[], dir = `${SHARED_TPCH}/dbgen-sf0.01`): string {
+  return tables.map((t) => `CREATE TABLE ${t} (${TPCH_COLUMNS[t]}) USING csv OPTIONS (delimiter '|', header 'false') LOCATION '${dir}/${t}.tbl';`).join('\n');
+}

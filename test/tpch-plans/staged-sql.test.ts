@@ -6,18 +6,8 @@
  * single-process engine returns.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatValue, readValue, toArrowType, type TableScanner } from '../../core/index.ts';
-import { openCsvTable } from '../../connectors/index.ts';
 import type { SqlEngine } from '../../coordinator/index.ts';
-import { createPhysicalPlan, parseSql, planStages, type DistributionOptions } from '../../planner/index.ts';
-import { concatBatches, executePhysicalPlan, materialize } from '../../worker/index.ts';
-import { query, asText } from '../support/results.ts';
-import { SHARED_TPCH } from '../support/tpch.ts';
-import { SplitMemoryTable, runStagesLocally } from './local-stage-runner.ts';
-import { TPCH_TABLE_NAMES, tpchColumns, tpchPlanningEngine } from './tpch-plan-support.ts';
-
-const PIECES: Record<string, number> = { lineitem: 4, orders: 3, customer: 2, nation: 2 };
-const OPTIONS: DistributionOptions = { shufflePartitions: 3, broadcastThresholdBytes: 0, targetSplitBytes: 1 };
+import { runBothWays, stagedTestEngine } from './staged-comparison.ts';
 
 const QUERIES: Record<string, string> = {
   'UNION ALL of 4-way and 3-way inputs': 'SELECT l_orderkey AS k FROM lineitem WHERE l_quantity > 49 UNION ALL SELECT o_orderkey FROM orders WHERE o_totalprice > 400000',
@@ -36,43 +26,15 @@ const QUERIES: Record<string, string> = {
   'CTE read twice': 'WITH big AS (SELECT o_custkey, sum(o_totalprice) AS s FROM orders GROUP BY o_custkey) SELECT count(*) FROM big a JOIN big b ON a.o_custkey = b.o_custkey + 1 WHERE a.s > b.s',
 };
 
-async function loadTable(name: string): Promise<TableScanner> {
-  const columns = tpchColumns(name);
-  const csv = await openCsvTable([`${SHARED_TPCH}/dbgen-sf0.01/${name}.tbl`], { delimiter: '|', header: false, columns });
-  const batches = [];
-  for await (const b of csv.scan({ columns: columns.map((_c, i) => i), predicates: [] })) batches.push(b.selection ? materialize(b) : b);
-  return new SplitMemoryTable(name, columns, concatBatches(batches, columns.map((c) => toArrowType(c.type))).columns, PIECES[name] ?? 1);
-}
-
 describe('staged plans return what one process returns', () => {
   let engine: SqlEngine;
-  beforeAll(async () => {
-    const tables = new Map<string, TableScanner>();
-    for (const name of TPCH_TABLE_NAMES) tables.set(name, await loadTable(name));
-    engine = await tpchPlanningEngine(async (name) => tables.get(name)!, (plan, options) => {
-      const run = executePhysicalPlan(plan, options);
-      return { batches: run.batches, explainAnalyze: () => '' };
-    });
-  });
+  beforeAll(async () => { engine = await stagedTestEngine(); });
 
   for (const [name, sql] of Object.entries(QUERIES)) {
     it(name, async () => {
-      const expected = asText(await query(engine, sql)).map((r) => JSON.stringify(r)).sort();
-      const [stmt] = parseSql(sql);
-      if (stmt?.statement.kind !== 'query') throw new Error('not a query');
-      const { logical, fields } = await engine.planQuery(stmt.statement);
-      const stages = await planStages(createPhysicalPlan(logical), OPTIONS);
-      expect(stages.length).toBeGreaterThan(1);
-      const actual: string[] = [];
-      for (const b of await runStagesLocally(stages)) {
-        for (let i = 0; i < b.numRows; i++) {
-          actual.push(JSON.stringify(fields.map((f, c) => {
-            const v = readValue(b.columns[c]!, f.type, i);
-            return v === null ? null : formatValue(v, f.type);
-          })));
-        }
-      }
-      expect(actual.sort()).toEqual(expected);
+      const { expected, actual, stageCount } = await runBothWays(engine, sql);
+      expect(stageCount).toBeGreaterThan(1);
+      expect(actual).toEqual(expected);
       expect(expected.length).toBeGreaterThan(0);
     });
   }
