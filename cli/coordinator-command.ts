@@ -40,7 +40,7 @@ export async function coordinatorCommand(args: readonly string[], ctx: CommandCo
     dataDir: values['data-dir'], host: values.host, grpcPort: port,
     ...(values.advertise !== undefined ? { advertisedHost: values.advertise } : {}),
     ...(values.etcd !== undefined ? { etcd: values.etcd.split(',').map((s) => s.trim()).filter((s) => s !== '') } : {}),
-    log: (event) => { if (values.verbose || event.event === 'coordinator_started' || event.event === 'leadership') ctx.stderr(`${JSON.stringify({ time: new Date().toISOString(), ...event })}\n`); },
+    log: (event) => { if (values.verbose || event.event === 'coordinator_started' || event.event === 'leader_elected') ctx.stderr(`${JSON.stringify({ time: new Date().toISOString(), ...event })}\n`); },
   });
   ctx.stdout(`${JSON.stringify({ event: 'coordinator_started', coordinatorId: node.coordinatorId, address: node.address })}\n`);
   await new Promise<void>((resolve) => {
