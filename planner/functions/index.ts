@@ -6,6 +6,7 @@
 export { parseTypeName, UNCONSTRAINED_NUMERIC } from './type-names.ts';
 export { castExpr, commonSupertype, commonSupertypeOfExprs, unifyTypes, isUnknownLiteral, integerAsDecimal } from './casts.ts';
 export { resolveOperator } from './operators.ts';
+export { tryCastExpr, isDataException } from './try-cast.ts';
 export {
   resolveArrayConstructor, resolveStructConstructor, resolveSubscript, resolveSlice, resolveFieldAccess, noSuchField,
   resolveArrayComparison, resolveNestedFunction,

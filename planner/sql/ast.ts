@@ -224,7 +224,7 @@ export type AstExpr =
   | { readonly kind: 'boolean'; readonly value: boolean; readonly location: number }
   | { readonly kind: 'null'; readonly location: number }
   | { readonly kind: 'param'; readonly index: number; readonly location: number }
-  | { readonly kind: 'typecast'; readonly expr: AstExpr; readonly type: TypeName; readonly location: number }
+  | { readonly kind: 'typecast'; readonly expr: AstExpr; readonly type: TypeName; readonly location: number; /** TRY_CAST: NULL on a value it cannot convert. */ readonly try?: boolean }
   /** Binary or unary (left null) operator by its PostgreSQL name: + - * / % = <> < <= > >= || ~~ … */
   | { readonly kind: 'op'; readonly op: string; readonly left: AstExpr | null; readonly right: AstExpr; readonly location: number }
   | { readonly kind: 'and' | 'or'; readonly args: readonly AstExpr[]; readonly location: number }

@@ -11,8 +11,9 @@ import { parseLakehouseStatement } from './lakehouse-parser.ts';
 import { splitStatements } from './split-statements.ts';
 import { rewriteTimeTravel } from './time-travel-rewrite.ts';
 import { rewriteNullTreatment } from './null-treatment.ts';
+import { rewriteTryCast } from './try-cast.ts';
 import { rewriteQualify } from './qualify.ts';
-import { setIgnoreNullsOffsets } from './pg-ast-adapter.ts';
+import { setIgnoreNullsOffsets, setTryCastOffsets } from './pg-ast-adapter.ts';
 import { rewriteUnsignedTypes } from './unsigned-types.ts';
 import { backticksToDoubleQuotes } from './backtick-identifiers.ts';
 import { quoteSparkTypeNames } from './spark-type-names.ts';
@@ -69,8 +70,10 @@ function parseOne(original: string, offset: number): Statement {
   }
   let tree: { stmts?: { stmt: Record<string, unknown> }[] };
   try {
-    const treated = rewriteNullTreatment(rewriteQualify(rewriteTimeTravel(text)));
+    const tryCast = rewriteTryCast(rewriteQualify(rewriteTimeTravel(text)));
+    const treated = rewriteNullTreatment(tryCast.text);
     setIgnoreNullsOffsets(treated.ignoreNulls);
+    setTryCastOffsets(tryCast.tryCasts);
     tree = parseSync(treated.text) as typeof tree;
   } catch (e) {
     const details = (e as { sqlDetails?: { message?: string; cursorPosition?: number } }).sqlDetails;

@@ -502,8 +502,10 @@ export function adaptExpr(node: PgNode): AstExpr {
       return adaptConst(f);
     case 'ParamRef':
       return { kind: 'param', index: Number(f.number ?? 0), location };
-    case 'TypeCast':
-      return { kind: 'typecast', expr: adaptExpr(f.arg), type: adaptTypeName(fieldsOf(f.typeName, 'TypeName')), location: location >= 0 ? location : (f.typeName?.location ?? -1) };
+    case 'TypeCast': {
+      const cast = { kind: 'typecast', expr: adaptExpr(f.arg), type: adaptTypeName(fieldsOf(f.typeName, 'TypeName')), location: location >= 0 ? location : (f.typeName?.location ?? -1) } as const;
+      return location >= 0 && tryCastOffsets.includes(location) ? { ...cast, try: true } : cast;
+    }
     case 'BoolExpr': {
       const args = list(f.args).map(adaptExpr);
       if (f.boolop === 'NOT_EXPR') return { kind: 'not', arg: args[0]!, location };
@@ -700,6 +702,14 @@ let ignoreNullsOffsets: readonly number[] = [];
 /** Set by parse.ts before adapting a statement. */
 export function setIgnoreNullsOffsets(offsets: readonly number[]): void {
   ignoreNullsOffsets = offsets;
+}
+
+/** Offsets of the CAST keywords that were TRY_CAST (try-cast.ts). */
+let tryCastOffsets: readonly number[] = [];
+
+/** Set by parse.ts before adapting a statement. */
+export function setTryCastOffsets(offsets: readonly number[]): void {
+  tryCastOffsets = offsets;
 }
 
 /** The WINDOW clause's definitions, and QUALIFY's condition carried in it by qualify.ts. */

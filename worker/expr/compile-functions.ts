@@ -5,7 +5,7 @@
  * kernels/scalar-values.ts, kernels/datetime.ts and kernels/datetime-format.ts.
  */
 import type * as arrow from 'apache-arrow';
-import { type Batch, type DataType, type Interval, type LiteralValue, LochError, SqlState } from '../../core/index.ts';
+import { type Batch, type DataType, type Interval, type LiteralValue, LochError, SqlState, castValue } from '../../core/index.ts';
 import { makeDate, truncInterval, truncMicros } from '../kernels/datetime.ts';
 import { age, justifyDays, justifyHours, justifyInterval, parseWithFormat, toDate } from '../kernels/datetime-format.ts';
 import { mergeColumns, type MergePiece } from '../kernels/merge.ts';
@@ -69,6 +69,9 @@ export function compileFunction(fn: string, args: readonly Node[], type: DataTyp
       const slow = rowwise([args[1]!], type, (v) => (type.kind === 'interval' ? truncInterval(field, v[0] as Interval) : truncMicros(field, v[0] as bigint)), true);
       return compileDateTrunc(field, args[1]!, type, slow);
     }
+    case 'try_cast': return rowwise(args, type, (v) => { // TRY_CAST: a value that does not convert gives NULL
+      try { return castValue(v[0]!, argTypes[0]!, type); } catch (e) { if (e instanceof LochError && e.sqlState.startsWith('22')) return null; throw e; }
+    }, true);
     case 'to_date': return rowwise(args, type, (v) => toDate(v[0] as string, v[1] as string), true);
     case 'to_number': return rowwise(args, type, (v) => toNumber(v[0] as string, v[1] as string, type.kind === 'decimal' ? type.scale : 0), true);
     case 'to_timestamp_text': return rowwise(args, type, (v) => parseWithFormat(v[0] as string, v[1] as string), true);
