@@ -33,6 +33,8 @@ export interface ClusterCoordinatorOptions {
   readonly distribution?: Partial<DistributionOptions>;
   readonly coordinatorId?: string;
   readonly log?: (event: Record<string, unknown>) => void;
+  /** Settings every task gets (e.g. `loch.memory_limit_bytes`, the operators' memory budget per task). */
+  readonly taskSettings?: Readonly<Record<string, string>>;
 }
 
 /** A SQL engine over the shared catalog that runs its plans with `executor`. */
@@ -69,6 +71,7 @@ export async function startClusterCoordinator(options: ClusterCoordinatorOptions
     ...(options.coordinatorId !== undefined ? { coordinatorId: options.coordinatorId } : {}),
     ...(options.distribution !== undefined ? { distribution: options.distribution } : {}),
     ...(options.log !== undefined ? { log: options.log } : {}),
+    ...(options.taskSettings !== undefined ? { taskSettings: options.taskSettings } : {}),
   });
   return Object.assign(node, { membership });
 }

@@ -25,6 +25,10 @@ export interface EmbeddedClusterOptions {
   readonly grpcPort?: number;
   /** Heap cap of each worker process in MiB (default 4096). */
   readonly workerMemoryMb?: number;
+  /** Heap cap of each task thread of a worker in MiB (default: the worker's own). */
+  readonly threadMemoryMb?: number;
+  /** Settings every task gets (e.g. `loch.memory_limit_bytes`). */
+  readonly taskSettings?: Readonly<Record<string, string>>;
   /** Heartbeat lease (ms): how long a silent worker counts as alive (default 10 000). */
   readonly leaseTtlMs?: number;
   readonly distribution?: Partial<DistributionOptions>;
@@ -58,6 +62,7 @@ export async function startEmbeddedCluster(options: EmbeddedClusterOptions): Pro
     ...(options.leaseTtlMs !== undefined ? { leaseTtlMs: options.leaseTtlMs } : {}),
     ...(options.distribution !== undefined ? { distribution: options.distribution } : {}),
     ...(options.log !== undefined ? { log: options.log } : {}),
+    ...(options.taskSettings !== undefined ? { taskSettings: options.taskSettings } : {}),
   });
   const workers: WorkerProcess[] = [];
   let started = 0;
@@ -68,6 +73,7 @@ export async function startEmbeddedCluster(options: EmbeddedClusterOptions): Pro
       shuffleDir: path.join(dataDir, 'shuffle', String(index)),
       ...(options.slotsPerWorker !== undefined ? { slots: options.slotsPerWorker } : {}),
       ...(options.workerMemoryMb !== undefined ? { maxOldSpaceMb: options.workerMemoryMb } : {}),
+      ...(options.threadMemoryMb !== undefined ? { threadMemoryMb: options.threadMemoryMb } : {}),
       ...(options.onWorkerLog ? { onStderr: (line: string) => options.onWorkerLog!(index, line) } : {}),
     });
     workers.push(w);

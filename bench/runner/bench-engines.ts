@@ -48,6 +48,14 @@ export interface LochEngineOptions {
   /** 0: the in-process engine; N: the embedded cluster with N workers. */
   readonly workers: number;
   readonly log: (line: string) => void;
+  /**
+   * Memory cap of each worker process in MiB (`--worker-memory`): its main thread's heap
+   * and the heaps of its task threads together (split evenly over the threads);
+   * default: the cluster's defaults (main 8192, each thread the machine's share).
+   */
+  readonly workerMemoryMb?: number;
+  /** The operators' memory budget per task in MiB (`loch.memory_limit_bytes`); default half a thread's heap. */
+  readonly operatorMemoryMb?: number;
 }
 
 /** Starts Loch for a benchmark: in this process, or with `workers > 0` the embedded cluster. */

@@ -5,7 +5,7 @@
  * workers' peak resident memory (VmHWM of each worker process).
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { startEmbeddedCluster, type QueryEngine } from '../../cli/index.ts';
 import type { BenchEngine, LochEngineOptions } from './bench-engines.ts';
@@ -22,11 +22,28 @@ async function peakRss(pid: number): Promise<number> {
   }
 }
 
+/**
+ * Heap caps for `--worker-memory MB`: a quarter for the worker's main thread (gRPC, shuffle
+ * serving) and three quarters shared by its task threads (one per core), where operators
+ * run; the operators' budget per task stays half its thread's heap unless given.
+ */
+export function clusterMemory(options: Pick<LochEngineOptions, 'workerMemoryMb' | 'operatorMemoryMb'>, threads = availableParallelism()): {
+  workerMemoryMb: number; threadMemoryMb?: number; taskSettings?: Record<string, string>;
+} {
+  const budget = options.operatorMemoryMb === undefined ? {} : { taskSettings: { 'loch.memory_limit_bytes': String(options.operatorMemoryMb * 1024 * 1024) } };
+  if (options.workerMemoryMb === undefined) return { workerMemoryMb: 8192, ...budget };
+  const mb = options.workerMemoryMb;
+  return { workerMemoryMb: Math.max(256, Math.floor(mb / 4)), threadMemoryMb: Math.max(256, Math.floor((mb * 3) / 4 / threads)), ...budget };
+}
+
 /** Starts the embedded cluster with `options.workers` workers and registers the tables. */
 export async function createClusterBenchEngine(options: LochEngineOptions): Promise<BenchEngine> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'loch-bench-cluster-'));
-  options.log(`starting the embedded cluster: a coordinator and ${options.workers} worker process(es)`);
-  const cluster = await startEmbeddedCluster({ dataDir, workers: options.workers, grpcPort: 0, workerMemoryMb: 8192 });
+  const memory = clusterMemory(options);
+  options.log(`starting the embedded cluster: a coordinator and ${options.workers} worker process(es)` +
+    (options.workerMemoryMb === undefined ? '' : `, each capped at ${options.workerMemoryMb} MiB (main heap ${memory.workerMemoryMb}, task threads ${memory.threadMemoryMb} MiB each)`) +
+    (options.operatorMemoryMb === undefined ? '' : `, operator budget ${options.operatorMemoryMb} MiB per task`));
+  const cluster = await startEmbeddedCluster({ dataDir, workers: options.workers, grpcPort: 0, ...memory });
   const engine = cluster.engine();
   let shuffled = 0;
   const unsubscribe = cluster.coordinator.executor.onJobMetrics((_job, metrics) => { shuffled += metrics.bytesShuffled(); });

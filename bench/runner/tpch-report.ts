@@ -62,6 +62,10 @@ export interface TpchReport {
   readonly mode: 'warm' | 'cold';
   readonly runs: number;
   readonly workers: number;
+  /** `--worker-memory`: each worker process's heap cap (main thread + task threads), MiB. */
+  readonly workerMemoryMb?: number;
+  /** `--operator-memory`: the operators' memory budget per task, MiB. */
+  readonly operatorMemoryMb?: number;
   readonly machine: MachineDescription;
   readonly loch?: EngineReport;
   readonly duckdb?: EngineReport;

@@ -13,6 +13,7 @@
  * function of that name): DESIGN.md's layout lets bench import core, client
  * and cli but not storage, so the composition root (cli) supplies it.
  */
+import { existsSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import type { Batch, BatchField } from '../../../core/index.ts';
 import { loadDistributions } from './distributions.ts';
@@ -57,6 +58,13 @@ export interface WriteTpchDatasetOptions {
   readonly compression?: 'snappy' | 'zstd' | 'none';
   /** Rows per generated batch. */
   readonly batchSize?: number;
+  /**
+   * Writes only every `count`-th file starting at `index` (0-based), so that `count`
+   * processes can write one dataset together (each file is an independent chunk).
+   */
+  readonly shard?: { readonly index: number; readonly count: number };
+  /** Leaves files that already exist alone (files appear atomically: a present file is complete). */
+  readonly skipExisting?: boolean;
 }
 
 /** One file of the dataset. */
@@ -93,7 +101,10 @@ export function tpchDatasetFiles(options: Pick<WriteTpchDatasetOptions, 'sf' | '
 
 /** Generates the TPC-H tables at scale factor `sf` and writes them as Parquet under `outDir`. */
 export async function writeTpchDataset(options: WriteTpchDatasetOptions): Promise<TpchFile[]> {
-  const files = tpchDatasetFiles(options);
+  const shard = options.shard ?? { index: 0, count: 1 };
+  const files = tpchDatasetFiles(options)
+    .filter((_, i) => i % shard.count === shard.index)
+    .filter((f) => !(options.skipExisting === true && existsSync(f.path)));
   let filesDone = 0;
   for (const file of files) {
     let rows = 0;
