@@ -23,6 +23,7 @@ export function toArrowType(t: DataType): arrow.DataType {
     case 'date': return new arrow.DateDay();
     case 'timestamp': return new arrow.TimestampMicrosecond();
     case 'timestamptz': return new arrow.TimestampMicrosecond('UTC');
+    case 'time': return new arrow.TimeMicrosecond();
     case 'interval': return new arrow.IntervalMonthDayNano();
     case 'binary': return new arrow.Binary();
     case 'array': return new arrow.List(toArrowField('item', t.element));
@@ -77,6 +78,12 @@ export function fromArrowType(type: arrow.DataType, columnName = '?'): DataType 
     case arrow.Type.Date: return T.date;
     case arrow.Type.Timestamp: return (type as arrow.Timestamp).timezone ? T.timestamptz : T.timestamp;
     case arrow.Type.Interval: return T.interval;
+    case arrow.Type.Time: {
+      // only Loch's own layout (Time64 µs, BigInt64Array); other units would need a conversion
+      const tt = type as arrow.Time;
+      if (tt.unit === arrow.TimeUnit.MICROSECOND && tt.bitWidth === 64) return T.time;
+      throw new LochError('0A000', `column "${columnName}" has unsupported Arrow type ${String(type)}`);
+    }
     case arrow.Type.Binary: return T.binary;
     case arrow.Type.List: return arrayOf(fromArrowField((type as arrow.List).children[0]!));
     case arrow.Type.Struct: {

@@ -20,6 +20,8 @@
  * |                   |   loch.type=json|jsonb     | type with `json` set, so text kernels apply    |
  * | date              | DateDay                    | Int32Array days since 1970-01-01               |
  * | timestamp(tz)     | Timestamp(µs[, UTC])       | BigInt64Array microseconds since epoch         |
+ * | time              | Time64(µs)                 | BigInt64Array microseconds since midnight      |
+ * |                   |                            | (0 ≤ v ≤ 86 400 000 000, 24:00:00 allowed)     |
  * | interval          | Interval(MONTH_DAY_NANO)   | Int32Array: months, days, nanos lo, nanos hi   |
  * | null              | Null                       | none                                           |
  * | binary            | Binary                     | Int32 offsets + bytes                          |
@@ -52,6 +54,7 @@ export type DataType =
   | { readonly kind: 'date' }
   | { readonly kind: 'timestamp' }
   | { readonly kind: 'timestamptz' }
+  | { readonly kind: 'time' }
   | { readonly kind: 'interval' }
   | { readonly kind: 'binary' }
   | { readonly kind: 'array'; readonly element: DataType }
@@ -79,6 +82,7 @@ export const T = {
   date: { kind: 'date' },
   timestamp: { kind: 'timestamp' },
   timestamptz: { kind: 'timestamptz' },
+  time: { kind: 'time' },
   interval: { kind: 'interval' },
   binary: { kind: 'binary' },
   json: { kind: 'text', json: 'json' },
@@ -128,7 +132,7 @@ export function isNumeric(t: DataType): boolean {
 }
 
 export function isTemporal(t: DataType): boolean {
-  return t.kind === 'date' || t.kind === 'timestamp' || t.kind === 'timestamptz' || t.kind === 'interval';
+  return t.kind === 'date' || t.kind === 'timestamp' || t.kind === 'timestamptz' || t.kind === 'interval' || t.kind === 'time';
 }
 
 export function typesEqual(a: DataType, b: DataType): boolean {
@@ -159,6 +163,7 @@ export function typeName(t: DataType): string {
     case 'date': return 'date';
     case 'timestamp': return 'timestamp without time zone';
     case 'timestamptz': return 'timestamp with time zone';
+    case 'time': return 'time without time zone';
     case 'interval': return 'interval';
     case 'binary': return 'bytea';
     case 'array': return `${typeName(t.element)}[]`;

@@ -12,3 +12,5 @@ export * from './json-value.ts';
 export * from './json-scan.ts';
 export * from './json-convert.ts';
 export * from './calendar.ts';
+export * from './time-value.ts';
+export * from './time-cast.ts';

@@ -7,6 +7,7 @@ import { type DataType, isInteger, isNarrowDecimal, isNumeric, typeName } from '
 import { LochError, SqlState } from './errors.ts';
 import { type LiteralValue, MapValue, StructValue } from './literal.ts';
 import { MICROS_PER_DAY } from './calendar.ts';
+import { castTimeValue, canCastTime } from './time-cast.ts';
 import { checkDecimalFits, formatValue, parseDecimalText, parseValue } from './value-text.ts';
 
 /** True when PostgreSQL has a cast from `from` to `to` (explicit casts allow more). */
@@ -26,7 +27,7 @@ export function canCastType(from: DataType, to: DataType, explicit: boolean): bo
   if (from.kind === 'int32' && to.kind === 'boolean') return explicit;
   const temporal = (k: string): boolean => k === 'date' || k === 'timestamp' || k === 'timestamptz';
   if (temporal(from.kind) && temporal(to.kind)) return true;
-  return false;
+  return canCastTime(from, to, explicit);
 }
 
 const BOUNDS: Partial<Record<DataType['kind'], readonly [number, number]>> = {
@@ -89,6 +90,8 @@ export function castValue(value: LiteralValue, from: DataType, to: DataType): Li
     return Number(us % BigInt(MICROS_PER_DAY) < 0n ? d - 1n : d);
   }
   if ((from.kind === 'timestamp' || from.kind === 'timestamptz') && (to.kind === 'timestamp' || to.kind === 'timestamptz')) return value;
+  const time = castTimeValue(value, from, to);
+  if (time !== undefined) return time;
   throw new LochError('42846', `cannot cast type ${typeName(from)} to ${typeName(to)}`);
 }
 

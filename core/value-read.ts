@@ -70,7 +70,7 @@ export function readValue(data: arrow.Data, type: DataType, index: number): Lite
     }
     case 'int16': case 'int32': case 'float32': case 'float64': case 'date':
       return values[i] as number;
-    case 'int64': case 'timestamp': case 'timestamptz':
+    case 'int64': case 'timestamp': case 'timestamptz': case 'time':
       return values[i] as bigint;
     case 'decimal':
       return isNarrowDecimal(type) ? (values[i] as number) : readDecimal128(data.values as Uint32Array, i);
@@ -141,7 +141,7 @@ export function columnFromValues(type: DataType, values: readonly LiteralValue[]
     case 'int32': case 'date': return make({ data: Int32Array.from(values, (v) => Number(v ?? 0)) });
     case 'float32': return make({ data: Float32Array.from(values, (v) => Number(v ?? 0)) });
     case 'float64': return make({ data: Float64Array.from(values, (v) => Number(v ?? 0)) });
-    case 'int64': case 'timestamp': case 'timestamptz':
+    case 'int64': case 'timestamp': case 'timestamptz': case 'time':
       return make({ data: BigInt64Array.from(values, (v) => BigInt((v ?? 0) as number | bigint)) });
     case 'decimal': {
       if (isNarrowDecimal(type)) return make({ data: Float64Array.from(values, (v) => Number(v ?? 0)) });

@@ -11,6 +11,7 @@ import { type DataType, isNarrowDecimal, typeName } from './data-type.ts';
 import { LochError, SqlState } from './errors.ts';
 import type { Interval, LiteralValue } from './literal.ts';
 import { formatNestedValue, parseNestedValue } from './nested-text.ts';
+import { formatTimeOfDay, parseTimeOfDay } from './time-value.ts';
 export { formatBracketed } from './nested-text.ts';
 import { MICROS_PER_DAY, MICROS_PER_SECOND, civilFromDays, daysFromCivil, daysInMonth, floorDivBigInt } from './calendar.ts';
 
@@ -31,6 +32,7 @@ export function formatValue(value: LiteralValue, type: DataType): string {
     case 'timestamp': return formatTimestamp(BigInt(value as bigint | number));
     case 'timestamptz': return `${formatTimestamp(BigInt(value as bigint | number))}+00`;
     case 'interval': return formatInterval(value as Interval);
+    case 'time': return formatTimeOfDay(value as bigint);
     case 'null': return 'NULL';
     case 'binary': case 'array': case 'struct': case 'map': return formatNestedValue(value, type, formatValue);
   }
@@ -185,6 +187,7 @@ export function parseValue(text: string, type: DataType): LiteralValue {
     case 'timestamp': return parseTimestamp(text, false);
     case 'timestamptz': return parseTimestamp(text, true);
     case 'interval': return parseInterval(text);
+    case 'time': return parseTimeOfDay(text);
     case 'binary': case 'array': case 'struct': case 'map': return parseNestedValue(text, type, parseValue);
   }
 }

@@ -23,6 +23,7 @@ import { type Expr, call, lit } from '../expr.ts';
 import { castExpr, errorTypeName, integerAsDecimal, isUnknownLiteral, unifyTypes } from './casts.ts';
 import { resolveNestedOperator } from './array-functions.ts';
 import { resolveJsonOperator } from './json-functions.ts';
+import { resolveTimeArithmetic } from './time-operators.ts';
 
 const COMPARISONS: Record<string, string> = { '=': 'eq', '==': 'eq', '<>': 'ne', '!=': 'ne', '<': 'lt', '<=': 'le', '>': 'gt', '>=': 'ge' };
 const ARITHMETIC: Record<string, string> = { '+': 'add', '-': 'subtract', '*': 'multiply', '/': 'divide', '%': 'modulo' };
@@ -133,6 +134,8 @@ function decimalResult(fn: string, a: DataType & { precision: number; scale: num
 }
 
 function resolveArithmetic(fn: string, op: string, x: Expr, y: Expr): Expr {
+  const timed = resolveTimeArithmetic(fn, x, y); // the time type (time-operators.ts)
+  if (timed) return timed;
   let [a, b] = adaptUnknownsForArithmetic(fn, x, y);
   const ta = a.type, tb = b.type;
   if (isNumeric(ta) && isNumeric(tb)) return numericArithmetic(fn, a, b);

@@ -13,6 +13,7 @@ import { resolveOperator } from './operators.ts';
 import { parseTypeName } from './type-names.ts';
 import { resolveNestedFunction } from './array-functions.ts';
 import { resolveJsonFunction } from './json-functions.ts';
+import { resolveDateTimeFunction } from './datetime-functions.ts';
 
 type Resolver = (args: Expr[]) => Expr | undefined;
 
@@ -371,6 +372,8 @@ export function resolveFunction(name: string, args: readonly Expr[]): Expr {
     const current = resolveCurrent(canonical);
     if (current) return current;
   }
+  const datetime = resolveDateTimeFunction(canonical, args, (e) => (e.kind === 'literal' && typeof e.value === 'string' ? DATE_FIELDS[e.value.toLowerCase()] : undefined));
+  if (datetime) return datetime; // time type, date_bin, timezone, nvl, … (datetime-functions.ts)
   if (canonical === 'extract' || canonical === 'date_part' || canonical === 'date_trunc') {
     const e = resolveDateFunction(canonical, args);
     if (e) return e;

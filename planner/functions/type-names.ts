@@ -24,6 +24,7 @@ const SIMPLE: Record<string, DataType> = {
   timestamp: T.timestamp, 'timestamp without time zone': T.timestamp,
   timestamptz: T.timestamptz, 'timestamp with time zone': T.timestamptz,
   interval: T.interval,
+  time: T.time, 'time without time zone': T.time,
   bool: T.boolean, boolean: T.boolean,
   json: T.json, jsonb: T.jsonb,
   bytea: T.binary, binary: T.binary, blob: T.binary, varbinary: T.binary,

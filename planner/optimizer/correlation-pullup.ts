@@ -258,7 +258,7 @@ function sentinelOf(type: DataType): LiteralValue | null {
   switch (type.kind) {
     case 'boolean': return false;
     case 'int16': case 'int32': case 'float32': case 'float64': case 'date': return 0;
-    case 'int64': case 'timestamp': case 'timestamptz': return 0n;
+    case 'int64': case 'timestamp': case 'timestamptz': case 'time': return 0n;
     case 'decimal': return isNarrowDecimal(type) ? 0 : 0n;
     case 'text': return '';
     default: return null;

@@ -2747,7 +2747,10 @@ export namespace loch {
                 STRUCT = 16,
 
                 /** MAP value */
-                MAP = 17
+                MAP = 17,
+
+                /** TIME value */
+                TIME = 18
             }
         }
 

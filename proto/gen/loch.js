@@ -7423,6 +7423,10 @@ export const loch = $root.loch = (() => {
                     case 17:
                         message.kind = 17;
                         break;
+                    case "TIME":
+                    case 18:
+                        message.kind = 18;
+                        break;
                     default:
                         if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
                             message.kind = object.kind;
@@ -7547,6 +7551,7 @@ export const loch = $root.loch = (() => {
              * @property {number} ARRAY=15 ARRAY value
              * @property {number} STRUCT=16 STRUCT value
              * @property {number} MAP=17 MAP value
+             * @property {number} TIME=18 TIME value
              */
             DataType.Kind = (function() {
                 const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -7568,6 +7573,7 @@ export const loch = $root.loch = (() => {
                 values[valuesById[15] = "ARRAY"] = 15;
                 values[valuesById[16] = "STRUCT"] = 16;
                 values[valuesById[17] = "MAP"] = 17;
+                values[valuesById[18] = "TIME"] = 18;
                 return values;
             })();
 

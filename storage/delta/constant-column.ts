@@ -21,7 +21,7 @@ export function constantColumn(type: DataType, value: LiteralValue, length: numb
     case 'int32': case 'date': return make(arrowType, length, 0, undefined, { data: new Int32Array(length).fill(value as number) });
     case 'float32': return make(arrowType, length, 0, undefined, { data: new Float32Array(length).fill(value as number) });
     case 'float64': return make(arrowType, length, 0, undefined, { data: new Float64Array(length).fill(value as number) });
-    case 'int64': case 'timestamp': case 'timestamptz':
+    case 'int64': case 'timestamp': case 'timestamptz': case 'time':
       return make(arrowType, length, 0, undefined, { data: new BigInt64Array(length).fill(BigInt(value as bigint | number)) });
     case 'decimal': {
       if (isNarrowDecimal(type)) return make(arrowType, length, 0, undefined, { data: new Float64Array(length).fill(Number(value)) });
@@ -53,7 +53,7 @@ function emptyValues(type: DataType, length: number): Record<string, unknown> {
     case 'int32': case 'date': return { data: new Int32Array(length) };
     case 'float32': return { data: new Float32Array(length) };
     case 'float64': return { data: new Float64Array(length) };
-    case 'int64': case 'timestamp': case 'timestamptz': return { data: new BigInt64Array(length) };
+    case 'int64': case 'timestamp': case 'timestamptz': case 'time': return { data: new BigInt64Array(length) };
     case 'decimal': return { data: isNarrowDecimal(type) ? new Float64Array(length) : new Uint32Array(4 * length) };
     case 'text': return { data: new Uint8Array(0), valueOffsets: new Int32Array(length + 1) };
     case 'interval': return { data: new Int32Array(4 * length) };

@@ -79,8 +79,8 @@ export function deltaTypeName(type: DataType, column: string): string {
     case 'timestamptz': return 'timestamp';
     case 'binary': return 'binary';
     case 'array': case 'struct': case 'map': return JSON.stringify(deltaTypeJson(type, column));
-    case 'interval': case 'null':
-      throw new LochError(SqlState.featureNotSupported, `column "${column}": a Delta table cannot store values of type ${type.kind === 'null' ? 'unknown (cast it)' : 'interval'}`);
+    case 'interval': case 'null': case 'time':
+      throw new LochError(SqlState.featureNotSupported, `column "${column}": a Delta table cannot store values of type ${type.kind === 'null' ? 'unknown (cast it)' : type.kind === 'time' ? 'time (Delta has no time type; store it as a string or a timestamp)' : 'interval'}`);
   }
 }
 

@@ -15,7 +15,7 @@ function domainOf(t: DataType): NumberDomain {
   switch (t.kind) {
     case 'int16': return 'int16';
     case 'int32': case 'date': return 'int32';
-    case 'int64': case 'timestamp': case 'timestamptz': return 'int64';
+    case 'int64': case 'timestamp': case 'timestamptz': case 'time': return 'int64';
     case 'float32': case 'float64': return 'float';
     default: return 'decimal';
   }
@@ -27,7 +27,7 @@ export function numbersToColumn(type: DataType, out: Float64Array, sel: Int32Arr
     case 'int16': return makeColumn(type, n, narrowTo(new Int16Array(n), out, sel), validity);
     case 'int32': case 'date': return makeColumn(type, n, narrowTo(new Int32Array(n), out, sel), validity);
     case 'float32': return makeColumn(type, n, narrowTo(new Float32Array(n), out, sel), validity);
-    case 'int64': case 'timestamp': case 'timestamptz': return makeColumn(type, n, numbersToInt64(out, sel, n), validity);
+    case 'int64': case 'timestamp': case 'timestamptz': case 'time': return makeColumn(type, n, numbersToInt64(out, sel, n), validity);
     default: return makeColumn(type, n, out, validity);
   }
 }

@@ -16,6 +16,7 @@ import { filterValid, selectionMinus, selectionOf, validityOf } from '../kernels
 import { compareValues } from './compile-compare.ts';
 import { compileNumericUnary } from './compile-math.ts';
 import { compileDateTrunc, compileExtract, temporalArith } from './compile-datetime.ts';
+import { compileDateTimeExtra } from './compile-datetime-extra.ts';
 import { compileCaseFold, compileLength, compileSubstring, compileTextConcat } from './compile-text.ts';
 import type { Node } from './node.ts';
 import { rowwise } from './rowwise.ts';
@@ -53,6 +54,8 @@ function compileCoalesce(args: readonly Node[], type: DataType): Evaluate {
 export function compileFunction(fn: string, args: readonly Node[], type: DataType): Evaluate {
   const temporal = temporalArith(fn, args, type);
   if (temporal) return temporal;
+  const datetime = compileDateTimeExtra(fn, args, type); // time type, date_bin, timezone, … (compile-datetime-extra.ts)
+  if (datetime) return datetime;
   const argTypes = args.map((a) => a.type);
   switch (fn) {
     case 'extract': return compileExtract(args, type);

@@ -62,7 +62,7 @@ export function columnNode(index: number, type: DataType): Node {
 export function hasNumberLanes(t: DataType): boolean {
   switch (t.kind) {
     case 'int16': case 'int32': case 'int64': case 'float32': case 'float64': case 'date':
-    case 'timestamp': case 'timestamptz':
+    case 'timestamp': case 'timestamptz': case 'time':
       return true;
     case 'decimal': return isNarrowDecimal(t);
     default: return false;
@@ -71,7 +71,7 @@ export function hasNumberLanes(t: DataType): boolean {
 
 /** Types stored in a BigInt64Array (int64, timestamps). */
 export function isInt64Like(t: DataType): boolean {
-  return t.kind === 'int64' || t.kind === 'timestamp' || t.kind === 'timestamptz';
+  return t.kind === 'int64' || t.kind === 'timestamp' || t.kind === 'timestamptz' || t.kind === 'time';
 }
 
 /** The column's values as numbers at the selected rows, or null when an int64 value exceeds ±2^53. */

@@ -16,7 +16,7 @@ export function scaleOf(t: DataType): number {
 /** Reader of row i as a scaled BigInt (ints, int64, narrow and wide decimals). */
 export function bigintReader(data: arrow.Data, type: DataType): (i: number) => bigint {
   switch (type.kind) {
-    case 'int64': case 'timestamp': case 'timestamptz': {
+    case 'int64': case 'timestamp': case 'timestamptz': case 'time': {
       const v = data.values as BigInt64Array;
       return (i) => v[i]!;
     }
@@ -58,7 +58,7 @@ export function bigintsToColumn(type: DataType, n: number, sel: Int32Array, out:
     for (let k = 0; k < sel.length; k++) { const i = sel[k]!; writeDecimal128(words, i, out[i] ?? 0n); }
     return makeColumn(type, n, words, validity);
   }
-  if (type.kind === 'int64' || type.kind === 'timestamp' || type.kind === 'timestamptz') {
+  if (type.kind === 'int64' || type.kind === 'timestamp' || type.kind === 'timestamptz' || type.kind === 'time') {
     const values = new BigInt64Array(n);
     for (let k = 0; k < sel.length; k++) { const i = sel[k]!; values[i] = out[i] ?? 0n; }
     return makeColumn(type, n, values, validity);

@@ -108,8 +108,8 @@ function mixColumn(data: arrow.Data, rows: Int32Array | null, count: number, out
       return;
     }
     default: {
-      if (type.typeId === arrow.Type.Int || type.typeId === arrow.Type.Date || type.typeId === arrow.Type.Timestamp) {
-        const wide = type.typeId === arrow.Type.Timestamp || (type.typeId === arrow.Type.Int && (type as arrow.Int).bitWidth === 64)
+      if (type.typeId === arrow.Type.Int || type.typeId === arrow.Type.Date || type.typeId === arrow.Type.Timestamp || type.typeId === arrow.Type.Time) {
+        const wide = type.typeId === arrow.Type.Timestamp || (type.typeId === arrow.Type.Time && (type as arrow.Time).bitWidth === 64) || (type.typeId === arrow.Type.Int && (type as arrow.Int).bitWidth === 64)
           || (type.typeId === arrow.Type.Date && (type as arrow.Date_).unit !== arrow.DateUnit.DAY);
         if (wide) {
           const w = new Int32Array(values.buffer, values.byteOffset, data.length * 2);

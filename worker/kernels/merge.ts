@@ -53,7 +53,7 @@ export function mergeColumns(type: DataType, n: number, pieces: readonly MergePi
   }
   // fixed width: copy 32-bit words (stride 1 for 32-bit, 2 for 64-bit, 4 for 128-bit types)
   const stride = type.kind === 'interval' || (type.kind === 'decimal' && !isNarrowDecimal(type)) ? 4
-    : type.kind === 'int64' || type.kind === 'timestamp' || type.kind === 'timestamptz' || type.kind === 'float64' || type.kind === 'decimal' ? 2
+    : type.kind === 'int64' || type.kind === 'timestamp' || type.kind === 'timestamptz' || type.kind === 'time' || type.kind === 'float64' || type.kind === 'decimal' ? 2
       : type.kind === 'int16' ? 0 : 1;
   if (stride === 0) {
     const out = new Int16Array(n);
@@ -76,7 +76,7 @@ export function mergeColumns(type: DataType, n: number, pieces: readonly MergePi
     }
   }
   const ctor = type.kind === 'float32' ? Float32Array : type.kind === 'float64' || type.kind === 'decimal' && isNarrowDecimal(type) ? Float64Array
-    : type.kind === 'int64' || type.kind === 'timestamp' || type.kind === 'timestamptz' ? BigInt64Array
+    : type.kind === 'int64' || type.kind === 'timestamp' || type.kind === 'timestamptz' || type.kind === 'time' ? BigInt64Array
       : type.kind === 'decimal' ? Uint32Array : Int32Array;
   return makeColumn(type, n, new ctor(buffer), validity);
 }

@@ -78,6 +78,7 @@ export function valueComparator(type: arrow.DataType): ValueComparator {
     case arrow.Type.Decimal: return cmpDecimal128;
     case arrow.Type.Interval: return cmpInterval;
     case arrow.Type.Timestamp: return cmpInt64;
+    case arrow.Type.Time: return (type as arrow.Time).bitWidth === 64 ? cmpInt64 : cmpPlain;
     case arrow.Type.Int: return (type as arrow.Int).bitWidth === 64 ? cmpInt64 : cmpPlain;
     case arrow.Type.Null: return () => 0;
     case arrow.Type.List: case arrow.Type.Struct: case arrow.Type.Map: {

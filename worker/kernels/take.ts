@@ -37,6 +37,7 @@ function bytesPerValue(type: arrow.DataType): number {
     case arrow.Type.Decimal: return (type as arrow.Decimal).bitWidth >> 3;
     case arrow.Type.Date: return (type as arrow.Date_).unit === arrow.DateUnit.DAY ? 4 : 8;
     case arrow.Type.Timestamp: return 8;
+    case arrow.Type.Time: return (type as arrow.Time).bitWidth >> 3;
     case arrow.Type.Interval: return (type as arrow.Interval).unit === arrow.IntervalUnit.MONTH_DAY_NANO ? 16 : (type as arrow.Interval).unit === arrow.IntervalUnit.DAY_TIME ? 8 : 4;
     default: return 8;
   }

@@ -97,7 +97,7 @@ export class GroupTable {
   private findInt(data: arrow.Data, rows: Int32Array | null, count: number, hashes: Uint32Array, out: Int32Array, skip: Uint8Array | null, add: boolean): void {
     const store = this.intStore!;
     const t = data.type;
-    const wide = t.typeId === arrow.Type.Timestamp || (t.typeId === arrow.Type.Int && (t as arrow.Int).bitWidth === 64);
+    const wide = t.typeId === arrow.Type.Timestamp || t.typeId === arrow.Type.Time || (t.typeId === arrow.Type.Int && (t as arrow.Int).bitWidth === 64);
     const v = data.values as ArrayBufferView;
     const w = wide ? new Int32Array(v.buffer, v.byteOffset, data.length * 2) : null;
     const narrow = wide ? null : (v as Int32Array | Int16Array);

@@ -99,7 +99,7 @@ export class IntStore extends BaseStore {
   protected bindValues(data: arrow.Data): void {
     const v = data.values as ArrayBufferView;
     const t = data.type;
-    this.wide = t.typeId === arrow.Type.Timestamp || (t.typeId === arrow.Type.Int && (t as arrow.Int).bitWidth === 64);
+    this.wide = t.typeId === arrow.Type.Timestamp || t.typeId === arrow.Type.Time || (t.typeId === arrow.Type.Int && (t as arrow.Int).bitWidth === 64);
     if (this.wide) this.inWide = new Int32Array(v.buffer, v.byteOffset, data.length * 2);
     else this.inNarrow = v as Int32Array | Int16Array;
   }
@@ -140,7 +140,7 @@ export class IntStore extends BaseStore {
 
   build(): arrow.Data {
     const n = this.size, t = this.type;
-    const wide = t.typeId === arrow.Type.Timestamp || (t.typeId === arrow.Type.Int && (t as arrow.Int).bitWidth === 64);
+    const wide = t.typeId === arrow.Type.Timestamp || t.typeId === arrow.Type.Time || (t.typeId === arrow.Type.Int && (t as arrow.Int).bitWidth === 64);
     let data: ArrayBufferView;
     if (wide) { const b = new BigInt64Array(n); new Int32Array(b.buffer).set(this.words.subarray(0, 2 * n)); data = b; }
     else {
@@ -313,7 +313,7 @@ export function createKeyStore(type: arrow.DataType): KeyStore {
   switch (type.typeId) {
     case arrow.Type.Null: return new NullStore(type);
     case arrow.Type.Bool: return new BoolStore(type);
-    case arrow.Type.Int: case arrow.Type.Date: case arrow.Type.Timestamp: return new IntStore(type);
+    case arrow.Type.Int: case arrow.Type.Date: case arrow.Type.Timestamp: case arrow.Type.Time: return new IntStore(type);
     case arrow.Type.Float: return new FloatStore(type);
     case arrow.Type.Decimal: case arrow.Type.Interval: return new WordStore(type);
     case arrow.Type.Utf8: return new TextStore(type);

@@ -219,7 +219,7 @@ export function rangeKeyOf(data: arrow.Data, perm: Int32Array, ascending: boolea
   const values = new Float64Array(n);
   const isNull = new Uint8Array(n);
   const valid = validityOf(data);
-  const int64 = data.typeId === arrow.Type.Int || data.typeId === arrow.Type.Timestamp ? (data.values as ArrayBufferView).constructor === BigInt64Array : false;
+  const int64 = data.typeId === arrow.Type.Int || data.typeId === arrow.Type.Timestamp || data.typeId === arrow.Type.Time ? (data.values as ArrayBufferView).constructor === BigInt64Array : false;
   if (data.typeId === arrow.Type.Decimal) throw new LochError(SqlState.featureNotSupported, 'RANGE offsets over wide decimals are not supported yet');
   const src = data.values as Float64Array;
   for (let p = 0; p < n; p++) {

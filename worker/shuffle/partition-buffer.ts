@@ -30,6 +30,7 @@ function fixedWidth(type: arrow.DataType): number {
     case arrow.Type.Decimal: return (type as arrow.Decimal).bitWidth >> 3;
     case arrow.Type.Date: return (type as arrow.Date_).unit === arrow.DateUnit.DAY ? 4 : 8;
     case arrow.Type.Timestamp: return 8;
+    case arrow.Type.Time: return (type as arrow.Time).bitWidth >> 3;
     case arrow.Type.Interval: {
       const unit = (type as arrow.Interval).unit;
       return unit === arrow.IntervalUnit.MONTH_DAY_NANO ? 16 : unit === arrow.IntervalUnit.DAY_TIME ? 8 : 4;

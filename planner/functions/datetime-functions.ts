@@ -1,0 +1,177 @@
+/**
+ * Date/time functions beyond scalar-functions.ts, and a few Spark/DataFusion
+ * conveniences of the same suites:
+ *
+ *   extract / date_part from time          make_time(h, m, s)        current_time, localtime
+ *   to_time(text | timestamp [, fmt, …])   date_bin(stride, source [, origin])
+ *   timezone(zone, ts)  (= ts AT TIME ZONE zone)
+ *   to_date(text | date | timestamp), to_date(text, fmt, …) and to_timestamp(text, fmt, …) with chrono formats
+ *   nvl(a, b), nvl2(a, b, c)  (Spark)       regexp_extract(s, pattern [, group])  (Spark)
+ *   encode(bytea, 'hex'|'base64'|'escape'), decode(text, fmt)  (PostgreSQL), digest(data, algorithm)  (pgcrypto)
+ *
+ * Kernels: worker/expr/compile-datetime-extra.ts.
+ */
+import { type DataType, LochError, SqlState, T, decimal, isInteger, isNumeric } from '../../core/index.ts';
+import { type Expr, call, lit } from '../expr.ts';
+import { castExpr, commonSupertypeOfExprs, isUnknownLiteral } from './casts.ts';
+
+/** Unknown literals cast to `t`; integers widen; undefined when an argument does not fit. */
+function expectArgs(args: readonly Expr[], types: readonly DataType[]): Expr[] | undefined {
+  if (args.length !== types.length) return undefined;
+  const out: Expr[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!, t = types[i]!;
+    if (isUnknownLiteral(a) || a.type.kind === t.kind) out.push(castExpr(a, t, false));
+    else if (isNumeric(t) && isNumeric(a.type) && (isInteger(a.type) || t.kind === 'float64')) out.push(castExpr(a, t, false));
+    else if (t.kind === 'timestamp' && a.type.kind === 'date') out.push(castExpr(a, t, false));
+    else return undefined;
+  }
+  return out;
+}
+
+/** A constant text argument (a format or a zone name), or null. */
+function constantText(e: Expr): string | null {
+  return e.kind === 'literal' && typeof e.value === 'string' ? e.value : null;
+}
+
+const TIME_FIELDS = new Set(['hour', 'minute', 'second', 'milliseconds', 'microseconds', 'epoch']);
+
+function extractFromTime(fn: string, args: readonly Expr[], canonicalField: (e: Expr) => string | undefined): Expr | undefined {
+  if (args.length !== 2 || args[1]!.type.kind !== 'time') return undefined;
+  const field = canonicalField(args[0]!);
+  if (field === undefined || !TIME_FIELDS.has(field)) {
+    const raw = constantText(args[0]!) ?? '?';
+    throw new LochError(SqlState.invalidParameterValue, `unit "${raw}" not supported for type time without time zone`);
+  }
+  // a time of day extracts like the interval of the same length (hours < 24)
+  const asInterval = castExpr(args[1]!, T.interval, false);
+  const scale = field === 'second' || field === 'epoch' ? 6 : field === 'milliseconds' ? 3 : 0;
+  return call('extract', [lit(field, T.text), asInterval], fn === 'extract' ? decimal(18, scale) : T.float64);
+}
+
+function toTime(args: readonly Expr[]): Expr | undefined {
+  if (args.length === 0) return undefined;
+  const a = isUnknownLiteral(args[0]!) ? castExpr(args[0]!, T.text, false) : args[0]!;
+  if (args.length === 1) {
+    const k = a.type.kind;
+    if (k === 'text' || k === 'timestamp' || k === 'timestamptz' || k === 'time') return castExpr(a, T.time, true);
+    return undefined;
+  }
+  const rest = expectArgs([a, ...args.slice(1)], [a, ...args.slice(1)].map(() => T.text));
+  return rest && call('to_time_format', rest, T.time);
+}
+
+function dateBin(args: readonly Expr[]): Expr | undefined {
+  if (args.length !== 2 && args.length !== 3) return undefined;
+  const stride = isUnknownLiteral(args[0]!) ? castExpr(args[0]!, T.interval, false) : args[0]!;
+  if (stride.type.kind !== 'interval') return undefined;
+  let src = args[1]!;
+  if (isUnknownLiteral(src)) {
+    const o = args[2];
+    src = castExpr(src, o && !isUnknownLiteral(o) && (o.type.kind === 'timestamptz' || o.type.kind === 'time') ? o.type : T.timestamp, false);
+  }
+  if (src.type.kind === 'date') src = castExpr(src, T.timestamp, false);
+  const k = src.type.kind;
+  if (k !== 'timestamp' && k !== 'timestamptz' && k !== 'time') return undefined;
+  const origin = args[2] === undefined ? lit(0n, src.type) : castExpr(args[2], src.type, false);
+  return call('date_bin', [stride, src, origin], src.type);
+}
+
+function timezone(args: readonly Expr[]): Expr | undefined {
+  if (args.length !== 2) return undefined;
+  const zone = isUnknownLiteral(args[0]!) ? castExpr(args[0]!, T.text, false) : args[0]!;
+  if (zone.type.kind !== 'text') return undefined;
+  let ts = args[1]!;
+  if (isUnknownLiteral(ts)) ts = castExpr(ts, T.timestamptz, false);
+  if (ts.type.kind === 'date') ts = castExpr(ts, T.timestamptz, false);
+  if (ts.type.kind === 'timestamp') return call('timezone', [zone, ts], T.timestamptz);
+  if (ts.type.kind === 'timestamptz') return call('timezone', [zone, ts], T.timestamp);
+  return undefined;
+}
+
+function toDateExtended(args: readonly Expr[]): Expr | undefined {
+  const a = isUnknownLiteral(args[0]!) ? castExpr(args[0]!, T.text, false) : args[0]!;
+  if (args.length === 1) {
+    const k = a.type.kind;
+    if (k === 'text' || k === 'date' || k === 'timestamp' || k === 'timestamptz') return castExpr(a, T.date, true);
+    return undefined;
+  }
+  const formats = args.slice(1).map(constantText);
+  // PostgreSQL templates stay with to_date(text, text); chrono formats (%Y…) or several formats come here
+  if (args.length === 2 && !(formats[0]?.includes('%'))) return undefined;
+  const rest = expectArgs([a, ...args.slice(1)], args.map(() => T.text));
+  return rest && call('to_date_format', rest, T.date);
+}
+
+function toTimestampExtended(args: readonly Expr[]): Expr | undefined {
+  if (args.length < 2) return undefined;
+  const formats = args.slice(1).map(constantText);
+  if (args.length === 2 && !(formats[0]?.includes('%'))) return undefined;
+  const rest = expectArgs(args, args.map(() => T.text));
+  return rest && call('to_timestamp_format', rest, T.timestamptz);
+}
+
+function nvl2(args: readonly Expr[]): Expr | undefined {
+  if (args.length !== 3) return undefined;
+  let type = commonSupertypeOfExprs(args.slice(1), 'NVL2');
+  if (type.kind === 'null') type = T.text;
+  const test = isUnknownLiteral(args[0]!) && args[0]!.type.kind !== 'null' ? castExpr(args[0]!, T.text, false) : args[0]!;
+  return {
+    kind: 'case',
+    whens: [{ when: call('is_not_null', [test], T.boolean), then: castExpr(args[1]!, type, false) }],
+    otherwise: castExpr(args[2]!, type, false),
+    type,
+  };
+}
+
+function binaryArg(e: Expr): Expr | undefined {
+  if (isUnknownLiteral(e) || e.type.kind === 'text') return castExpr(e, T.binary, true);
+  return e.type.kind === 'binary' ? e : undefined;
+}
+
+/**
+ * Resolves the functions above, or returns undefined to let scalar-functions.ts answer
+ * (`canonicalField` maps an extract field literal to its canonical name).
+ */
+export function resolveDateTimeFunction(name: string, args: readonly Expr[], canonicalField: (e: Expr) => string | undefined): Expr | undefined {
+  switch (name) {
+    case 'extract': case 'date_part': return extractFromTime(name, args, canonicalField);
+    case 'make_time': {
+      const a = expectArgs(args, [T.int32, T.int32, T.float64]);
+      return a && call('make_time', a, T.time);
+    }
+    case 'to_time': return toTime(args);
+    case 'date_bin': return dateBin(args);
+    case 'timezone': return timezone(args);
+    case 'current_time': case 'localtime':
+      return args.length === 0 ? lit(BigInt(Date.now() % 86_400_000) * 1000n, T.time) : undefined;
+    case 'to_date': return args.length >= 1 ? toDateExtended(args) : undefined;
+    case 'to_timestamp': return toTimestampExtended(args);
+    case 'nvl': {
+      if (args.length !== 2) return undefined;
+      let type = commonSupertypeOfExprs(args, 'NVL');
+      if (type.kind === 'null') type = T.text;
+      return call('coalesce', args.map((a) => castExpr(a, type, false)), type);
+    }
+    case 'nvl2': return nvl2(args);
+    case 'regexp_extract': {
+      const a = expectArgs(args, [T.text, T.text, T.int32].slice(0, args.length));
+      return a && args.length >= 2 ? call('regexp_extract', a, T.text) : undefined;
+    }
+    case 'encode': {
+      if (args.length !== 2) return undefined;
+      const data = binaryArg(args[0]!), fmt = expectArgs([args[1]!], [T.text]);
+      return data && fmt ? call('encode', [data, fmt[0]!], T.text) : undefined;
+    }
+    case 'decode': {
+      const a = expectArgs(args, [T.text, T.text]);
+      return a && call('decode', a, T.binary);
+    }
+    case 'digest': {
+      if (args.length !== 2) return undefined;
+      const data = binaryArg(args[0]!), algo = expectArgs([args[1]!], [T.text]);
+      return data && algo ? call('digest', [data, algo[0]!], T.binary) : undefined;
+    }
+    default: return undefined;
+  }
+}
