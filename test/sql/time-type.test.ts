@@ -1,0 +1,66 @@
+/** The `time` type end to end: input/output, casts, ordering, grouping, arithmetic, extract, errors (PostgreSQL results). */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLocalEngine } from '../../cli/index.ts';
+import type { QueryEngine } from '../../coordinator/index.ts';
+import { T, parseValue, formatValue } from '../../core/index.ts';
+import { call, lit } from '../../planner/index.ts';
+import { dataTypeFromProto, dataTypeToProto, exprFromProto, exprToProto } from '../../planner/serde/index.ts';
+import { query, queryText } from '../support/results.ts';
+
+describe('time type', () => {
+  let engine: QueryEngine;
+  beforeAll(async () => { engine = await createLocalEngine(); });
+  afterAll(() => engine?.close());
+
+  const cases: [string, string, (string | null)[][]][] = [
+    ['literals and text output', "select time '12:34:56.789', '01:02'::time, '04:05 PM'::time, '24:00:00'::time, time '23:59:59.9999999'",
+      [['12:34:56.789', '01:02:00', '16:05:00', '24:00:00', '24:00:00']]],
+    ['casts', "select cast(timestamp '2020-01-01 10:11:12.5' as time), cast(time '01:30' as interval), cast(interval '25 hours 5 minutes' as time), cast(time '10:00' as text)",
+      [['10:11:12.5', '01:30:00', '01:05:00', '10:00:00']]],
+    ['ORDER BY with NULLs', "select t from (values (time '10:00'), (null), (time '09:00:00.5'), (time '00:00')) v(t) order by t",
+      [['00:00:00'], ['09:00:00.5'], ['10:00:00'], [null]]],
+    ['GROUP BY, DISTINCT, min/max', "select t, count(*) from (values (time '10:00'), (time '09:00'), (time '10:00')) v(t) group by t order by t",
+      [['09:00:00', '1'], ['10:00:00', '2']]],
+    ['comparisons with string constants', "select time '10:00' < time '11:00', time '10:00' = '10:00:00', time '10:00' between '09:00' and '10:30'",
+      [['t', 't', 't']]],
+    ['time ± interval wraps around midnight', "select time '10:00' + interval '3 hours', time '22:00' + interval '3 hours', time '01:00' - interval '2 hours', interval '1 hour' + time '23:30', time '23:59:59.999999' + interval '1 day'",
+      [['13:00:00', '01:00:00', '23:00:00', '00:30:00', '23:59:59.999999']]],
+    ['time - time and date + time', "select time '10:00' - time '09:30', time '01:00' - time '03:00', date '2001-09-28' + time '03:00', time '03:00' + date '2001-09-28'",
+      [['00:30:00', '-02:00:00', '2001-09-28 03:00:00', '2001-09-28 03:00:00']]],
+    ['extract and date_part', "select extract(hour from time '10:11:12.5'), extract(second from time '10:11:12.5'), date_part('minute', time '10:11:12'), extract(epoch from time '01:00')",
+      [['10', '12.500000', '11', '3600.000000']]],
+    ['make_time and to_time', "select make_time(8, 15, 23.5), to_time('12:30:45.123'), to_time('02:30:45 PM', '%I:%M:%S %p'), to_time(timestamp '2024-03-20 09:15:30')",
+      [['08:15:23.5', '12:30:45.123', '14:30:45', '09:15:30']]],
+    ['CTAS-free VALUES join on time keys', "select a.x from (values (time '10:00', 1), (time '11:00', 2)) a(t, x) join (values (time '11:00')) b(t) on a.t = b.t",
+      [['2']]],
+  ];
+  for (const [name, sql, expected] of cases) {
+    it(name, async () => {
+      expect(await queryText(engine, sql)).toEqual(expected);
+    });
+  }
+
+  const errors: [string, string, string][] = [
+    ['bad syntax', "select '1'::time", '22007'],
+    ['hour out of range', "select '25:00'::time", '22008'],
+    ['minute out of range', "select '14:70:04'::time", '22008'],
+    ['make_time out of range', 'select make_time(25, 0, 0)', '22008'],
+    ['extract of a date field', "select extract(day from time '10:00')", '22023'],
+    ['a Delta table column of type time', 'create table time_col_tbl(t time)', '0A000'],
+    ['time + time', "select time '10:00' + time '01:00'", '42883'],
+  ];
+  for (const [name, sql, code] of errors) {
+    it(`error: ${name} (${code})`, async () => {
+      await expect(query(engine, sql)).rejects.toMatchObject({ sqlState: code });
+    });
+  }
+
+  it('values round-trip through text and the plan wire format', () => {
+    const v = parseValue('07:08:09.123456', T.time);
+    expect(v).toBe(25_689_123_456n);
+    expect(formatValue(v, T.time)).toBe('07:08:09.123456');
+    expect(dataTypeFromProto(dataTypeToProto(T.time))).toEqual(T.time);
+    const e = call('time_add_interval', [lit(v, T.time), lit({ months: 0, days: 0, micros: 1 }, T.interval), lit(1, T.int32)], T.time);
+    expect(exprFromProto(exprToProto(e), { openSource: () => { throw new Error('no scans'); } })).toEqual(e);
+  });
+});
