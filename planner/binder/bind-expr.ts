@@ -18,6 +18,7 @@ import type { WindowCollector } from './bind-window.ts';
 import type { UnnestCollector } from './bind-unnest.ts';
 import { WINDOW_ONLY_FUNCTIONS } from '../logical/window-function.ts';
 import { bindColumnFieldPath, bindNestedExpr } from './bind-nested.ts';
+import { bindQuantified, isQuantified } from './bind-quantified.ts';
 
 /** Collects the aggregate calls of one query level and hands out their output columns. */
 export class AggregateCollector {
@@ -358,6 +359,7 @@ async function bindSubqueryExpr(ast: Extract<AstExpr, { kind: 'subquery' }>, ctx
   if (ast.subqueryKind === 'exists') {
     return { kind: 'subquery', subqueryKind: 'exists', plan: bound.plan, input: null, negated: false, outerRefs: bound.outerRefs, type: T.boolean };
   }
+  if (isQuantified(ast, bound.columns.length)) return bindQuantified(ast, bound, ctx, bindExpr);
   if (bound.columns.length !== 1) {
     throw new LochError(SqlState.syntaxError, bound.columns.length > 1 ? 'subquery must return only one column' : 'subquery has no columns', position);
   }

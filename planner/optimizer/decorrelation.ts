@@ -94,7 +94,7 @@ function decorrelatePlan(plan: LogicalPlan, ctx: PlanContext): LogicalPlan {
 
 function rewriteFilter(f: LogicalPlan & { kind: 'filter' }, ctx: PlanContext): LogicalPlan {
   const inputCols = outputColumns(f.input);
-  const conj = splitConjuncts(f.predicate);
+  const conj = splitConjuncts(f.predicate).flatMap(filterCase);
   const plain = conjoin(conj.filter((c) => !containsSubquery(c)));
   const state = { plan: plain ? { kind: 'filter', input: f.input, predicate: plain } as LogicalPlan : f.input };
   const remaining: Expr[] = [];
@@ -113,6 +113,27 @@ function rewriteFilter(f: LogicalPlan & { kind: 'filter' }, ctx: PlanContext): L
     out = { kind: 'project', input: out, exprs: inputCols.map(colRef), columns: inputCols };
   }
   return out;
+}
+
+/**
+ * A filter keeps only rows where its conjunct is TRUE, so a CASE over boolean
+ * constants (quantified comparisons, bind-quantified.ts) reduces to its arms:
+ * `CASE WHEN c THEN true WHEN … THEN NULL/false ELSE NULL/false END` keeps the
+ * rows where `c` holds; `CASE WHEN e1 THEN false WHEN e2 THEN NULL ELSE true END`
+ * over EXISTS arms (never NULL) keeps those where neither holds. Each
+ * subquery then becomes a semi/anti join instead of a mark join.
+ */
+function filterCase(e: Expr): Expr[] {
+  if (e.kind !== 'case' || e.type.kind !== 'boolean') return [e];
+  const constant = (x: Expr | null): boolean | null | undefined => (x === null ? null : x.kind === 'literal' ? (x.value as boolean | null) : undefined);
+  const thens = e.whens.map((w) => constant(w.then));
+  const otherwise = constant(e.otherwise);
+  if (thens.some((t) => t === undefined) || otherwise === undefined) return [e];
+  if (thens[0] === true && thens.slice(1).every((t) => t !== true) && otherwise !== true) return [e.whens[0]!.when];
+  if (otherwise === true && thens.every((t) => t !== true) && e.whens.every((w) => w.when.kind === 'subquery' && w.when.subqueryKind === 'exists')) {
+    return e.whens.map((w) => notExpr(w.when));
+  }
+  return [e];
 }
 
 /** `[NOT …] subquery` at the top of a conjunct, with the parity of the NOTs. */

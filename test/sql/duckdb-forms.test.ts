@@ -12,6 +12,8 @@ describe('DuckDB-file SQL forms', () => {
   let engine: QueryEngine;
   beforeAll(async () => {
     engine = await createLocalEngine();
+    await query(engine, 'CREATE TABLE qa AS SELECT * FROM (VALUES (1, 2), (1, 3), (NULL, 1), (2, 0)) AS t(x, y)');
+    await query(engine, 'CREATE TABLE qb AS SELECT * FROM (VALUES (1, 2), (2, NULL)) AS t(p, q)');
     await query(engine, "CREATE TABLE tc AS SELECT * FROM (VALUES ('1', 'x'), ('a', '2004-02-29'), (NULL, '2001-02-29')) AS t(s, d)");
   }, 60_000);
   afterAll(async () => {
@@ -30,5 +32,28 @@ describe('DuckDB-file SQL forms', () => {
 
   it('TRY_CAST keeps the type rules: an impossible type pair is still 42846', async () => {
     expect((await queryError(engine, 'SELECT try_cast(DATE \'2020-01-01\' AS boolean)')).sqlState).toBe('42846');
+  });
+
+  it('row IN / NOT IN a subquery and quantified ALL give SQL\'s three-valued answers', async () => {
+    expect(await queryText(engine, `SELECT x, y, (x, y) IN (SELECT p, q FROM qb), (x, y) NOT IN (SELECT p, q FROM qb),
+        x > ALL (SELECT p FROM qb WHERE q IS NOT NULL), 1 = ALL (SELECT NULL) FROM qa ORDER BY 1, 2`)).toEqual([
+      ['1', '2', 't', 'f', 'f', null], ['1', '3', 'f', 't', 'f', null], ['2', '0', null, null, 't', null], [null, '1', null, null, null, null]]);
+  });
+
+  it('row comparisons with ANY/ALL are lexicographic; = and <> element-wise', async () => {
+    expect(await queryText(engine, `SELECT (0, 0) < ANY (SELECT 1, 0), (1, 1) < ANY (SELECT 1, 1), (1, 1) <= ANY (SELECT 1, 1),
+        (0, NULL) < ANY (SELECT 1, NULL), (1, NULL) < ANY (SELECT 1, 2), (2, 0) > ALL (SELECT * FROM (VALUES (1, 0), (3, 0))),
+        ROW(1, 2) <> ANY (SELECT 1, 3), (1, 2) = ALL (SELECT * FROM (VALUES (1, 2), (1, 3)))`))
+      .toEqual([['t', 'f', 't', 't', null, 'f', 't', 'f']]);
+    expect((await queryError(engine, 'SELECT (1, 2) IN (SELECT 1)')).sqlState).toBe('42601');
+  });
+
+  it('in WHERE a quantified comparison becomes one semi/anti join, correlated too', async () => {
+    expect(await queryText(engine, 'SELECT x, y FROM qa WHERE (x, y) IN (SELECT p, q FROM qb) ORDER BY 1, 2')).toEqual([['1', '2']]);
+    expect(await queryText(engine, 'SELECT x, y FROM qa WHERE y >= ALL (SELECT p FROM qb) ORDER BY 1, 2')).toEqual([['1', '2'], ['1', '3']]);
+    expect(await queryText(engine, 'SELECT x, y FROM qa WHERE y > ANY (SELECT p FROM qb WHERE p >= qa.x) ORDER BY 1, 2')).toEqual([['1', '2'], ['1', '3']]);
+    const plan = (await queryText(engine, 'EXPLAIN SELECT x FROM qa WHERE (x, y) IN (SELECT p, q FROM qb)')).map((r) => r[0]).join('\n');
+    expect(plan).toContain('Join semi');
+    expect(plan).not.toContain('mark');
   });
 });
