@@ -49,6 +49,18 @@ function extractFromTime(fn: string, args: readonly Expr[], canonicalField: (e: 
   return call('extract', [lit(field, T.text), asInterval], fn === 'extract' ? decimal(18, scale) : T.float64);
 }
 
+const TIME_TRUNC_FIELDS = new Set(['hour', 'minute', 'second', 'milliseconds', 'microseconds']);
+
+/** date_trunc(field, time) → time (DuckDB/DataFusion; fields below a day). */
+function truncTime(args: readonly Expr[], canonicalField: (e: Expr) => string | undefined): Expr | undefined {
+  if (args.length !== 2 || args[1]!.type.kind !== 'time') return undefined;
+  const field = canonicalField(args[0]!);
+  if (field === undefined || !TIME_TRUNC_FIELDS.has(field)) {
+    throw new LochError(SqlState.invalidParameterValue, `unit "${constantText(args[0]!) ?? '?'}" not supported for type time without time zone`);
+  }
+  return call('date_trunc', [lit(field, T.text), args[1]!], T.time);
+}
+
 function toTime(args: readonly Expr[]): Expr | undefined {
   if (args.length === 0) return undefined;
   const a = isUnknownLiteral(args[0]!) ? castExpr(args[0]!, T.text, false) : args[0]!;
@@ -96,17 +108,22 @@ function toDateExtended(args: readonly Expr[]): Expr | undefined {
     if (k === 'text' || k === 'date' || k === 'timestamp' || k === 'timestamptz') return castExpr(a, T.date, true);
     return undefined;
   }
-  const formats = args.slice(1).map(constantText);
-  // PostgreSQL templates stay with to_date(text, text); chrono formats (%Y…) or several formats come here
-  if (args.length === 2 && !(formats[0]?.includes('%'))) return undefined;
+  const format = constantText(args[1]!);
+  // a constant PostgreSQL template stays with to_date(text, text); chrono formats (%Y…), several formats or a
+  // format column come here (each format is read as chrono when it has a %, else as a template)
+  if (args.length === 2 && format !== null && !format.includes('%')) return undefined;
   const rest = expectArgs([a, ...args.slice(1)], args.map(() => T.text));
   return rest && call('to_date_format', rest, T.date);
 }
 
 function toTimestampExtended(args: readonly Expr[]): Expr | undefined {
+  if (args.length === 1) {
+    const k = args[0]!.type.kind;
+    return k === 'timestamp' || k === 'timestamptz' || k === 'date' ? castExpr(args[0]!, T.timestamptz, false) : undefined;
+  }
   if (args.length < 2) return undefined;
-  const formats = args.slice(1).map(constantText);
-  if (args.length === 2 && !(formats[0]?.includes('%'))) return undefined;
+  const format = constantText(args[1]!);
+  if (args.length === 2 && format !== null && !format.includes('%')) return undefined;
   const rest = expectArgs(args, args.map(() => T.text));
   return rest && call('to_timestamp_format', rest, T.timestamptz);
 }
@@ -143,6 +160,8 @@ export function resolveDateTimeFunction(name: string, args: readonly Expr[], can
     case 'to_time': return toTime(args);
     case 'date_bin': return dateBin(args);
     case 'timezone': return timezone(args);
+    case 'today': return args.length === 0 ? lit(Math.floor(Date.now() / 86_400_000), T.date) : undefined; // DataFusion's current_date
+    case 'date_trunc': return truncTime(args, canonicalField);
     case 'current_time': case 'localtime':
       return args.length === 0 ? lit(BigInt(Date.now() % 86_400_000) * 1000n, T.time) : undefined;
     case 'to_date': return args.length >= 1 ? toDateExtended(args) : undefined;

@@ -11,6 +11,7 @@ import {
   chronoDate, chronoTime, chronoTimestamp, dateAddTime, dateBin, dateBinTime, localToUtc, makeTime, timeAddInterval,
   timeSubtract, utcToLocal,
 } from '../kernels/datetime-extra.ts';
+import { parseWithFormat } from '../kernels/datetime-format.ts';
 import { makeColumn, numbersToInt64, selectionOf, validityOf } from '../kernels/vector.ts';
 import { type Node, numberLanes } from './node.ts';
 import { rowwise } from './rowwise.ts';
@@ -146,8 +147,8 @@ export function compileDateTimeExtra(fn: string, args: readonly Node[], type: Da
       return rowwise(args, type, (v) => (toUtc ? localToUtc(v[0] as string, v[1] as bigint) : utcToLocal(v[0] as string, v[1] as bigint)), true);
     }
     case 'to_time_format': return rowwise(args, type, (v) => chronoTime(v[0] as string, v.slice(1) as string[]), true);
-    case 'to_date_format': return rowwise(args, type, (v) => chronoDate(v[0] as string, v.slice(1) as string[]), true);
-    case 'to_timestamp_format': return rowwise(args, type, (v) => chronoTimestamp(v[0] as string, v.slice(1) as string[]), true);
+    case 'to_date_format': return rowwise(args, type, (v) => chronoDate(v[0] as string, v.slice(1) as string[], parseWithFormat), true);
+    case 'to_timestamp_format': return rowwise(args, type, (v) => chronoTimestamp(v[0] as string, v.slice(1) as string[], parseWithFormat), true);
     case 'regexp_extract': return rowwise(args, type, (v) => regexpExtract(v[0] as string, v[1] as string, v.length > 2 ? v[2] as number : 1), true);
     case 'encode': return rowwise(args, type, (v) => encode(v[0] as Uint8Array, v[1] as string), true);
     case 'decode': return rowwise(args, type, (v) => decode(v[0] as string, v[1] as string), true);

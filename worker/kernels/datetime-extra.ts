@@ -5,7 +5,8 @@
  * format parsing used by to_date / to_timestamp / to_time with several formats.
  */
 import {
-  type Interval, LochError, MICROS_PER_DAY, SqlState, TIME_MICROS_PER_DAY, daysFromCivil, daysInMonth, wrapTimeOfDay,
+  type Interval, LochError, MICROS_PER_DAY, SqlState, TIME_MICROS_PER_DAY, addIntervalToMicros, civilFromDays, daysFromCivil,
+  daysInMonth, floorDivBigInt, wrapTimeOfDay,
 } from '../../core/index.ts';
 
 /** time ± interval (sign ±1): months and days do not move a time of day; the result wraps at midnight. */
@@ -32,18 +33,25 @@ export function makeTime(h: number, m: number, s: number): bigint {
   return BigInt((h * 60 + m) * 60 * 1_000_000 + Math.round(s * 1_000_000));
 }
 
-/** The µs length of a date_bin stride (months are not allowed: their length varies). */
+/** The µs length of a date_bin stride without months. */
 function strideMicros(stride: Interval): bigint {
-  if (stride.months !== 0) {
-    throw new LochError(SqlState.featureNotSupported, 'timestamps cannot be binned into intervals containing months or years');
-  }
   const us = BigInt(stride.days) * BigInt(MICROS_PER_DAY) + BigInt(stride.micros);
   if (us <= 0n) throw new LochError(SqlState.datetimeFieldOverflow, 'stride must be greater than zero');
   return us;
 }
 
-/** date_bin(stride, source, origin): the start of the stride-wide bin (aligned on origin) holding source. */
+/**
+ * date_bin(stride, source, origin): the start of the stride-wide bin (aligned on origin) holding
+ * source. Month strides (DataFusion's extension; PostgreSQL refuses them) step by calendar months
+ * from origin with month-end clamping; months mixed with days or time are refused (0A000).
+ */
 export function dateBin(stride: Interval, source: bigint, origin: bigint): bigint {
+  if (stride.months !== 0) {
+    if (stride.days !== 0 || stride.micros !== 0 || stride.months < 0) {
+      throw new LochError(SqlState.featureNotSupported, 'date_bin: a stride with months cannot also have days or a time part, and must be positive');
+    }
+    return dateBinMonths(stride.months, source, origin);
+  }
   const us = strideMicros(stride);
   const diff = source - origin;
   let delta = diff - (diff % us);
@@ -51,8 +59,27 @@ export function dateBin(stride: Interval, source: bigint, origin: bigint): bigin
   return origin + delta;
 }
 
+function monthIndex(micros: bigint): number {
+  const c = civilFromDays(Number(floorDivBigInt(micros, BigInt(MICROS_PER_DAY))));
+  return c.year * 12 + c.month - 1;
+}
+
+function dateBinMonths(months: number, source: bigint, origin: bigint): bigint {
+  const diff = monthIndex(source) - monthIndex(origin);
+  let k = Math.floor(diff / months) * months;
+  let bin = addIntervalToMicros(origin, { months: k, days: 0, micros: 0 });
+  while (bin > source) {
+    k -= months;
+    bin = addIntervalToMicros(origin, { months: k, days: 0, micros: 0 });
+  }
+  return bin;
+}
+
 /** date_bin over times of day (DataFusion's; bins wrap like time arithmetic). */
 export function dateBinTime(stride: Interval, source: bigint, origin: bigint): bigint {
+  if (stride.months !== 0 || stride.days !== 0 || stride.micros >= MICROS_PER_DAY) {
+    throw new LochError(SqlState.invalidParameterValue, 'date_bin: the stride for a time must be shorter than a day');
+  }
   return wrapTimeOfDay(dateBin(stride, source, origin));
 }
 
@@ -130,7 +157,8 @@ interface ChronoFields { year?: number; month?: number; day?: number; hour: numb
 
 /** Parses `input` with a chrono format, or returns null when it does not match. */
 export function parseChrono(input: string, chronoFormat: string): ChronoFields | null {
-  const format = chronoFormat.replace(/%T/g, '%H:%M:%S').replace(/%F/g, '%Y-%m-%d').replace(/%D/g, '%m/%d/%y');
+  const format = chronoFormat.replace(/%T/g, '%H:%M:%S').replace(/%F/g, '%Y-%m-%d').replace(/%D/g, '%m/%d/%y')
+    .replace(/%R/g, '%H:%M').replace(/%\+/g, '%Y-%m-%dT%H:%M:%S%.f%:z');
   const f: ChronoFields = { hour: 0, minute: 0, second: 0, micros: 0 };
   let i = 0;
   const num = (maxDigits: number, signed = false): number | null => {
@@ -148,7 +176,7 @@ export function parseChrono(input: string, chronoFormat: string): ChronoFields |
       continue;
     }
     let spec = format[++k];
-    if (spec === '.' || spec === ':') spec = spec + format[++k]!;
+    if (spec === '.' || spec === ':' || spec === '#') spec = spec + format[++k]!;
     let v: number | null;
     switch (spec) {
       case 'Y': v = num(6, true); if (v === null) return null; f.year = v; break;
@@ -184,7 +212,19 @@ export function parseChrono(input: string, chronoFormat: string): ChronoFields |
       }
       case 'a': case 'A': while (/[a-z]/i.test(input[i] ?? '')) i++; break;
       case 'j': v = num(3); if (v === null) return null; f.month = 1; f.day = v; break;
-      case 'z': case ':z': {
+      case 's': {
+        // seconds since the epoch: the whole timestamp
+        v = num(19, true);
+        if (v === null) return null;
+        const day = Math.floor(v / 86_400);
+        const civil = civilFromDays(day);
+        const tod = v - day * 86_400;
+        f.year = civil.year; f.month = civil.month; f.day = civil.day;
+        f.hour = Math.floor(tod / 3600); f.minute = Math.floor(tod / 60) % 60; f.second = tod % 60;
+        f.offset = 0;
+        break;
+      }
+      case 'z': case ':z': case '#z': {
         const m = /^(?:Z|([+-])(\d{2}):?(\d{2})?)/i.exec(input.slice(i));
         if (!m) return null;
         i += m[0].length;
@@ -222,25 +262,34 @@ function noFormatMatched(input: string, kind: string): LochError {
   return new LochError(SqlState.invalidDatetimeFormat, `invalid input syntax for type ${kind}: "${input}" matches none of the formats`);
 }
 
-/** to_date(text, fmt, …): the first chrono format that matches. */
-export function chronoDate(input: string, formats: readonly string[]): number {
-  for (const fmt of formats) {
-    const f = parseChrono(input, fmt);
-    if (f) return checkedDay(f, input);
-  }
-  throw noFormatMatched(input, 'date');
-}
+/** A PostgreSQL template (no `%`) parser, tried for formats that are not chrono ones. */
+export type TemplateParser = (input: string, format: string) => bigint;
 
-/** to_timestamp(text, fmt, …): the first chrono format that matches (µs since the epoch, UTC). */
-export function chronoTimestamp(input: string, formats: readonly string[]): bigint {
+/** µs since the epoch (UTC) of `input` read with the first format that matches (chrono `%…` or a PostgreSQL template). */
+function parseFormats(input: string, formats: readonly string[], template: TemplateParser, kind: string): bigint {
+  let lastError: unknown = null;
   for (const fmt of formats) {
+    if (!fmt.includes('%')) {
+      try { return template(input, fmt); } catch (e) { lastError = e; continue; }
+    }
     const f = parseChrono(input, fmt);
     if (f) {
       const us = BigInt(checkedDay(f, input)) * BigInt(MICROS_PER_DAY) + BigInt(checkedTime(f, input));
       return f.offset === undefined ? us : us - BigInt(f.offset) * 60_000_000n;
     }
   }
-  throw noFormatMatched(input, 'timestamp');
+  if (formats.length === 1 && lastError instanceof LochError) throw lastError;
+  throw noFormatMatched(input, kind);
+}
+
+/** to_date(text, fmt, …): the first format that matches. */
+export function chronoDate(input: string, formats: readonly string[], template: TemplateParser): number {
+  return Number(floorDivBigInt(parseFormats(input, formats, template, 'date'), BigInt(MICROS_PER_DAY)));
+}
+
+/** to_timestamp(text, fmt, …): the first format that matches (µs since the epoch, UTC). */
+export function chronoTimestamp(input: string, formats: readonly string[], template: TemplateParser): bigint {
+  return parseFormats(input, formats, template, 'timestamp');
 }
 
 /** to_time(text, fmt, …): the first chrono format that matches. */
