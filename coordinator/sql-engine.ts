@@ -8,7 +8,7 @@ import {
   Batch, LochError, SqlState, T, columnFromValues, toLochError, typeName, type BatchField, type DataType, type ScanPredicate, type SourceColumn,
 } from '../core/index.ts';
 import {
-  PlanContext, QueryBinder, applyGeneratedColumns, explainStages, planStages, bindInsert, bindMerge, bindTableDml, splitConjuncts, toScanPredicate, type BoundTableDml, createPhysicalPlan, type BoundQuery, explainLogical, explainPhysical, initParser, optimize, outputColumns,
+  PlanContext, QueryBinder, applyGeneratedColumns, explainStages, planStages, bindInsert, bindMerge, bindDmlAsMerge, dmlNeedsQuery, bindTableDml, splitConjuncts, toScanPredicate, type BoundTableDml, createPhysicalPlan, type BoundQuery, explainLogical, explainPhysical, initParser, optimize, outputColumns,
   parseSql, parseTypeName, type ConstantEvaluator, type LogicalPlan, type PhysicalPlan, type Statement,
 } from '../planner/index.ts';
 import { existsSync } from 'node:fs';
@@ -128,7 +128,7 @@ export class SqlEngine implements QueryEngine {
         return withUniqueKeys(this.catalog.table(statement.table), (q) => this.countRows(q), () => this.insert(statement, options));
       case 'delete':
       case 'update':
-        return withUniqueKeys(statement.kind === 'update' ? this.catalog.table(statement.table) : null, (q) => this.countRows(q), () => this.deleteOrUpdate(statement));
+        return withUniqueKeys(statement.kind === 'update' ? this.catalog.table(statement.table) : null, (q) => this.countRows(q), () => this.deleteOrUpdate(statement, options));
       case 'alter_table': {
         const table = this.writableDeltaTable(statement.table, 'ALTER', -1);
         const txn = await startTransaction(table.location);
@@ -359,9 +359,10 @@ export class SqlEngine implements QueryEngine {
     return table;
   }
 
-  private async deleteOrUpdate(statement: Extract<Statement, { kind: 'delete' | 'update' }>): Promise<StatementResult> {
+  private async deleteOrUpdate(statement: Extract<Statement, { kind: 'delete' | 'update' }>, options: ExecuteOptions): Promise<StatementResult> {
     const verb = statement.kind === 'delete' ? 'DELETE' : 'UPDATE';
     const table = this.writableDeltaTable(statement.table, `${verb} from`, statement.location);
+    if (dmlNeedsQuery(statement)) return this.deleteOrUpdateByQuery(statement, table, options);
     const write = await startTableWrite(table.location);
     const { columns, constraints } = write;
     const binder = new QueryBinder(this.catalog, this.newContext());
@@ -389,6 +390,33 @@ export class SqlEngine implements QueryEngine {
       n = await updateRows(target, rows, (batches) => enforceChecks(table.name, checks, batches));
     }
     return { kind: 'status', tag: `${verb} ${n}` };
+  }
+
+  /** DELETE/UPDATE with subqueries, USING or FROM: run as a one-clause MERGE (planner/binder/bind-dml-join.ts). */
+  private async deleteOrUpdateByQuery(statement: Extract<Statement, { kind: 'delete' | 'update' }>, table: { name: string; location: string }, options: ExecuteOptions): Promise<StatementResult> {
+    const verb = statement.kind === 'delete' ? 'DELETE' : 'UPDATE';
+    const { txn, files, columns, constraints } = await startTableWrite(table.location);
+    const ctx = this.newContext();
+    const binder = new QueryBinder(this.catalog, ctx);
+    const set = statement.kind === 'update' ? statement.set : [];
+    const from = (statement.kind === 'update' ? statement.from : statement.using) ?? [];
+    let bound = await bindDmlAsMerge(binder, table.name, statement.alias, columns, mergeTargetScanner(txn, files, columns), statement.where, set, from);
+    const generated = constraints.generated;
+    if (statement.kind === 'update' && generated.length > 0) {
+      const explicit = generated.find((g) => set.some((s) => s.column === g.column));
+      if (explicit) throw generatedColumnError(explicit.column);
+      bound = { ...bound, clauses: [{ ...bound.clauses[0]!, newRow: await applyGeneratedColumns(binder, table.name, columns, generated, bound.clauses[0]!.newRow) }] };
+    }
+    const joined = await this.planAndRun({ plan: bound.plan, columns: bound.columns }, ctx, options);
+    const outcome = await applyMergeClauses(bound, files, joined, this.executor.rowFunctions);
+    if (outcome.affected === 0) return { kind: 'status', tag: `${verb} 0` };
+    const checks = await compileChecks(new QueryBinder(this.catalog, this.newContext()), table.name, columns, constraints.checks, this.executor.rowFunctions);
+    txn.readFiles(files);
+    txn.commitInfo({ operation: verb, operationParameters: { predicate: '[query]' } });
+    if (outcome.deletes.length > 0) await txn.deleteRows(outcome.deletes, { changeType: 'delete' });
+    if (outcome.updated.length > 0) await txn.addFiles(enforceChecks(table.name, checks, outcome.updated), { changeType: 'update_postimage' });
+    await txn.commit();
+    return { kind: 'status', tag: `${verb} ${outcome.affected}` };
   }
 
   private async merge(statement: Extract<Statement, { kind: 'merge' }>, options: ExecuteOptions): Promise<StatementResult> {

@@ -9,7 +9,11 @@ export type Statement =
   | { readonly kind: 'query'; readonly query: Query }
   | { readonly kind: 'explain'; readonly analyze: boolean; readonly verbose: boolean; readonly statement: Statement }
   | CreateTable
-  | { readonly kind: 'delete'; readonly table: readonly string[]; readonly alias: string | null; readonly where: AstExpr | null; readonly location: number }
+  | {
+      readonly kind: 'delete'; readonly table: readonly string[]; readonly alias: string | null; readonly where: AstExpr | null; readonly location: number;
+      /** DELETE … USING: more tables the WHERE may join with. */
+      readonly using?: readonly FromItem[];
+    }
   | {
       readonly kind: 'update';
       readonly table: readonly string[];
@@ -17,6 +21,8 @@ export type Statement =
       readonly set: readonly { readonly column: string; readonly expr: AstExpr; readonly location: number }[];
       readonly where: AstExpr | null;
       readonly location: number;
+      /** UPDATE … FROM: more tables the SET and WHERE may read. */
+      readonly from?: readonly FromItem[];
     }
   | {
       readonly kind: 'merge';

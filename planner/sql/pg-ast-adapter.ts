@@ -91,22 +91,31 @@ export function adaptStatement(stmt: PgNode, sql: string): Statement {
       };
     }
     case 'DeleteStmt': {
-      if (f.usingClause) throw unsupported('DELETE … USING');
       if (f.returningList) throw unsupported('DELETE … RETURNING');
       const rel = fieldsOf(f.relation, 'RangeVar');
-      return { kind: 'delete', table: rangeVarName(rel), alias: rel.alias ? String(rel.alias.aliasname) : null, where: f.whereClause ? adaptExpr(f.whereClause) : null, location: rel.location ?? -1 };
+      const using = list(f.usingClause).map(adaptFrom);
+      return {
+        kind: 'delete', table: rangeVarName(rel), alias: rel.alias ? String(rel.alias.aliasname) : null, where: f.whereClause ? adaptExpr(f.whereClause) : null,
+        location: rel.location ?? -1, ...(using.length > 0 ? { using } : {}),
+      };
     }
     case 'UpdateStmt': {
-      if (f.fromClause) throw unsupported('UPDATE … FROM');
       if (f.returningList) throw unsupported('UPDATE … RETURNING');
       const rel = fieldsOf(f.relation, 'RangeVar');
       const set = list(f.targetList).map((t) => {
         const tf = unwrap(t)[1];
         if (tf.indirection) throw unsupported('UPDATE of a column part', tf.location);
-        if (unwrap(tf.val)[0] === 'MultiAssignRef') throw unsupported('UPDATE … SET (a, b) = …', tf.location);
-        return { column: String(tf.name), expr: adaptExpr(tf.val), location: tf.location ?? -1 };
+        const [vn, vf] = unwrap(tf.val);
+        // Loch columns have no DEFAULT clause: their default is NULL
+        const expr: AstExpr = vn === 'MultiAssignRef' ? adaptMultiAssign(vf, tf.location ?? -1)
+          : vn === 'SetToDefault' ? { kind: 'null', location: tf.location ?? -1 } : adaptExpr(tf.val);
+        return { column: String(tf.name), expr, location: tf.location ?? -1 };
       });
-      return { kind: 'update', table: rangeVarName(rel), alias: rel.alias ? String(rel.alias.aliasname) : null, set, where: f.whereClause ? adaptExpr(f.whereClause) : null, location: rel.location ?? -1 };
+      const from = list(f.fromClause).map(adaptFrom);
+      return {
+        kind: 'update', table: rangeVarName(rel), alias: rel.alias ? String(rel.alias.aliasname) : null, set, where: f.whereClause ? adaptExpr(f.whereClause) : null,
+        location: rel.location ?? -1, ...(from.length > 0 ? { from } : {}),
+      };
     }
     case 'AlterTableStmt': {
       if (f.objtype !== 'OBJECT_TABLE') throw unsupported(`ALTER ${String(f.objtype).replace('OBJECT_', '')}`);
@@ -632,6 +641,31 @@ function adaptFuncCall(f: PgFields, location: number): AstExpr {
     kind: 'func', name, args, star: !!f.agg_star, distinct: !!f.agg_distinct,
     filter: f.agg_filter ? adaptExpr(f.agg_filter) : null, orderBy: list(f.agg_order).map(adaptSortBy), ...(f.agg_within_group ? { withinGroup: true } : {}), over, location,
   };
+}
+
+/**
+ * One column of `SET (a, b) = (x, y)` or `SET (a, b) = (SELECT x, y …)`: PostgreSQL
+ * gives every target the whole source and its position; the row's element, or
+ * a scalar subquery of the sub-SELECT keeping only that column.
+ */
+function adaptMultiAssign(f: PgFields, location: number): AstExpr {
+  const [sn, sf] = unwrap(f.source);
+  const colno = Number(f.colno), ncolumns = Number(f.ncolumns);
+  if (sn === 'RowExpr') {
+    const args = list(sf.args);
+    if (args.length !== ncolumns) throw new LochError(SqlState.syntaxError, 'number of columns does not match number of values', location >= 0 ? { position: location + 1 } : {});
+    return adaptExpr(args[colno - 1]!);
+  }
+  if (sn === 'SubLink' && sf.subLinkType === 'EXPR_SUBLINK') {
+    const select = unwrap(sf.subselect)[1];
+    const targets = list(select.targetList);
+    const star = targets.some((t) => { const v = unwrap(t)[1].val; return nodeName(v) === 'ColumnRef' && list(unwrap(v)[1].fields).some((x) => nodeName(x) === 'A_Star'); });
+    if (star || select.op !== 'SETOP_NONE') throw unsupported('SET (…) = (SELECT * / set operation)', location);
+    if (targets.length !== ncolumns) throw new LochError(SqlState.syntaxError, 'number of columns does not match number of values', location >= 0 ? { position: location + 1 } : {});
+    const query = adaptQuery({ ...select, targetList: [targets[colno - 1]!] });
+    return { kind: 'subquery', subqueryKind: 'scalar', query, expr: null, op: null, location: typeof sf.location === 'number' ? sf.location : -1 };
+  }
+  throw new LochError(SqlState.syntaxError, 'source for a multiple-column UPDATE item must be a sub-SELECT or ROW() expression', location >= 0 ? { position: location + 1 } : {});
 }
 
 function adaptSubLink(f: PgFields, location: number): AstExpr {

@@ -56,4 +56,28 @@ describe('DuckDB-file SQL forms', () => {
     expect(plan).toContain('Join semi');
     expect(plan).not.toContain('mark');
   });
+
+  it('UPDATE and DELETE with correlated and uncorrelated subqueries read the table as it was before the statement', async () => {
+    await query(engine, 'CREATE TABLE dml1 (id INTEGER, i INTEGER); INSERT INTO dml1 VALUES (1, 1), (2, 2), (3, 3), (4, NULL)');
+    expect(await query(engine, 'UPDATE dml1 i1 SET i = (SELECT max(i) FROM dml1 WHERE i1.i <> i)')).toBeDefined();
+    expect(await queryText(engine, 'SELECT id, i FROM dml1 ORDER BY id')).toEqual([['1', '3'], ['2', '3'], ['3', '2'], ['4', null]]);
+    await query(engine, 'DELETE FROM dml1 WHERE i = (SELECT max(i) FROM dml1)');
+    expect(await queryText(engine, 'SELECT id, i FROM dml1 ORDER BY id')).toEqual([['3', '2'], ['4', null]]);
+    await query(engine, 'UPDATE dml1 SET i = DEFAULT WHERE id IN (SELECT 3)');
+    expect(await queryText(engine, 'SELECT id, i FROM dml1 ORDER BY id')).toEqual([['3', null], ['4', null]]);
+  });
+
+  it('DELETE … USING deletes each matching row once; UPDATE … FROM and SET (a, b) = (…)', async () => {
+    await query(engine, 'CREATE TABLE dml2 (id INTEGER, v TEXT); INSERT INTO dml2 VALUES (1, \'a\'), (2, \'b\'), (3, \'c\')');
+    await query(engine, 'CREATE TABLE dml3 (k INTEGER, w TEXT); INSERT INTO dml3 VALUES (1, \'x\'), (1, \'y\'), (2, \'z\')');
+    const deleted = await engine.execute('DELETE FROM dml2 USING dml3 WHERE dml2.id = dml3.k AND dml3.w <> \'z\'')[Symbol.asyncIterator]().next();
+    expect(deleted.value).toMatchObject({ kind: 'status', tag: 'DELETE 1' });
+    await query(engine, 'UPDATE dml2 SET v = dml3.w FROM dml3 WHERE dml2.id = dml3.k');
+    expect(await queryText(engine, 'SELECT id, v FROM dml2 ORDER BY id')).toEqual([['2', 'z'], ['3', 'c']]);
+    await query(engine, 'UPDATE dml2 SET (id, v) = (30, \'cc\') WHERE id = 3');
+    await query(engine, 'UPDATE dml2 SET (v, id) = (SELECT \'zz\', 20) WHERE id = 2');
+    expect(await queryText(engine, 'SELECT id, v FROM dml2 ORDER BY id')).toEqual([['20', 'zz'], ['30', 'cc']]);
+    expect((await queryError(engine, 'UPDATE dml2 SET (id, v) = (1, \'a\', 3)')).sqlState).toBe('42601');
+    expect((await queryError(engine, 'UPDATE dml2 SET (id, v) = 3')).sqlState).toBe('42601');
+  });
 });
