@@ -3,26 +3,21 @@
  * test/known-failures/slt-baseline.txt: pass counts per suite and per file,
  * and the failure reasons grouped and counted (what to build first).
  *
- *   node test/slt/slt-baseline.ts <corpus dir> <report.jsonl…> > test/known-failures/slt-baseline.txt
+ *   node test/slt/slt-baseline.ts <report.jsonl…> > test/known-failures/slt-baseline.txt
+ *   (npm run slt:known-failures writes it, with the per-record lists, from the same reports)
  *
  * A failure whose table does not exist because its CREATE failed earlier in the
  * file is counted under the CREATE's reason ("cascade"), so one missing
  * feature is not scattered over thousands of `relation … does not exist`.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { conditionsAllow, parseSlt } from './slt-parser.ts';
+import { SLT_SUITES, type SltSuite, corpusPath } from './slt-exclusions.ts';
+import { type SltReport, readReports } from './slt-report.ts';
 import { LOCH_ENGINE_NAMES, type SltFailure } from './slt-runner.ts';
-
-interface FileLine {
-  readonly file: string;
-  readonly passed: number;
-  readonly failed: number;
-  readonly skipped: number;
-  readonly errorTextMismatches: number;
-  readonly stoppedBy: string | null;
-}
+import { SuiteTally, pct, suiteLine } from './slt-summary.ts';
 
 /** A failure message with literals and numbers masked, so like failures group together. */
 export function failureReason(f: Pick<SltFailure, 'category' | 'message' | 'sql'>): string {
@@ -62,8 +57,12 @@ function mask(message: string): string {
 const MISSING = /^(?:relation|table|view) "([^"]+)" does not exist/;
 const CREATES = /^\s*create\s+(?:or\s+replace\s+)?(?:temp(?:orary)?\s+)?(?:external\s+)?(?:table|view)\s+(?:if\s+not\s+exists\s+)?("?)([\w.]+)\1/i;
 
-/** Groups failures by reason, attributing missing-table errors to the failed CREATE of that table. */
-export function groupFailures(failures: readonly SltFailure[]): Map<string, number> {
+/**
+ * Groups failures by reason, attributing missing-table errors to the failed CREATE of that table.
+ * With `separateExcluded`, engine-specific failures are counted under `(engine-specific: rule)`
+ * (a table they failed to create still passes their reason on to its cascade).
+ */
+export function groupFailures(failures: readonly SltFailure[], separateExcluded = false): Map<string, number> {
   const counts = new Map<string, number>();
   const rootByFileTable = new Map<string, string>();
   for (const f of failures) {
@@ -77,7 +76,7 @@ export function groupFailures(failures: readonly SltFailure[]): Map<string, numb
     // a CREATE that failed (itself perhaps because of another missing table) passes its root cause on
     const create = CREATES.exec(f.sql);
     if (create) rootByFileTable.set(`${f.file}\0${create[2]!.toLowerCase()}`, root);
-    const reason = cascade ? `(cascade: table not created) ${root}` : root;
+    const reason = separateExcluded && f.excluded !== undefined ? `(engine-specific: ${f.excluded})` : cascade ? `(cascade: table not created) ${root}` : root;
     counts.set(reason, (counts.get(reason) ?? 0) + 1);
   }
   return counts;
@@ -88,55 +87,55 @@ function top(counts: Map<string, number>, n: number): string[] {
 }
 
 /** Records of a file that would run (conditions allow them; includes and halt not followed). */
-function runnableRecords(file: string): number {
+function runnableRecords(file: string): number | string {
+  if (!existsSync(file)) return '?';
   return parseSlt(readFileSync(file, 'utf8')).filter((r) => (r.kind === 'statement' || r.kind === 'query') && conditionsAllow(r.conditions, LOCH_ENGINE_NAMES)).length;
 }
 
-function pct(passed: number, ran: number): string {
-  return ran === 0 ? '-' : `${((100 * passed) / ran).toFixed(1)}%`;
-}
-
-/** Builds the baseline text from report files (one per suite, named <suite>.jsonl). */
-export function baselineText(corpus: string, reports: readonly string[]): string {
+/** Builds the baseline text from parsed reports (slt-report.ts), suites in corpus order. */
+export function baselineText(report: SltReport): string {
   const out: string[] = [];
-  const suiteRows: string[] = [];
-  const fileRows: string[] = [];
-  const perSuite: string[] = [];
-  const all: SltFailure[] = [];
-  for (const report of reports) {
-    const suite = path.basename(report, '.jsonl');
-    const files: FileLine[] = [];
-    const failures: SltFailure[] = [];
-    for (const line of readFileSync(report, 'utf8').split('\n')) {
-      if (line.trim() === '') continue;
-      const o = JSON.parse(line) as ({ type: 'file' } & FileLine) | ({ type: 'failure' } & SltFailure);
-      // the file line precedes its failures; group included files' failures under the including file
-      if (o.type === 'file') files.push(o); else failures.push({ ...o, file: files.at(-1)?.file ?? o.file });
-    }
-    all.push(...failures);
-    let p = 0, f = 0, s = 0, mism = 0, sampled = 0;
-    for (const r of files) {
-      p += r.passed; f += r.failed; s += r.skipped; mism += r.errorTextMismatches;
-      const rel = path.relative(corpus, r.file);
-      const note = r.stoppedBy === 'max-records' ? ` sampled, ${runnableRecords(r.file)} runnable in file` : r.stoppedBy === 'hang' ? ' stopped: a record hung' : '';
-      if (r.stoppedBy === 'max-records') sampled++;
-      fileRows.push(`${pct(r.passed, r.passed + r.failed).padStart(7)}  ${String(r.passed).padStart(5)}/${String(r.passed + r.failed).padEnd(5)} ${rel}${r.skipped ? ` (${r.skipped} skipped)` : ''}${note ? ` [${note.trim()}]` : ''}`);
-    }
-    suiteRows.push(`${suite.padEnd(11)} ${String(files.length).padStart(5)} files  ${String(p).padStart(6)} passed  ${String(f).padStart(6)} failed  ${pct(p, p + f).padStart(6)}  ${String(s).padStart(6)} skipped  ${mism} error records passed with a different message${sampled ? `; ${sampled} file(s) sampled` : ''}`);
-    perSuite.push(`## Top failure reasons: ${suite} (${f} failed records)`, ...top(groupFailures(failures), 25), '');
+  const tally = new SuiteTally();
+  const mismatches = new Map<SltSuite, number>();
+  for (const r of report.files) {
+    tally.add(r);
+    const suite = corpusPath(r.file).suite;
+    mismatches.set(suite, (mismatches.get(suite) ?? 0) + r.errorTextMismatches);
   }
-  out.push('## Per suite (records; skipped = skipif/onlyif, set datafusion.*, EXPLAIN)', ...suiteRows, '');
-  out.push(`## Top failure reasons, all suites (${all.length} failed records; "(cascade …)" = the table's CREATE failed for that reason)`, ...top(groupFailures(all), 40), '');
-  out.push(...perSuite);
-  out.push('## Per file: pass rate, passed/ran, file', ...fileRows, '');
+  const suites = SLT_SUITES.filter((s) => tally.suites.has(s));
+  const suiteRows = suites.map((s) => {
+    const c = tally.suites.get(s)!;
+    return `${suiteLine(s, c)}; ${c.files} files, ${c.skipped} skipped, ${mismatches.get(s) ?? 0} error records passed with a different message`;
+  });
+  const kept = report.failures.filter((f) => f.excluded === undefined);
+  out.push('## Per suite (records; skipped = skipif/onlyif, set datafusion.*, EXPLAIN; engine-specific = test/known-failures/slt-exclusions.txt)', ...suiteRows, '');
+  out.push(`## Top failure reasons, all suites (${kept.length} failed records not engine-specific; "(cascade …)" = the table's CREATE failed for that reason)`, ...top(groupFailures(report.failures, true), 40), '');
+  for (const s of suites) {
+    const failures = report.failures.filter((f) => corpusPath(f.topFile).suite === s);
+    const n = failures.filter((f) => f.excluded === undefined).length;
+    out.push(`## Top failure reasons: ${s} (${n} failed records not engine-specific)`, ...top(groupFailures(failures, true), 25), '');
+  }
+  out.push('## Per file: pass rate, passed/ran, pass rate without engine-specific records, file', ...fileRows(report), '');
   return out.join('\n');
 }
 
+/** One row per file: rate, passed/ran, rate without engine-specific records, path, notes. */
+function fileRows(report: SltReport): string[] {
+  const order = (f: { file: string }): string => corpusPath(f.file).relative;
+  return [...report.files].sort((a, b) => (order(a) < order(b) ? -1 : 1)).map((r) => {
+    const ran = r.passed + r.failed;
+    const keptRan = ran - (r.excludedRan ?? 0);
+    const keptPassed = r.passed - (r.excludedPassed ?? 0);
+    const note = r.stoppedBy === 'max-records' ? `sampled, ${runnableRecords(r.file)} runnable in file` : r.stoppedBy === 'hang' ? 'stopped: a record hung' : '';
+    return `${pct(r.passed, ran).padStart(7)}  ${String(r.passed).padStart(5)}/${String(ran).padEnd(5)} ${pct(keptPassed, keptRan).padStart(7)}  ${order(r)}${r.skipped ? ` (${r.skipped} skipped)` : ''}${note ? ` [${note}]` : ''}`;
+  });
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const [corpus, ...reports] = process.argv.slice(2);
-  if (!corpus || reports.length === 0) {
-    process.stderr.write('usage: node test/slt/slt-baseline.ts <corpus dir> <suite.jsonl…>\n');
+  const reports = process.argv.slice(2);
+  if (reports.length === 0) {
+    process.stderr.write('usage: node test/slt/slt-baseline.ts <report.jsonl…>  (npm run slt:known-failures also rewrites the baseline)\n');
     process.exit(2);
   }
-  process.stdout.write(baselineText(path.resolve(corpus), reports));
+  process.stdout.write(baselineText(readReports(reports)));
 }

@@ -4,14 +4,17 @@
  *
  *   slt [--cwd DIR] [--timeout SEC] [--max-records N] [--complete] [-v] [--report FILE] <files or folders…>
  *
- * Prints `passed|failed|skipped <file> (<passed>/<run> records)` per file and
- * ends with exactly one line `N passed, N failed` counting records.
+ * Prints `passed|failed|skipped <file> (<passed>/<run> records)` per file, a
+ * pass-rate line per suite with and without engine-specific records
+ * (slt-exclusions.ts), and ends with exactly one line `N passed, N failed`
+ * counting all records.
  */
 import { appendFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SltChildRunner } from './slt-child-pool.ts';
 import type { SltFileResult } from './slt-runner.ts';
+import { SuiteTally } from './slt-summary.ts';
 
 export const SLT_USAGE = `usage: slt [options] <files or folders…>
   --cwd DIR          folder that relative data paths in the files resolve against
@@ -21,7 +24,9 @@ export const SLT_USAGE = `usage: slt [options] <files or folders…>
   --max-records N    stop each file after N executed records (sampling)
   --complete         rewrite the expected output of query records (for Loch's own files)
   -v, --verbose      print every failing record
-  --report FILE      write failures and per-file counts as JSON lines
+  --report FILE      write failures and per-file counts as JSON lines (a failure of an
+                     engine-specific record carries "excluded": rule; such records
+                     that pass are "excluded" lines)
 Folders are searched for .slt and .test files (.slt.part files are only included).
 `;
 
@@ -86,6 +91,7 @@ export async function sltMain(args: readonly string[], ctx: SltCliContext): Prom
   const cwd = values.cwd !== undefined ? path.resolve(values.cwd) : undefined;
   if (values.report) writeFileSync(values.report, '');
   let passed = 0, failed = 0;
+  const tally = new SuiteTally();
   const runner = new SltChildRunner(Math.max(2 * timeout, timeout + 2) * 1000);
   try {
     for (const file of files) {
@@ -97,6 +103,9 @@ export async function sltMain(args: readonly string[], ctx: SltCliContext): Prom
       (r as { file: string }).file = file;
       passed += r.passed;
       failed += r.failed;
+      const excluded = r.excluded ?? [];
+      const excludedPassed = excluded.filter((e) => e.passed).length;
+      tally.add({ ...r, excludedRan: excluded.length, excludedPassed });
       ctx.stdout(`${fileLine(r)}\n`);
       if (values.verbose) {
         for (const f of r.failures) ctx.stdout(`  ${f.file}:${f.line}: ${f.category}: ${f.message}\n    ${f.sql.split('\n').join('\n    ')}\n`);
@@ -104,14 +113,16 @@ export async function sltMain(args: readonly string[], ctx: SltCliContext): Prom
       if (r.completed !== undefined) { writeFileSync(file, r.completed); ctx.stdout(`  rewrote ${file}\n`); }
       if (values.report) {
         const seconds = Math.round((performance.now() - started) / 100) / 10;
-        const lines = [JSON.stringify({ type: 'file', file, passed: r.passed, failed: r.failed, skipped: r.skipped, errorTextMismatches: r.errorTextMismatches, stoppedBy: r.stoppedBy ?? null, seconds })];
+        const lines = [JSON.stringify({ type: 'file', file, passed: r.passed, failed: r.failed, skipped: r.skipped, errorTextMismatches: r.errorTextMismatches, stoppedBy: r.stoppedBy ?? null, lastLine: r.lastLine ?? null, seconds, excludedRan: excluded.length, excludedPassed })];
         for (const f of r.failures) lines.push(JSON.stringify({ type: 'failure', ...f }));
+        for (const e of excluded) if (e.passed) lines.push(JSON.stringify({ type: 'excluded', ...e }));
         appendFileSync(values.report, `${lines.join('\n')}\n`);
       }
     }
   } finally {
     runner.close();
   }
+  for (const line of tally.lines()) ctx.stdout(`${line}\n`);
   ctx.stdout(`${passed} passed, ${failed} failed\n`);
   return failed === 0 ? 0 : 1;
 }

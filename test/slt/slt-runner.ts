@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import type { QueryEngine } from '../../coordinator/index.ts';
 import { compareResult, hashLine, sortRows } from './slt-compare.ts';
 import { type ExecOutcome, affectedRows, executeBounded } from './slt-execute.ts';
+import { type SltExclusionRule, exclusionOf, loadExclusions } from './slt-exclusions.ts';
 import { conditionsAllow, parseSltLines } from './slt-parser.ts';
 import type { ExpectedError, QueryRecord, SltRecord, StatementRecord } from './slt-record.ts';
 import { type SltDialect, dialectOf, renderValue } from './slt-values.ts';
@@ -28,6 +29,8 @@ export interface SltRunOptions {
   /** Rewrite the expected output of query records from the actual results. */
   readonly complete?: boolean;
   readonly engines?: ReadonlySet<string>;
+  /** Engine-specific record rules (default: test/known-failures/slt-exclusions.txt). */
+  readonly exclusions?: readonly SltExclusionRule[];
   /** Called before each executed record (the child-process watchdog's heartbeat). */
   readonly onRecord?: (progress: SltProgress) => void;
 }
@@ -52,6 +55,16 @@ export interface SltFailure {
   /** The engine's error message or the first difference. */
   readonly message: string;
   readonly sqlState?: string;
+  /** The exclusion rule that marks the record engine-specific (slt-exclusions.ts), if any. */
+  readonly excluded?: string;
+}
+
+/** A record an exclusion rule marks engine-specific, and whether it passed. */
+export interface SltExcludedRecord {
+  readonly file: string;
+  readonly line: number;
+  readonly rule: string;
+  readonly passed: boolean;
 }
 
 /** The outcome of one file. */
@@ -63,9 +76,13 @@ export interface SltFileResult {
   skipped: number;
   /** Error records whose error text did not match the expected regex or message (still passed). */
   errorTextMismatches: number;
+  /** Line of the last record of the top-level file that ran (where a sampled run stopped). */
+  lastLine?: number;
   /** The file stopped early: `halt`, or `maxRecords`. */
   stoppedBy?: 'halt' | 'max-records' | 'hang';
   readonly failures: SltFailure[];
+  /** Records that ran and are engine-specific (counted in passed/failed too). */
+  excluded?: SltExcludedRecord[];
   /** `--complete`: the rewritten text of the file, when it changed. */
   completed?: string;
 }
@@ -77,6 +94,7 @@ interface FileState {
   readonly options: SltRunOptions;
   readonly engines: ReadonlySet<string>;
   readonly labels: Map<string, string>;
+  readonly exclusions: readonly SltExclusionRule[];
   hashThreshold: number;
   /** `--complete`: replacement lines for [headerIndex, endIndex] ranges of the top-level file. */
   readonly edits: { start: number; end: number; lines: string[] }[];
@@ -97,12 +115,13 @@ export async function runSltFile(file: string, options: SltRunOptions): Promise<
   const text = readFileSync(abs, 'utf8');
   const lines = text.split(/\r?\n/);
   const dialect = dialectOf(abs);
-  const result: SltFileResult = { file, passed: 0, failed: 0, skipped: 0, errorTextMismatches: 0, failures: [] };
+  const result: SltFileResult = { file, passed: 0, failed: 0, skipped: 0, errorTextMismatches: 0, failures: [], excluded: [] };
   const cwd = options.cwd ?? defaultCwd(abs);
   const previousCwd = process.cwd();
   const engine = await options.createEngine();
   const state: FileState = {
     result, engine, dialect, options, engines: options.engines ?? LOCH_ENGINE_NAMES, labels: new Map(),
+    exclusions: options.exclusions ?? loadExclusions(),
     hashThreshold: dialect === 'classic' ? 8 : 0, edits: [],
   };
   try {
@@ -158,11 +177,22 @@ async function runRecords(state: FileState, records: readonly SltRecord[], file:
           return false;
         }
         options.onRecord?.({ file, line: record.line, sql: record.sql, passed: result.passed, failed: result.failed, skipped: result.skipped });
+        if (topLevel) result.lastLine = record.line;
+        const rule = exclusionOf(state.exclusions, file, record.sql);
+        const failuresBefore = result.failures.length;
         if (record.kind === 'statement') await runStatement(state, record, file);
         else await runQuery(state, record, file, topLevel);
+        if (rule) markExcluded(result, file, record.line, rule.id, failuresBefore);
     }
   }
   return true;
+}
+
+/** Records that the record just run is engine-specific and flags its failure. */
+function markExcluded(result: SltFileResult, file: string, line: number, rule: string, failuresBefore: number): void {
+  const failed = result.failures.length > failuresBefore;
+  if (failed) result.failures[failuresBefore] = { ...result.failures[failuresBefore]!, excluded: rule };
+  (result.excluded ??= []).push({ file, line, rule, passed: !failed });
 }
 
 function fail(state: FileState, file: string, line: number, sql: string, category: string, message: string, sqlState?: string): void {

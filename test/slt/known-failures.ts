@@ -1,0 +1,168 @@
+/**
+ * The per-record known-failures lists of the corpus (test/known-failures/slt/):
+ * `<suite>.txt` holds one line per failing record that is not engine-specific,
+ * `<corpus path>:<line>  <category>: <message>`, sorted; `excluded.txt` lists
+ * every engine-specific record that ran, with its rule and outcome. The CI test
+ * (slt-corpus.test.ts) fails on a failing record that is in neither.
+ *
+ * Regenerate everything (these lists, slt-baseline.txt, the tables of
+ * docs/sql-conformance.md) from the reports of a full run:
+ *
+ *   npm run slt:full                  # writes tmp/slt/{sqlite,datafusion,duckdb}.jsonl
+ *   npm run slt:known-failures        # node test/slt/known-failures.ts tmp/slt
+ *
+ * Reports of reruns of some files (`npm run slt -- --report tmp/slt/rerun.jsonl <files>`)
+ * override the earlier figures of those files (a folder's reports are read oldest first).
+ *
+ * A suite is rewritten only when a report of it is given; for a file the report
+ * sampled, listed records after the line where the sample stopped are kept.
+ */
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { baselineText } from './slt-baseline.ts';
+import { SLT_SUITES, type SltSuite, corpusPath, loadExclusions } from './slt-exclusions.ts';
+import { type SltReport, oneLine, readReports, recordKey } from './slt-report.ts';
+import { conformanceTables, replaceGenerated } from './slt-docs.ts';
+
+/** Where the lists live. */
+export const KNOWN_FAILURES_DIR = fileURLToPath(new URL('../known-failures/slt/', import.meta.url));
+
+/** A listed record: its key (`path:line`) and the rest of its line. */
+export interface KnownFailure {
+  readonly key: string;
+  readonly reason: string;
+}
+
+/** Sorts keys by path, then by line number. */
+export function compareKeys(a: string, b: string): number {
+  const i = a.lastIndexOf(':'), j = b.lastIndexOf(':');
+  const pa = a.slice(0, i), pb = b.slice(0, j);
+  if (pa !== pb) return pa < pb ? -1 : 1;
+  return Number(a.slice(i + 1)) - Number(b.slice(j + 1));
+}
+
+/** Parses a list: `key  reason` lines, `#` comments. */
+export function parseKnownFailures(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    const m = /^(\S+:\d+)\s+(.*)$/.exec(line);
+    if (m) out.set(m[1]!, m[2]!);
+  }
+  return out;
+}
+
+/** The listed failures of a suite (`<suite>.txt`), empty when there is no list. */
+export function readKnownFailures(suite: SltSuite, dir = KNOWN_FAILURES_DIR): Map<string, string> {
+  const file = path.join(dir, `${suite}.txt`);
+  return existsSync(file) ? parseKnownFailures(readFileSync(file, 'utf8')) : new Map();
+}
+
+/** The excluded (engine-specific) records (`excluded.txt`): key -> `rule passed|failed`. */
+export function readExcludedRecords(dir = KNOWN_FAILURES_DIR): Map<string, string> {
+  const file = path.join(dir, 'excluded.txt');
+  return existsSync(file) ? parseKnownFailures(readFileSync(file, 'utf8')) : new Map();
+}
+
+/** The failing, not excluded records of one suite in a report, keyed. */
+export function failuresOf(report: SltReport, suite: SltSuite): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const f of report.failures) {
+    if (f.excluded !== undefined || corpusPath(f.topFile).suite !== suite) continue;
+    out.set(recordKey(f.file, f.line), `${f.category}: ${oneLine(f.message)}`);
+  }
+  return out;
+}
+
+/** Keeps listed records of sampled files that the sample did not reach (after its last line). */
+function keepUnreached(report: SltReport, suite: SltSuite, previous: Map<string, string>, next: Map<string, string>): void {
+  const stoppedAt = new Map<string, number>();
+  for (const f of report.files) {
+    if (f.stoppedBy === 'max-records' && f.lastLine != null) stoppedAt.set(corpusPath(f.file).relative, f.lastLine);
+  }
+  if (stoppedAt.size === 0) return;
+  for (const [key, reason] of previous) {
+    const i = key.lastIndexOf(':');
+    const last = stoppedAt.get(key.slice(0, i));
+    if (last !== undefined && Number(key.slice(i + 1)) > last && !next.has(key) && corpusPath(key).suite === suite) next.set(key, reason);
+  }
+}
+
+/** The text of a list. */
+export function listText(title: string[], entries: Map<string, string>): string {
+  const keys = [...entries.keys()].sort(compareKeys);
+  return `${title.map((t) => `# ${t}`.trimEnd()).join('\n')}\n${keys.map((k) => `${k}  ${entries.get(k)}`).join('\n')}${keys.length ? '\n' : ''}`;
+}
+
+function suiteTitle(suite: SltSuite, n: number): string[] {
+  return [
+    `Known failures of the ${suite} corpus files (${n} records): records that fail and are not engine-specific`,
+    '(test/known-failures/slt-exclusions.txt). One line per record: <corpus path>:<line>  <category>: <message>.',
+    'Generated by `npm run slt:known-failures` from the reports of `npm run slt:full`; do not edit by hand.',
+    'The CI test (test/slt/slt-corpus.test.ts) fails on a failing record not listed here.',
+  ];
+}
+
+/** Writes the lists, the baseline and the docs tables from report files (later reports override earlier ones per file). */
+export function regenerate(reports: readonly string[], repo: string): string[] {
+  const written: string[] = [];
+  const report = readReports(reports);
+  const suites = SLT_SUITES.filter((s) => report.files.some((f) => corpusPath(f.file).suite === s));
+  const excludedPrev = readExcludedRecords();
+  const excluded = new Map<string, string>();
+  for (const suite of suites) {
+    const next = failuresOf(report, suite);
+    keepUnreached(report, suite, readKnownFailures(suite), next);
+    const out = path.join(KNOWN_FAILURES_DIR, `${suite}.txt`);
+    writeFileSync(out, listText(suiteTitle(suite, next.size), next));
+    written.push(out);
+  }
+  for (const f of report.failures) if (f.excluded !== undefined) excluded.set(recordKey(f.file, f.line), `${f.excluded} failed`);
+  for (const e of report.excludedPassed) excluded.set(recordKey(e.file, e.line), `${e.rule} passed`);
+  // suites not rerun keep their excluded entries
+  for (const [key, v] of excludedPrev) if (!suites.includes(corpusPath(key).suite as never) && !excluded.has(key)) excluded.set(key, v);
+  const rules = loadExclusions();
+  const excludedOut = path.join(KNOWN_FAILURES_DIR, 'excluded.txt');
+  writeFileSync(excludedOut, listText([
+    `Engine-specific records that ran (${excluded.size}), with the rule of test/known-failures/slt-exclusions.txt that`,
+    'marks them and whether they passed. Generated by `npm run slt:known-failures`; do not edit by hand.',
+    'Rules:',
+    ...rules.map((r) => `  ${r.id} (${r.suite}): ${r.reason}`),
+  ], excluded));
+  written.push(excludedOut);
+  const baseline = path.join(repo, 'test/known-failures/slt-baseline.txt');
+  const header = existsSync(baseline) ? headerOf(readFileSync(baseline, 'utf8')) : '';
+  writeFileSync(baseline, `${header}${baselineText(report)}`);
+  written.push(baseline);
+  const docs = path.join(repo, 'docs/sql-conformance.md');
+  if (existsSync(docs)) {
+    writeFileSync(docs, replaceGenerated(readFileSync(docs, 'utf8'), conformanceTables(report)));
+    written.push(docs);
+  }
+  return written;
+}
+
+/** The leading comment block of the baseline (hand-written: how and when it was run). */
+function headerOf(text: string): string {
+  const lines = text.split('\n');
+  const end = lines.findIndex((l) => !l.startsWith('#'));
+  return end <= 0 ? '' : `${lines.slice(0, end).join('\n')}\n\n`;
+}
+
+/** Report paths: files as given, folders expanded to their .jsonl files oldest first (a rerun's report overrides). */
+export function reportPaths(inputs: readonly string[]): string[] {
+  return inputs.flatMap((p) => statSync(p).isDirectory()
+    ? readdirSync(p).filter((f) => f.endsWith('.jsonl')).map((f) => path.join(p, f)).sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs)
+    : [p]);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const reports = reportPaths(process.argv.slice(2));
+  if (reports.length === 0) {
+    process.stderr.write('usage: node test/slt/known-failures.ts <report.jsonl or folder…> (later reports override earlier ones per file; a folder\'s reports oldest first)\n');
+    process.exit(2);
+  }
+  const repo = fileURLToPath(new URL('../../', import.meta.url));
+  for (const f of regenerate(reports, repo)) process.stdout.write(`wrote ${path.relative(repo, f)}\n`);
+}
