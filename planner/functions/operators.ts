@@ -87,6 +87,9 @@ export function resolveOperator(op: string, args: readonly Expr[]): Expr {
 }
 
 function resolveUnary(op: string, x: Expr): Expr {
+  // unary + on a text column is the identity (SQLite, whose corpus writes `SELECT + col2`);
+  // PostgreSQL has no such operator, and accepting it changes no answer PostgreSQL gives
+  if (op === '+' && x.type.kind === 'text' && !isUnknownLiteral(x)) return x;
   const a = isUnknownLiteral(x) ? castExpr(x, x.type.kind === 'null' ? T.int32 : T.float64, false) : x;
   if (!isNumeric(a.type) && a.type.kind !== 'interval') throw noOperator(op, [a]);
   if (op === '+') return a;

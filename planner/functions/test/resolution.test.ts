@@ -102,6 +102,12 @@ describe('resolveOperator', () => {
     expect(resolveOperator('-', [lit(5, T.int32)])).toEqual(lit(-5, T.int32));
     expect(resolveOperator('-', [c(T.interval)])).toMatchObject({ fn: 'negate', type: T.interval });
   });
+  it('unary + on a text column is the identity (SQLite corpus), unary - on text is still 42883', () => {
+    const t = c(T.text);
+    expect(resolveOperator('+', [t])).toBe(t);
+    expect(code(() => resolveOperator('-', [t]))).toBe('42883');
+    expect(code(() => resolveOperator('+', [c(T.date)]))).toBe('42883');
+  });
 });
 
 describe('resolveFunction', () => {
