@@ -342,7 +342,7 @@ function parseZoneOffset(zone: string): number | undefined {
 }
 
 const UNIT_MICROS: Record<string, [months: number, days: number, micros: number]> = {
-  millennium: [12000, 0, 0], century: [1200, 0, 0], decade: [120, 0, 0], year: [12, 0, 0], month: [1, 0, 0],
+  millennium: [12000, 0, 0], century: [1200, 0, 0], decade: [120, 0, 0], year: [12, 0, 0], quarter: [3, 0, 0], month: [1, 0, 0],
   week: [0, 7, 0], day: [0, 1, 0], hour: [0, 0, 3_600_000_000], minute: [0, 0, 60_000_000],
   second: [0, 0, 1_000_000], millisecond: [0, 0, 1000], microsecond: [0, 0, 1],
 };
@@ -355,6 +355,9 @@ const UNIT_ALIASES: Record<string, string> = {
   minutes: 'minute', m: 'minute', min: 'minute', mins: 'minute', seconds: 'second', s: 'second',
   sec: 'second', secs: 'second', milliseconds: 'millisecond', ms: 'millisecond', msec: 'millisecond',
   msecs: 'millisecond', microseconds: 'microsecond', us: 'microsecond', usec: 'microsecond', usecs: 'microsecond',
+  // DuckDB's spellings (not in PostgreSQL's table, harmless to accept)
+  msecond: 'millisecond', mseconds: 'millisecond', usecond: 'microsecond', useconds: 'microsecond',
+  quarter: 'quarter', quarters: 'quarter', qtr: 'quarter',
 };
 
 /** Canonical interval unit name ("mons" → "month"), or undefined. */
@@ -408,6 +411,10 @@ export function parseInterval(text: string, defaultUnit?: string): Interval {
     add(Number(num[1]), unitName);
   }
   if (ago) { months = -months; days = -days; micros = -micros; }
+  // months and days are int32, the time part int64 µs (PostgreSQL's interval fields)
+  if (Math.abs(months) > 2147483647 || Math.abs(days) > 2147483647 || !(Math.abs(micros) < 9223372036854775807)) {
+    throw new LochError('22015', `interval field value out of range: "${text}"`);
+  }
   return { months: months + 0, days: days + 0, micros: micros + 0 };
 }
 

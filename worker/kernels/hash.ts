@@ -127,7 +127,18 @@ function mixColumn(data: arrow.Data, rows: Int32Array | null, count: number, out
         }
         return;
       }
-      // Decimal128, intervals: raw 32-bit words.
+      if (type.typeId === arrow.Type.Interval && (type as arrow.Interval).unit === arrow.IntervalUnit.MONTH_DAY_NANO) {
+        // intervals hash by their span (1 mon = 30 days = 720 hours), as PostgreSQL compares them
+        const w = new Int32Array(values.buffer, values.byteOffset, data.length * 4);
+        for (let i = 0; i < count; i++) {
+          const r = rows ? rows[i]! : i;
+          if (nullRow(r)) { out[i] = mixWord(out[i]!, NULL_WORD); continue; }
+          SPAN[0] = intervalSpan(w, r);
+          out[i] = mixWord(mixWord(out[i]!, SPAN_WORDS[0]!), SPAN_WORDS[1]!);
+        }
+        return;
+      }
+      // Decimal128: raw 32-bit words.
       const stride = type.typeId === arrow.Type.Decimal ? (type as arrow.Decimal).bitWidth >> 5 : 4;
       const w = new Int32Array(values.buffer, values.byteOffset, data.length * stride);
       for (let i = 0; i < count; i++) {
@@ -170,4 +181,13 @@ export function anyNull(columns: readonly arrow.Data[], rows: Int32Array | null,
     }
   }
   return n;
+}
+
+const SPAN = new Float64Array(1);
+const SPAN_WORDS = new Int32Array(SPAN.buffer);
+
+/** An interval's length in µs with PostgreSQL's 30-day months (its words: months, days, nanos lo, nanos hi). */
+export function intervalSpan(w: Int32Array, r: number): number {
+  const nanos = (w[4 * r + 3]! * 4294967296 + (w[4 * r + 2]! >>> 0));
+  return (w[4 * r]! * 30 + w[4 * r + 1]!) * 86_400_000_000 + nanos / 1000 + 0;
 }

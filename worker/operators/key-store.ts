@@ -14,6 +14,7 @@
  */
 import * as arrow from 'apache-arrow';
 import { validityOf } from '../kernels/take.ts';
+import { intervalSpan } from '../kernels/hash.ts';
 import { nestedKeyText, nestedRowReader } from '../kernels/nested-values.ts';
 import { type LiteralValue, columnFromValues } from '../../core/index.ts';
 
@@ -187,6 +188,8 @@ class WordStore extends BaseStore {
 
   protected valueEquals(g: number, row: number): boolean {
     const w = this.words, x = this.input;
+    // intervals are equal when their spans are (1 mon = 30 days), as PostgreSQL's interval_eq
+    if (this.type.typeId === arrow.Type.Interval) return intervalSpan(w, g) === intervalSpan(x, row);
     return w[4 * g] === x[4 * row] && w[4 * g + 1] === x[4 * row + 1] && w[4 * g + 2] === x[4 * row + 2] && w[4 * g + 3] === x[4 * row + 3];
   }
 
