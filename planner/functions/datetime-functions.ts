@@ -14,6 +14,7 @@
 import { type DataType, LochError, SqlState, T, decimal, isInteger, isNumeric } from '../../core/index.ts';
 import { type Expr, call, lit } from '../expr.ts';
 import { castExpr, commonSupertypeOfExprs, isUnknownLiteral } from './casts.ts';
+import { resolveSparkDateTimeFunction } from './spark-datetime-functions.ts';
 
 /** Unknown literals cast to `t`; integers widen; undefined when an argument does not fit. */
 function expectArgs(args: readonly Expr[], types: readonly DataType[]): Expr[] | undefined {
@@ -191,6 +192,6 @@ export function resolveDateTimeFunction(name: string, args: readonly Expr[], can
       const data = binaryArg(args[0]!), algo = expectArgs([args[1]!], [T.text]);
       return data && algo ? call('digest', [data, algo[0]!], T.binary) : undefined;
     }
-    default: return undefined;
+    default: return resolveSparkDateTimeFunction(name, args); // year(), date_add(), … (spark-datetime-functions.ts)
   }
 }

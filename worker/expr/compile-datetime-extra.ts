@@ -140,6 +140,7 @@ export function compileDateTimeExtra(fn: string, args: readonly Node[], type: Da
     case 'time_add_interval': return rowwise(args, type, (v) => timeAddInterval(v[0] as bigint, v[1] as Interval, v[2] as number), true);
     case 'time_subtract': return rowwise(args, type, (v) => timeSubtract(v[0] as bigint, v[1] as bigint), true);
     case 'date_add_time': return rowwise(args, type, (v) => dateAddTime(v[0] as number, v[1] as bigint, v[2] as number), true);
+    case 'epoch_to_timestamp': return rowwise(args, type, (v) => (v[0] as bigint) * BigInt(v[1] as number), true);
     case 'make_time': return rowwise(args, type, (v) => makeTime(v[0] as number, v[1] as number, v[2] as number), true);
     case 'date_bin': return compileDateBin(args, type);
     case 'timezone': {
