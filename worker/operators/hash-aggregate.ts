@@ -30,7 +30,7 @@ import { type Accumulator, createAccumulator } from './aggregate-accumulator.ts'
 import { StringAggAccumulator } from './aggregate-extra.ts';
 import { GroupTable } from './group-table.ts';
 import { type ExecutionContext, type PhysicalOperator, layoutOf, metricsOf, stream } from './physical-operator.ts';
-import { AggregateSpill, aggregateStateFields, mergeSpilledPartition } from './spill/aggregate-spill.ts';
+import { AggregateSpill, aggregateStateFields, mergeSpilledPartitions } from './spill/aggregate-spill.ts';
 import { type SpillFile, deleteSpillFile } from './spill/spill-file.ts';
 import { minSpillBytes } from './spill/spill-threshold.ts';
 
@@ -104,6 +104,7 @@ export class HashAggregateOperator implements PhysicalOperator {
     let accounted = 0;
     const spillable = ctx.spill !== undefined && !scalar && plan.aggregates.every(isSplittable);
     let spill: AggregateSpill | null = null;
+    const stateFields = spillable ? aggregateStateFields(plan.groupBy.map((e, i) => ({ name: `k${i}`, type: e.type, nullable: true })), plan.aggregates) : [];
     let files: SpillFile[] = [];
     /** The table's groups as partial states (keys, then each aggregate's state columns). */
     const states = (): Batch => {
@@ -151,7 +152,7 @@ export class HashAggregateOperator implements PhysicalOperator {
         const delta = bytes - accounted;
         if (delta > 0 && !ctx.memory.tryReserve(metrics, delta)) {
           if (spillable && bytes >= minSpillBytes(ctx.memory.limitBytes)) {
-            spill ??= new AggregateSpill(ctx.spill!, aggregateStateFields(plan.groupBy.map((e, i) => ({ name: `k${i}`, type: e.type, nullable: true })), plan.aggregates), keys.length, `agg${this.nodeId}`);
+            spill ??= new AggregateSpill(ctx.spill!, stateFields, keys.length, `agg${this.nodeId}`);
             metrics.spilledBytes = (metrics.spilledBytes ?? 0) + spill.write(states());
             table = new GroupTable(keyTypes);
             for (const a of aggs) a.acc = createAccumulator(a.call);
@@ -175,9 +176,9 @@ export class HashAggregateOperator implements PhysicalOperator {
         files = finished.files;
         metrics.spilledBytes = (metrics.spilledBytes ?? 0) + finished.bytes;
         spill = null;
+        const resplit = { fields: stateFields, label: `agg${this.nodeId}`, level: 1 };
         while (files.length > 0) {
-          const out = await mergeSpilledPartition(files.shift()!, keyTypes, plan.aggregates, plan.mode === 'partial', ctx, metrics);
-          if (out !== null) yield out;
+          yield* mergeSpilledPartitions(files.shift()!, keyTypes, plan.aggregates, plan.mode === 'partial', ctx, metrics, resplit);
         }
         return;
       }

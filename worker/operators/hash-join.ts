@@ -9,9 +9,13 @@
  * files each (spill/hash-partition-spill.ts), then joined partition by
  * partition. Equal keys meet in the same partition, rows with NULL keys land
  * in some partition where they stay unmatched, so every join type keeps its
- * meaning per partition. Null-aware joins (IN / NOT IN) partition by their
+ * meaning per partition. A partition whose build side still exceeds the
+ * budget is split again with a remixed hash (spill/grace-resplit.ts). Null-aware joins (IN / NOT IN) partition by their
  * correlation keys only (a NULL IN key is "unknown" against every row with the
  * same correlation keys) and do not spill without correlation keys.
+ *
+ * A small probe side is read first and filters the build side down to the
+ * keys it holds (join-build-reduction.ts).
  */
 import { type Batch, toArrowType } from '../../core/index.ts';
 import type { HashJoinExec } from '../../planner/index.ts';
@@ -21,12 +25,14 @@ import { batchBytes, sharedIdentity } from '../kernels/take.ts';
 import { JoinEmitter, type Residual } from './join-emitter.ts';
 import type * as arrow from 'apache-arrow';
 import { type JoinHashTable, buildJoinHashTable } from './hash-join-build.ts';
+import { REDUCE_MAX_PROBE_ROWS, canReduceBuild, probeKeySet, readAhead, reduceBuild } from './join-build-reduction.ts';
 import {
   type ExecutionContext, type OperatorMetrics, type PhysicalOperator, checkCancelled, layoutOf, metricsOf, stream,
 } from './physical-operator.ts';
 import { HashPartitionSpill, deletePartitionFiles } from './spill/hash-partition-spill.ts';
 import { type SpillFile, readSpillFile } from './spill/spill-file.ts';
 import { spillFieldsOf } from './spill/spill-fields.ts';
+import { type GraceSplit, fittingPairs } from './spill/grace-resplit.ts';
 import { minSpillBytes } from './spill/spill-threshold.ts';
 
 const PAIR_CHUNK = 8192;
@@ -64,8 +70,20 @@ export class HashJoinOperator implements PhysicalOperator {
     let probeSpill: HashPartitionSpill | null = null;
     let buildFiles: (SpillFile | null)[] = [];
     let probeFiles: (SpillFile | null)[] = [];
+    let probeInput: AsyncIterable<Batch> = stream(this.left, ctx);
+    let buildInput: AsyncIterable<Batch> = stream(this.right, ctx);
+    let leftIter: AsyncIterator<Batch> | null = null;
+    let aheadBytes = 0;
     try {
-      for await (const b of stream(this.right, ctx)) {
+      if (canReduceBuild(plan.joinType, plan.nullAware) && plan.leftKeys.length > 0) {
+        leftIter = probeInput[Symbol.asyncIterator]();
+        const ahead = await readAhead(leftIter, REDUCE_MAX_PROBE_ROWS);
+        aheadBytes = ahead.bytes;
+        ctx.memory.account(metrics, aheadBytes);
+        if (ahead.complete) buildInput = reduceBuild(buildInput, rightKeys, probeKeySet(ahead.batches, leftKeys, plan.leftKeys.map((k) => toArrowType(k.type))));
+        probeInput = concatStreams(ahead.batches, ahead.complete ? null : leftIter);
+      }
+      for await (const b of buildInput) {
         if (buildSpill !== null) { buildSpill.write(b); continue; }
         const n = batchBytes(b);
         if (!ctx.memory.tryReserve(metrics, n)) {
@@ -89,29 +107,38 @@ export class HashJoinOperator implements PhysicalOperator {
         parts = [];
         ctx.memory.release(metrics, bytes); // joinBuilt accounts the table, rows included
         bytes = 0;
-        yield* this.joinBuilt(ctx, metrics, toAsync(buffered), stream(this.left, ctx), rightKeys, leftKeys);
+        yield* this.joinBuilt(ctx, metrics, toAsync(buffered), probeInput, rightKeys, leftKeys);
         return;
       }
       buildFiles = buildSpill.finish();
       probeSpill = new HashPartitionSpill(
         ctx.spill!, spillFieldsOf(plan.left.columns), (x) => partitionKeys(x, leftKeys), `join${this.nodeId}-probe`, JOIN_SPILL_PARTITIONS,
       );
-      for await (const b of stream(this.left, ctx)) probeSpill.write(b);
+      for await (const b of probeInput) probeSpill.write(b);
       probeFiles = probeSpill.finish();
       metrics.spilledBytes = (metrics.spilledBytes ?? 0) + buildSpill.bytes + probeSpill.bytes;
       buildSpill = probeSpill = null;
       const keepsBuild = plan.joinType === 'right' || plan.joinType === 'full';
+      // A partition still too big for the budget is split again (spill/grace-resplit.ts).
+      const resplit: GraceSplit = {
+        buildFields: spillFieldsOf(plan.right.columns), probeFields: spillFieldsOf(plan.left.columns),
+        buildKeys: (x) => partitionKeys(x, rightKeys), probeKeys: (x) => partitionKeys(x, leftKeys),
+        partitions: JOIN_SPILL_PARTITIONS, keepsBuild, label: `join${this.nodeId}`,
+      };
       for (let p = 0; p < JOIN_SPILL_PARTITIONS; p++) {
         checkCancelled(ctx);
         const buildFile = buildFiles[p]!, probeFile = probeFiles[p]!;
         if (probeFile !== null || (keepsBuild && buildFile !== null)) {
-          yield* this.joinBuilt(ctx, metrics, readFileOrNothing(buildFile), readFileOrNothing(probeFile), rightKeys, leftKeys);
+          for await (const part of fittingPairs(ctx, metrics, { build: buildFile, probe: probeFile }, resplit)) {
+            yield* this.joinBuilt(ctx, metrics, readFileOrNothing(part.build), readFileOrNothing(part.probe), rightKeys, leftKeys);
+          }
         }
         deletePartitionFiles([buildFile, probeFile]);
         buildFiles[p] = probeFiles[p] = null;
       }
     } finally {
-      ctx.memory.release(metrics, bytes);
+      ctx.memory.release(metrics, bytes + aheadBytes);
+      await leftIter?.return?.();
       buildSpill?.abandon();
       probeSpill?.abandon();
       deletePartitionFiles(buildFiles);
@@ -225,6 +252,22 @@ export class HashJoinOperator implements PhysicalOperator {
 
 async function* toAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
   yield* items;
+}
+
+/** `first`, then the rest of `rest` (a partly read iterator), if any. */
+async function* concatStreams(first: Batch[], rest: AsyncIterator<Batch> | null): AsyncGenerator<Batch> {
+  // drop each buffered batch once handed out, so the join does not keep them all alive
+  for (let i = 0; i < first.length; i++) {
+    const b = first[i]!;
+    first[i] = null as never;
+    yield b;
+  }
+  if (rest === null) return;
+  for (;;) {
+    const next = await rest.next();
+    if (next.done) return;
+    yield next.value;
+  }
 }
 
 async function* readFileOrNothing(file: SpillFile | null): AsyncGenerator<Batch> {

@@ -7,18 +7,21 @@
  * hash of the keys into `partitions` spill files, and starts an empty table.
  * At the end each partition file is aggregated again in final mode (merge of
  * states): every group lives in exactly one partition, so memory holds one
- * partition's groups at a time.
+ * partition's groups at a time. A partition whose groups still outgrow the
+ * budget is spilled again one level deeper (repartition.ts) and merged in turn.
  */
 import type * as arrow from 'apache-arrow';
 import { Batch, type BatchField } from '../../../core/index.ts';
 import { type AggregateCall, aggregateStateColumns } from '../../../planner/index.ts';
 import { hashColumns } from '../../kernels/hash.ts';
 import { sharedIdentity } from '../../kernels/take.ts';
-import { createAccumulator } from '../aggregate-accumulator.ts';
+import { type Accumulator, createAccumulator } from '../aggregate-accumulator.ts';
 import { GroupTable } from '../group-table.ts';
 import { type ExecutionContext, type OperatorMetrics, checkCancelled } from '../physical-operator.ts';
 import { type SpillFile, SpillWriter, deleteSpillFile, readSpillFile } from './spill-file.ts';
 import type { SpillManager } from './spill-manager.ts';
+import { MAX_SPILL_LEVEL, partitionNumbers } from './repartition.ts';
+import { minSpillBytes } from './spill-threshold.ts';
 
 /** Number of hash partitions (a power of two; the top bits of the key hash pick one). */
 export const AGGREGATE_SPILL_PARTITIONS = 16;
@@ -40,8 +43,11 @@ export class AggregateSpill {
   private readonly fields: readonly BatchField[];
   private readonly label: string;
   private readonly keyCount: number;
+  /** Re-partitioning level (repartition.ts): 0 for the operator's own spill, deeper when a partition is split again. */
+  readonly level: number;
 
-  constructor(spill: SpillManager, fields: readonly BatchField[], keyCount: number, label: string) {
+  constructor(spill: SpillManager, fields: readonly BatchField[], keyCount: number, label: string, level = 0) {
+    this.level = level;
     this.spill = spill;
     this.fields = fields;
     this.keyCount = keyCount;
@@ -53,12 +59,14 @@ export class AggregateSpill {
     const before = this.spill.bytesSpilled;
     const n = states.numRows;
     const hashes = hashColumns(states.columns.slice(0, this.keyCount), null, n);
+    const part = new Int32Array(n);
+    partitionNumbers(hashes, n, this.level, PARTITION_SHIFT, part);
     const counts = new Int32Array(AGGREGATE_SPILL_PARTITIONS + 1);
-    for (let i = 0; i < n; i++) counts[(hashes[i]! >>> PARTITION_SHIFT) + 1]!++;
+    for (let i = 0; i < n; i++) counts[part[i]! + 1]!++;
     for (let p = 0; p < AGGREGATE_SPILL_PARTITIONS; p++) counts[p + 1]! += counts[p]!;
     const fill = counts.slice(0, AGGREGATE_SPILL_PARTITIONS);
     const order = new Int32Array(n);
-    for (let i = 0; i < n; i++) order[fill[hashes[i]! >>> PARTITION_SHIFT]!++] = i;
+    for (let i = 0; i < n; i++) order[fill[part[i]!]!++] = i;
     for (let p = 0; p < AGGREGATE_SPILL_PARTITIONS; p++) {
       if (counts[p + 1] === counts[p]) continue;
       let w = this.writers[p]!;
@@ -84,18 +92,43 @@ export class AggregateSpill {
   }
 }
 
+/** How a partition whose groups outgrow the budget while merged is split again (repartition.ts). */
+export interface AggregateResplit {
+  /** The partial-state fields (aggregateStateFields). */
+  readonly fields: readonly BatchField[];
+  readonly label: string;
+  /** Level of the next split (the first split of the operator is level 0). */
+  readonly level: number;
+}
+
+/** Keys then each accumulator's state columns, of the `n` groups of a table. */
+function statesOf(table: GroupTable, accs: readonly Accumulator[], n: number): Batch {
+  const columns = table.keyColumns();
+  for (const acc of accs) {
+    acc.resize(n);
+    columns.push(...acc.state(n));
+  }
+  return new Batch(columns, n, null);
+}
+
 /**
- * Aggregates one partition file of partial states in final mode and returns its groups:
+ * Aggregates one partition file of partial states in final mode and yields its groups:
  * keys then each aggregate's final value, or its merged states when `outputStates` (partial mode).
+ * With `resplit`, groups that outgrow the budget are spilled again into sub-partitions
+ * (a remixed hash, one level deeper) and those are merged in turn; past
+ * MAX_SPILL_LEVEL (or without `resplit`) the groups stay in memory. Deletes `file`.
  */
-export async function mergeSpilledPartition(
+export async function* mergeSpilledPartitions(
   file: SpillFile, keyTypes: readonly arrow.DataType[], calls: readonly AggregateCall[], outputStates: boolean,
-  ctx: ExecutionContext, metrics: OperatorMetrics,
-): Promise<Batch | null> {
-  const table = new GroupTable(keyTypes);
-  const accs = calls.map(createAccumulator);
+  ctx: ExecutionContext, metrics: OperatorMetrics, resplit?: AggregateResplit,
+): AsyncGenerator<Batch> {
+  let table = new GroupTable(keyTypes);
+  let accs = calls.map(createAccumulator);
   const stateCounts = calls.map((c) => aggregateStateColumns(c).length);
   const g = keyTypes.length;
+  const canSplit = resplit !== undefined && ctx.spill !== undefined && resplit.level <= MAX_SPILL_LEVEL;
+  let sub: AggregateSpill | null = null;
+  let subFiles: SpillFile[] = [];
   let groupIds = new Int32Array(0);
   let hashes = new Uint32Array(0);
   let accounted = 0;
@@ -116,20 +149,60 @@ export async function mergeSpilledPartition(
       }
       let bytes = table.byteSize();
       for (const acc of accs) bytes += acc.byteSize();
-      ctx.memory.account(metrics, bytes - accounted);
+      const delta = bytes - accounted;
+      if (delta > 0 && !ctx.memory.tryReserve(metrics, delta)) {
+        if (canSplit && bytes >= minSpillBytes(ctx.memory.limitBytes)) {
+          sub ??= new AggregateSpill(ctx.spill!, resplit!.fields, g, `${resplit!.label}-l${resplit!.level}`, resplit!.level);
+          metrics.spilledBytes = (metrics.spilledBytes ?? 0) + sub.write(statesOf(table, accs, table.size));
+          ctx.memory.release(metrics, accounted);
+          accounted = 0;
+          table = new GroupTable(keyTypes);
+          accs = calls.map(createAccumulator);
+          continue;
+        }
+        ctx.memory.account(metrics, delta);
+      } else if (delta < 0) {
+        ctx.memory.release(metrics, -delta);
+      }
       accounted = bytes;
     }
+    deleteSpillFile(file);
+    if (sub !== null) {
+      if (table.size > 0) metrics.spilledBytes = (metrics.spilledBytes ?? 0) + sub.write(statesOf(table, accs, table.size));
+      ctx.memory.release(metrics, accounted);
+      accounted = 0;
+      table = new GroupTable(keyTypes);
+      const finished = sub.finish();
+      sub = null;
+      subFiles = finished.files;
+      metrics.spilledBytes = (metrics.spilledBytes ?? 0) + finished.bytes;
+      const deeper = { ...resplit!, level: resplit!.level + 1 };
+      while (subFiles.length > 0) yield* mergeSpilledPartitions(subFiles.shift()!, keyTypes, calls, outputStates, ctx, metrics, deeper);
+      return;
+    }
     const n = table.size;
-    if (n === 0) return null;
+    if (n === 0) return;
+    if (outputStates) { yield statesOf(table, accs, n); return; }
     const columns = table.keyColumns();
     for (const acc of accs) {
       acc.resize(n);
-      if (outputStates) columns.push(...acc.state(n));
-      else columns.push(acc.finish(n));
+      columns.push(acc.finish(n));
     }
-    return new Batch(columns, n, null);
+    yield new Batch(columns, n, null);
   } finally {
     ctx.memory.release(metrics, accounted);
+    sub?.abandon();
+    for (const f of subFiles) deleteSpillFile(f);
     deleteSpillFile(file);
   }
+}
+
+/** One partition merged in memory (no re-split): its groups as one batch, or null when empty. */
+export async function mergeSpilledPartition(
+  file: SpillFile, keyTypes: readonly arrow.DataType[], calls: readonly AggregateCall[], outputStates: boolean,
+  ctx: ExecutionContext, metrics: OperatorMetrics,
+): Promise<Batch | null> {
+  let out: Batch | null = null;
+  for await (const b of mergeSpilledPartitions(file, keyTypes, calls, outputStates, ctx, metrics)) out = b;
+  return out;
 }

@@ -14,6 +14,7 @@ import { hashColumns } from '../../kernels/hash.ts';
 import { batchBytes, concatBatches, sharedIdentity } from '../../kernels/take.ts';
 import { type SpillFile, SpillWriter, deleteSpillFile } from './spill-file.ts';
 import type { SpillManager } from './spill-manager.ts';
+import { partitionNumbers } from './repartition.ts';
 
 const COALESCE_ROWS = 16384;
 const COALESCE_BYTES = 4 << 20;
@@ -23,6 +24,8 @@ export class HashPartitionSpill {
   /** Number of partitions (a power of two). */
   readonly partitions: number;
   private readonly shift: number;
+  /** Re-partitioning level (repartition.ts): 0 splits by the key hash, deeper levels by a remix of it. */
+  readonly level: number;
   private readonly writers: (SpillWriter | null)[];
   private readonly spill: SpillManager;
   private readonly fields: readonly BatchField[];
@@ -36,7 +39,8 @@ export class HashPartitionSpill {
   bytes = 0;
 
   /** `keysOf` evaluates the partitioning key columns of a batch. */
-  constructor(spill: SpillManager, fields: readonly BatchField[], keysOf: (b: Batch) => arrow.Data[], label: string, partitions: number) {
+  constructor(spill: SpillManager, fields: readonly BatchField[], keysOf: (b: Batch) => arrow.Data[], label: string, partitions: number, level = 0) {
+    this.level = level;
     this.spill = spill;
     this.fields = fields;
     this.keysOf = keysOf;
@@ -70,12 +74,14 @@ export class HashPartitionSpill {
     const rows = batch.selection ?? sharedIdentity(batch.numRows);
     const hashes = keys.length === 0 ? new Uint32Array(count) : hashColumns(keys, rows, count);
     const k = this.partitions;
+    const part = new Int32Array(count);
+    partitionNumbers(hashes, count, this.level, this.shift, part);
     const start = new Int32Array(k + 1);
-    for (let i = 0; i < count; i++) start[(hashes[i]! >>> this.shift) + 1]!++;
+    for (let i = 0; i < count; i++) start[part[i]! + 1]!++;
     for (let p = 0; p < k; p++) start[p + 1]! += start[p]!;
     const fill = start.slice(0, k);
     const order = new Int32Array(count);
-    for (let i = 0; i < count; i++) order[fill[hashes[i]! >>> this.shift]!++] = rows[i]!;
+    for (let i = 0; i < count; i++) order[fill[part[i]!]!++] = rows[i]!;
     for (let p = 0; p < k; p++) {
       if (start[p + 1] === start[p]) continue;
       let w = this.writers[p]!;
