@@ -6,6 +6,7 @@
 import type * as arrow from 'apache-arrow';
 import { type Batch, type DataType, type Interval, type LiteralValue, approxDecimal128, isNarrowDecimal, readDecimal128, readValue } from '../../core/index.ts';
 import { type CompareOp, compareBytes, flipCompare, selectCompareInt64, selectCompareInt64Scalar, selectCompareNumberScalar, selectCompareNumberScalarAll, selectCompareNumbers, selectCompareTextScalar, selectCompareText, selectCompareWith } from '../kernels/compare.ts';
+import { compareNested } from '../kernels/nested-values.ts';
 import { andValidity, booleanFromSelection, filterValid, selectionOf, validityOf } from '../kernels/vector.ts';
 import { type Node, constantNumber, hasNumberLanes, isInt64Like, numberLanes } from './node.ts';
 
@@ -22,6 +23,8 @@ const encoder = new TextEncoder();
 
 /** Three-way comparison of two LiteralValues of the same type (slow paths and constants). */
 export function compareValues(a: LiteralValue, b: LiteralValue, type: DataType): number {
+  // arrays, structs, maps and bytes are objects: the number comparison below would call them all equal
+  if (type.kind === 'array' || type.kind === 'struct' || type.kind === 'map' || type.kind === 'binary') return compareNested(a, b, type);
   if (type.kind === 'interval') return intervalSpan(a as Interval) - intervalSpan(b as Interval);
   if (type.kind === 'text') return compareBytesOf(a as string, b as string);
   if (typeof a === 'boolean') return Number(a) - Number(b as boolean);

@@ -1,0 +1,33 @@
+/**
+ * Regression tests for engine bugs found through sqllogictest "wrong result"
+ * records (issue 6): each case names the corpus record that exposed it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLocalEngine } from '../../cli/index.ts';
+import type { QueryEngine } from '../../coordinator/index.ts';
+import { queryText } from '../support/results.ts';
+
+let engine: QueryEngine;
+
+beforeAll(async () => {
+  engine = await createLocalEngine();
+  await queryText(engine, 'CREATE TABLE slt_wr_pairs AS SELECT * FROM (VALUES (1, 3), (1, 2), (NULL, 1)) AS v(a, b)');
+});
+
+afterAll(async () => {
+  await queryText(engine, 'DROP TABLE IF EXISTS slt_wr_pairs');
+  await engine.close();
+});
+
+describe('IN lists of nested values (DataFusion expr.slt struct(…) IN (struct(…)))', () => {
+  it('compares structs field by field instead of calling every pair equal', async () => {
+    expect(await queryText(engine, 'SELECT struct(1, 3) IN (struct(1, 2)), struct(1, 3) IN (struct(1, 2), struct(1, 3)), row(4, 4) NOT IN (row(1, 2))'))
+      .toEqual([['f', 't', 't']]);
+    expect(await queryText(engine, 'SELECT a, b, struct(a, b) IN (struct(1, 2), struct(7, 7)) FROM slt_wr_pairs ORDER BY b'))
+      .toEqual([[null, '1', 'f'], ['1', '2', 't'], ['1', '3', 'f']]);
+  });
+  it('compares arrays element by element', async () => {
+    expect(await queryText(engine, 'SELECT ARRAY[1, 2] IN (ARRAY[1, 3], ARRAY[2, 1]), ARRAY[1, 2] IN (ARRAY[1, 3], ARRAY[1, 2])'))
+      .toEqual([['f', 't']]);
+  });
+});
