@@ -47,6 +47,15 @@ describe('compareResult', () => {
     expect(compareResult(['1'], [['true']], 'nosort', true).ok).toBe(true);
     expect(compareResult(['0'], [['true']], 'nosort', true).ok).toBe(false);
     expect(compareResult(['1.5'], [['1.6']], 'nosort', true).ok).toBe(false);
+    // the same float32 (DataFusion's REAL arithmetic) matches, a nearby different float32 does not
+    expect(compareResult(['0.3887028'], [['0.38870280984']], 'nosort', true).ok).toBe(true);
+    expect(compareResult(['21.99999'], [['22']], 'nosort', true).ok).toBe(false);
+    expect(compareResult(['0.3887028'], [['0.38870280984']], 'nosort', false).ok).toBe(false);
+  });
+
+  it('takes an empty block for one row of empty values (an empty bytea prints as an empty line)', () => {
+    expect(compareResult([], [['']], 'nosort', true).ok).toBe(true);
+    expect(compareResult([], [[''], ['']], 'nosort', true).ok).toBe(false);
   });
 });
 
@@ -82,6 +91,13 @@ describe('renderValue', () => {
     expect(renderValue(true, T.boolean, 'B', 'datafusion')).toBe('true');
     expect(renderValue(1577934245000000n, T.timestamp, 'P', 'datafusion')).toBe('2020-01-02T03:04:05');
     expect(renderValue('', T.text, 'T', 'datafusion')).toBe('(empty)');
+    expect(renderValue(Math.fround(118.1), T.float32, 'R', 'datafusion')).toBe('118.1'); // a REAL's shortest text
+    expect(renderValue(Math.fround(-128.2), T.float32, 'R', 'datafusion')).toBe('-128.2');
+    expect(renderValue(new Uint8Array([0x62, 0x0f]), T.binary, '?', 'datafusion')).toBe('620f');
+    expect(renderValue(new Uint8Array([]), T.binary, '?', 'datafusion')).toBe('');
+    // inside lists Arrow prints floats unrounded, whole ones with .0
+    expect(renderValue([1, 0.047343434291126085, null], { kind: 'array', element: T.float64 }, '?', 'datafusion')).toBe('[1.0, 0.047343434291126085, NULL]');
+    expect(renderValue([Math.fround(0.1)], { kind: 'array', element: T.float32 }, '?', 'datafusion')).toBe('[0.1]');
     expect(renderValue(120, decimal(5, 2), 'R', 'duckdb')).toBe('1.20');
     expect(renderValue(1577934245000000n, T.timestamp, 'T', 'duckdb')).toBe('2020-01-02 03:04:05');
   });

@@ -99,6 +99,29 @@ function roundedTo12(x: number): string {
   return s === '-0' ? '0' : s;
 }
 
+/** The shortest decimal text that reads back as the same float32 (Rust's `f32` Display). */
+export function shortestFloat32(x: number): string {
+  if (!Number.isFinite(x)) return String(x);
+  for (let p = 1; p <= 9; p++) {
+    const t = x.toPrecision(p);
+    if (Math.fround(Number(t)) === x) return String(Number(t));
+  }
+  return String(x);
+}
+
+/** Arrow's (DataFusion's) float text inside lists and structs: shortest round trip, `1.0` for whole numbers, no rounding. */
+function arrowNestedFloat(x: number, type: DataType): string {
+  if (Number.isNaN(x)) return 'NaN';
+  if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
+  const s = (type.kind === 'float32' ? shortestFloat32(x) : String(x)).replace('e+', 'e');
+  return /^-?\d+$/.test(s) ? `${s}.0` : s;
+}
+
+/** Arrow's binary text: lowercase hex without a prefix. */
+function hexBytes(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
+}
+
 function trimDecimal(text: string): string {
   return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
 }
@@ -144,7 +167,11 @@ function naturalText(value: LiteralValue, type: DataType, dialect: 'datafusion' 
       if (dialect === 'loch') return value ? 't' : 'f';
       return value ? 'true' : 'false';
     case 'float32': case 'float64':
-      if (dialect === 'datafusion') return roundedTo12(value as number);
+      // a REAL prints as its shortest float32 text (118.1, not 118.099998474121)
+      if (dialect === 'datafusion') return roundedTo12(type.kind === 'float32' ? Number(shortestFloat32(value as number)) : value as number);
+      return formatValue(value, type);
+    case 'binary':
+      if (dialect === 'datafusion') return hexBytes(value as Uint8Array);
       return formatValue(value, type);
     case 'decimal':
       if (dialect === 'datafusion') return trimDecimal(formatScaled(value as number | bigint, type.scale));
@@ -163,7 +190,9 @@ function naturalText(value: LiteralValue, type: DataType, dialect: 'datafusion' 
     case 'array': case 'struct': case 'map':
       if (dialect === 'loch') return formatValue(value, type);
       // inside lists an empty string prints as nothing, not "(empty)"
-      return formatBracketed(value, type, (v, t) => (t.kind === 'text' ? String(v) : naturalText(v, t, dialect)), dialect);
+      return formatBracketed(value, type, (v, t) => (t.kind === 'text' ? String(v)
+        : dialect === 'datafusion' && (t.kind === 'float32' || t.kind === 'float64') ? arrowNestedFloat(v as number, t)
+          : naturalText(v, t, dialect)), dialect);
     default: return formatValue(value, type);
   }
 }
