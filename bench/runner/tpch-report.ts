@@ -14,7 +14,7 @@
  * as a time); `totalMs`, `ratioTotal` and `geomeanRatio` cover the queries both
  * engines answered and Loch got right (`failed` lists the others).
  */
-import { arch, availableParallelism, cpus, release, totalmem, type as osType } from 'node:os';
+import { arch, availableParallelism, cpus, loadavg, release, totalmem, type as osType } from 'node:os';
 
 /** One query's figures for one engine. */
 export interface QueryFigures {
@@ -54,6 +54,8 @@ export interface MachineDescription {
   readonly memoryBytes: number;
   readonly os: string;
   readonly node: string;
+  /** 1-minute load average as the run ended: other work on a shared machine skews wall times. */
+  readonly loadAverage?: number;
 }
 
 export interface TpchReport {
@@ -84,6 +86,7 @@ export function describeMachine(): MachineDescription {
     memoryBytes: totalmem(),
     os: `${osType()} ${release()} ${arch()}`,
     node: process.version,
+    loadAverage: Math.round(loadavg()[0]! * 10) / 10,
   };
 }
 
@@ -133,7 +136,7 @@ const mb = (b: number) => `${(b / 2 ** 20).toFixed(0)} MB`;
 
 /** The report as text: a line per query, then totals. */
 export function formatReport(r: TpchReport): string {
-  const lines = [`TPC-H SF ${r.sf} (${r.format}, ${r.mode}, ${r.runs} runs after a warm-up) on ${r.machine.cpu}, ${r.machine.cores} cores, node ${r.machine.node}`];
+  const lines = [`TPC-H SF ${r.sf} (${r.format}, ${r.mode}, ${r.runs} runs after a warm-up) on ${r.machine.cpu}, ${r.machine.cores} cores, node ${r.machine.node}${r.machine.loadAverage !== undefined ? `, load ${r.machine.loadAverage}` : ''}`];
   lines.push(' q   loch median (min-max) ms   duckdb median (min-max) ms   ratio  rows  check');
   const qs = r.loch?.queries ?? r.duckdb?.queries ?? [];
   for (const f of qs) {
