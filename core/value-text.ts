@@ -300,10 +300,15 @@ function parseDate(text: string): number {
   if (rest.trim() !== '' && !/^[ T]\d{1,2}:\d{2}/.test(rest)) {
     throw new LochError(SqlState.invalidDatetimeFormat, `invalid input syntax for type date: "${text}"`);
   }
+  // PostgreSQL's date range: 4713-01-01 BC .. 5874897-12-31
+  if (days > MAX_DATE_DAYS || days < MIN_DATE_DAYS) throw new LochError(SqlState.datetimeFieldOverflow, `date out of range: "${text}"`);
   return days;
 }
 
-const TIME_RE = /^(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(.*)$/;
+const MAX_DATE_DAYS = daysFromCivil(5874897, 12, 31);
+const MIN_DATE_DAYS = daysFromCivil(-4712, 1, 1);
+
+const TIME_RE = /^(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(.*)$/;
 
 function parseTimestamp(text: string, withZone: boolean): bigint {
   const label = withZone ? 'timestamp with time zone' : 'timestamp without time zone';

@@ -119,8 +119,13 @@ function toDateExtended(args: readonly Expr[]): Expr | undefined {
 
 function toTimestampExtended(args: readonly Expr[]): Expr | undefined {
   if (args.length === 1) {
-    const k = args[0]!.type.kind;
-    return k === 'timestamp' || k === 'timestamptz' || k === 'date' ? castExpr(args[0]!, T.timestamptz, false) : undefined;
+    const a = args[0]!;
+    const k = a.type.kind;
+    if (k === 'timestamp' || k === 'timestamptz' || k === 'date') return castExpr(a, T.timestamptz, false);
+    // to_timestamp(text) reads timestamp text (Spark, DataFusion); a number-like constant stays PostgreSQL's epoch form
+    const numberLike = isUnknownLiteral(a) && /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i.test(constantText(a) ?? '');
+    if (k === 'text' && !numberLike) return castExpr(isUnknownLiteral(a) ? castExpr(a, T.text, false) : a, T.timestamptz, true);
+    return undefined;
   }
   if (args.length < 2) return undefined;
   const format = constantText(args[1]!);

@@ -97,7 +97,12 @@ export function resolveSparkDateTimeFunction(name: string, args: readonly Expr[]
   switch (name) {
     case 'date_add': case 'date_sub': {
       if (args.length !== 2) return undefined;
-      const d = dateArg(args[0]!), n = intArg(args[1]!);
+      const second = isUnknownLiteral(args[1]!) && !/^\s*[+-]?\d+\s*$/.test(String((args[1] as { value?: unknown }).value)) ? castExpr(args[1]!, T.interval, false) : args[1]!;
+      if (second.type.kind === 'interval') { // DuckDB's date_add(date | timestamp, interval) → timestamp
+        const ts = temporalArg(args[0]!, T.timestamp);
+        return ts && call(name === 'date_add' ? 'add' : 'subtract', [ts.type.kind === 'date' ? castExpr(ts, T.timestamp, false) : ts, second], ts.type.kind === 'timestamptz' ? T.timestamptz : T.timestamp);
+      }
+      const d = dateArg(args[0]!), n = intArg(second);
       return d && n ? call(name === 'date_add' ? 'add' : 'subtract', [d, n], T.date) : undefined;
     }
     case 'datediff': {

@@ -16,6 +16,8 @@ describe('Spark date functions', () => {
     ['strings are read as dates', "select year('2021-12-31'), dayofweek('2024-06-09')", [['2021', '1']]],
     ['date arithmetic', "select date_add(date '2020-03-04', 3), date_sub(date '2020-03-04', 3), datediff(date '2020-03-04', date '2020-02-01'), add_months(date '2020-01-31', 1), add_months('2020-03-31', -1), last_day(date '2020-02-04'), last_day('2021-12-15')",
       [['2020-03-07', '2020-03-01', '32', '2020-02-29', '2020-02-29', '2020-02-29', '2021-12-31']]],
+    ['date_add with an interval (DuckDB) gives a timestamp', "select date_add(date '2008-12-25', interval '5 day'), date_sub(timestamp '2008-12-25 01:00', interval '1 hour')",
+      [['2008-12-30 00:00:00', '2008-12-25 00:00:00']]],
     ['epoch conversions', "select unix_timestamp(timestamp '2020-03-04 05:06:07'), timestamp_seconds(1), timestamp_millis(1500), timestamp_micros(2), unix_date(date '1970-01-02'), date_from_unix_date(-1)",
       [['1583298367', '1970-01-01 00:00:01', '1970-01-01 00:00:01.5', '1970-01-01 00:00:00.000002', '1', '1969-12-31']]],
     ['date_format with Java patterns', "select date_format(timestamp '2020-03-04 15:06:07', 'yyyy-MM-dd HH:mm:ss'), date_format(date '2020-03-04', 'MMM d, yyyy'), date_format(timestamp '2020-03-04 15:06:07', 'hh:mm a')",
