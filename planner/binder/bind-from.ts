@@ -43,7 +43,10 @@ export async function bindFromItem(binder: QueryBinder, item: FromItem, scope: S
       return bindTableRef(binder, item, scope);
     case 'subquery': {
       // A plain derived table sees the outer query levels and this level's CTEs, not this level's FROM items.
-      const bound = await binder.bindQuery(item.query, item.lateral ? lateralScope : binder.childScope(scope.parent ?? null, [], scope));
+      const derivedScope = item.lateral ? lateralScope : binder.childScope(scope.parent ?? null, [], scope);
+      const bound = await binder.bindQuery(item.query, derivedScope);
+      // Outer columns it reads are outer references of this level too (it skips this level's scope).
+      if (!item.lateral) for (const id of derivedScope.outerRefs) scope.outerRefs.add(id);
       const qualifier = item.alias?.name ?? null;
       const columns = applyAlias(bound.columns, item.alias, qualifier, item.location);
       const plan = renameOutput(bound.plan, bound.columns, columns);

@@ -20,6 +20,7 @@ import type { BinderCatalog } from './catalog.ts';
 import { exprKey } from './expr-key.ts';
 import { Scope, type CteBinding, type ScopeRelation } from './scope.ts';
 import { outputName } from './output-name.ts';
+import { regroupSubquery } from './grouped-subquery.ts';
 
 export interface BoundQuery {
   readonly plan: LogicalPlan;
@@ -355,6 +356,8 @@ function sortKey(column: PlanColumn, item: OrderByItem): SortKey {
  */
 function groupRewriter(groupExprs: readonly Expr[], groupColumns: readonly PlanColumn[], inputIds: ReadonlySet<ColumnId>): (e: Expr) => Expr {
   const byKey = new Map(groupExprs.map((g, i) => [exprKey(g), groupColumns[i]!]));
+  const groupOf = new Map<ColumnId, PlanColumn>();
+  groupExprs.forEach((g, i) => { if (g.kind === 'column') groupOf.set(g.id, groupColumns[i]!); });
   const visit = (e: Expr): Expr => {
     const g = byKey.get(exprKey(e));
     if (g) return { kind: 'column', id: g.id, name: g.name, type: g.type };
@@ -368,6 +371,10 @@ function groupRewriter(groupExprs: readonly Expr[], groupColumns: readonly PlanC
       case 'cast': return { ...e, input: visit(e.input) };
       case 'case': return { ...e, whens: e.whens.map((w) => ({ when: visit(w.when), then: visit(w.then) })), otherwise: e.otherwise ? visit(e.otherwise) : null };
       case 'in_list': return { ...e, input: visit(e.input), list: e.list.map(visit) };
+      case 'subquery': {
+        const input = e.input ? visit(e.input) : null;
+        return regroupSubquery({ ...e, input }, groupOf, inputIds);
+      }
       default: return e;
     }
   };

@@ -46,6 +46,7 @@ import {
 } from './expr-utils.ts';
 import { STRICT_FUNCTIONS } from './null-rejection.ts';
 import type { OptimizerRule } from './optimizer-rule.ts';
+import { inlineSingleRowSubquery } from './inline-single-row.ts';
 import { colRef, isReproducible, mapNodeExprs, nodeExprs, outputIds, transformUp } from './plan-utils.ts';
 
 /** Turns subquery expressions into semi, anti, mark, cross and left joins. */
@@ -61,7 +62,8 @@ function decorrelatePlan(plan: LogicalPlan, ctx: PlanContext): LogicalPlan {
     const inner = mapNodeExprs(node, (e) => mapExpr(e, (x) => {
       if (x.kind !== 'subquery') return x;
       const p = decorrelatePlan(x.plan, ctx);
-      return p === x.plan ? x : { ...x, plan: p };
+      const sub = p === x.plan ? x : { ...x, plan: p };
+      return inlineSingleRowSubquery(sub) ?? sub;
     }));
     switch (inner.kind) {
       case 'filter':

@@ -80,4 +80,22 @@ describe('DuckDB-file SQL forms', () => {
     expect((await queryError(engine, 'UPDATE dml2 SET (id, v) = (1, \'a\', 3)')).sqlState).toBe('42601');
     expect((await queryError(engine, 'UPDATE dml2 SET (id, v) = 3')).sqlState).toBe('42601');
   });
+
+  it('subqueries without FROM are expressions of the outer row, whatever they read', async () => {
+    await query(engine, 'CREATE TABLE nf AS SELECT * FROM (VALUES (1, 2, 3, 4), (5, NULL, 7, 200)) AS t(a, b, c, d)');
+    expect(await queryText(engine, `SELECT a, EXISTS (SELECT t1.b + t1.c), EXISTS (SELECT t1.c, t1.d WHERE t1.d < 100), (SELECT t1.a + 1 WHERE t1.b IS NOT NULL),
+        a IN (SELECT t1.c - 2), NOT EXISTS (SELECT 1 WHERE t1.d > 100), (SELECT (SELECT (SELECT t1.a * 10))) FROM nf t1 ORDER BY a`))
+      .toEqual([['1', 't', 't', '2', 't', 't', '10'], ['5', 't', 'f', null, 't', 'f', '50']]);
+  });
+
+  it('a correlation inside a derived table of the subquery, and in HAVING on a grouped column', async () => {
+    await query(engine, 'CREATE TABLE ints AS SELECT * FROM (VALUES (1), (2), (3), (NULL)) AS t(i)');
+    expect(await queryText(engine, `SELECT i, i IN (SELECT i1.i FROM (SELECT * FROM ints i1 WHERE i1.i = ints.i) i1 JOIN generate_series(1, 2, 1) tbl(i) ON i1.i = tbl.i)
+        FROM ints ORDER BY i NULLS LAST`)).toEqual([['1', 't'], ['2', 't'], ['3', 'f'], [null, 'f']]);
+    await query(engine, 'CREATE TABLE hv AS SELECT * FROM (VALUES (11, 1), (12, 2), (13, 3), (14, 3)) AS t(a, b)');
+    expect(await queryText(engine, 'SELECT hv.b, sum(a) FROM hv GROUP BY hv.b HAVING sum(a) * 2 = (SELECT sum(a) + sum(t.a) FROM hv t WHERE hv.b = t.b) ORDER BY hv.b'))
+      .toEqual([['1', '11'], ['2', '12'], ['3', '27']]);
+    expect(await queryText(engine, 'SELECT hv.b FROM hv GROUP BY hv.b ORDER BY (SELECT sum(a) FROM hv t WHERE hv.b = t.b) DESC')).toEqual([['3'], ['2'], ['1']]);
+    expect((await queryError(engine, 'SELECT b FROM hv GROUP BY b HAVING 1 = (SELECT count(*) FROM hv t WHERE t.a = hv.a)')).sqlState).toBe('42803');
+  });
 });
