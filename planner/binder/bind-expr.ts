@@ -82,7 +82,8 @@ function typeNameOf(t: DataType): string {
 export function numericLiteral(text: string): Expr {
   if (/[eE]/.test(text)) return lit(Number(text), T.float64);
   const [intPart = '', fracPart = ''] = text.split('.');
-  const digits = (intPart.replace(/^0+/, '') + fracPart).replace(/^0+/, '') || '0';
+  // a folded negative constant (`-1.5`) carries its sign: it is not a digit
+  const digits = (intPart.replace(/^[-+]/, '').replace(/^0+/, '') + fracPart).replace(/^0+/, '') || '0';
   const scale = fracPart.length;
   const precision = Math.max(digits.length, scale, 1);
   const scaledText = (intPart + fracPart).replace(/^0+(?=\d)/, '') || '0';

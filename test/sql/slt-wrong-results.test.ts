@@ -31,3 +31,14 @@ describe('IN lists of nested values (DataFusion expr.slt struct(…) IN (struct(
       .toEqual([['f', 't']]);
   });
 });
+
+describe('numeric constants (DuckDB test_decimal_2975)', () => {
+  it('a negative constant of 38 digits fits numeric(38, s): the sign is not a digit', async () => {
+    expect(await queryText(engine, 'SELECT -9999999999999999899999999999.9999999999, -0.05'))
+      .toEqual([['-9999999999999999899999999999.9999999999', '-0.05']]);
+    await queryText(engine, 'CREATE TABLE slt_wr_big (big decimal(38, 10))');
+    await queryText(engine, 'INSERT INTO slt_wr_big VALUES (-9999999999999999899999999999.9999999999)');
+    expect(await queryText(engine, 'SELECT big FROM slt_wr_big')).toEqual([['-9999999999999999899999999999.9999999999']]);
+    await queryText(engine, 'DROP TABLE slt_wr_big');
+  });
+});
