@@ -3,7 +3,7 @@
  * Loch's Arrow layout (core/data-type.ts) is read through core's readValue, then
  * turned into what a JS user expects: decimals as numbers (exact to their
  * scale when below 2^53; wider ones as decimal strings), int64 as bigint,
- * dates and timestamps as Date, intervals as {months, days, micros}.
+ * dates and timestamps as Date, times as 'HH:MM:SS' text, intervals as {months, days, micros}.
  */
 import type * as arrow from 'apache-arrow';
 import { formatScaled, formatValue, fromArrowField, readValue, type DataType, type LiteralValue } from '../core/index.ts';
@@ -27,6 +27,8 @@ function toJs(value: LiteralValue, type: DataType): RowValue {
     case 'timestamp':
     case 'timestamptz':
       return new Date(Number((value as bigint) / 1000n));
+    case 'time':
+      return formatValue(value, type); // 'HH:MM:SS[.ffffff]': a time of day has no JS type
     case 'array':
       return (value as readonly LiteralValue[]).map((v) => toJs(v, type.element));
     case 'struct': {

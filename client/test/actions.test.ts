@@ -29,6 +29,7 @@ describe('actions', () => {
     expect(await df.orderBy('k').collect()).toEqual([{ k: 1n, v: 'apple', p: 1.25 }, { k: 2n, v: 'banana', p: null }, { k: 3n, v: 'cherry', p: 3 }]);
     const typed = await loch.sql("SELECT CAST(12.34 AS decimal(10,2)) AS d, DATE '2024-02-29' AS day, TRUE AS b, CAST(7 AS integer) AS i").collect();
     expect(typed).toEqual([{ d: 12.34, day: new Date('2024-02-29T00:00:00Z'), b: true, i: 7 }]);
+    expect(await loch.sql("SELECT TIME '07:08:09.5' AS t").collect()).toEqual([{ t: '07:08:09.5' }]);
   });
 
   it('toArrow returns an Arrow table; toArrowStream yields record batches', async () => {
