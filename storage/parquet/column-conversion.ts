@@ -87,6 +87,19 @@ export function toLochData(a: FfiArray, st: arrow.DataType, type: DataType, colu
         return made(timestampMicros(new BigInt64Array(a.memory, values + 8 * a.offset, n), (st as arrow.Timestamp).unit));
       }
       break;
+    case 'time':
+      if (st.typeId === arrow.Type.Time) {
+        const unit = (st as arrow.Time).unit;
+        if ((st as arrow.Time).bitWidth === 32) {
+          const src = new Int32Array(a.memory, values + 4 * a.offset, n);
+          const scale = unit === arrow.TimeUnit.SECOND ? 1_000_000n : 1000n;
+          const out = new BigInt64Array(n);
+          for (let i = 0; i < n; i++) out[i] = BigInt(src[i]!) * scale;
+          return made(out);
+        }
+        return made(timestampMicros(new BigInt64Array(a.memory, values + 8 * a.offset, n), unit));
+      }
+      break;
     case 'text':
       if (st.typeId === arrow.Type.Utf8 || st.typeId === arrow.Type.Binary) {
         const offs = new Int32Array(a.memory, values + 4 * a.offset, n + 1);

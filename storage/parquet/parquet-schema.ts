@@ -8,6 +8,7 @@
  * | INT32, INT32 UINT 8/16                | int32                        |
  * | INT32 UINT 32, INT64 (UINT 64 wraps)  | int64                        |
  * | INT32 DATE                            | date                         |
+ * | INT32/INT64 TIME ms/µs/ns             | time (µs since midnight)     |
  * | INT64 TIMESTAMP ms/µs/ns, INT96       | timestamp / timestamptz (UTC-adjusted) |
  * | FLOAT / DOUBLE                        | float32 / float64            |
  * | DECIMAL(p,s) on INT32/INT64/FLBA/BA   | decimal(p,s)                 |
@@ -64,7 +65,7 @@ export function parquetType(path: string, e: SchemaElement): DataType {
     case 'BOOLEAN': return T.boolean;
     case 'INT32': {
       if (lt?.type === 'DATE' || e.converted_type === 'DATE') return T.date;
-      if (lt?.type === 'TIME' || e.converted_type === 'TIME_MILLIS') throw unsupported(path, e, 'TIME');
+      if (lt?.type === 'TIME' || e.converted_type === 'TIME_MILLIS') return T.time; // ms since midnight, widened to µs
       if (lt?.type === 'INTEGER') {
         if (lt.isSigned) return lt.bitWidth <= 16 ? T.int16 : T.int32;
         return lt.bitWidth <= 16 ? T.int32 : T.int64;
@@ -77,7 +78,7 @@ export function parquetType(path: string, e: SchemaElement): DataType {
     case 'INT64': {
       if (lt?.type === 'TIMESTAMP') return lt.isAdjustedToUTC ? T.timestamptz : T.timestamp;
       if (e.converted_type === 'TIMESTAMP_MILLIS' || e.converted_type === 'TIMESTAMP_MICROS') return T.timestamptz;
-      if (lt?.type === 'TIME' || e.converted_type === 'TIME_MICROS') throw unsupported(path, e, 'TIME');
+      if (lt?.type === 'TIME' || e.converted_type === 'TIME_MICROS') return T.time; // µs (ns narrowed)
       return T.int64;
     }
     case 'INT96': return T.timestamp;
