@@ -76,15 +76,40 @@ async function hoist(node: unknown, overlay: OverlayCatalog, run: QueryRunner): 
 }
 
 async function stripRecursive(query: Query, overlay: OverlayCatalog, run: QueryRunner): Promise<Query> {
-  const kept: Cte[] = [];
-  for (const cte of query.with!.ctes) {
+  let kept: Cte[] = [];
+  let ctes = [...query.with!.ctes];
+  let body: Query = { ...query, with: null };
+  for (let i = 0; i < ctes.length; i++) {
+    const cte = ctes[i]!;
     if (!references(cte.query, cte.name)) { kept.push(cte); continue; }
     // Earlier plain CTEs stay visible to this one as a WITH prefix; earlier recursive ones are overlay tables.
     const prefix = [...kept];
     const withPrefix = (q: Query): Query => (prefix.length === 0 ? q : { ...q, with: { recursive: false, ctes: [...prefix, ...(q.with?.ctes ?? [])] } });
-    overlay.tables.set(cte.name, await evaluate(cte, withPrefix, overlay, run, rowsNeeded(query, cte.name)));
+    const result = await evaluate(cte, withPrefix, overlay, run, rowsNeeded(body, cte.name));
+    overlay.tables.delete(cte.name);
+    // the result gets a name of its own: two recursive CTEs of one name in different
+    // subqueries (both hoisted into this overlay) must not replace each other
+    const unique = `__loch_recursive_${overlay.tables.size}_${cte.name}`;
+    overlay.tables.set(unique, result);
+    kept = kept.map((c) => ({ ...c, query: renameTable(c.query, cte.name, unique) as Query }));
+    ctes = ctes.map((c, k) => (k > i ? { ...c, query: renameTable(c.query, cte.name, unique) as Query } : c));
+    body = renameTable(body, cte.name, unique) as Query;
   }
-  return { ...query, with: kept.length > 0 ? { recursive: false, ctes: kept } : null };
+  return { ...body, with: kept.length > 0 ? { recursive: false, ctes: kept } : null };
+}
+
+/** Copies an AST value with FROM references to the one-part name `from` reading table `to` (still called `from`), except under a WITH that redefines `from`. */
+function renameTable(node: unknown, from: string, to: string): unknown {
+  if (Array.isArray(node)) return node.map((n) => renameTable(n, from, to));
+  if (node === null || typeof node !== 'object') return node;
+  const o = node as { kind?: unknown; name?: unknown; alias?: unknown; with?: WithClause | null };
+  if (o.with && o.with.ctes.some((c) => c.name === from)) return node;
+  if (o.kind === 'table' && Array.isArray(o.name) && o.name.length === 1 && o.name[0] === from) {
+    return { ...o, name: [to], alias: o.alias ?? { name: from, columns: [] } };
+  }
+  const copy: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(node)) copy[k] = renameTable(v, from, to);
+  return copy;
 }
 
 /**

@@ -42,3 +42,18 @@ describe('numeric constants (DuckDB test_decimal_2975)', () => {
     await queryText(engine, 'DROP TABLE slt_wr_big');
   });
 });
+
+describe('WITH RECURSIVE (DuckDB test_nested_recursive_cte)', () => {
+  it('two recursive CTEs of one name in different subqueries keep their own rows', async () => {
+    const sql = `WITH RECURSIVE c(x, y) AS (
+        SELECT x, 0 FROM (WITH RECURSIVE n(t) AS (SELECT 1 UNION ALL SELECT t + 1 FROM n WHERE t < 3) SELECT * FROM n) AS a(x)
+        UNION ALL
+        SELECT x, y + p FROM c, (WITH RECURSIVE n(t) AS (SELECT 1 UNION ALL SELECT t + 1 FROM n WHERE t < 1) SELECT * FROM n) AS b(p) WHERE y < 1)
+      SELECT x, y FROM c ORDER BY x, y`;
+    expect(await queryText(engine, sql)).toEqual([['1', '0'], ['1', '1'], ['2', '0'], ['2', '1'], ['3', '0'], ['3', '1']]);
+  });
+  it('a renamed recursive CTE is still addressed by its own name', async () => {
+    expect(await queryText(engine, 'WITH RECURSIVE n(t) AS (SELECT 1 UNION ALL SELECT t + 1 FROM n WHERE t < 3) SELECT n.t, m.t FROM n, n AS m WHERE n.t = m.t ORDER BY 1'))
+      .toEqual([['1', '1'], ['2', '2'], ['3', '3']]);
+  });
+});
