@@ -173,7 +173,7 @@ function castOffset(e: Expr, mode: WindowFrame['mode'], keyType: DataType | null
       case 'float32': case 'float64': case 'decimal':
         // Same layout as the key: decimals scaled by the key's scale, floats as they are.
         return castExpr(e, keyType, false);
-      case 'date': case 'timestamp': case 'timestamptz':
+      case 'date': case 'timestamp': case 'timestamptz': case 'time':
         return castExpr(e, T.interval, false);
       default:
         throw new LochError(SqlState.featureNotSupported, `RANGE with offset PRECEDING/FOLLOWING is not supported for column type ${keyType.kind}`);

@@ -227,6 +227,6 @@ export function rangeKeyOf(data: arrow.Data, perm: Int32Array, ascending: boolea
     if (valid !== null && ((valid[r >> 3]! >> (r & 7)) & 1) === 0) { isNull[p] = 1; continue; }
     values[p] = int64 ? int64At(data, r) : src[r]!;
   }
-  const microsPerUnit = kind === 'date' ? 86400e6 : kind === 'timestamp' || kind === 'timestamptz' ? 1 : 0;
+  const microsPerUnit = kind === 'date' ? 86400e6 : kind === 'timestamp' || kind === 'timestamptz' || kind === 'time' ? 1 : 0;
   return { values, isNull, ascending, microsPerUnit };
 }
