@@ -76,9 +76,7 @@ function decorrelatePlan(plan: LogicalPlan, ctx: PlanContext): LogicalPlan {
       }
       case 'join': {
         if (inner.condition === null || !containsSubquery(inner.condition)) return inner;
-        if (inner.joinType !== 'inner' && inner.joinType !== 'cross') {
-          throw new LochError(SqlState.featureNotSupported, `subqueries in the ON condition of a ${inner.joinType} join are not supported`);
-        }
+        if (inner.joinType !== 'inner' && inner.joinType !== 'cross') return outerJoinSubqueries(inner, ctx);
         // An inner join's ON condition is a WHERE over the cross product: decorrelate it as a filter.
         const conj = splitConjuncts(inner.condition);
         const keep = conjoin(conj.filter((e) => !containsSubquery(e)));
@@ -92,6 +90,36 @@ function decorrelatePlan(plan: LogicalPlan, ctx: PlanContext): LogicalPlan {
         return inner;
     }
   });
+}
+
+/**
+ * Subqueries in the ON condition of an outer (or semi/anti) join: each one
+ * reads the columns of one side only (and outer ones), so it is computed as a
+ * column of that side, one value per row, and the condition reads the column:
+ * `l LEFT JOIN r ON r.i = (SELECT … WHERE s.i = l.i)` computes the subquery
+ * over `l`. A subquery reading both sides is not supported (0A000).
+ */
+function outerJoinSubqueries(join: Join, ctx: PlanContext): LogicalPlan {
+  const leftIds = outputIds(join.left);
+  const rightIds = outputIds(join.right);
+  const sides = { left: join.left, right: join.right };
+  const condition = mapExpr(join.condition!, (x) => {
+    if (x.kind !== 'subquery') return x;
+    const refs = [...x.outerRefs, ...(x.input ? collectColumns(x.input, new Set()) : [])];
+    const side = refs.every((id) => !rightIds.has(id)) ? 'left' : refs.every((id) => !leftIds.has(id)) ? 'right' : null;
+    if (side === null) {
+      throw new LochError(SqlState.featureNotSupported, `a subquery in the ON condition of a ${join.joinType} join that reads both sides is not supported`);
+    }
+    const cols = outputColumns(sides[side]);
+    const state = { plan: sides[side] };
+    const value = replaceSubqueries(x, state, ctx);
+    const column: PlanColumn = { id: ctx.newColumnId(), name: 'subquery', type: x.type, nullable: true };
+    sides[side] = { kind: 'project', input: state.plan, exprs: [...cols.map(colRef), value], columns: [...cols, column] };
+    return colRef(column);
+  });
+  const out: LogicalPlan = { ...join, left: sides.left, right: sides.right, condition };
+  const columns = outputColumns(join);
+  return { kind: 'project', input: out, exprs: columns.map(colRef), columns };
 }
 
 function rewriteFilter(f: LogicalPlan & { kind: 'filter' }, ctx: PlanContext): LogicalPlan {
@@ -168,13 +196,14 @@ function domainOf(outer: LogicalPlan, ctx: PlanContext): DomainProvider {
 
 /**
  * What a semi/mark join ignores at the top of its subquery: ORDER BY and
- * DISTINCT (only whether a match exists counts), and for EXISTS a
- * `LIMIT n ≥ 1` without OFFSET. Removing them lets correlation be pulled up.
+ * DISTINCT (only whether a match exists counts), and for EXISTS the select
+ * list and a `LIMIT n ≥ 1` without OFFSET. Removing them lets correlation be pulled up.
  */
 function stripForSemiJoin(plan: LogicalPlan, exists: boolean): LogicalPlan {
   let p = plan;
   for (;;) {
     if (p.kind === 'sort' || p.kind === 'distinct') p = p.input;
+    else if (exists && p.kind === 'project') p = p.input; // EXISTS ignores the select list (outer references in it too)
     else if (exists && p.kind === 'limit' && p.offset === 0 && (p.limit === null || p.limit >= 1)) p = p.input;
     else return p;
   }

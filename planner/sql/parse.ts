@@ -12,6 +12,8 @@ import { splitStatements } from './split-statements.ts';
 import { rewriteTimeTravel } from './time-travel-rewrite.ts';
 import { rewriteNullTreatment } from './null-treatment.ts';
 import { rewriteTryCast } from './try-cast.ts';
+import { rewriteFromFirst } from './from-first.ts';
+import { quoteIntervalNumbers } from './interval-number.ts';
 import { rewriteQualify } from './qualify.ts';
 import { setIgnoreNullsOffsets, setTryCastOffsets } from './pg-ast-adapter.ts';
 import { rewriteUnsignedTypes } from './unsigned-types.ts';
@@ -70,7 +72,7 @@ function parseOne(original: string, offset: number): Statement {
   }
   let tree: { stmts?: { stmt: Record<string, unknown> }[] };
   try {
-    const tryCast = rewriteTryCast(rewriteQualify(rewriteTimeTravel(text)));
+    const tryCast = rewriteTryCast(quoteIntervalNumbers(rewriteFromFirst(rewriteQualify(rewriteTimeTravel(text)))));
     const treated = rewriteNullTreatment(tryCast.text);
     setIgnoreNullsOffsets(treated.ignoreNulls);
     setTryCastOffsets(tryCast.tryCasts);

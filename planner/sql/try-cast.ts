@@ -25,7 +25,7 @@ export function rewriteTryCast(sql: string): { text: string; tryCasts: number[] 
 }
 
 /** [start, end) of string literals, quoted identifiers and comments. */
-function quotedRanges(sql: string): [number, number][] {
+export function quotedRanges(sql: string): [number, number][] {
   const ranges: [number, number][] = [];
   let i = 0;
   while (i < sql.length) {
