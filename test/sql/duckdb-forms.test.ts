@@ -98,4 +98,24 @@ describe('DuckDB-file SQL forms', () => {
     expect(await queryText(engine, 'SELECT hv.b FROM hv GROUP BY hv.b ORDER BY (SELECT sum(a) FROM hv t WHERE hv.b = t.b) DESC')).toEqual([['3'], ['2'], ['1']]);
     expect((await queryError(engine, 'SELECT b FROM hv GROUP BY b HAVING 1 = (SELECT count(*) FROM hv t WHERE t.a = hv.a)')).sqlState).toBe('42803');
   });
+
+  it('subqueries in the ON condition of outer joins are computed on the side they read', async () => {
+    await query(engine, 'CREATE TABLE oj_l AS SELECT * FROM (VALUES (1, 10), (2, 20), (3, 30)) AS t(i, j)');
+    await query(engine, 'CREATE TABLE oj_r AS SELECT * FROM (VALUES (1, 10), (2, 20), (4, 40)) AS t(i, j)');
+    await query(engine, 'CREATE TABLE oj_s AS SELECT * FROM (VALUES (1), (3)) AS t(i)');
+    expect(await queryText(engine, 'SELECT l.i, r.i FROM oj_l l LEFT JOIN oj_r r ON l.i IN (SELECT s.i FROM oj_s s WHERE s.i = l.i) AND l.i = r.i ORDER BY 1, 2'))
+      .toEqual([['1', '1'], ['2', null], ['3', null]]);
+    expect(await queryText(engine, 'SELECT l.i, r.i FROM oj_l l RIGHT JOIN oj_r r ON r.i NOT IN (SELECT i FROM oj_s) AND l.i = r.i ORDER BY 2, 1'))
+      .toEqual([[null, '1'], ['2', '2'], [null, '4']]);
+    expect(await queryText(engine, 'SELECT l.i, r.i FROM oj_l l FULL JOIN oj_r r ON l.i + (SELECT 1) = r.i + (SELECT 0) ORDER BY 1 NULLS LAST, 2 NULLS LAST'))
+      .toEqual([['1', '2'], ['2', null], ['3', '4'], [null, '1']]);
+    expect((await queryError(engine, 'SELECT * FROM oj_l l LEFT JOIN oj_r r ON EXISTS (SELECT 1 FROM oj_s s WHERE s.i = l.i AND s.i = r.i)')).sqlState).toBe('0A000');
+  });
+
+  it('FROM-only queries and INTERVAL <n> <unit> (Spark forms)', async () => {
+    await query(engine, 'CREATE TABLE ff AS FROM (VALUES (1, DATE \'2008-12-25\'), (2, DATE \'2020-02-28\')) AS t(k, d)');
+    expect(await queryText(engine, 'WITH w AS (FROM ff) FROM w WHERE k = 2')).toEqual([['2', '2020-02-28']]);
+    expect(await queryText(engine, 'SELECT d + INTERVAL 5 DAY, d - INTERVAL 2 MONTHS FROM ff ORDER BY k'))
+      .toEqual([['2008-12-30 00:00:00', '2008-10-25 00:00:00'], ['2020-03-04 00:00:00', '2019-12-28 00:00:00']]);
+  });
 });
