@@ -304,16 +304,20 @@ function singleValue(plan: LogicalPlan, keys: readonly ColumnId[], valueCol: Pla
   return { plan: agg, value: colRef(out) };
 }
 
+/** Aggregates whose value over no rows is 0 rather than NULL. */
+const ZERO_ON_EMPTY = new Set(['count', 'count_star', 'regr_count', 'approx_count_distinct', 'count_if']);
+
 /**
- * The scalar subquery's value when its global aggregate sees no rows (count
- * → 0, other aggregates → NULL), or null when that value is certainly NULL
- * (then the left join's NULL is already right).
+ * The scalar subquery's value when its global aggregate sees no rows (count,
+ * regr_count, approx_count_distinct → 0, other aggregates → NULL), or null when
+ * that value is certainly NULL (then the left join's NULL is already right).
  */
 function valueOverNoRows(plan: LogicalPlan, valueId: ColumnId, agg: Aggregate): Expr | null {
   let expr: Expr = { kind: 'column', id: valueId, name: 'value', type: T.null };
   let node = plan;
   while (node !== agg) {
-    if (node.kind !== 'project') return null; // e.g. HAVING: a filtered-out group is NULL anyway
+    // e.g. HAVING: taken as NULL (right when it drops the empty group; HAVING count(*) = 0 is not)
+    if (node.kind !== 'project') return null;
     const map = new Map<ColumnId, Expr>();
     node.columns.forEach((c, i) => map.set(c.id, (node as typeof node & { kind: 'project' }).exprs[i]!));
     expr = substitute(expr, map);
@@ -321,8 +325,8 @@ function valueOverNoRows(plan: LogicalPlan, valueId: ColumnId, agg: Aggregate): 
   }
   const map = new Map<ColumnId, Expr>();
   agg.aggregates.forEach((a, i) => {
-    const isCount = a.fn === 'count' || a.fn === 'count_star';
-    map.set(agg.columns[agg.groupBy.length + i]!.id, { kind: 'literal', value: isCount ? (a.type.kind === 'int64' ? 0n : 0) : null, type: a.type });
+    const zero = ZERO_ON_EMPTY.has(a.fn);
+    map.set(agg.columns[agg.groupBy.length + i]!.id, { kind: 'literal', value: zero ? (a.type.kind === 'int64' ? 0n : 0) : null, type: a.type });
   });
   const out = substitute(expr, map);
   return certainlyNull(out) ? null : out;

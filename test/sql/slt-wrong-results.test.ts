@@ -57,3 +57,19 @@ describe('WITH RECURSIVE (DuckDB test_nested_recursive_cte)', () => {
       .toEqual([['1', '1'], ['2', '2'], ['3', '3']]);
   });
 });
+
+describe('correlated scalar subqueries over no rows (DataFusion subquery.slt regr_count / approx_distinct)', () => {
+  it('regr_count and approx_distinct give 0 for an outer row without matches, like count', async () => {
+    await queryText(engine, 'CREATE TABLE slt_wr_o AS SELECT * FROM (VALUES (11, 1), (22, 2)) AS v(id, k)');
+    await queryText(engine, 'CREATE TABLE slt_wr_i AS SELECT * FROM (VALUES (1), (1)) AS v(k)');
+    const sql = `SELECT id,
+        (SELECT regr_count(1.0, 1.0) FROM slt_wr_i WHERE slt_wr_i.k = slt_wr_o.k),
+        (SELECT approx_distinct(k) FROM slt_wr_i WHERE slt_wr_i.k = slt_wr_o.k),
+        (SELECT count(*) FROM slt_wr_i WHERE slt_wr_i.k = slt_wr_o.k),
+        (SELECT sum(k) FROM slt_wr_i WHERE slt_wr_i.k = slt_wr_o.k)
+      FROM slt_wr_o ORDER BY id`;
+    expect(await queryText(engine, sql)).toEqual([['11', '2', '1', '2', '2'], ['22', '0', '0', '0', null]]);
+    await queryText(engine, 'DROP TABLE slt_wr_o');
+    await queryText(engine, 'DROP TABLE slt_wr_i');
+  });
+});
