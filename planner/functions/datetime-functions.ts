@@ -166,6 +166,9 @@ export function resolveDateTimeFunction(name: string, args: readonly Expr[], can
     case 'to_time': return toTime(args);
     case 'date_bin': return dateBin(args);
     case 'timezone': return timezone(args);
+    case 'to_char': // to_char(time, fmt): PostgreSQL reaches it through time's implicit cast to interval
+      return args.length === 2 && args[0]!.type.kind === 'time'
+        ? call('to_char', [castExpr(args[0]!, T.interval, false), castExpr(args[1]!, T.text, false)], T.text) : undefined;
     case 'today': return args.length === 0 ? lit(Math.floor(Date.now() / 86_400_000), T.date) : undefined; // DataFusion's current_date
     case 'date_trunc': return truncTime(args, canonicalField);
     case 'current_time': case 'localtime':

@@ -141,10 +141,18 @@ export function utcToLocal(zone: string, utc: bigint): bigint {
   return utc + zoneOffsetAt(zone, utc);
 }
 
-/** A wall-clock timestamp in `zone` → timestamptz (the earlier instant when the clock repeats). */
+/**
+ * A wall-clock timestamp in `zone` → timestamptz, resolving daylight-saving transitions as
+ * PostgreSQL does: a time skipped by a jump forward takes the offset from before the jump, a
+ * time repeated by a jump back takes the offset from after it.
+ */
 export function localToUtc(zone: string, local: bigint): bigint {
-  const first = local - zoneOffsetAt(zone, local);
-  return local - zoneOffsetAt(zone, first);
+  const day = BigInt(MICROS_PER_DAY);
+  const early = zoneOffsetAt(zone, local - day), late = zoneOffsetAt(zone, local + day);
+  if (early === late) return local - early;
+  const uEarly = local - early, uLate = local - late;
+  if (zoneOffsetAt(zone, uLate) === late) return uLate;
+  return uEarly;
 }
 
 // ---------------------------------------------------------------------------------------------

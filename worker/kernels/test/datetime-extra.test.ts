@@ -40,6 +40,10 @@ describe('datetime-extra kernels', () => {
     expect(utcToLocal('America/Los_Angeles', ts('2024-03-20 16:15:30'))).toBe(ts('2024-03-20 09:15:30'));
     expect(localToUtc('America/Los_Angeles', ts('2024-03-20 09:15:30'))).toBe(ts('2024-03-20 16:15:30'));
     expect(() => zoneOffsetAt('Nowhere/Atlantis', 0n)).toThrow(/not recognized/);
+    // PostgreSQL: a skipped wall-clock time takes the offset before the jump, a repeated one the offset after it
+    expect(localToUtc('America/New_York', ts('2024-03-10 02:30'))).toBe(ts('2024-03-10 07:30'));
+    expect(localToUtc('America/New_York', ts('2024-11-03 01:30'))).toBe(ts('2024-11-03 06:30'));
+    expect(localToUtc('America/New_York', ts('2024-11-03 00:30'))).toBe(ts('2024-11-03 04:30'));
   });
 
   it('chrono formats: fields, AM/PM, fractions, offsets, and no partial matches', () => {
