@@ -12,7 +12,7 @@ export type { OptimizerRule } from './optimizer-rule.ts';
 export { optimize, OPTIMIZER_PHASES, type OptimizeOptions } from './optimize.ts';
 export { explainLogical } from './explain-logical.ts';
 export { constantFolding } from './constant-folding.ts';
-export { projectionPruning } from './projection-pruning.ts';
+export { joinInputNarrowing, projectionPruning } from './projection-pruning.ts';
 export { predicatePushdown } from './predicate-pushdown.ts';
 export { decorrelation } from './decorrelation.ts';
 export { joinReorder, planJoinGraph } from './join-reorder.ts';

@@ -9,7 +9,7 @@
  *                   semi-join reduction below grouped aggregates, then join
  *                   reordering again with the reduced estimates
  *   4. fixed point: predicate pushdown, constant folding, limit pushdown,
- *                   projection pruning
+ *                   projection pruning that also narrows join inputs
  *
  * A fixed-point phase stops when a whole pass changed nothing (every rule
  * returns the same object) or after `MAX_PASSES` passes.
@@ -25,7 +25,7 @@ import { limitPushdown } from './limit-pushdown.ts';
 import { orFactoring } from './or-factoring.ts';
 import type { OptimizerRule } from './optimizer-rule.ts';
 import { predicatePushdown } from './predicate-pushdown.ts';
-import { projectionPruning } from './projection-pruning.ts';
+import { joinInputNarrowing, projectionPruning } from './projection-pruning.ts';
 import { semiJoinReduction } from './semi-join-reduction.ts';
 import { transitivePredicates } from './transitive-predicates.ts';
 
@@ -47,7 +47,7 @@ export const OPTIMIZER_PHASES: readonly Phase[] = [
   { rules: [cteInlining, decorrelation, orFactoring, transitivePredicates], fixedPoint: false },
   { rules: [constantFolding, predicatePushdown, limitPushdown, distinctToAggregate, projectionPruning], fixedPoint: true },
   { rules: [joinReorder, semiJoinReduction, joinReorder], fixedPoint: false },
-  { rules: [predicatePushdown, constantFolding, limitPushdown, projectionPruning], fixedPoint: true },
+  { rules: [predicatePushdown, constantFolding, limitPushdown, joinInputNarrowing], fixedPoint: true },
 ];
 
 /** Optimizes a bound logical plan. */

@@ -21,11 +21,26 @@ import { colRef, keepIfEqual, outputIds } from './plan-utils.ts';
 export const projectionPruning: OptimizerRule = {
   name: 'projection_pruning',
   rewrite(plan: LogicalPlan, _ctx: PlanContext): LogicalPlan {
-    return keepIfEqual(plan, prune(plan, outputIds(plan)));
+    return keepIfEqual(plan, prune(plan, outputIds(plan), false));
   },
 };
 
-function prune(plan: LogicalPlan, required: ReadonlySet<ColumnId>): LogicalPlan {
+/**
+ * Projection pruning that also narrows join inputs: a join side producing
+ * columns nobody above reads (e.g. a filter's predicate column, TPC-H Q13's
+ * o_comment) gets a Project keeping the needed ones, so the join does not
+ * gather, buffer or shuffle them. Runs after join reordering only, and only
+ * below outer, semi and anti joins: a Project between inner joins would cut
+ * the join trees join reordering works on (and re-optimizing would differ).
+ */
+export const joinInputNarrowing: OptimizerRule = {
+  name: 'join_input_narrowing',
+  rewrite(plan: LogicalPlan, _ctx: PlanContext): LogicalPlan {
+    return keepIfEqual(plan, prune(plan, outputIds(plan), true));
+  },
+};
+
+function prune(plan: LogicalPlan, required: ReadonlySet<ColumnId>, narrow: boolean): LogicalPlan {
   switch (plan.kind) {
     case 'scan': {
       let columns = plan.columns.filter((c) => required.has(c.id));
@@ -36,10 +51,10 @@ function prune(plan: LogicalPlan, required: ReadonlySet<ColumnId>): LogicalPlan 
     case 'filter': {
       const need = new Set(required);
       collectColumns(plan.predicate, need);
-      const input = prune(plan.input, need);
+      const input = prune(plan.input, need, narrow);
       return input === plan.input ? plan : { ...plan, input };
     }
-    case 'project': return pruneProject(plan, required);
+    case 'project': return pruneProject(plan, required, narrow);
     case 'aggregate': {
       const nGroups = plan.groupBy.length;
       const keep = plan.aggregates.map((_, i) => required.has(plan.columns[nGroups + i]!.id));
@@ -50,7 +65,7 @@ function prune(plan: LogicalPlan, required: ReadonlySet<ColumnId>): LogicalPlan 
       const need = new Set<ColumnId>();
       for (const g of plan.groupBy) collectColumns(g, need);
       for (const a of aggregates) aggregateColumns(a, need);
-      const input = prune(plan.input, need);
+      const input = prune(plan.input, need, narrow);
       if (input === plan.input && aggregates.length === plan.aggregates.length) return plan;
       return { ...plan, input, aggregates, columns };
     }
@@ -60,14 +75,19 @@ function prune(plan: LogicalPlan, required: ReadonlySet<ColumnId>): LogicalPlan 
       const leftIds = outputIds(plan.left);
       const leftNeed = new Set([...need].filter((id) => leftIds.has(id)));
       const rightNeed = new Set([...need].filter((id) => !leftIds.has(id)));
-      const left = prune(plan.left, leftNeed);
-      const right = prune(plan.right, rightNeed);
+      let left = prune(plan.left, leftNeed, narrow);
+      let right = prune(plan.right, rightNeed, narrow);
+      // Not under inner/cross joins: re-optimizing would then see Projects inside a join tree to reorder.
+      if (narrow && plan.joinType !== 'inner' && plan.joinType !== 'cross') {
+        left = narrowTo(left, leftNeed);
+        right = narrowTo(right, rightNeed);
+      }
       return left === plan.left && right === plan.right ? plan : { ...plan, left, right };
     }
     case 'sort': {
       const need = new Set(required);
       for (const k of plan.keys) collectColumns(k.expr, need);
-      const input = prune(plan.input, need);
+      const input = prune(plan.input, need, narrow);
       return input === plan.input ? plan : { ...plan, input };
     }
     case 'window': {
@@ -75,11 +95,11 @@ function prune(plan: LogicalPlan, required: ReadonlySet<ColumnId>): LogicalPlan 
       const keep = plan.functions.map((_, i) => required.has(plan.columns[i]!.id));
       const functions = plan.functions.filter((_, i) => keep[i]);
       const need = new Set([...required].filter((id) => !plan.columns.some((c) => c.id === id)));
-      if (functions.length === 0) return prune(plan.input, need);
+      if (functions.length === 0) return prune(plan.input, need, narrow);
       for (const k of plan.partitionBy) collectColumns(k, need);
       for (const k of plan.orderBy) collectColumns(k.expr, need);
       for (const f of functions) for (const e of windowCallExprs(f)) collectColumns(e, need);
-      const input = prune(plan.input, need);
+      const input = prune(plan.input, need, narrow);
       if (input === plan.input && functions.length === plan.functions.length) return plan;
       return { ...plan, input, functions, columns: plan.columns.filter((_, i) => keep[i]) };
     }
@@ -87,13 +107,13 @@ function prune(plan: LogicalPlan, required: ReadonlySet<ColumnId>): LogicalPlan 
       // Unused element columns stay (they decide the row count); the input keeps what is needed above plus the arrays' columns.
       const need = new Set([...required].filter((id) => !plan.columns.some((c) => c.id === id)));
       for (const e of plan.arrays) collectColumns(e, need);
-      const input = prune(plan.input, need);
+      const input = prune(plan.input, need, narrow);
       const passThrough = outputColumns(input).filter((c) => required.has(c.id)).map((c) => c.id);
       const same = plan.passThrough ? passThrough.length === plan.passThrough.length : passThrough.length === outputColumns(input).length;
       return input === plan.input && same ? plan : { ...plan, input, passThrough };
     }
     case 'limit': {
-      const input = prune(plan.input, required);
+      const input = prune(plan.input, required, narrow);
       return input === plan.input ? plan : { ...plan, input };
     }
     case 'set_operation': {
@@ -106,24 +126,24 @@ function prune(plan: LogicalPlan, required: ReadonlySet<ColumnId>): LogicalPlan 
             const cols = outputColumns(input);
             const kept = keep.map((i) => cols[i]!);
             const p: LogicalPlan = { kind: 'project', input, exprs: kept.map(colRef), columns: kept };
-            return prune(p, new Set(kept.map((c) => c.id)));
+            return prune(p, new Set(kept.map((c) => c.id)), narrow);
           };
           return { ...plan, left: side(plan.left), right: side(plan.right), columns: keep.map((i) => plan.columns[i]!) };
         }
       }
       // Other set operations compare whole rows by position.
-      const left = prune(plan.left, outputIds(plan.left));
-      const right = prune(plan.right, outputIds(plan.right));
+      const left = prune(plan.left, outputIds(plan.left), narrow);
+      const right = prune(plan.right, outputIds(plan.right), narrow);
       return left === plan.left && right === plan.right ? plan : { ...plan, left, right };
     }
     case 'distinct': {
-      const input = prune(plan.input, outputIds(plan.input));
+      const input = prune(plan.input, outputIds(plan.input), narrow);
       return input === plan.input ? plan : { ...plan, input };
     }
     case 'cte_anchor': {
       // CTE refs read the definition by position: keep all of its columns.
-      const definition = prune(plan.definition, outputIds(plan.definition));
-      const input = prune(plan.input, required);
+      const definition = prune(plan.definition, outputIds(plan.definition), narrow);
+      const input = prune(plan.input, required, narrow);
       return definition === plan.definition && input === plan.input ? plan : { ...plan, definition, input };
     }
     default:
@@ -131,7 +151,7 @@ function prune(plan: LogicalPlan, required: ReadonlySet<ColumnId>): LogicalPlan 
   }
 }
 
-function pruneProject(plan: LogicalPlan & { kind: 'project' }, required: ReadonlySet<ColumnId>): LogicalPlan {
+function pruneProject(plan: LogicalPlan & { kind: 'project' }, required: ReadonlySet<ColumnId>, narrow: boolean): LogicalPlan {
   let keepIdx = plan.columns.map((_, i) => i).filter((i) => required.has(plan.columns[i]!.id));
   if (keepIdx.length === 0 && plan.columns.length > 0) keepIdx = [0];
   let exprs: readonly Expr[] = keepIdx.length === plan.exprs.length ? plan.exprs : keepIdx.map((i) => plan.exprs[i]!);
@@ -148,7 +168,7 @@ function pruneProject(plan: LogicalPlan & { kind: 'project' }, required: Readonl
   }
   const need = new Set<ColumnId>();
   for (const e of exprs) collectColumns(e, need);
-  const input = prune(source, need);
+  const input = prune(source, need, narrow);
 
   // An identity projection (same ids, same order as its input) is a no-op.
   const inCols = outputColumns(input);
@@ -192,6 +212,15 @@ function countUses(e: Expr, uses: Map<ColumnId, number>): void {
       break;
     default: break;
   }
+}
+
+/** `input` under a Project of the columns in `need` when it outputs others too. */
+function narrowTo(input: LogicalPlan, need: ReadonlySet<ColumnId>): LogicalPlan {
+  if (input.kind === 'join') return input;
+  const cols = outputColumns(input);
+  const kept = cols.filter((c) => need.has(c.id));
+  if (kept.length === cols.length || kept.length === 0) return input;
+  return { kind: 'project', input, exprs: kept.map(colRef), columns: kept };
 }
 
 function narrowest(cols: readonly (PlanColumn & { sourceIndex: number })[]): PlanColumn & { sourceIndex: number } {

@@ -13,6 +13,9 @@
  * budget is split again with a remixed hash (spill/grace-resplit.ts). Null-aware joins (IN / NOT IN) partition by their
  * correlation keys only (a NULL IN key is "unknown" against every row with the
  * same correlation keys) and do not spill without correlation keys.
+ *
+ * A small probe side is read first and filters the build side down to the
+ * keys it holds (join-build-reduction.ts).
  */
 import { type Batch, toArrowType } from '../../core/index.ts';
 import type { HashJoinExec } from '../../planner/index.ts';
@@ -22,6 +25,7 @@ import { batchBytes, sharedIdentity } from '../kernels/take.ts';
 import { JoinEmitter, type Residual } from './join-emitter.ts';
 import type * as arrow from 'apache-arrow';
 import { type JoinHashTable, buildJoinHashTable } from './hash-join-build.ts';
+import { REDUCE_MAX_PROBE_ROWS, canReduceBuild, probeKeySet, readAhead, reduceBuild } from './join-build-reduction.ts';
 import {
   type ExecutionContext, type OperatorMetrics, type PhysicalOperator, checkCancelled, layoutOf, metricsOf, stream,
 } from './physical-operator.ts';
@@ -66,8 +70,20 @@ export class HashJoinOperator implements PhysicalOperator {
     let probeSpill: HashPartitionSpill | null = null;
     let buildFiles: (SpillFile | null)[] = [];
     let probeFiles: (SpillFile | null)[] = [];
+    let probeInput: AsyncIterable<Batch> = stream(this.left, ctx);
+    let buildInput: AsyncIterable<Batch> = stream(this.right, ctx);
+    let leftIter: AsyncIterator<Batch> | null = null;
+    let aheadBytes = 0;
     try {
-      for await (const b of stream(this.right, ctx)) {
+      if (canReduceBuild(plan.joinType, plan.nullAware) && plan.leftKeys.length > 0) {
+        leftIter = probeInput[Symbol.asyncIterator]();
+        const ahead = await readAhead(leftIter, REDUCE_MAX_PROBE_ROWS, (n) => ctx.memory.tryReserve(metrics, n));
+        aheadBytes = ahead.bytes;
+        if (ahead.complete) buildInput = reduceBuild(buildInput, rightKeys, probeKeySet(ahead.batches, leftKeys, plan.leftKeys.map((k) => toArrowType(k.type))));
+        const drained = (): void => { ctx.memory.release(metrics, aheadBytes); aheadBytes = 0; };
+        probeInput = concatStreams(ahead.batches, ahead.complete ? null : leftIter, drained);
+      }
+      for await (const b of buildInput) {
         if (buildSpill !== null) { buildSpill.write(b); continue; }
         const n = batchBytes(b);
         if (!ctx.memory.tryReserve(metrics, n)) {
@@ -91,14 +107,14 @@ export class HashJoinOperator implements PhysicalOperator {
         parts = [];
         ctx.memory.release(metrics, bytes); // joinBuilt accounts the table, rows included
         bytes = 0;
-        yield* this.joinBuilt(ctx, metrics, toAsync(buffered), stream(this.left, ctx), rightKeys, leftKeys);
+        yield* this.joinBuilt(ctx, metrics, toAsync(buffered), probeInput, rightKeys, leftKeys);
         return;
       }
       buildFiles = buildSpill.finish();
       probeSpill = new HashPartitionSpill(
         ctx.spill!, spillFieldsOf(plan.left.columns), (x) => partitionKeys(x, leftKeys), `join${this.nodeId}-probe`, JOIN_SPILL_PARTITIONS,
       );
-      for await (const b of stream(this.left, ctx)) probeSpill.write(b);
+      for await (const b of probeInput) probeSpill.write(b);
       probeFiles = probeSpill.finish();
       metrics.spilledBytes = (metrics.spilledBytes ?? 0) + buildSpill.bytes + probeSpill.bytes;
       buildSpill = probeSpill = null;
@@ -121,7 +137,8 @@ export class HashJoinOperator implements PhysicalOperator {
         buildFiles[p] = probeFiles[p] = null;
       }
     } finally {
-      ctx.memory.release(metrics, bytes);
+      ctx.memory.release(metrics, bytes + aheadBytes);
+      await leftIter?.return?.();
       buildSpill?.abandon();
       probeSpill?.abandon();
       deletePartitionFiles(buildFiles);
@@ -235,6 +252,23 @@ export class HashJoinOperator implements PhysicalOperator {
 
 async function* toAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
   yield* items;
+}
+
+/** `first`, then the rest of `rest` (a partly read iterator), if any; `drained` once `first` is handed out. */
+async function* concatStreams(first: Batch[], rest: AsyncIterator<Batch> | null, drained: () => void): AsyncGenerator<Batch> {
+  // drop each buffered batch once handed out, so the join does not keep them all alive
+  for (let i = 0; i < first.length; i++) {
+    const b = first[i]!;
+    first[i] = null as never;
+    yield b;
+  }
+  drained();
+  if (rest === null) return;
+  for (;;) {
+    const next = await rest.next();
+    if (next.done) return;
+    yield next.value;
+  }
 }
 
 async function* readFileOrNothing(file: SpillFile | null): AsyncGenerator<Batch> {

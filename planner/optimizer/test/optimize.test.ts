@@ -22,15 +22,19 @@ describe('optimize', () => {
     expect(trace).toContain('predicate_pushdown');
     expect(trace).toContain('limit_pushdown');
     expect(trace).toContain('projection_pruning');
+    // the semi join's inputs are narrowed to the columns read above them (join_input_narrowing)
+    expect(trace).toContain('join_input_narrowing');
     expect(explainLogical(out)).toBe([
       'Limit 5',
       '  Sort [o_orderkey#1 ASC NULLS LAST] fetch=5',
       '    Project [o_orderkey#6 := o_orderkey#1]',
       '      Join semi on (l_orderkey#4 = o_orderkey#1)',
-      '        Filter (o_total#2 > 3)',
-      '          Scan orders [o_orderkey#1, o_total#2] pushed=[o_total > 3] rows=1500000',
-      '        Filter (l_qty#5 > 10)',
-      '          Scan lineitem [l_orderkey#4, l_qty#5] pushed=[l_qty > 10] rows=6000000',
+      '        Project [o_orderkey#1]',
+      '          Filter (o_total#2 > 3)',
+      '            Scan orders [o_orderkey#1, o_total#2] pushed=[o_total > 3] rows=1500000',
+      '        Project [l_orderkey#4]',
+      '          Filter (l_qty#5 > 10)',
+      '            Scan lineitem [l_orderkey#4, l_qty#5] pushed=[l_qty > 10] rows=6000000',
     ].join('\n'));
     // A plan that is already optimal comes back as the same object, with no trace.
     const again: string[] = [];

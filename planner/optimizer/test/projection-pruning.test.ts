@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { T } from '../../../core/index.ts';
 import type { LogicalPlan } from '../../logical/logical-plan.ts';
-import { projectionPruning } from '../projection-pruning.ts';
+import { joinInputNarrowing, projectionPruning } from '../projection-pruning.ts';
 import { explainLogical } from '../explain-logical.ts';
 import { add, agg, c, eq, gt, lit, PlanBuilder } from './plan-builder.ts';
 
@@ -101,5 +101,36 @@ describe('projection pruning', () => {
     expect(projectionPruning.rewrite(out, b.ctx)).toBe(out);
     const distinct = b.project({ ...un, all: false } as LogicalPlan, [['q', c(un, 'q')]]);
     expect(projectionPruning.rewrite(distinct, b.ctx)).toBe(distinct);
+  });
+
+  it('join input narrowing puts a Project under an outer join side carrying a column only its filter reads', () => {
+    const b = new PlanBuilder();
+    const cu = b.scan('customer', ['c_custkey', 'c_name']);
+    const o = b.scan('orders', ['o_orderkey', 'o_custkey', 'o_comment']);
+    const filtered = b.filter(o, gt(c(o, 'o_comment'), lit('x')));
+    const j = b.join('left', cu, filtered, eq(c(cu, 'c_custkey'), c(o, 'o_custkey')));
+    const plan = b.project(j, [['k', c(cu, 'c_custkey')], ['ok', c(o, 'o_orderkey')]]);
+    // plain pruning keeps o_comment flowing into the join (the filter outputs it)
+    expect(explainLogical(projectionPruning.rewrite(plan, b.ctx))).toContain('Join left on (c_custkey#1 = o_custkey#4)\n    Scan customer [c_custkey#1]\n    Filter');
+    const out = joinInputNarrowing.rewrite(plan, b.ctx);
+    expect(explainLogical(out)).toBe([
+      'Project [k#6 := c_custkey#1, ok#7 := o_orderkey#3]',
+      '  Join left on (c_custkey#1 = o_custkey#4)',
+      '    Scan customer [c_custkey#1]',
+      '    Project [o_orderkey#3, o_custkey#4]',
+      "      Filter (o_comment#5 > 'x')",
+      '        Scan orders [o_orderkey#3, o_custkey#4, o_comment#5]',
+    ].join('\n'));
+    // a fixed point: narrowing the result again changes nothing
+    expect(joinInputNarrowing.rewrite(out, b.ctx)).toBe(out);
+  });
+
+  it('join input narrowing leaves inner joins alone (join reordering works on whole inner-join trees)', () => {
+    const b = new PlanBuilder();
+    const cu = b.scan('customer', ['c_custkey']);
+    const o = b.scan('orders', ['o_orderkey', 'o_custkey', 'o_comment']);
+    const j = b.join('inner', cu, b.filter(o, gt(c(o, 'o_comment'), lit('x'))), eq(c(cu, 'c_custkey'), c(o, 'o_custkey')));
+    const plan = b.project(j, [['ok', c(o, 'o_orderkey')]]);
+    expect(explainLogical(joinInputNarrowing.rewrite(plan, b.ctx))).toBe(explainLogical(projectionPruning.rewrite(plan, b.ctx)));
   });
 });
