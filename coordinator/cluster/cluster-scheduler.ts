@@ -320,7 +320,7 @@ export class ClusterScheduler {
       }
       return out;
     };
-    const plan = resolveShuffleReads(stage.plan, stage.partitions, locations);
+    const plan = resolveShuffleReads(stage.plan, stage.partitions, locations, task.partition);
     if (plan.kind !== 'shuffle_write') throw new LochError(SqlState.internalError, `stage ${stage.stageId} lost its ShuffleWriteExec root`);
     return {
       task: taskIdentityToWire(task),

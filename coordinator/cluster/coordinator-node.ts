@@ -101,6 +101,7 @@ export async function startCoordinator(options: CoordinatorNodeOptions): Promise
   const executor = new DistributedExecutor({
     scheduler, clients, workerAddress: (id) => { const w = membership.worker(id); return w === undefined ? undefined : workerAddress(w); },
     evaluateConstant: options.evaluateConstant, rowFunctions: options.rowFunctions,
+    parallelism: () => membership.workers().reduce((n, w) => n + w.taskSlots, 0),
     ...(options.distribution !== undefined ? { distribution: options.distribution } : {}),
     ...(options.localFallback !== undefined ? { localFallback: options.localFallback } : {}),
   });

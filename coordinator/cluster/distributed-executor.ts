@@ -33,6 +33,11 @@ export interface DistributedExecutorOptions {
   readonly rowFunctions: RowFunctionsFactory;
   readonly distribution?: Partial<DistributionOptions>;
   /**
+   * Task slots of the cluster now: scans are split into about this many tasks
+   * (DistributionOptions.parallelism) unless `distribution` sets it.
+   */
+  readonly parallelism?: () => number;
+  /**
    * Runs plans that cannot be shipped to workers (a scan whose source has no descriptor, e.g.
    * generate_series or a MERGE's in-memory target) in this process. Without it such plans
    * fail with 0A000 naming the table.
@@ -62,7 +67,9 @@ export class DistributedExecutor implements PlanExecutor {
     let local: ExecutionHandle | undefined;
     const { scheduler, clients, localFallback } = this.options;
     const signal = options.signal;
-    const distribution = this.options.distribution;
+    const parallelism = this.options.parallelism?.();
+    const distribution = parallelism !== undefined && this.options.distribution?.parallelism === undefined
+      ? { ...this.options.distribution, parallelism } : this.options.distribution;
     const workerAddress = this.options.workerAddress;
     const metricsListeners = this.metricsListeners;
     const batches = (async function* (): AsyncGenerator<Batch> {

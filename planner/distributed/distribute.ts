@@ -19,12 +19,13 @@ export function distributionOptions(options: Partial<DistributionOptions> = {}):
   if (!Number.isInteger(o.shufflePartitions) || o.shufflePartitions < 1) throw bad('shufflePartitions', o.shufflePartitions, 'a positive integer');
   if (!(o.broadcastThresholdBytes >= 0)) throw bad('broadcastThresholdBytes', o.broadcastThresholdBytes, 'zero or more');
   if (!(o.targetSplitBytes > 0)) throw bad('targetSplitBytes', o.targetSplitBytes, 'positive');
+  if (o.parallelism !== undefined && !(Number.isInteger(o.parallelism) && o.parallelism >= 0)) throw bad('parallelism', o.parallelism, 'a non-negative integer');
   return o;
 }
 
 /** Plans a physical plan into stages; options default to DEFAULT_DISTRIBUTION_OPTIONS. */
 export async function planStages(plan: PhysicalPlan, options: Partial<DistributionOptions> = {}): Promise<QueryStage[]> {
   const o = distributionOptions(options);
-  const split = await assignScanSplits(plan, o.targetSplitBytes);
+  const split = await assignScanSplits(plan, o.targetSplitBytes, o.parallelism);
   return cutStages(insertExchanges(split, o));
 }

@@ -44,7 +44,17 @@ export interface DistributionOptions {
   readonly broadcastThresholdBytes: number;
   /** Scan pieces are bin-packed into partitions of about this many bytes. */
   readonly targetSplitBytes: number;
+  /**
+   * Task slots of the cluster (0 or absent: unknown). When set, a scan's target split size
+   * shrinks to about its bytes / parallelism (never below MIN_SPLIT_BYTES), as Spark's
+   * maxSplitBytes does with defaultParallelism: a 50 MB table then runs as one task per slot
+   * instead of one task while the other slots idle.
+   */
+  readonly parallelism?: number;
 }
+
+/** Smallest split size the parallelism rule shrinks to (Spark's openCostInBytes). */
+export const MIN_SPLIT_BYTES = 4 * 1024 * 1024;
 
 /** Defaults: 8 shuffle partitions, 10 MiB broadcasts (Spark's autoBroadcastJoinThreshold), 128 MiB splits. */
 export const DEFAULT_DISTRIBUTION_OPTIONS: DistributionOptions = {

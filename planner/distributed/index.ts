@@ -3,11 +3,11 @@ export type {
   ExchangeExec, ExchangePartitioning, ShuffleLocation, ShuffleReadExec, ShuffleWriteExec, UnresolvedShuffleExec, DistributionExec,
 } from './exchange-exec.ts';
 export {
-  DEFAULT_DISTRIBUTION_OPTIONS, estimatedBytes, exprEquals, outputPartitioning, partitionCount, requiredDistribution, satisfies, taskCount,
+  DEFAULT_DISTRIBUTION_OPTIONS, MIN_SPLIT_BYTES, estimatedBytes, exprEquals, outputPartitioning, partitionCount, requiredDistribution, satisfies, taskCount,
   type Distribution, type DistributionOptions, type OutputPartitioning,
 } from './distribution.ts';
 export { insertExchanges, withPhysicalChildren } from './insert-exchanges.ts';
-export { assignScanSplits, binPackSplits } from './scan-splits.ts';
+export { assignScanSplits, binPackSplits, splitTarget } from './scan-splits.ts';
 export { cutStages, type QueryStage } from './stage-cutter.ts';
 export { resolveShuffleReads } from './resolve-shuffles.ts';
 export { explainStages } from './explain-stages.ts';

@@ -10,6 +10,7 @@
  */
 import type { ScanSplit } from '../../core/index.ts';
 import { type PhysicalPlan, physicalChildren } from '../physical/physical-plan.ts';
+import { MIN_SPLIT_BYTES } from './distribution.ts';
 import { withPhysicalChildren } from './insert-exchanges.ts';
 
 /** Groups pieces into partitions of at most `targetBytes` each (or one oversized piece). */
@@ -30,12 +31,23 @@ export function binPackSplits(pieces: readonly ScanSplit[], targetBytes: number)
   return out;
 }
 
+/**
+ * The split size for a scan of `totalBytes`: `targetBytes`, or with `parallelism` slots about
+ * totalBytes / parallelism when that is smaller (at least `minBytes`).
+ */
+export function splitTarget(totalBytes: number, targetBytes: number, parallelism = 0, minBytes = MIN_SPLIT_BYTES): number {
+  if (!(parallelism > 1)) return targetBytes;
+  return Math.min(targetBytes, Math.max(minBytes, Math.ceil(totalBytes / parallelism)));
+}
+
 /** Sets `splits` on every scan whose source can enumerate its pieces. */
-export async function assignScanSplits(plan: PhysicalPlan, targetBytes: number): Promise<PhysicalPlan> {
+export async function assignScanSplits(plan: PhysicalPlan, targetBytes: number, parallelism = 0): Promise<PhysicalPlan> {
   const visit = async (p: PhysicalPlan): Promise<PhysicalPlan> => {
     if (p.kind === 'scan') {
       if (p.source.splits === undefined || p.splits !== undefined) return p;
-      const packed = binPackSplits(await p.source.splits(), targetBytes);
+      const pieces = await p.source.splits();
+      const total = pieces.reduce((n, s) => n + s.sizeBytes, 0);
+      const packed = binPackSplits(pieces, splitTarget(total, targetBytes, parallelism));
       // No pieces (an empty table): one task that reads nothing.
       return { ...p, splits: packed.length > 0 ? packed : [[]] };
     }

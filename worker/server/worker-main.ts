@@ -34,7 +34,8 @@ async function main(): Promise<void> {
   });
   if (values.help) { process.stdout.write(`${USAGE}\n`); return; }
   if (values.coordinator === undefined && values.etcd === undefined) throw new Error(`give --coordinator or --etcd\n${USAGE}`);
-  const log = stderrLog(values.verbose === true);
+  // LOCH_WORKER_VERBOSE=1: info events too (traces of children a parent spawned without --verbose).
+  const log = stderrLog(values.verbose === true || process.env.LOCH_WORKER_VERBOSE === '1');
   const slots = positive('slots', values.slots);
   const port = positive('port', values.port, true);
   const threadMemoryMb = positive('thread-memory-mb', values['thread-memory-mb']);

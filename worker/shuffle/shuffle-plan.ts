@@ -89,6 +89,7 @@ export class ShuffleReadOperator implements PhysicalOperator {
     return readShufflePartition({
       locations: this.node.partitions[this.partition] ?? [],
       localWorkerId: this.env.workerId,
+      localWorkerAddress: this.env.workerAddress,
       shuffleRoot: this.env.shuffleRoot,
       clients: this.env.clients,
       fields: fieldsOf(this.node.columns),

@@ -1,7 +1,15 @@
 /**
  * The reduce side of a shuffle: the batches of one reduce partition, read from every map
- * output that holds it. Files on this worker are read from disk; the others are fetched from
- * their workers with FetchShufflePartition (Spark's ShuffleBlockFetcherIterator, simplified).
+ * output that holds it. Files on this worker are read from disk, and so are files of other
+ * workers on the same host (Spark's spark.shuffle.readHostLocalDisk: the embedded cluster's
+ * workers share a disk, and serving them over gRPC cost their main threads as much CPU as the
+ * reads themselves); the others are fetched from their workers with FetchShufflePartition
+ * (Spark's ShuffleBlockFetcherIterator, simplified). A host-local file that cannot be opened
+ * is fetched over gRPC instead.
+ *
+ * A file on this host of known size up to WHOLE_FILE_BYTES is read whole and decoded
+ * synchronously, its batches viewing the one buffer (Arrow JS's async stream reader copied
+ * every message and cost a promise per chunk); larger ones are decoded as a stream.
  *
  *   pending locations (remote first, so the network overlaps the local reads)
  *      │ admitted while  sources running < maxRequestsInFlight
@@ -15,6 +23,7 @@
  * signal, or the consumer stopping early cancels every other source.
  */
 import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import * as arrow from 'apache-arrow';
 import { type Batch, type BatchField, LochError, SqlState, fromRecordBatch, typesEqual, fromArrowField } from '../../core/index.ts';
 import { ARROW_CHUNK_BYTES } from '../../proto/index.ts';
@@ -30,6 +39,13 @@ export interface ShuffleReadOptions {
   readonly locations: readonly MapOutputLocation[];
   /** This worker's id: locations on it are read from disk. */
   readonly localWorkerId: string;
+  /**
+   * This worker's host:port: locations of other workers whose address has the same host are
+   * read from `location.path` on disk (host-local reads) when `hostLocalReads` is not false.
+   */
+  readonly localWorkerAddress?: string;
+  /** Read other same-host workers' files from disk (default true when `localWorkerAddress` is given). */
+  readonly hostLocalReads?: boolean;
   /** This worker's shuffle directory (local paths are derived from it; else `location.path`). */
   readonly shuffleRoot?: string;
   /** Channels for remote fetches; required when any location is remote. */
@@ -54,6 +70,15 @@ export interface ShuffleReadMetrics {
   rows: number;
   /** Locations read to the end. */
   locationsRead: number;
+}
+
+/** Files of at most this many bytes are read whole and decoded synchronously. */
+export const WHOLE_FILE_BYTES = 64 << 20;
+
+/** The host of a host:port address ('' when there is none); IPv6 brackets kept. */
+export function hostOf(address: string): string {
+  const colon = address.lastIndexOf(':');
+  return colon <= 0 ? '' : address.slice(0, colon);
 }
 
 /** Zeroed read metrics. */
@@ -90,12 +115,24 @@ export async function* readShufflePartition(options: ShuffleReadOptions): AsyncG
   const onOuterAbort = (): void => { controller.abort(); wake(); wakeProducers(); };
   outer?.addEventListener('abort', onOuterAbort, { once: true });
 
+  const localHost = options.hostLocalReads === false ? '' : hostOf(options.localWorkerAddress ?? '');
+  const isHostLocal = (l: MapOutputLocation): boolean => localHost !== '' && l.path !== '' && hostOf(l.workerAddress) === localHost;
+
   const run = async (location: MapOutputLocation): Promise<void> => {
     try {
       const local = isLocal(location);
-      const source = local ? readLocalFile(location, options, controller.signal) : remoteBytes(location, options, controller.signal);
-      const bytes = options.metrics ? countInto(source, options.metrics, local) : source;
-      for await (const batch of decodeShuffleStream(bytes, location, options.fields)) {
+      let batches: AsyncIterable<Batch> | Iterable<Batch> | null = null;
+      if (location.bytes > 0 && location.bytes <= WHOLE_FILE_BYTES && (local || isHostLocal(location))) {
+        const whole = await fromDisk(location, local, options, controller.signal);
+        if (controller.signal.aborted) return;
+        if (whole !== null) batches = decodeShuffleBytes(whole, location, options.fields);
+      }
+      if (batches === null) {
+        const source = local ? readLocalFile(location, options, controller.signal) : remoteBytes(location, options, controller.signal);
+        const bytes = options.metrics ? countInto(source, options.metrics, local) : source;
+        batches = decodeShuffleStream(bytes, location, options.fields);
+      }
+      for await (const batch of batches) {
         const size = batchBytes(batch);
         queue.push({ batch, bytes: size });
         queuedBytes += size;
@@ -165,6 +202,53 @@ async function* countInto(bytes: AsyncIterable<Uint8Array>, metrics: ShuffleRead
     else metrics.remoteBytes += chunk.length;
     yield chunk;
   }
+}
+
+/**
+ * The whole file at `location` (of known size) from this worker's disk, or from the disk of a
+ * worker on the same host; null when a host-local file cannot be read (it is fetched instead).
+ */
+async function fromDisk(location: MapOutputLocation, local: boolean, options: ShuffleReadOptions, signal: AbortSignal): Promise<Uint8Array | null> {
+  const path = local && options.shuffleRoot !== undefined ? partitionFilePath(options.shuffleRoot, location, location.outputPartition) : location.path;
+  try {
+    const bytes = await readFile(path, { signal });
+    const metrics = options.metrics;
+    if (metrics) {
+      // A same-host peer's file still counts as moved between workers (bytes shuffled).
+      if (local) metrics.localBytes += bytes.length;
+      else metrics.remoteBytes += bytes.length;
+    }
+    return bytes;
+  } catch (e) {
+    if (signal.aborted) throw cancelled(e);
+    if (local) throw new ShuffleFetchError(location, `cannot read ${path}: ${e instanceof Error ? e.message : String(e)}`, e);
+    // Not readable here after all (another machine with the same host name): fetch it.
+    return null;
+  }
+}
+
+/**
+ * Decodes one whole shuffle file into batches (views of `bytes`), checking that it is
+ * complete: the registered size and the end-of-stream marker.
+ */
+export function decodeShuffleBytes(bytes: Uint8Array, location: MapOutputLocation, fields?: readonly BatchField[]): Batch[] {
+  const n = bytes.length;
+  if (n < IPC_EOS.length || !IPC_EOS.every((b, i) => bytes[n - IPC_EOS.length + i] === b)) {
+    throw new ShuffleFetchError(location, `the file is truncated after ${n} bytes (no end-of-stream marker)`);
+  }
+  if (location.bytes > 0 && n !== location.bytes) {
+    throw new ShuffleFetchError(location, `read ${n} bytes where the map task wrote ${location.bytes}`);
+  }
+  const out: Batch[] = [];
+  try {
+    const reader = arrow.RecordBatchReader.from(bytes);
+    reader.open();
+    if (fields) checkSchema(reader.schema, fields, location);
+    for (const rb of reader) if (rb.numRows > 0) out.push(fromRecordBatch(rb));
+  } catch (e) {
+    throw asFetchError(e, location, 'is corrupt');
+  }
+  return out;
 }
 
 function remoteBytes(location: MapOutputLocation, options: ShuffleReadOptions, signal: AbortSignal): AsyncIterable<Uint8Array> {

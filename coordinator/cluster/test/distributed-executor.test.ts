@@ -24,15 +24,21 @@ describe('DistributedExecutor over gRPC', () => {
     // Tasks spread over both workers, and report to this coordinator's ClusterService.
     expect(h.workers.every((w) => w.launched.length > 0)).toBe(true);
     for (const t of launched) expect(t.settings?.[COORDINATOR_SETTING]).toBe(h.node.address);
-    // Each reduce task's plan carries concrete locations: partition p of both map tasks, with worker addresses.
-    const reducer = launched.find((t) => stageOf(t) === 2)!;
-    const [read] = shuffleReads(reducer.stage!.plan);
-    expect(read!.stageId).toBe(1);
-    expect(read!.partitions).toHaveLength(2);
-    for (const [p, part] of read!.partitions!.entries()) {
-      expect(part.locations!.map((l) => l.outputPartition)).toEqual([p, p]);
-      expect(part.locations!.map((l) => l.mapTask!.mapPartition).sort()).toEqual([0, 1]);
-      for (const l of part.locations!) expect(h.workers.map((w) => w.address)).toContain(l.workerAddress);
+    // Each reduce task's plan carries concrete locations of its own partition only: partition p
+    // of both map tasks, with worker addresses; the other partitions' reads are empty.
+    const reducers = launched.filter((t) => stageOf(t) === 2);
+    expect(reducers.map((t) => t.task!.partition).sort()).toEqual([0, 1]);
+    for (const reducer of reducers) {
+      const mine = reducer.task!.partition ?? 0;
+      const [read] = shuffleReads(reducer.stage!.plan);
+      expect(read!.stageId).toBe(1);
+      expect(read!.partitions).toHaveLength(2);
+      for (const [p, part] of read!.partitions!.entries()) {
+        if (p !== mine) { expect(part.locations ?? []).toEqual([]); continue; }
+        expect(part.locations!.map((l) => l.outputPartition)).toEqual([p, p]);
+        expect(part.locations!.map((l) => l.mapTask!.mapPartition).sort()).toEqual([0, 1]);
+        for (const l of part.locations!) expect(h.workers.map((w) => w.address)).toContain(l.workerAddress);
+      }
     }
     // Job data removed on every worker that ran tasks.
     await waitFor(() => h!.workers.every((w) => w.removedJobs.length === 1), 2000, 'RemoveJobData');

@@ -10,7 +10,7 @@ import { explainStages } from '../explain-stages.ts';
 import { planStages } from '../distribute.ts';
 import { insertExchanges } from '../insert-exchanges.ts';
 import { resolveShuffleReads } from '../resolve-shuffles.ts';
-import { assignScanSplits, binPackSplits } from '../scan-splits.ts';
+import { assignScanSplits, binPackSplits, splitTarget } from '../scan-splits.ts';
 import { cutStages } from '../stage-cutter.ts';
 
 /** A fake table whose rows come in `pieces` row groups of 10 MiB each. */
@@ -145,6 +145,18 @@ describe('scan splits', () => {
     const piece = (sizeBytes: number): ScanSplit => ({ path: `p${sizeBytes}`, fileSizeBytes: sizeBytes, sizeBytes });
     const packed = binPackSplits([piece(10), piece(11), piece(12), piece(50), piece(5)], 25);
     expect(packed.map((p) => p.map((s) => s.sizeBytes))).toEqual([[10, 11], [12], [50], [5]]);
+  });
+
+  it('with a parallelism, shrinks the split target to bytes / slots, within [4 MiB, target]', async () => {
+    const MiB = 1024 * 1024;
+    expect(splitTarget(53 * MiB, 128 * MiB)).toBe(128 * MiB);
+    expect(splitTarget(53 * MiB, 128 * MiB, 4)).toBe(Math.ceil(53 * MiB / 4));
+    expect(splitTarget(6 * MiB, 128 * MiB, 4)).toBe(4 * MiB);
+    expect(splitTarget(2000 * MiB, 128 * MiB, 4)).toBe(128 * MiB);
+    // A tiny table stays one split: the 4 MiB floor keeps it from becoming 4 tasks of a few bytes.
+    const t = table('t', ['k'], 100, 7);
+    const plan = await assignScanSplits(createPhysicalPlan(t), 1000, 4);
+    expect(plan.kind === 'scan' && plan.splits?.length).toBe(1);
   });
 
   it('gives a scan one partition per bin, and none without splits()', async () => {

@@ -4,7 +4,7 @@ import { type Batch, LochError } from '../../../core/index.ts';
 import { hashColumns } from '../../kernels/hash.ts';
 import {
   type MapOutputLocation, type ShuffleMapTask, type ShuffleServer, ShuffleClientPool, ShuffleFetchError, ShuffleService, ShuffleWriter,
-  hashPartition, mapAttemptDir, readShufflePartition, startShuffleServer, writeShuffle,
+  hashPartition, mapAttemptDir, newShuffleReadMetrics, readShufflePartition, startShuffleServer, writeShuffle,
 } from '../index.ts';
 import {
   FIELDS, batchOf, collect, fromBatches, literalRowStrings, locationsOf, prng, randomRows, rowStrings, selectedBatchOf, sorted, tempRoot,
@@ -124,6 +124,36 @@ describe('hash shuffle of 3 map tasks × 4 partitions, every type', () => {
   it('limits requests in flight and still reads everything', async () => {
     const rows = await collect(read(byKey.k32[2]!, 'remote', { maxRequestsInFlight: 1, maxBytesInFlight: 1 }));
     expect(rows.reduce((n, b) => n + b.length, 0)).toBe(byKey.k32[2]!.reduce((n, l) => n + l.rows, 0));
+  });
+});
+
+describe('host-local reads', () => {
+  it('reads another worker\'s file on the same host from disk, without gRPC; off, it needs a channel', async () => {
+    const rows = randomRows(prng(7), 500);
+    const task = mapTask('job-host-local', 0);
+    const outputs = await writeShuffle(fromBatches([batchOf(rows)]), { shuffleRoot: root, mapTask: task, fields: FIELDS, partitioning: { kind: 'single' } });
+    // Written by "worker-a" at the server's address; read by "worker-b" on the same host with no client pool.
+    const locations = locationsOf(task, outputs, WORKER, server.address);
+    const host = server.address.slice(0, server.address.lastIndexOf(':'));
+    const metrics = newShuffleReadMetrics();
+    const got = await collect(readShufflePartition({ locations, localWorkerId: 'worker-b', localWorkerAddress: `${host}:1`, fields: FIELDS, metrics }));
+    expect(sorted(got.flatMap((b) => rowStrings(b)))).toEqual(sorted(literalRowStrings(rows)));
+    expect(metrics).toMatchObject({ localBytes: 0, remoteBytes: outputs[0]!.bytes, rows: 500, locationsRead: 1 });
+    const off = readShufflePartition({ locations, localWorkerId: 'worker-b', localWorkerAddress: `${host}:1`, hostLocalReads: false, fields: FIELDS });
+    await expectFetchFailure(collect(off), locations[0]!);
+    // Another host: fetched over gRPC.
+    const remote = await collect(readShufflePartition({ locations, localWorkerId: 'worker-b', localWorkerAddress: '10.255.255.1:1', clients: pool, fields: FIELDS }));
+    expect(remote.reduce((n, b) => n + b.length, 0)).toBe(500);
+  });
+
+  it('falls back to gRPC when a same-host path cannot be read', async () => {
+    const rows = randomRows(prng(8), 300);
+    const task = mapTask('job-host-fallback', 0);
+    const outputs = await writeShuffle(fromBatches([batchOf(rows)]), { shuffleRoot: root, mapTask: task, fields: FIELDS, partitioning: { kind: 'single' } });
+    const locations = locationsOf(task, outputs, WORKER, server.address).map((l) => ({ ...l, path: `${root}/no-such-dir/part-0.arrow` }));
+    const host = server.address.slice(0, server.address.lastIndexOf(':'));
+    const got = await collect(readShufflePartition({ locations, localWorkerId: 'worker-b', localWorkerAddress: `${host}:1`, clients: pool, fields: FIELDS }));
+    expect(sorted(got.flatMap((b) => rowStrings(b)))).toEqual(sorted(literalRowStrings(rows)));
   });
 });
 

@@ -67,8 +67,9 @@ describe('runTask', () => {
     const { stages } = await stagesOf(sql, { shufflePartitions: 2, targetSplitBytes: 1 << 30 });
     const outputs: StageOutputs = new Map();
     recordOutputs(outputs, stages[0]!.stageId, await runTaskStatus(taskDefinition('job-fetch', stages[0]!, 0, 0, outputs), env));
-    // The map output is "on another worker" that does not answer.
-    const lost = outputs.get(stages[0]!.stageId)!.map((l) => ({ ...l, workerId: 'w-gone', workerAddress: '127.0.0.1:9' }));
+    // The map output is "on another worker" that does not answer, and its file is not on this
+    // host's disk either (a same-host file would be read from disk: host-local reads).
+    const lost = outputs.get(stages[0]!.stageId)!.map((l) => ({ ...l, workerId: 'w-gone', workerAddress: '127.0.0.1:9', path: join(dir, 'gone', 'part-0.arrow') }));
     outputs.set(stages[0]!.stageId, lost);
     const status = await runTaskStatus(taskDefinition('job-fetch', stages[1]!, 0, 1, outputs), env);
     expect(status.failed).toMatchObject({ retryable: true, countToFailures: false });
