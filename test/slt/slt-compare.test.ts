@@ -53,6 +53,18 @@ describe('compareResult', () => {
     expect(compareResult(['0.3887028'], [['0.38870280984']], 'nosort', false).ok).toBe(false);
   });
 
+  it('reads an expected timestamp as the result type: UTC zone, trailing fraction zeros, date vs midnight', () => {
+    expect(compareResult(['1970-01-01T00:00:01'], [['1970-01-01T00:00:01Z']], 'nosort', true).ok).toBe(true);
+    expect(compareResult(['1970-01-01T00:00:01.500'], [['1970-01-01T00:00:01.5Z']], 'nosort', true).ok).toBe(true);
+    expect(compareResult(['1994-02-28 x'], [['1994-02-28T00:00:00', 'x']], 'nosort', true).ok).toBe(true);
+    expect(compareResult(['2018-11-13T00:00:00'], [['2018-11-13']], 'nosort', true).ok).toBe(true);
+    expect(compareResult(['1970-01-01T00:00:01'], [['1970-01-01T00:00:02Z']], 'nosort', true).ok).toBe(false);
+    expect(compareResult(['1970-01-01T00:00:01.123456789'], [['1970-01-01T00:00:01.123456Z']], 'nosort', true).ok).toBe(false);
+    expect(compareResult(['2000-01-01T01:01:01+08:00'], [['2000-01-01T01:01:01Z']], 'nosort', true).ok).toBe(false);
+    expect(compareResult(['1994-02-28'], [['1994-02-28T00:00:00Z']], 'nosort', true).ok).toBe(false);
+    expect(compareResult(['1970-01-01T00:00:01'], [['1970-01-01T00:00:01Z']], 'nosort', false).ok).toBe(false);
+  });
+
   it('takes an empty block for one row of empty values (an empty bytea prints as an empty line)', () => {
     expect(compareResult([], [['']], 'nosort', true).ok).toBe(true);
     expect(compareResult([], [[''], ['']], 'nosort', true).ok).toBe(false);

@@ -67,9 +67,27 @@ export function valuesMatch(expected: string, actual: string, lenient: boolean):
     if (Math.fround(a) === Math.fround(b)) return true;
     return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
   }
+  if (sameTimestamp(expected, actual)) return true;
   const e = expected.toLowerCase(), x = actual.toLowerCase();
   if ((x === 'true' || x === 'false') && (TRUE_WORDS.has(e) || FALSE_WORDS.has(e))) return TRUE_WORDS.has(e) === (x === 'true');
   return false;
+}
+
+const TIMESTAMP = /^(\d{4,}-\d\d-\d\d)(?:T(\d\d:\d\d:\d\d)(?:\.(\d+))?(Z|[+-]\d\d:\d\d)?)?$/;
+
+/**
+ * The expected text read as a value of the result's type (what DuckDB's runner does): a
+ * timestamp without zone equals the UTC timestamptz Loch gives (PostgreSQL's to_timestamp
+ * returns timestamptz; sessions run in UTC), `.500` equals `.5`, and a date equals the
+ * midnight timestamp of date + interval.
+ */
+function sameTimestamp(expected: string, actual: string): boolean {
+  const a = TIMESTAMP.exec(expected), b = TIMESTAMP.exec(actual);
+  if (!a || !b || a[1] !== b[1]) return false;
+  const time = (m: RegExpExecArray): string => m[2] ?? '00:00:00';
+  const frac = (m: RegExpExecArray): string => (m[3] ?? '').replace(/0+$/, '');
+  const zone = (m: RegExpExecArray): string => (m[4] === undefined || m[4] === 'Z' || m[4] === '+00:00' ? 'UTC' : m[4]);
+  return time(a) === time(b) && frac(a) === frac(b) && zone(a) === zone(b) && (a[2] !== undefined || b[4] === undefined);
 }
 
 function ignorePattern(expected: string): RegExp {
