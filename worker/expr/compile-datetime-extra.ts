@@ -96,12 +96,16 @@ function decode(text: string, format: string): Uint8Array {
   }
 }
 
-const DIGESTS = new Set(['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512']);
+// pgcrypto's algorithms, plus DataFusion's blake2b/blake2s (node:crypto names)
+const DIGESTS: Record<string, string> = {
+  md5: 'md5', sha1: 'sha1', sha224: 'sha224', sha256: 'sha256', sha384: 'sha384', sha512: 'sha512',
+  blake2b: 'blake2b512', blake2s: 'blake2s256',
+};
 
 /** pgcrypto's digest(data, type). */
 function digest(bytes: Uint8Array, algorithm: string): Uint8Array {
-  const a = algorithm.toLowerCase().replace('-', '');
-  if (!DIGESTS.has(a)) throw new LochError(SqlState.invalidParameterValue, `Cannot use "${algorithm}": No such hash algorithm`);
+  const a = DIGESTS[algorithm.toLowerCase().replace('-', '')];
+  if (a === undefined) throw new LochError(SqlState.invalidParameterValue, `Cannot use "${algorithm}": No such hash algorithm`);
   return new Uint8Array(createHash(a).update(bytes).digest());
 }
 
