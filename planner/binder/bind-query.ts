@@ -237,6 +237,7 @@ export class QueryBinder {
   }
 
   private async bindGroupItem(g: AstExpr, scope: Scope, outputs: readonly { expr: Expr; name: string }[], query: SelectQuery): Promise<Expr> {
+    rejectNonIntegerConstant(g, 'GROUP BY');
     if (g.kind === 'integer') {
       const o = outputs[g.value - 1];
       if (!o) throw new LochError('42P10', `GROUP BY position ${g.value} is not in select list`, { position: g.location + 1 });
@@ -257,6 +258,7 @@ export class QueryBinder {
 
   /** ORDER BY 2 / ORDER BY alias → the output column's index; null when it is an expression. */
   private matchOutput(e: AstExpr, outputs: readonly { name: string }[]): number | null {
+    rejectNonIntegerConstant(e, 'ORDER BY');
     if (e.kind === 'integer') {
       if (e.value < 1 || e.value > outputs.length) throw new LochError('42P10', `ORDER BY position ${e.value} is not in select list`, { position: e.location + 1 });
       return e.value - 1;
@@ -337,6 +339,13 @@ export class QueryBinder {
       exprs: bound.columns.map((c, i) => castExpr({ kind: 'column', id: c.id, name: c.name, type: c.type }, target[i]!.type, false)),
       columns: bound.columns.map((c, i) => ({ ...c, id: this.ctx.newColumnId(), type: target[i]!.type })),
     };
+  }
+}
+
+/** PostgreSQL: a bare constant in ORDER BY / GROUP BY is a position, so it must be an integer (42601). */
+function rejectNonIntegerConstant(e: AstExpr, clause: string): void {
+  if (e.kind === 'numeric' || e.kind === 'string') {
+    throw new LochError(SqlState.syntaxError, `non-integer constant in ${clause}`, e.location >= 0 ? { position: e.location + 1 } : {});
   }
 }
 
