@@ -11,7 +11,8 @@
 import { T } from '../../core/index.ts';
 import type { ColumnId, Expr, SubqueryExpr } from '../expr.ts';
 import { outputColumns, type LogicalPlan } from '../logical/logical-plan.ts';
-import { conjoin, eqExpr, notExpr, substitute } from './expr-utils.ts';
+import { conjoin, eqExpr, isVolatile, notExpr, substitute } from './expr-utils.ts';
+import { nodeExprs, visitPlan } from './plan-utils.ts';
 
 interface OneRow { readonly values: ReadonlyMap<ColumnId, Expr>; readonly conditions: readonly Expr[] }
 
@@ -41,6 +42,8 @@ const FALSE: Expr = { kind: 'literal', value: false, type: T.boolean };
 
 /** The subquery as an expression of the outer row, or null when it reads a table. */
 export function inlineSingleRowSubquery(sub: SubqueryExpr): Expr | null {
+  // an uncorrelated `(SELECT random())` is computed once for the query, not once per outer row
+  if (sub.outerRefs.length === 0 && hasVolatile(sub.plan)) return null;
   const r = oneRow(sub.plan);
   if (!r) return null;
   const condition = conjoin(r.conditions);
@@ -57,4 +60,10 @@ export function inlineSingleRowSubquery(sub: SubqueryExpr): Expr | null {
       : result;
   }
   return sub.negated ? notExpr(out) : out;
+}
+
+function hasVolatile(plan: LogicalPlan): boolean {
+  let found = false;
+  visitPlan(plan, (n) => { if (nodeExprs(n).some(isVolatile)) found = true; });
+  return found;
 }

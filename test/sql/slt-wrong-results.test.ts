@@ -73,3 +73,12 @@ describe('correlated scalar subqueries over no rows (DataFusion subquery.slt reg
     await queryText(engine, 'DROP TABLE slt_wr_i');
   });
 });
+
+describe('uncorrelated scalar subqueries with volatile calls (DataFusion subquery.slt (SELECT random()))', () => {
+  it('are computed once for the query, while a bare random() is computed per row', async () => {
+    const values = '(VALUES (1), (2), (3), (4)) AS t(x)';
+    expect(await queryText(engine, `SELECT count(DISTINCT r) FROM (SELECT (SELECT random()) AS r FROM ${values}) q`)).toEqual([['1']]);
+    expect(await queryText(engine, `SELECT count(DISTINCT r) FROM (SELECT random() AS r FROM ${values}) q`)).toEqual([['4']]);
+    expect(await queryText(engine, `SELECT x, (SELECT x + 1) FROM ${values} ORDER BY x LIMIT 2`)).toEqual([['1', '2'], ['2', '3']]);
+  });
+});
