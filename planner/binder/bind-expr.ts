@@ -8,7 +8,7 @@ import { LochError, SqlState, T, decimal, type DataType, type LiteralValue } fro
 import { call, lit, type AggregateCall, type ColumnId, type Expr } from '../expr.ts';
 import {
   castExpr, commonSupertype, commonSupertypeOfExprs, isAggregateName, parseTypeName, resolveAggregate, resolveFunction, resolveOperator,
-  resolveOrderedAggregate, tryCastExpr, type AggregateOrderKey,
+  resolveOrderedAggregate, tryCastExpr, withTemporalPrecision, type AggregateOrderKey,
 } from '../functions/index.ts';
 import type { PlanColumn, LogicalPlan } from '../logical/logical-plan.ts';
 import type { PlanContext } from '../plan-context.ts';
@@ -159,7 +159,8 @@ export async function bindExpr(ast: AstExpr, ctx: ExprBindContext): Promise<Expr
       // ARRAY[]::int[]: an empty array takes its type from the cast
       if (ast.expr.kind === 'array' && ast.expr.elements.length === 0 && type.kind === 'array') return lit([], type);
       const inner = await bindExpr(ast.expr, ctx);
-      return withPosition(location, () => (ast.try ? tryCastExpr(inner, type) : castExpr(inner, type, true)));
+      // timestamp(p) / time(p) round to p fractional digits (datetime-functions.ts)
+      return withPosition(location, () => withTemporalPrecision(ast.try ? tryCastExpr(inner, type) : castExpr(inner, type, true), ast.type.typmods));
     }
     case 'op': {
       const args = ast.left ? [await bindExpr(ast.left, ctx), await bindExpr(ast.right, ctx)] : [await bindExpr(ast.right, ctx)];

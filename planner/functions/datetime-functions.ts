@@ -203,3 +203,16 @@ export function resolveDateTimeFunction(name: string, args: readonly Expr[], can
     default: return resolveSparkDateTimeFunction(name, args); // year(), date_add(), … (spark-datetime-functions.ts)
   }
 }
+
+/**
+ * `x::timestamp(p)`, `x::time(p)`: rounds to p fractional-second digits (0..5; 6 is the
+ * type's own precision), half away from zero as PostgreSQL's AdjustTimestampForTypmod.
+ */
+export function withTemporalPrecision(e: Expr, typmods: readonly number[]): Expr {
+  const k = e.type.kind;
+  const p = typmods[0];
+  if ((k !== 'timestamp' && k !== 'timestamptz' && k !== 'time') || p === undefined || p >= 6) return e;
+  if (p < 0) throw new LochError(SqlState.invalidParameterValue, `TIMESTAMP(${p}) precision must not be negative`);
+  return call('round_temporal', [e, lit(p, T.int32)], e.type);
+}
+

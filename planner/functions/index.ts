@@ -12,6 +12,7 @@ export {
   resolveArrayComparison, resolveNestedFunction,
 } from './array-functions.ts';
 export { resolveFunction, isVolatile } from './scalar-functions.ts';
+export { withTemporalPrecision } from './datetime-functions.ts';
 export {
   resolveAggregate, resolveOrderedAggregate, aggregateOrder, distinctArgument, isOrderedAggregate, isAggregateName, AVG_MIN_SCALE,
   type ResolvedAggregate, type AggregateOrder, type AggregateOrderKey,

@@ -33,6 +33,8 @@ describe('time type', () => {
       [['08:15:23.5', '12:30:45.123', '14:30:45', '09:15:30']]],
     ['RANGE frames with interval offsets over a time key', "select t, count(*) over (order by t range between interval '1 hour' preceding and current row) from (values (time '10:00'), (time '10:30'), (time '11:15'), (time '13:00')) v(t) order by t",
       [['10:00:00', '1'], ['10:30:00', '2'], ['11:15:00', '2'], ['13:00:00', '1']]],
+    ['precision typmods round half away from zero', "select timestamp '2020-01-01 10:00:00.56789'::timestamp(0), timestamp '2020-01-01 10:00:00.56789'::timestamp(2), '23:59:59.7'::time(0), cast(time '10:00:00.123456' as time(3)), timestamp '1960-01-01 00:00:00.5'::timestamp(0)",
+      [['2020-01-01 10:00:01', '2020-01-01 10:00:00.57', '24:00:00', '10:00:00.123', '1960-01-01 00:00:00']]],
     ['to_char of a time (through interval)', "select to_char(time '14:05:06.5', 'HH24:MI:SS.MS'), to_char(time '14:05:06', 'HH12 AM')", [['14:05:06.500', '02 PM']]],
     ['CTAS-free VALUES join on time keys', "select a.x from (values (time '10:00', 1), (time '11:00', 2)) a(t, x) join (values (time '11:00')) b(t) on a.t = b.t",
       [['2']]],

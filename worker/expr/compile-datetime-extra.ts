@@ -111,6 +111,14 @@ function digest(bytes: Uint8Array, algorithm: string): Uint8Array {
 
 const DAY = 86_400_000_000;
 
+/** µs rounded to `digits` fractional-second digits, half away from zero (a time wraps at 24:00 only when it reaches it). */
+function roundMicros(us: bigint, digits: number, time: boolean): bigint {
+  const scale = 10n ** BigInt(6 - digits);
+  const half = scale / 2n;
+  const r = us >= 0n ? ((us + half) / scale) * scale : -(((-us + half) / scale) * scale);
+  return time && r > 86_400_000_000n ? 86_400_000_000n : r;
+}
+
 /** date_bin(constant stride, timestamp, constant origin) on number lanes; anything else row by row. */
 function compileDateBin(args: readonly Node[], type: DataType): Evaluate {
   const slow = rowwise(args, type, (v) => (type.kind === 'time'
@@ -145,6 +153,7 @@ export function compileDateTimeExtra(fn: string, args: readonly Node[], type: Da
     case 'time_subtract': return rowwise(args, type, (v) => timeSubtract(v[0] as bigint, v[1] as bigint), true);
     case 'date_add_time': return rowwise(args, type, (v) => dateAddTime(v[0] as number, v[1] as bigint, v[2] as number), true);
     case 'epoch_to_timestamp': return rowwise(args, type, (v) => (v[0] as bigint) * BigInt(v[1] as number), true);
+    case 'round_temporal': return rowwise(args, type, (v) => roundMicros(v[0] as bigint, v[1] as number, type.kind === 'time'), true);
     case 'make_time': return rowwise(args, type, (v) => makeTime(v[0] as number, v[1] as number, v[2] as number), true);
     case 'date_bin': return compileDateBin(args, type);
     case 'timezone': {
