@@ -11,6 +11,9 @@ function send(message: ChildMessage): void {
   process.send!(message);
 }
 
+// the parent ended (or was killed): stop, even in the middle of a file
+process.on('disconnect', () => process.exit(0));
+
 process.on('message', (request: ChildRequest) => {
   void (async () => {
     try {

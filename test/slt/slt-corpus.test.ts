@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCorpusAgainstKnownFailures } from './slt-regressions.ts';
 
-const CORPUS = path.resolve(fileURLToPath(new URL('../../', import.meta.url)), '../shared/corpus/slt');
+/** The corpus: ../shared/corpus/slt beside the repository, or LOCH_SLT_CORPUS. */
+const CORPUS = process.env.LOCH_SLT_CORPUS ?? path.resolve(fileURLToPath(new URL('../../', import.meta.url)), '../shared/corpus/slt');
 
 /** Records per SQLite file in CI (measured: the whole test stays under ~4 minutes on 2 cores). */
 const CI_SQLITE_SAMPLE = Number(process.env.LOCH_SLT_SQLITE_SAMPLE ?? 150);

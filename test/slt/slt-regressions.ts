@@ -5,6 +5,7 @@
  * is neither listed (test/known-failures/slt/<suite>.txt) nor engine-specific
  * is a regression; listed records that now pass are reported as fixed.
  */
+import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import { expandSltPaths } from './slt-cli.ts';
 import { SltChildRunner } from './slt-child-pool.ts';
@@ -47,7 +48,9 @@ export async function runCorpusAgainstKnownFailures(o: CorpusRunOptions): Promis
   const started = performance.now();
   const files = expandSltPaths(SLT_SUITES.map((s) => path.join(o.corpus, s)));
   const timeout = o.recordTimeoutSec ?? 20;
-  const queue = [...files];
+  // the largest full files first (DataFusion's aggregate.slt takes the longest), so both children end together
+  const size = (f: string): number => (corpusPath(f).suite === 'sqlite' ? 0 : statSync(f).size);
+  const queue = [...files].sort((a, b) => size(b) - size(a));
   const results: SltFileResult[] = [];
   const worker = async (): Promise<void> => {
     const runner = new SltChildRunner(2 * timeout * 1000);
