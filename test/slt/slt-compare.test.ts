@@ -65,6 +65,13 @@ describe('compareResult', () => {
     expect(compareResult(['1970-01-01T00:00:01'], [['1970-01-01T00:00:01Z']], 'nosort', false).ok).toBe(false);
   });
 
+  it('reads DataFusion interval texts as values: a Duration prints its zero parts', () => {
+    expect(compareResult(['8499 days 0 hours 0 mins 0.000000000 secs'], [['8499 days']], 'nosort', true).ok).toBe(true);
+    expect(compareResult(['0 days 1 hours 0 mins 0.500000000 secs'], [['1 hours 0.500000000 secs']], 'nosort', true).ok).toBe(true);
+    expect(compareResult(['8499 days 0 hours 0 mins 0.000000000 secs'], [['8498 days']], 'nosort', true).ok).toBe(false);
+    expect(compareResult(['1 mons'], [['30 days']], 'nosort', true).ok).toBe(false);
+  });
+
   it('takes an empty block for one row of empty values (an empty bytea prints as an empty line)', () => {
     expect(compareResult([], [['']], 'nosort', true).ok).toBe(true);
     expect(compareResult([], [[''], ['']], 'nosort', true).ok).toBe(false);

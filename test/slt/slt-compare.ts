@@ -67,7 +67,7 @@ export function valuesMatch(expected: string, actual: string, lenient: boolean):
     if (Math.fround(a) === Math.fround(b)) return true;
     return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
   }
-  if (sameTimestamp(expected, actual)) return true;
+  if (sameTimestamp(expected, actual) || sameInterval(expected, actual)) return true;
   const e = expected.toLowerCase(), x = actual.toLowerCase();
   if ((x === 'true' || x === 'false') && (TRUE_WORDS.has(e) || FALSE_WORDS.has(e))) return TRUE_WORDS.has(e) === (x === 'true');
   return false;
@@ -88,6 +88,32 @@ function sameTimestamp(expected: string, actual: string): boolean {
   const frac = (m: RegExpExecArray): string => (m[3] ?? '').replace(/0+$/, '');
   const zone = (m: RegExpExecArray): string => (m[4] === undefined || m[4] === 'Z' || m[4] === '+00:00' ? 'UTC' : m[4]);
   return time(a) === time(b) && frac(a) === frac(b) && zone(a) === zone(b) && (a[2] !== undefined || b[4] === undefined);
+}
+
+const INTERVAL_PART = /^(-?\d+(?:\.\d+)?) (years?|mons?|days?|hours?|mins?|secs?)$/;
+const PART_MICROS: Record<string, number> = { hour: 3_600_000_000, min: 60_000_000, sec: 1_000_000 };
+
+/** Arrow's interval text (`8499 days 0 hours 0 mins 0.000000000 secs`) as months, days and microseconds. */
+function arrowInterval(text: string): [number, number, number] | null {
+  const words = text.split(' ');
+  if (words.length % 2 !== 0 || words.length === 0) return null;
+  let months = 0, days = 0, micros = 0;
+  for (let i = 0; i < words.length; i += 2) {
+    const m = INTERVAL_PART.exec(`${words[i]} ${words[i + 1]}`);
+    if (!m) return null;
+    const n = Number(m[1]), unit = m[2]!.replace(/s$/, '');
+    if (unit === 'year') months += 12 * n;
+    else if (unit === 'mon') months += n;
+    else if (unit === 'day') days += n;
+    else micros += Math.round(n * PART_MICROS[unit]!);
+  }
+  return [months, days, micros];
+}
+
+/** A DataFusion Duration prints every part (`0 hours 0 mins 0.000000000 secs`), Loch's interval only the non-zero ones. */
+function sameInterval(expected: string, actual: string): boolean {
+  const a = arrowInterval(expected), b = arrowInterval(actual);
+  return a !== null && b !== null && a[0] === b[0] && a[1] === b[1] && a[2] === b[2];
 }
 
 function ignorePattern(expected: string): RegExp {
