@@ -6,6 +6,7 @@
  *   unix_timestamp([ts])  timestamp_seconds/millis/micros(n)  unix_date(d)  date_from_unix_date(n)
  *   date_format(ts, 'yyyy-MM-dd HH:mm:ss')  (Java pattern letters → to_char templates)
  *   sha1(x) sha(x) sha2(x, bits)  → hex text (Spark);  sha224/256/384/512(bytea) → bytea (PostgreSQL)
+ *   from_unixtime(n [, fmt]) → text, to_unix_timestamp, unix_seconds/millis/micros(ts), current_timezone(), dayname(d)
  *
  * Strings where Spark expects a date or timestamp are cast (Spark's implicit string → date).
  */
@@ -127,6 +128,30 @@ export function resolveSparkDateTimeFunction(name: string, args: readonly Expr[]
       if (args.length !== 1) return undefined;
       const ts = temporalArg(args[0]!, T.timestamp);
       return ts && castExpr(call('floor', [call('extract', [lit('epoch', T.text), ts], T.float64)], T.float64), T.int64, true);
+    }
+    case 'to_unix_timestamp': return resolveSparkDateTimeFunction('unix_timestamp', args);
+    case 'unix_seconds': case 'unix_millis': case 'unix_micros': {
+      const ts = args.length === 1 ? temporalArg(args[0]!, T.timestamptz) : undefined;
+      if (!ts) return undefined;
+      // µs since the epoch, floored to the unit (Spark)
+      const micros = call('epoch_micros', [ts.type.kind === 'date' ? castExpr(ts, T.timestamptz, false) : ts], T.int64);
+      const per = name === 'unix_seconds' ? 1_000_000 : name === 'unix_millis' ? 1000 : 1;
+      return per === 1 ? micros : call('floor_div_int64', [micros, lit(BigInt(per), T.int64)], T.int64);
+    }
+    case 'from_unixtime': {
+      if (args.length !== 1 && args.length !== 2) return undefined;
+      const a = isUnknownLiteral(args[0]!) ? castExpr(args[0]!, T.int64, false) : args[0]!;
+      if (!isInteger(a.type)) return undefined;
+      const f = args[1] ?? lit('yyyy-MM-dd HH:mm:ss', T.text);
+      return resolveSparkDateTimeFunction('date_format', [castExpr(a, T.timestamp, true), f]);
+    }
+    case 'current_timezone': return args.length === 0 ? lit('UTC', T.text) : undefined;
+    case 'dayname': case 'monthname': {
+      const ts = args.length === 1 ? temporalArg(args[0]!, T.timestamp) : undefined;
+      if (!ts) return undefined;
+      const src = ts.type.kind === 'date' ? castExpr(ts, T.timestamp, false) : ts;
+      // Spark's dayname is the three-letter abbreviation; DuckDB's monthname the full name
+      return call('to_char', [src, lit(name === 'dayname' ? 'Dy' : 'FMMonth', T.text)], T.text);
     }
     case 'timestamp_seconds': case 'timestamp_millis': case 'timestamp_micros': {
       if (args.length !== 1) return undefined;

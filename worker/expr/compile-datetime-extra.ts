@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type * as arrow from 'apache-arrow';
-import { type Batch, type DataType, type Interval, LochError, SqlState } from '../../core/index.ts';
+import { type Batch, type DataType, type Interval, LochError, SqlState, floorDivBigInt } from '../../core/index.ts';
 import {
   chronoDate, chronoTime, chronoTimestamp, dateAddTime, dateBin, dateBinTime, localToUtc, makeTime, timeAddInterval,
   timeSubtract, utcToLocal,
@@ -153,6 +153,8 @@ export function compileDateTimeExtra(fn: string, args: readonly Node[], type: Da
     case 'time_subtract': return rowwise(args, type, (v) => timeSubtract(v[0] as bigint, v[1] as bigint), true);
     case 'date_add_time': return rowwise(args, type, (v) => dateAddTime(v[0] as number, v[1] as bigint, v[2] as number), true);
     case 'epoch_to_timestamp': return rowwise(args, type, (v) => (v[0] as bigint) * BigInt(v[1] as number), true);
+    case 'epoch_micros': return rowwise(args, type, (v) => v[0] as bigint, true);
+    case 'floor_div_int64': return rowwise(args, type, (v) => floorDivBigInt(v[0] as bigint, v[1] as bigint), true);
     case 'round_temporal': return rowwise(args, type, (v) => roundMicros(v[0] as bigint, v[1] as number, type.kind === 'time'), true);
     case 'make_time': return rowwise(args, type, (v) => makeTime(v[0] as number, v[1] as number, v[2] as number), true);
     case 'date_bin': return compileDateBin(args, type);
