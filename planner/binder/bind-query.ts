@@ -237,7 +237,6 @@ export class QueryBinder {
   }
 
   private async bindGroupItem(g: AstExpr, scope: Scope, outputs: readonly { expr: Expr; name: string }[], query: SelectQuery): Promise<Expr> {
-    rejectNonIntegerConstant(g, 'GROUP BY');
     if (g.kind === 'integer') {
       const o = outputs[g.value - 1];
       if (!o) throw new LochError('42P10', `GROUP BY position ${g.value} is not in select list`, { position: g.location + 1 });
@@ -342,7 +341,10 @@ export class QueryBinder {
   }
 }
 
-/** PostgreSQL: a bare constant in ORDER BY / GROUP BY is a position, so it must be an integer (42601). */
+/**
+ * PostgreSQL: a bare constant in ORDER BY is a position, so it must be an
+ * integer (42601). GROUP BY 'a' stays allowed: Spark and DataFusion accept it.
+ */
 function rejectNonIntegerConstant(e: AstExpr, clause: string): void {
   if (e.kind === 'numeric' || e.kind === 'string') {
     throw new LochError(SqlState.syntaxError, `non-integer constant in ${clause}`, e.location >= 0 ? { position: e.location + 1 } : {});

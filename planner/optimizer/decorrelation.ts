@@ -205,6 +205,7 @@ function stripForSemiJoin(plan: LogicalPlan, exists: boolean): LogicalPlan {
     if (p.kind === 'sort' || p.kind === 'distinct') p = p.input;
     else if (exists && p.kind === 'project') p = p.input; // EXISTS ignores the select list (outer references in it too)
     else if (exists && p.kind === 'limit' && p.offset === 0 && (p.limit === null || p.limit >= 1)) p = p.input;
+    else if (exists && p.kind === 'limit' && p.limit === 0) return { kind: 'empty', columns: outputColumns(p) }; // never a row
     else return p;
   }
 }

@@ -119,10 +119,16 @@ describe('DuckDB-file SQL forms', () => {
       .toEqual([['2008-12-30 00:00:00', '2008-10-25 00:00:00'], ['2020-03-04 00:00:00', '2019-12-28 00:00:00']]);
   });
 
-  it('a bare non-integer constant in ORDER BY / GROUP BY is 42601, as in PostgreSQL', async () => {
-    for (const sql of ["SELECT 42 ORDER BY 'a'", 'SELECT 42 ORDER BY -9223372036854775808', 'SELECT 42 GROUP BY 1.5']) {
+  it('a bare non-integer constant in ORDER BY is 42601, as in PostgreSQL; GROUP BY accepts it (Spark, DataFusion)', async () => {
+    for (const sql of ["SELECT 42 ORDER BY 'a'", 'SELECT 42 ORDER BY -9223372036854775808']) {
       expect((await queryError(engine, sql)).sqlState).toBe('42601');
     }
+    expect(await queryText(engine, "SELECT count(*) FROM (VALUES (2), (1)) t(x) GROUP BY 'a'")).toEqual([['2']]);
     expect(await queryText(engine, "SELECT x FROM (VALUES (2), (1)) t(x) ORDER BY 1, 'a'::text")).toEqual([['1'], ['2']]);
+  });
+
+  it('EXISTS over a correlated LIMIT 0 is false', async () => {
+    expect(await queryText(engine, 'SELECT x FROM qa WHERE EXISTS (SELECT * FROM qb WHERE p = x LIMIT 0)')).toEqual([]);
+    expect(await queryText(engine, 'SELECT count(*) FROM qa WHERE NOT EXISTS (SELECT * FROM qb WHERE p = x LIMIT 0)')).toEqual([['4']]);
   });
 });
