@@ -14,13 +14,14 @@
  * holds the producer back instead of growing memory.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type * as arrow from 'apache-arrow';
 import { type Batch, LochError, SqlState, type BatchField, toArrowSchema, toRecordBatch } from '../../core/index.ts';
 import { sharedIdentity } from '../kernels/take.ts';
 import { PartitionBuffer } from './partition-buffer.ts';
-import { IPC_EOS, IpcStreamFraming } from './ipc-stream-framing.ts';
+import { IPC_EOS, type IpcStreamFraming, framingFor } from './ipc-stream-framing.ts';
 import { type ShuffleMapTask, mapAttemptDir, partitionFileName } from './shuffle-layout.ts';
 import { PartitionedRows, type ShufflePartitioning, checkPartitioning, outputPartitionCount } from './shuffle-partitioner.ts';
 
@@ -82,14 +83,14 @@ export class ShuffleWriter {
   private readonly maxBufferedBytes: number;
   private bufferedBytes = 0;
   private state: 'open' | 'committed' | 'aborted' = 'open';
-  private dirReady: Promise<void> | null = null;
+  private dirReady = false;
 
   constructor(options: ShuffleWriterOptions) {
     this.options = options;
     checkPartitioning(options.partitioning, options.fields.length, options.partitionKeys !== undefined);
     this.schema = toArrowSchema(options.fields);
     this.types = this.schema.fields.map((f) => f.type);
-    this.framing = new IpcStreamFraming(this.schema);
+    this.framing = framingFor(this.schema);
     this.rows = new PartitionedRows(options.partitioning, options.mapTask.mapPartition);
     const n = outputPartitionCount(options.partitioning);
     this.parts = Array.from({ length: n }, () => ({ buffer: new PartitionBuffer(this.types), pendingBytes: 0, started: false, rows: 0, batches: 0, bytes: 0 }));
@@ -193,33 +194,29 @@ export class ShuffleWriter {
    */
   private async appendTo(p: number, bytes: Uint8Array, trailer: Uint8Array | null = null): Promise<void> {
     const part = this.parts[p]!;
-    this.dirReady ??= mkdir(this.tempDir, { recursive: true }).then(() => undefined);
-    await this.dirReady;
-    const file = await open(join(this.tempDir, partitionFileName(p)), part.started ? 'a' : 'w');
+    if (!this.dirReady) { mkdirSync(this.tempDir, { recursive: true }); this.dirReady = true; }
+    const fd = openSync(join(this.tempDir, partitionFileName(p)), part.started ? 'a' : 'w');
     try {
       if (!part.started) {
-        await writeFully(file, this.framing.schemaPrefix);
+        writeFully(fd, this.framing.schemaPrefix);
         part.bytes += this.framing.schemaPrefix.length;
         part.started = true;
       }
-      await writeFully(file, bytes);
+      writeFully(fd, bytes);
       part.bytes += bytes.length;
       if (trailer) {
-        await writeFully(file, trailer);
+        writeFully(fd, trailer);
         part.bytes += trailer.length;
       }
     } finally {
-      await file.close();
+      closeSync(fd);
     }
   }
 }
 
-async function writeFully(file: FileHandle, bytes: Uint8Array): Promise<void> {
+function writeFully(fd: number, bytes: Uint8Array): void {
   let written = 0;
-  while (written < bytes.length) {
-    const { bytesWritten } = await file.write(bytes, written, bytes.length - written);
-    written += bytesWritten;
-  }
+  while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
 }
 
 function toWriteError(e: unknown, dir: string): LochError {
