@@ -8,9 +8,9 @@ import { createHash } from 'node:crypto';
 import type * as arrow from 'apache-arrow';
 import { type Batch, type DataType, type Interval, LochError, SqlState, floorDivBigInt } from '../../core/index.ts';
 import {
-  chronoDate, chronoTime, chronoTimestamp, dateAddTime, dateBin, dateBinTime, localToUtc, makeTime, timeAddInterval,
-  timeSubtract, utcToLocal,
+  dateAddTime, dateBin, dateBinTime, localToUtc, makeTime, timeAddInterval, timeSubtract, utcToLocal,
 } from '../kernels/datetime-extra.ts';
+import { chronoDate, chronoTime, chronoTimestamp } from '../kernels/chrono-format.ts';
 import { parseWithFormat } from '../kernels/datetime-format.ts';
 import { makeColumn, numbersToInt64, selectionOf, validityOf } from '../kernels/vector.ts';
 import { type Node, numberLanes } from './node.ts';

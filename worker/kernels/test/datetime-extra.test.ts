@@ -1,10 +1,8 @@
 /** Value-level kernels of datetime-extra.ts: time arithmetic, date_bin, zones, chrono formats. */
 import { describe, expect, it } from 'vitest';
 import { T, parseValue } from '../../../core/index.ts';
-import {
-  chronoDate, chronoTime, chronoTimestamp, dateBin, dateBinTime, localToUtc, makeTime, parseChrono, timeAddInterval, utcToLocal,
-  zoneOffsetAt,
-} from '../datetime-extra.ts';
+import { dateBin, dateBinTime, localToUtc, makeTime, timeAddInterval, utcToLocal, zoneOffsetAt } from '../datetime-extra.ts';
+import { chronoDate, chronoTime, chronoTimestamp, parseChrono } from '../chrono-format.ts';
 import { parseWithFormat } from '../datetime-format.ts';
 
 const ts = (s: string): bigint => parseValue(s, T.timestamp) as bigint;
