@@ -3,7 +3,7 @@
  * `npm run bench -- micro [names…]`: micro-benchmarks of the hot kernels (bench/micro/).
  * `npm run bench -- chart report.json chart.svg [--log-scale]`: redraws a saved report's chart.
  * `npm run bench -- scheduling [--tasks 100] [--workers 2]`: task scheduling overhead on the embedded cluster.
- * `npm run bench -- scaling r01.json r1.json r10.json [--engine loch|duckdb|both]`: scaling exponents per query.
+ * `npm run bench -- scaling r01.json r1.json r10.json [--engine loch|duckdb|both] [--cpu]`: scaling exponents per query.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { TPCH_USAGE, tpchCommand } from './runner/tpch-command.ts';
@@ -28,13 +28,14 @@ async function main(argv: string[]): Promise<number> {
     }
     if (command === 'scaling') {
       const files = rest.filter((a, i) => !a.startsWith('--') && rest[i - 1] !== '--engine');
+      const cpu = rest.includes('--cpu');
       const at = rest.indexOf('--engine');
       const which = at >= 0 ? rest[at + 1] ?? '' : 'both';
       const reports = files.map((f) => JSON.parse(readFileSync(f, 'utf8')) as TpchReport);
       if (which !== 'loch' && which !== 'duckdb' && which !== 'both') throw new Error(`--engine must be loch, duckdb or both, not "${which}"`);
       const engines: ('loch' | 'duckdb')[] = which === 'both' ? ['loch', 'duckdb'] : [which];
       for (const e of engines) {
-        if (reports.every((r) => r[e] !== undefined)) log(formatScaling(scalingTable(reports, e)));
+        if (reports.every((r) => r[e] !== undefined)) log(formatScaling(scalingTable(reports, e, cpu)));
       }
       return 0;
     }
@@ -44,7 +45,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
     return 2;
   }
-  process.stderr.write(`${TPCH_USAGE}\n       npm run bench -- micro [names…]\n       npm run bench -- chart report.json chart.svg [--log-scale]\n       npm run bench -- scheduling [--tasks 100] [--workers 2] [--runs 5]\n       npm run bench -- scaling r01.json r1.json r10.json [--engine loch|duckdb|both]\n`);
+  process.stderr.write(`${TPCH_USAGE}\n       npm run bench -- micro [names…]\n       npm run bench -- chart report.json chart.svg [--log-scale]\n       npm run bench -- scheduling [--tasks 100] [--workers 2] [--runs 5]\n       npm run bench -- scaling r01.json r1.json r10.json [--engine loch|duckdb|both] [--cpu]\n`);
   return 2;
 }
 

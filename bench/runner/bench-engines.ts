@@ -30,6 +30,8 @@ export interface BenchEngine {
   bytesShuffled(): number;
   /** Peak resident memory of the engine's other processes (workers), bytes; empty in one process. */
   workerPeakRss(): readonly number[];
+  /** CPU time used so far by the engine's other processes (workers, all threads), ms; absent in one process. */
+  workerCpuMs?(): Promise<number>;
   close(): Promise<void>;
 }
 

@@ -36,6 +36,18 @@ export function clusterMemory(options: Pick<LochEngineOptions, 'workerMemoryMb' 
   return { workerMemoryMb: Math.max(256, Math.floor(mb / 4)), threadMemoryMb: Math.max(256, Math.floor((mb * 3) / 4 / threads)), ...budget };
 }
 
+/** CPU time (user + system, all threads) of a process so far (Linux /proc), ms; 0 when unknown. */
+async function processCpuMs(pid: number): Promise<number> {
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    // fields after the parenthesised command name: state is field 3, utime 14, stime 15 (clock ticks, 100 Hz)
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
 /** Starts the embedded cluster with `options.workers` workers and registers the tables. */
 export async function createClusterBenchEngine(options: LochEngineOptions): Promise<BenchEngine> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'loch-bench-cluster-'));
@@ -66,6 +78,7 @@ export async function createClusterBenchEngine(options: LochEngineOptions): Prom
     clearCaches: async () => { await text('CLEAR CACHE'); },
     bytesShuffled: () => shuffled,
     workerPeakRss: () => [...peaks],
+    workerCpuMs: async () => (await Promise.all(cluster.workers.map((w) => processCpuMs(w.pid)))).reduce((a, b) => a + b, 0),
     close: async () => {
       unsubscribe();
       await engine.close();

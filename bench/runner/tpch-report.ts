@@ -22,7 +22,7 @@ export interface QueryFigures {
   readonly medianMs: number | null;
   readonly minMs: number | null;
   readonly maxMs: number | null;
-  /** Median CPU time of the process per run (all threads), ms: less sensitive than wall time to other load. */
+  /** Median CPU time per run (all threads of the process, plus the workers' on the cluster), ms: less sensitive than wall time to other load. */
   readonly cpuMs?: number | null;
   /** Bytes the query's last run moved through shuffle files (0 in one process). */
   readonly bytesShuffled?: number;

@@ -4,7 +4,8 @@
  * `CLEAR CACHE` for Loch); every Loch result, warm-up included, is compared
  * with DuckDB's. Resident memory is sampled while each engine runs, and the
  * process's CPU time is taken per run (robust to other load on a shared machine;
- * DuckDB's covers its threads, Loch's its one thread plus GC).
+ * DuckDB's covers its threads, Loch's its one thread plus GC, and on the
+ * embedded cluster the worker processes' CPU time too).
  */
 import { compareTextRows } from './compare-results.ts';
 import type { BenchEngine, TextResult } from './bench-engines.ts';
@@ -43,12 +44,14 @@ async function timeQuery(engine: BenchEngine, sql: string, options: TpchRunOptio
   const cpu: number[] = [];
   for (let i = 0; i <= options.runs; i++) {
     if (options.cold) await engine.clearCaches();
+    const w0 = (await engine.workerCpuMs?.()) ?? 0;
     const c0 = process.cpuUsage();
     const t0 = performance.now();
     const result = await engine.run(sql);
     const elapsed = performance.now() - t0;
     const used = process.cpuUsage(c0);
-    if (i > 0) { times.push(elapsed); cpu.push((used.user + used.system) / 1000); }
+    const workers = ((await engine.workerCpuMs?.()) ?? 0) - w0;
+    if (i > 0) { times.push(elapsed); cpu.push((used.user + used.system) / 1000 + workers); }
     check(result);
   }
   return { times, cpu };

@@ -7,7 +7,7 @@ const machine = { cpu: 'x', cores: 2, memoryBytes: 1, os: 'linux', node: 'v24' }
 
 function report(sf: number, times: Record<number, number | null>, wrong: number[] = []): TpchReport {
   const queries: QueryFigures[] = Object.entries(times).map(([q, t]) => ({
-    q: Number(q), medianMs: t, minMs: t, maxMs: t, rows: 1, correct: !wrong.includes(Number(q)),
+    q: Number(q), medianMs: t, minMs: t, maxMs: t, cpuMs: t === null ? null : Number(q) === 2 ? t * sf : t, rows: 1, correct: !wrong.includes(Number(q)),
   }));
   const part = { totalMs: 0, totalCpuMs: 0, peakRssBytes: 0, workerPeakRssBytes: [], bytesShuffled: 0, queries };
   return { sf, format: 'parquet', mode: 'warm', runs: 1, workers: 2, machine, loch: part, ratioTotal: null, geomeanRatio: null, cpuRatioTotal: null, failed: [] };
@@ -45,6 +45,11 @@ describe('scaling exponents', () => {
     expect(t.totalTimes).toEqual([60, 150, 1500]);
     expect(t.totalSteps[1]).toBeCloseTo(1, 10);
     expect(formatScaling(t)).toContain('Q2');
+    // CPU times: Q2's grow by the SF on top of its wall times (0 → 1 becomes 1 → 2 per step)
+    const c = scalingTable([report(0.1, { 2: 50 }), report(1, { 2: 50 }), report(10, { 2: 500 })], 'loch', true);
+    expect(c.queries[0]!.steps[0]).toBeCloseTo(1, 10);
+    expect(c.queries[0]!.steps[1]).toBeCloseTo(2, 10);
+    expect(formatScaling(c)).toContain('loch cpu');
   });
 
   it('refuses one report per SF missing or duplicated', () => {
