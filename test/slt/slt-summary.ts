@@ -31,7 +31,10 @@ export interface FileCounts {
 
 /** Percentage with one decimal, or `-` of nothing. */
 export function pct(passed: number, ran: number): string {
-  return ran === 0 ? '-' : `${((100 * passed) / ran).toFixed(1)}%`;
+  if (ran === 0) return '-';
+  const p = (100 * passed) / ran;
+  // 99.97% must not print as 100.0% while records fail
+  return `${p.toFixed(passed < ran && p >= 99.95 ? 2 : 1)}%`;
 }
 
 /** Sums file results per suite (sqlite, datafusion, duckdb, other). */
