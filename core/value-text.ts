@@ -416,8 +416,9 @@ export function parseInterval(text: string, defaultUnit?: string): Interval {
     add(Number(num[1]), unitName);
   }
   if (ago) { months = -months; days = -days; micros = -micros; }
-  // months and days are int32, the time part int64 µs (PostgreSQL's interval fields)
-  if (Math.abs(months) > 2147483647 || Math.abs(days) > 2147483647 || !(Math.abs(micros) < 9223372036854775807)) {
+  // months and days are int32 (PostgreSQL's fields); the time part must stay exact as a JS number and fit
+  // Arrow's int64 nanoseconds: ±2^53 µs (about 285 years; PostgreSQL allows int64 µs)
+  if (Math.abs(months) > 2147483647 || Math.abs(days) > 2147483647 || !(Math.abs(micros) <= Number.MAX_SAFE_INTEGER)) {
     throw new LochError('22015', `interval field value out of range: "${text}"`);
   }
   return { months: months + 0, days: days + 0, micros: micros + 0 };
