@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createDuckDbBenchEngine, createLochBenchEngine, type BenchEngine } from './bench-engines.ts';
 import { prepareTpchData } from './tpch-data.ts';
-import { runTpch } from './tpch-run.ts';
+import { type EngineRun, runTpch } from './tpch-run.ts';
 import { describeMachine, formatReport, summarize, type TpchReport } from './tpch-report.ts';
 import { tpchChartSvg } from './svg-chart.ts';
 
@@ -62,15 +62,22 @@ export async function tpchCommand(args: readonly string[], log: (line: string) =
     }) : null;
     if (loch) engines.push(loch);
     const mode = values.cold ? 'cold' : 'warm';
-    const measured = await runTpch(loch, duck, { queries, runs, cold: values.cold, log });
-    const part = (e: BenchEngine | null, m: typeof measured.loch) => (e && m ? {
-      peakRssBytes: m.peakRssBytes, workerPeakRssBytes: e.workerPeakRss(), bytesShuffled: m.bytesShuffled, queries: m.queries,
-    } : undefined);
-    const report = summarize({
-      sf, format, mode, runs, workers, machine: describeMachine(),
+    const base = {
+      sf, format, mode, runs, workers,
       ...(workerMemoryMb !== undefined ? { workerMemoryMb } : {}),
       ...(operatorMemoryMb !== undefined ? { operatorMemoryMb } : {}),
-    }, part(loch, measured.loch), part(duck, measured.duckdb));
+    } as const;
+    const part = (e: BenchEngine | null, m: EngineRun | null) => (e && m ? {
+      peakRssBytes: m.peakRssBytes, workerPeakRssBytes: e.workerPeakRss(), bytesShuffled: m.bytesShuffled, queries: m.queries,
+    } : undefined);
+    // After each query the report so far goes to --out (marked partial): a long run cut short keeps what it measured.
+    const savePartial = (m: { loch: EngineRun | null; duckdb: EngineRun | null }) => {
+      if (!values.out) return;
+      const partial = summarize({ ...base, machine: describeMachine() }, part(loch, m.loch), part(duck, m.duckdb));
+      writeFileSync(values.out, `${JSON.stringify({ ...partial, partial: true }, null, 2)}\n`);
+    };
+    const measured = await runTpch(loch, duck, { queries, runs, cold: values.cold, log, onQueryDone: savePartial });
+    const report = summarize({ ...base, machine: describeMachine() }, part(loch, measured.loch), part(duck, measured.duckdb));
     log(formatReport(report));
     if (values.out) writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);
     if (values.svg) writeFileSync(values.svg, tpchChartSvg(report, { log: values['log-scale'] }));

@@ -77,6 +77,8 @@ export interface TpchReport {
   readonly cpuRatioTotal: number | null;
   /** Queries Loch answered wrongly or not at all. */
   readonly failed: readonly number[];
+  /** Set on the report saved while a run is still going (only the queries done so far). */
+  readonly partial?: boolean;
 }
 
 export function describeMachine(): MachineDescription {

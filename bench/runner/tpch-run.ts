@@ -24,6 +24,8 @@ export interface TpchRunOptions {
   readonly runs: number;
   readonly cold: boolean;
   readonly log: (line: string) => void;
+  /** Called after each query with what was measured so far (e.g. to save a partial report). */
+  readonly onQueryDone?: (measured: { loch: EngineRun | null; duckdb: EngineRun | null }) => void;
 }
 
 /** Samples process RSS every 20 ms while `f` runs (timers fire between batches). */
@@ -99,6 +101,7 @@ export async function runTpch(loch: BenchEngine | null, duckdb: BenchEngine | nu
       line.push(error ? `loch ERROR ${error}` : correct === false ? `loch WRONG ${problems.slice(0, 2).join('; ')}` : `loch ${timeFigures(times).medianMs.toFixed(1)} ms${correct ? ' correct' : ''}`);
     }
     options.log(line.join('  '));
+    options.onQueryDone?.({ loch: lochRun, duckdb: duckRun });
   }
   return { loch: lochRun, duckdb: duckRun };
 }
