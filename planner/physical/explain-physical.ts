@@ -24,7 +24,7 @@ function names(cols: readonly PlanColumn[]): string {
 function formatScanValue(v: LiteralValue, type: DataType): string {
   if (v === null) return 'NULL';
   const text = formatValue(v, type);
-  return type.kind === 'text' || type.kind === 'date' || type.kind === 'timestamp' || type.kind === 'timestamptz' || type.kind === 'interval'
+  return type.kind === 'text' || type.kind === 'date' || type.kind === 'timestamp' || type.kind === 'timestamptz' || type.kind === 'interval' || type.kind === 'time'
     ? `'${text.replace(/'/g, "''")}'` : text;
 }
 
