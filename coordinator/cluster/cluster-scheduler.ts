@@ -74,6 +74,13 @@ interface JobRecord {
   overrideError?: JobError;
 }
 
+/** Task launches for one worker waiting to be sent together. */
+interface PendingLaunches {
+  readonly address: string;
+  readonly tasks: TaskIdentity[];
+  readonly definitions: loch.v1.TaskDefinition.$Properties[];
+}
+
 /** Progress of a running job, for GetClusterStatus and progress events. */
 export interface RunningJob {
   readonly jobId: string;
@@ -98,6 +105,8 @@ export class ClusterScheduler {
   private watchdog: NodeJS.Timeout | undefined;
   /** Since when the membership has been empty (undefined while it has workers). */
   private emptySince: number | undefined = Date.now();
+  private readonly pendingLaunches = new Map<string, PendingLaunches>();
+  private flushQueued = false;
 
   constructor(options: ClusterSchedulerOptions) {
     this.options = options;
@@ -268,7 +277,30 @@ export class ClusterScheduler {
     job.workers.add(address);
     job.metrics.launched(task.stageId);
     this.log({ event: 'task_launch', jobId: task.jobId, stageId: task.stageId, partition: task.partition, taskId: task.taskId, workerId });
-    this.options.clients.launchTasks(address, { workerId, tasks: [definition] }).then(
+    // Launches bound in one pass of the event loop go to each worker in one LaunchTasks call.
+    let batch = this.pendingLaunches.get(workerId);
+    if (batch === undefined) {
+      batch = { address, tasks: [], definitions: [] };
+      this.pendingLaunches.set(workerId, batch);
+    }
+    batch.tasks.push(task);
+    batch.definitions.push(definition);
+    if (!this.flushQueued) {
+      this.flushQueued = true;
+      queueMicrotask(() => this.flushLaunches());
+    }
+  }
+
+  /** Sends the launches collected since the last flush, one LaunchTasks call per worker. */
+  private flushLaunches(): void {
+    this.flushQueued = false;
+    const batches = [...this.pendingLaunches];
+    this.pendingLaunches.clear();
+    for (const [workerId, batch] of batches) this.sendLaunches(workerId, batch);
+  }
+
+  private sendLaunches(workerId: string, batch: PendingLaunches): void {
+    this.options.clients.launchTasks(batch.address, { workerId, tasks: batch.definitions }).then(
       (response) => {
         this.launchFailures.delete(workerId);
         const rejected = response.rejected ?? [];
@@ -290,8 +322,11 @@ export class ClusterScheduler {
       (e: unknown) => {
         const failures = (this.launchFailures.get(workerId) ?? 0) + 1;
         this.launchFailures.set(workerId, failures);
-        this.log({ event: 'task_launch_failed', jobId: task.jobId, taskId: task.taskId, workerId, message: e instanceof Error ? e.message : String(e) });
-        this.post({ kind: 'task_failed', report: { task, workerId, failure: workerLostFailure(workerId) } });
+        const message = e instanceof Error ? e.message : String(e);
+        for (const task of batch.tasks) {
+          this.log({ event: 'task_launch_failed', jobId: task.jobId, taskId: task.taskId, workerId, message });
+          this.post({ kind: 'task_failed', report: { task, workerId, failure: workerLostFailure(workerId) } });
+        }
         if (failures >= (this.options.maxLaunchFailures ?? 3)) {
           this.launchFailures.delete(workerId);
           this.post({ kind: 'worker_lost', workerId });
@@ -332,6 +367,8 @@ export class ClusterScheduler {
   private killTask(task: TaskIdentity, workerId: string, reason: string): void {
     const address = this.addresses.get(workerId);
     if (address === undefined) return;
+    // A kill must not overtake the launch of the same task still waiting to be sent.
+    if (this.pendingLaunches.has(workerId)) this.flushLaunches();
     this.log({ event: 'task_kill', jobId: task.jobId, stageId: task.stageId, taskId: task.taskId, workerId, reason });
     const sent = this.options.clients.cancelTasks(address, { tasks: [taskIdentityToWire(task)], reason }).catch((e: unknown) => {
       this.log({ event: 'task_kill_failed', jobId: task.jobId, taskId: task.taskId, workerId, message: e instanceof Error ? e.message : String(e) });

@@ -45,6 +45,15 @@ describe('DistributedExecutor over gRPC', () => {
     expect(new Set(h.workers.flatMap((w) => w.removedJobs)).size).toBe(1);
   });
 
+  it('sends the tasks bound to a worker in one pass as one LaunchTasks call', async () => {
+    h = await startHarness({ workerCount: 1, slots: 4 });
+    expect(await collectRows(h.engine, GROUP_QUERY)).toEqual([[0, 10], [1, 11]]);
+    const [w] = h.workers;
+    // Stage 1's two tasks start together, then stage 2's two: two calls of two tasks.
+    expect(w!.launchCalls).toEqual([2, 2]);
+    expect(w!.launched).toHaveLength(4);
+  });
+
   it('EXPLAIN ANALYZE shows per-stage tasks, retries and shuffle bytes', async () => {
     h = await startHarness();
     const rows = await collectRows(h.engine, `EXPLAIN ANALYZE ${GROUP_QUERY}`);

@@ -44,6 +44,8 @@ export class FakeWorker {
   readonly slots: number;
   port = 0;
   readonly launched: loch.v1.TaskDefinition.$Properties[] = [];
+  /** Tasks per LaunchTasks call, in call order. */
+  readonly launchCalls: number[] = [];
   readonly cancelled: loch.v1.TaskIdentity.$Properties[] = [];
   readonly removedJobs: string[] = [];
   behave: (task: loch.v1.TaskDefinition.$Properties) => FakeBehaviour = () => ({ kind: 'succeed' });
@@ -64,6 +66,7 @@ export class FakeWorker {
   async start(): Promise<void> {
     this.server.addService(grpcServiceDefinition('WorkerService'), {
       launchTasks: (c: grpc.ServerUnaryCall<loch.v1.LaunchTasksRequest, unknown>, cb: grpc.sendUnaryData<loch.v1.LaunchTasksResponse.$Properties>) => {
+        this.launchCalls.push(c.request.tasks.length);
         const rejected = c.request.tasks.filter((t) => !this.launch(t)).map((t) => t.task!);
         cb(null, { rejected });
       },
