@@ -351,14 +351,30 @@ function resolveDateFunction(fn: string, args: readonly Expr[]): Expr | undefine
   return call('date_trunc', [f, src], src.type);
 }
 
+let boundClock: number | undefined;
+
+/**
+ * The instant of the statement being bound. PostgreSQL fixes now() for the whole transaction, so every
+ * now()/current_* of one statement must agree: binding is synchronous, so the first call reads the clock
+ * and the value is kept until the binder yields (the next microtask).
+ */
+function statementNow(): number {
+  if (boundClock === undefined) {
+    boundClock = Date.now();
+    queueMicrotask(() => { boundClock = undefined; });
+  }
+  return boundClock;
+}
+
 /** Statement-time constants: now(), current_date, … */
 function resolveCurrent(name: string): Expr | undefined {
-  const nowMicros = BigInt(Date.now()) * 1000n;
+  const now = statementNow();
+  const nowMicros = BigInt(now) * 1000n;
   switch (name) {
     case 'now': case 'current_timestamp': case 'transaction_timestamp': case 'statement_timestamp':
       return lit(nowMicros, T.timestamptz);
     case 'localtimestamp': return lit(nowMicros, T.timestamp);
-    case 'current_date': return lit(Math.floor(Date.now() / 86_400_000), T.date);
+    case 'current_date': return lit(Math.floor(now / 86_400_000), T.date);
     case 'current_user': case 'session_user': case 'user': return lit('loch', T.text);
     default: return undefined;
   }
