@@ -30,6 +30,18 @@ function mulLoop(a: Num, b: Num, out: Float64Array, sel: Int32Array): void {
   for (let k = 0; k < sel.length; k++) { const i = sel[k]!; out[i] = a[i]! * b[i]!; }
 }
 
+// Float64 × Float64 twins of the loops above (narrow decimals, floats): a loop that sees
+// only one array kind stays monomorphic; the generic ones see Int16/Int32/Float32/Float64.
+function addF64(a: Float64Array, b: Float64Array, out: Float64Array, sel: Int32Array): void {
+  for (let k = 0; k < sel.length; k++) { const i = sel[k]!; out[i] = a[i]! + b[i]!; }
+}
+function subF64(a: Float64Array, b: Float64Array, out: Float64Array, sel: Int32Array): void {
+  for (let k = 0; k < sel.length; k++) { const i = sel[k]!; out[i] = a[i]! - b[i]!; }
+}
+function mulF64(a: Float64Array, b: Float64Array, out: Float64Array, sel: Int32Array): void {
+  for (let k = 0; k < sel.length; k++) { const i = sel[k]!; out[i] = a[i]! * b[i]!; }
+}
+
 function divisionByZero(): LochError {
   return new LochError(SqlState.divisionByZero, 'division by zero');
 }
@@ -88,6 +100,10 @@ export function findOverflow(out: Float64Array, sel: Int32Array, valid: Uint8Arr
   if (domain === 'float') return -1;
   const hi = LIMITS[domain];
   const lo = domain === 'int16' || domain === 'int32' ? -hi - 1 : -hi;
+  // one branch-free pass to see whether anything is out of range (the common answer: no)
+  let bad = false;
+  for (let k = 0; k < sel.length; k++) { const v = out[sel[k]!]!; bad = bad || v > hi || v < lo || v !== v; }
+  if (!bad) return -1;
   for (let k = 0; k < sel.length; k++) {
     const i = sel[k]!;
     const v = out[i]!;
@@ -103,6 +119,11 @@ export function findOverflow(out: Float64Array, sel: Int32Array, valid: Uint8Arr
  */
 export function arithNumbers(op: ArithOp, a: Num, b: Num, sel: Int32Array, n: number, valid: Uint8Array | null, domain: NumberDomain): Float64Array {
   const out = new Float64Array(n);
+  if (a instanceof Float64Array && b instanceof Float64Array) {
+    if (op === 'add') { addF64(a, b, out, sel); return out; }
+    if (op === 'subtract') { subF64(a, b, out, sel); return out; }
+    if (op === 'multiply') { mulF64(a, b, out, sel); return out; }
+  }
   switch (op) {
     case 'add': addLoop(a, b, out, sel); break;
     case 'subtract': subLoop(a, b, out, sel); break;

@@ -120,6 +120,13 @@ export class SumAccumulator implements Accumulator {
           if (valid !== null && ((valid[r >> 3]! >> (r & 7)) & 1) === 0) continue;
           const g = groups[i]!;
           const val = v[r]!;
+          if (val < LIMIT && val > -LIMIT) {
+            // |limb0| <= 2^52 after every carry, so limb0 + val stays exact below 2^53
+            const x = (l[4 * g]! += val);
+            counts[g]!++;
+            if (x > LIMIT || x < -LIMIT) this.carry(4 * g);
+            continue;
+          }
           const hi = Math.floor(val / TWO32);
           const x = (l[4 * g]! += val - hi * TWO32);
           const y = (l[4 * g + 1]! += hi);

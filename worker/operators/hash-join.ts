@@ -77,7 +77,14 @@ export class HashJoinOperator implements PhysicalOperator {
     try {
       if (canReduceBuild(plan.joinType, plan.nullAware) && plan.leftKeys.length > 0) {
         leftIter = probeInput[Symbol.asyncIterator]();
-        const ahead = await readAhead(leftIter, REDUCE_MAX_PROBE_ROWS, (n) => ctx.memory.tryReserve(metrics, n));
+        // the read-ahead takes at most a quarter of the budget: the build side needs the rest
+        let reserved = 0;
+        const reserve = (n: number): boolean => {
+          if (reserved + n > ctx.memory.limitBytes / 4 || !ctx.memory.tryReserve(metrics, n)) return false;
+          reserved += n;
+          return true;
+        };
+        const ahead = await readAhead(leftIter, REDUCE_MAX_PROBE_ROWS, reserve);
         aheadBytes = ahead.bytes;
         if (ahead.complete) buildInput = reduceBuild(buildInput, rightKeys, probeKeySet(ahead.batches, leftKeys, plan.leftKeys.map((k) => toArrowType(k.type))));
         const drained = (): void => { ctx.memory.release(metrics, aheadBytes); aheadBytes = 0; };

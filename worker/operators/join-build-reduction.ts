@@ -26,7 +26,7 @@ import { batchBytes, sharedIdentity } from '../kernels/take.ts';
 import { GroupTable } from './group-table.ts';
 
 /** Largest probe side (rows) read ahead to reduce the build side. */
-export const REDUCE_MAX_PROBE_ROWS = 1 << 18;
+export const REDUCE_MAX_PROBE_ROWS = 1 << 19;
 
 /** Build rows looked at before deciding the filter is worth it. */
 const SAMPLE_ROWS = 1 << 16;
