@@ -5,7 +5,7 @@
  * its lost map outputs recomputed); a deterministic error fails at once, never retried;
  * cancelling a long query stops every task within about a second and removes its shuffle files.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LochError } from '../../core/index.ts';
@@ -63,7 +63,11 @@ describe('a cluster of 3 worker processes survives faults', () => {
       if (killed === undefined && e.event === 'task_launch' && e.jobId === job && e.stageId === lastStage) {
         const victim = cluster.coordinator.membership.workers().find((w) => w.workerId !== e.workerId)!;
         killed = victim.workerId;
-        workerById(killed).kill('SIGKILL');
+        const victimProcess = workerById(killed);
+        victimProcess.kill('SIGKILL');
+        // Workers on one host read each other's shuffle files from disk; a dead worker on another host takes its
+        // disk along, which is what this test is about: remove the victim's shuffle files too.
+        rmSync(path.join(cluster.dataDir, 'shuffle', String(cluster.workers.indexOf(victimProcess))), { recursive: true, force: true });
       }
     };
     const rows = await query(engine, tpchQuery(18));
