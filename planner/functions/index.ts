@@ -13,6 +13,7 @@ export {
 } from './array-functions.ts';
 export { resolveFunction, isVolatile } from './scalar-functions.ts';
 export { withTemporalPrecision } from './datetime-functions.ts';
+export { javaPatternToTemplate } from './spark-datetime-functions.ts';
 export {
   resolveAggregate, resolveOrderedAggregate, aggregateOrder, distinctArgument, isOrderedAggregate, isAggregateName, AVG_MIN_SCALE,
   type ResolvedAggregate, type AggregateOrder, type AggregateOrderKey,

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalEngine } from '../../cli/index.ts';
 import type { QueryEngine } from '../../coordinator/index.ts';
-import { javaPatternToTemplate } from '../../planner/functions/spark-datetime-functions.ts';
+import { javaPatternToTemplate } from '../../planner/index.ts';
 import { queryText } from '../support/results.ts';
 
 describe('Spark date functions', () => {
