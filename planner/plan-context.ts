@@ -9,6 +9,17 @@ import type { ColumnId, Expr } from './expr.ts';
 /** Evaluates an expression with no column references to a single value (worker kernels, injected). */
 export type ConstantEvaluator = (expr: Expr) => LiteralValue;
 
+let statementClockMs = Date.now();
+
+/**
+ * The instant the newest statement began planning: now(), current_timestamp, current_date, … of one statement
+ * must agree (PostgreSQL fixes them per transaction), and binding awaits between their calls, so they read this
+ * instead of the clock. Every statement creates its PlanContext when planning starts.
+ */
+export function statementClock(): number {
+  return statementClockMs;
+}
+
 export class PlanContext {
   private nextColumnId = 1;
   private nextCteId = 1;
@@ -16,6 +27,7 @@ export class PlanContext {
 
   constructor(options: { evaluateConstant?: ConstantEvaluator } = {}) {
     this.evaluateConstant = options.evaluateConstant;
+    statementClockMs = Date.now();
   }
 
   newColumnId(): ColumnId {

@@ -13,6 +13,7 @@
  */
 import { type DataType, LochError, SqlState, T, decimal, isInteger, isNumeric } from '../../core/index.ts';
 import { type Expr, call, lit } from '../expr.ts';
+import { statementClock } from '../plan-context.ts';
 import { castExpr, commonSupertypeOfExprs, isUnknownLiteral } from './casts.ts';
 import { resolveSparkDateTimeFunction } from './spark-datetime-functions.ts';
 
@@ -169,10 +170,10 @@ export function resolveDateTimeFunction(name: string, args: readonly Expr[], can
     case 'to_char': // to_char(time, fmt): PostgreSQL reaches it through time's implicit cast to interval
       return args.length === 2 && args[0]!.type.kind === 'time'
         ? call('to_char', [castExpr(args[0]!, T.interval, false), castExpr(args[1]!, T.text, false)], T.text) : undefined;
-    case 'today': return args.length === 0 ? lit(Math.floor(Date.now() / 86_400_000), T.date) : undefined; // DataFusion's current_date
+    case 'today': return args.length === 0 ? lit(Math.floor(statementClock() / 86_400_000), T.date) : undefined; // DataFusion's current_date
     case 'date_trunc': return truncTime(args, canonicalField);
     case 'current_time': case 'localtime':
-      return args.length === 0 ? lit(BigInt(Date.now() % 86_400_000) * 1000n, T.time) : undefined;
+      return args.length === 0 ? lit(BigInt(statementClock() % 86_400_000) * 1000n, T.time) : undefined;
     case 'to_date': return args.length >= 1 ? toDateExtended(args) : undefined;
     case 'to_timestamp': return toTimestampExtended(args);
     case 'nvl': {

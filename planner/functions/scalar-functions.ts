@@ -8,6 +8,7 @@ import {
   type DataType, LochError, SqlState, T, arrayOf, closestName, decimal, isInteger, isNumeric, typeName,
 } from '../../core/index.ts';
 import { type Expr, call, lit } from '../expr.ts';
+import { statementClock } from '../plan-context.ts';
 import { castExpr, commonSupertypeOfExprs, errorTypeName, integerAsDecimal, isUnknownLiteral } from './casts.ts';
 import { resolveOperator } from './operators.ts';
 import { parseTypeName } from './type-names.ts';
@@ -351,24 +352,9 @@ function resolveDateFunction(fn: string, args: readonly Expr[]): Expr | undefine
   return call('date_trunc', [f, src], src.type);
 }
 
-let boundClock: number | undefined;
-
-/**
- * The instant of the statement being bound. PostgreSQL fixes now() for the whole transaction, so every
- * now()/current_* of one statement must agree: binding is synchronous, so the first call reads the clock
- * and the value is kept until the binder yields (the next microtask).
- */
-function statementNow(): number {
-  if (boundClock === undefined) {
-    boundClock = Date.now();
-    queueMicrotask(() => { boundClock = undefined; });
-  }
-  return boundClock;
-}
-
 /** Statement-time constants: now(), current_date, … */
 function resolveCurrent(name: string): Expr | undefined {
-  const now = statementNow();
+  const now = statementClock();
   const nowMicros = BigInt(now) * 1000n;
   switch (name) {
     case 'now': case 'current_timestamp': case 'transaction_timestamp': case 'statement_timestamp':
