@@ -59,15 +59,18 @@ describe('a cluster of 3 worker processes survives faults', () => {
     let lastStage = 0;
     onEvent = (e) => {
       if (e.event === 'job_submitted') { job = e.jobId; lastStage = e.stages as number; }
-      // The final stage's tasks fetch every map output: kill a worker other than the reducer's.
+      // The final stage's tasks fetch every map output: kill a worker other than the reducer's that holds map
+      // outputs of this job (it ran a task of an earlier stage).
       if (killed === undefined && e.event === 'task_launch' && e.jobId === job && e.stageId === lastStage) {
-        const victim = cluster.coordinator.membership.workers().find((w) => w.workerId !== e.workerId)!;
+        const mappers = new Set(jobEvents(job).filter((x) => x.event === 'task_launch' && x.stageId !== lastStage).map((x) => x.workerId));
+        const others = cluster.coordinator.membership.workers().filter((w) => w.workerId !== e.workerId);
+        const victim = others.find((w) => mappers.has(w.workerId)) ?? others[0]!;
         killed = victim.workerId;
-        const victimProcess = workerById(killed);
-        victimProcess.kill('SIGKILL');
+        workerById(killed).kill('SIGKILL');
         // Workers on one host read each other's shuffle files from disk; a dead worker on another host takes its
-        // disk along, which is what this test is about: remove the victim's shuffle files too.
-        rmSync(path.join(cluster.dataDir, 'shuffle', String(cluster.workers.indexOf(victimProcess))), { recursive: true, force: true });
+        // disk along, which is what this test is about: remove the victim's shuffle files too. (The coordinator
+        // runs in this process and logs the launch before sending it, so the files are gone before the fetch.)
+        rmSync(cluster.shuffleDirOf(killed), { recursive: true, force: true });
       }
     };
     const rows = await query(engine, tpchQuery(18));

@@ -20,6 +20,8 @@ export interface TestCluster {
   readonly events: Record<string, unknown>[];
   engine(settings?: Readonly<Record<string, string>>): QueryEngine;
   addWorker(): Promise<WorkerProcess>;
+  /** The shuffle directory of a worker started by this cluster (tests remove it to simulate a lost disk). */
+  shuffleDirOf(workerId: string): string;
   waitForWorkers(count: number, timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
 }
@@ -49,17 +51,20 @@ export async function startTestCluster(options: TestClusterOptions): Promise<Tes
     log: (e) => { events.push(e); options.onEvent?.(e); },
   });
   const workers: WorkerProcess[] = [];
+  const shuffleDirs = new Map<string, string>();
   let started = 0;
   const addWorker = async (): Promise<WorkerProcess> => {
     const index = started++;
+    const shuffleDir = path.join(dataDir, 'shuffle', String(index));
     const w = await spawnWorker({
       ...(etcd ? { etcd: etcd.endpoints.join(',') } : { coordinator: coordinator.address }),
-      shuffleDir: path.join(dataDir, 'shuffle', String(index)),
+      shuffleDir,
       slots: options.slotsPerWorker ?? 2,
       maxOldSpaceMb: 2048,
       onStderr: (line) => { if (/"level":"(warn|error)"|Error/.test(line)) process.stderr.write(`[worker ${index}] ${line}\n`); },
     });
     workers.push(w);
+    shuffleDirs.set(w.workerId, shuffleDir);
     return w;
   };
   const waitForWorkers = async (count: number, timeoutMs = 30_000): Promise<void> => {
@@ -80,6 +85,11 @@ export async function startTestCluster(options: TestClusterOptions): Promise<Tes
   }
   return {
     dataDir, etcd, coordinator, workers, events, addWorker, waitForWorkers,
+    shuffleDirOf: (workerId) => {
+      const dir = shuffleDirs.get(workerId);
+      if (dir === undefined) throw new Error(`no worker ${workerId} in this test cluster`);
+      return dir;
+    },
     engine: (settings = {}) => catalogEngine(dataDir, coordinator.executor, settings),
     stop: async () => {
       await Promise.all(workers.map((w) => w.stop(2_000)));
