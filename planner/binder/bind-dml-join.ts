@@ -8,14 +8,13 @@
  * the statement (PostgreSQL's snapshot). A DELETE removes a row once however
  * many USING rows match it.
  */
-import { LochError, SqlState, T, closestName, typeName, type SourceColumn, type TableScanner } from '../../core/index.ts';
-import { lit, type ColumnId, type Expr } from '../expr.ts';
-import { castExpr } from '../functions/index.ts';
+import { T, type SourceColumn, type TableScanner } from '../../core/index.ts';
+import { lit, type Expr } from '../expr.ts';
 import type { LogicalPlan, PlanColumn } from '../logical/logical-plan.ts';
 import type { AstExpr, FromItem } from '../sql/ast.ts';
 import { bindExpr, toBoolean } from './bind-expr.ts';
 import { bindFromItem } from './bind-from.ts';
-import type { BoundMerge } from './bind-merge.ts';
+import { bindAssignments, bindMergeTarget, type BoundMerge } from './bind-merge.ts';
 import type { QueryBinder } from './bind-query.ts';
 import { Scope } from './scope.ts';
 
@@ -44,13 +43,7 @@ export async function bindDmlAsMerge(
   where: AstExpr | null, set: readonly { column: string; expr: AstExpr; location: number }[], from: readonly FromItem[],
 ): Promise<BoundMerge> {
   const isUpdate = set.length > 0;
-  const qualifier = alias ?? tableName;
-  const target = await binder.scanOf(tableName, targetScanner, null, qualifier, -1);
-  const targetColumns = target.relations[0]!.columns;
-  const tableColumns = targetColumns.slice(0, table.length);
-  const fileColumn = targetColumns[table.length]!;
-  const positionColumn = targetColumns[table.length + 1]!;
-  const hidden = new Set<ColumnId>([fileColumn.id, positionColumn.id]);
+  const { qualifier, target, targetColumns, tableColumns, fileColumn, positionColumn, hidden } = await bindMergeTarget(binder, tableName, alias, table, targetScanner);
 
   const scope = new Scope(null);
   scope.addRelation({ qualifier, columns: targetColumns, hidden });
@@ -63,16 +56,7 @@ export async function bindDmlAsMerge(
   const ctx = binder.exprContext(scope, null, isUpdate ? 'UPDATE' : 'DELETE');
   if (where) plan = { kind: 'filter', input: plan, predicate: toBoolean(await bindExpr(where, ctx), 'WHERE') };
 
-  const assigned = new Map<string, Expr>();
-  for (const s of set) {
-    const col = tableColumns.find((c) => c.name === s.column);
-    if (!col) {
-      const suggestion = closestName(s.column, tableColumns.map((c) => c.name));
-      throw new LochError(SqlState.undefinedColumn, `column "${s.column}" of relation "${tableName}" does not exist`, { position: s.location + 1, ...(suggestion ? { hint: `Perhaps you meant "${suggestion}".` } : {}) });
-    }
-    if (assigned.has(s.column)) throw new LochError(SqlState.syntaxError, `multiple assignments to same column "${s.column}"`, { position: s.location + 1 });
-    assigned.set(s.column, assign(col, await bindExpr(s.expr, ctx), s.location));
-  }
+  const assigned = await bindAssignments(set, tableName, tableColumns, ctx);
   const values = isUpdate ? tableColumns.map((c) => assigned.get(c.name) ?? ref(c)) : [];
   const valueColumns: PlanColumn[] = values.map((v, i) => ({ id: binder.ctx.newColumnId(), name: tableColumns[i]!.name, type: tableColumns[i]!.type, nullable: true }));
   const keys = [fileColumn, positionColumn];
@@ -82,16 +66,4 @@ export async function bindDmlAsMerge(
     plan, columns: [...keys, ...valueColumns], fileColumn, positionColumn,
     clauses: [{ action: isUpdate ? 'update' : 'delete', predicate: lit(true, T.boolean), newRow: valueColumns.map(ref) }],
   };
-}
-
-function assign(target: PlanColumn, value: Expr, location: number): Expr {
-  if (value.type.kind === 'null') return lit(null, target.type);
-  try {
-    return castExpr(value, target.type, true);
-  } catch (e) {
-    if (e instanceof LochError && e.sqlState === '42846') {
-      throw new LochError(SqlState.datatypeMismatch, `column "${target.name}" is of type ${typeName(target.type)} but expression is of type ${typeName(value.type)}`, location >= 0 ? { position: location + 1 } : {});
-    }
-    throw e;
-  }
 }

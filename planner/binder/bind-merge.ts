@@ -11,7 +11,7 @@ import { call, lit, type ColumnId, type Expr } from '../expr.ts';
 import { castExpr } from '../functions/index.ts';
 import type { JoinType, LogicalPlan, PlanColumn } from '../logical/logical-plan.ts';
 import type { AstExpr, FromItem, MergeClause } from '../sql/ast.ts';
-import { bindExpr, toBoolean } from './bind-expr.ts';
+import { bindExpr, toBoolean, type ExprBindContext } from './bind-expr.ts';
 import { bindFromItem } from './bind-from.ts';
 import type { QueryBinder } from './bind-query.ts';
 import { Scope } from './scope.ts';
@@ -58,13 +58,7 @@ export async function bindMerge(
   binder: QueryBinder, tableName: string, alias: string | null, table: readonly SourceColumn[], targetScanner: TableScanner,
   source: FromItem, on: AstExpr, clauses: readonly MergeClause[],
 ): Promise<BoundMerge> {
-  const qualifier = alias ?? tableName;
-  const target = await binder.scanOf(tableName, targetScanner, null, qualifier, -1);
-  const targetColumns = target.relations[0]!.columns;
-  const tableColumns = targetColumns.slice(0, table.length);
-  const fileColumn = targetColumns[table.length]!;
-  const positionColumn = targetColumns[table.length + 1]!;
-  const hidden = new Set<ColumnId>([fileColumn.id, positionColumn.id]);
+  const { qualifier, target, targetColumns, tableColumns, fileColumn, positionColumn, hidden } = await bindMergeTarget(binder, tableName, alias, table, targetScanner);
 
   const sourceScope = new Scope(null);
   const boundSource = await bindFromItem(binder, source, sourceScope, sourceScope);
@@ -100,13 +94,7 @@ export async function bindMerge(
     let newRow: Expr[] = [];
     if (action.kind === 'update') {
       if (clause.match === 'not_matched') throw new LochError(SqlState.syntaxError, 'WHEN NOT MATCHED clauses can only INSERT');
-      const assigned = new Map<string, Expr>();
-      for (const s of action.set) {
-        const col = tableColumns.find((c) => c.name === s.column);
-        if (!col) throw unknownColumn(s.column, tableName, tableColumns, s.location);
-        if (assigned.has(s.column)) throw new LochError(SqlState.syntaxError, `multiple assignments to same column "${s.column}"`, { position: s.location + 1 });
-        assigned.set(s.column, assign(col, await bindExpr(s.expr, ctx), s.location));
-      }
+      const assigned = await bindAssignments(action.set, tableName, tableColumns, ctx);
       newRow = tableColumns.map((c) => assigned.get(c.name) ?? ref(c));
     } else if (action.kind === 'insert') {
       if (clause.match !== 'not_matched') throw new LochError(SqlState.syntaxError, 'only WHEN NOT MATCHED clauses can INSERT');
@@ -127,6 +115,48 @@ export async function bindMerge(
     bound.push({ action: action.kind, predicate, newRow });
   }
   return { plan, columns, fileColumn, positionColumn, clauses: bound };
+}
+
+/** The MERGE target as bound: its scan with the hidden file/position columns that identify each row. */
+export interface MergeTarget {
+  readonly qualifier: string;
+  readonly target: { readonly plan: LogicalPlan };
+  /** The table's columns, then the file and position columns. */
+  readonly targetColumns: readonly PlanColumn[];
+  readonly tableColumns: readonly PlanColumn[];
+  readonly fileColumn: PlanColumn;
+  readonly positionColumn: PlanColumn;
+  readonly hidden: ReadonlySet<ColumnId>;
+}
+
+/** Binds the scan of a MERGE (or query-driven UPDATE/DELETE) target over `targetScanner`. */
+export async function bindMergeTarget(
+  binder: QueryBinder, tableName: string, alias: string | null, table: readonly SourceColumn[], targetScanner: TableScanner,
+): Promise<MergeTarget> {
+  const qualifier = alias ?? tableName;
+  const target = await binder.scanOf(tableName, targetScanner, null, qualifier, -1);
+  const targetColumns = target.relations[0]!.columns;
+  const fileColumn = targetColumns[table.length]!;
+  const positionColumn = targetColumns[table.length + 1]!;
+  return {
+    qualifier, target, targetColumns, tableColumns: targetColumns.slice(0, table.length), fileColumn, positionColumn,
+    hidden: new Set<ColumnId>([fileColumn.id, positionColumn.id]),
+  };
+}
+
+/** Binds `SET column = expr, …` against the target's columns: each value cast to its column's type (42703, 42601, 42804). */
+export async function bindAssignments(
+  set: readonly { readonly column: string; readonly expr: AstExpr; readonly location: number }[], tableName: string,
+  tableColumns: readonly PlanColumn[], ctx: ExprBindContext,
+): Promise<Map<string, Expr>> {
+  const assigned = new Map<string, Expr>();
+  for (const s of set) {
+    const col = tableColumns.find((c) => c.name === s.column);
+    if (!col) throw unknownColumn(s.column, tableName, tableColumns, s.location);
+    if (assigned.has(s.column)) throw new LochError(SqlState.syntaxError, `multiple assignments to same column "${s.column}"`, { position: s.location + 1 });
+    assigned.set(s.column, assign(col, await bindExpr(s.expr, ctx), s.location));
+  }
+  return assigned;
 }
 
 function unknownColumn(name: string, table: string, columns: readonly PlanColumn[], location: number): LochError {
