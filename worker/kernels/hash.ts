@@ -29,7 +29,8 @@ function mixWord(h: number, k: number): number {
   return (Math.imul(h, 5) + 0xe6546b64) | 0;
 }
 
-function avalanche(h: number): number {
+/** murmur3's 32-bit finalizer: a bijection that spreads every input bit over the output. */
+export function avalanche(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

@@ -13,6 +13,7 @@
  * 53200 (out of memory) naming the operator.
  */
 import { LochError } from '../../../core/index.ts';
+import { avalanche } from '../../kernels/hash.ts';
 
 /** Deepest re-partitioning level (level 0 is the first split): 32^4 partitions for a join. */
 export const MAX_SPILL_LEVEL = 3;
@@ -21,13 +22,7 @@ export const MAX_SPILL_LEVEL = 3;
 export function levelHash(h: number, level: number): number {
   if (level === 0) return h;
   // murmur3's finalizer over the hash xor a per-level odd constant: a bijection, so distinct hashes stay distinct
-  let x = (h ^ Math.imul(level, 0x9e3779b9)) >>> 0;
-  x ^= x >>> 16;
-  x = Math.imul(x, 0x85ebca6b);
-  x ^= x >>> 13;
-  x = Math.imul(x, 0xc2b2ae35);
-  x ^= x >>> 16;
-  return x >>> 0;
+  return avalanche((h ^ Math.imul(level, 0x9e3779b9)) >>> 0);
 }
 
 /** Partition numbers of `count` hashes at `level`, for 2^(32 - shift) partitions, into `out`. */
