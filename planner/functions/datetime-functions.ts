@@ -5,7 +5,8 @@
  *   extract / date_part from time          make_time(h, m, s)        current_time, localtime
  *   to_time(text | timestamp [, fmt, …])   date_bin(stride, source [, origin])
  *   timezone(zone, ts)  (= ts AT TIME ZONE zone)
- *   to_date(text | date | timestamp), to_date(text, fmt, …) and to_timestamp(text, fmt, …) with chrono formats
+ *   to_date(text | date | timestamp | number of days), to_date(text, fmt, …) and to_timestamp(text, fmt, …) with chrono formats
+ *   arrow_cast(e, 'Timestamp(unit)' | Time32/64 | Duration | Interval) (DataFusion; arrow-cast-temporal.ts)
  *   nvl(a, b), nvl2(a, b, c)  (Spark)       regexp_extract(s, pattern [, group])  (Spark)
  *   encode(bytea, 'hex'|'base64'|'escape'), decode(text, fmt)  (PostgreSQL), digest(data, algorithm)  (pgcrypto)
  *
@@ -16,6 +17,7 @@ import { type Expr, call, lit } from '../expr.ts';
 import { statementClock } from '../plan-context.ts';
 import { castExpr, commonSupertypeOfExprs, isUnknownLiteral } from './casts.ts';
 import { resolveSparkDateTimeFunction } from './spark-datetime-functions.ts';
+import { resolveArrowCastTemporal } from './arrow-cast-temporal.ts';
 
 /** Unknown literals cast to `t`; integers widen; undefined when an argument does not fit. */
 function expectArgs(args: readonly Expr[], types: readonly DataType[]): Expr[] | undefined {
@@ -103,8 +105,16 @@ function timezone(args: readonly Expr[]): Expr | undefined {
   return undefined;
 }
 
+/** to_date(n) of a number (DataFusion): n days after 1970-01-01, the fraction truncated toward zero. */
+function daysSinceEpoch(a: Expr): Expr {
+  const days = isInteger(a.type) ? a : call('trunc', [castExpr(a, T.float64, false)], T.float64);
+  return call('add', [lit(0, T.date), castExpr(days, T.int32, true)], T.date);
+}
+
 function toDateExtended(args: readonly Expr[]): Expr | undefined {
   const a = isUnknownLiteral(args[0]!) ? castExpr(args[0]!, T.text, false) : args[0]!;
+  // a number is a day count; DataFusion ignores any formats given with it
+  if (isNumeric(a.type) && args.slice(1).every((f) => isUnknownLiteral(f) || f.type.kind === 'text')) return daysSinceEpoch(a);
   if (args.length === 1) {
     const k = a.type.kind;
     if (k === 'text' || k === 'date' || k === 'timestamp' || k === 'timestamptz') return castExpr(a, T.date, true);
@@ -176,6 +186,7 @@ export function resolveDateTimeFunction(name: string, args: readonly Expr[], can
       return args.length === 0 ? lit(BigInt(statementClock() % 86_400_000) * 1000n, T.time) : undefined;
     case 'to_date': return args.length >= 1 ? toDateExtended(args) : undefined;
     case 'to_timestamp': return toTimestampExtended(args);
+    case 'arrow_cast': return resolveArrowCastTemporal(args); // DataFusion's cast to Timestamp/Time/Duration types
     case 'nvl': {
       if (args.length !== 2) return undefined;
       let type = commonSupertypeOfExprs(args, 'NVL');

@@ -2,9 +2,10 @@
  * DataFusion's `arrow_cast(expr, 'ArrowType')` with a constant type name: a cast
  * to the Loch type that stores that Arrow type (Utf8/LargeUtf8/Utf8View → text,
  * Int8/Int16 → smallint, UInt64 → numeric(20), Float16 → real, Date32/Date64 → date,
- * Timestamp(unit[, tz]) → timestamp [with time zone], Decimal*(p, s) → numeric(p, s),
- * Binary → bytea, Dictionary(K, V) → V's type). Types without a Loch counterpart
- * (Time, Duration, lists, …) stay a call of arrow_cast, which fails as an unknown function.
+ * Decimal*(p, s) → numeric(p, s), Binary → bytea, Dictionary(K, V) → V's type).
+ * Other types stay a call of arrow_cast: the binder resolves the temporal ones
+ * (Timestamp, Time32/64, Duration, Interval), whose meaning depends on the source
+ * type (planner/functions/arrow-cast-temporal.ts); the rest fail as an unknown function.
  */
 import type { AstExpr, TypeName } from './ast.ts';
 
@@ -30,11 +31,6 @@ export function arrowTypeName(text: string): TypeName | null {
     const p = Number(dec[1]);
     const s = Number(dec[2]);
     return p <= 38 && s >= 0 && s <= p ? { names: ['numeric'], typmods: [p, s] } : null;
-  }
-  const ts = /^timestamp\(([a-z]+)(?:,(.*))?\)$/.exec(t);
-  if (ts) {
-    const tz = ts[2];
-    return { names: [tz && tz !== 'none' ? 'timestamptz' : 'timestamp'], typmods: [] };
   }
   return null;
 }

@@ -1,0 +1,34 @@
+/** DataFusion's temporal conveniences: arrow_cast to Timestamp/Time/Duration types, to_date of a day count (issue 6). */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLocalEngine } from '../../cli/index.ts';
+import type { QueryEngine } from '../../coordinator/index.ts';
+import { queryText } from '../support/results.ts';
+
+describe('DataFusion temporal functions', () => {
+  let engine: QueryEngine;
+  beforeAll(async () => { engine = await createLocalEngine(); });
+  afterAll(() => engine?.close());
+
+  const cases: [string, string, (string | null)[][]][] = [
+    ['arrow_cast of an integer to Timestamp(unit) counts units since the epoch (nanoseconds floored to µs)',
+      "select arrow_cast(1599572549190855123, 'Timestamp(ns)'), arrow_cast(1599572549190855, 'Timestamp(µs)'), arrow_cast(1599572549190, 'Timestamp(ms)'), arrow_cast(1599572549, 'Timestamp(s)'), arrow_cast(-1, 'Timestamp(Nanosecond)'), arrow_cast(1599572549, 'Timestamp(Second, Some(\"UTC\"))')",
+      [['2020-09-08 13:42:29.190855', '2020-09-08 13:42:29.190855', '2020-09-08 13:42:29.19', '2020-09-08 13:42:29', '1969-12-31 23:59:59.999999', '2020-09-08 13:42:29+00']]],
+    ['arrow_cast of a timestamp or text to a coarser unit truncates; NULL stays NULL',
+      "select arrow_cast(timestamp '2023-08-03 14:38:50.123456', 'Timestamp(s)'), arrow_cast('2023-08-03 14:38:50.123456', 'Timestamp(ms)'), arrow_cast(null, 'Timestamp(ns)')",
+      [['2023-08-03 14:38:50', '2023-08-03 14:38:50.123', null]]],
+    ['arrow_cast to Time32/Time64, Duration and Interval',
+      "select arrow_cast(12345::int, 'Time32(Second)'), arrow_cast(12344567890000, 'Time64(Nanosecond)'), arrow_cast('03:00:00.123', 'Time32(Millisecond)'), arrow_cast(123456, 'Duration(Second)'), arrow_cast('60 minutes', 'Interval(DayTime)')",
+      [['03:25:45', '03:25:44.56789', '03:00:00.123', '34:17:36', '01:00:00']]],
+    ['a table created from arrow_cast timestamps keeps the values',
+      "create table ts_units as select arrow_cast(ts / 1000, 'Timestamp(µs)') as ts from (values (1599572549190855123)) v(ts); select date_trunc('day', ts), ts from ts_units",
+      [['2020-09-08 00:00:00', '2020-09-08 13:42:29.190855']]],
+    ['to_date of a number: days since 1970-01-01, fractions truncated toward zero, formats ignored',
+      "select to_date(19::smallint), to_date(-1), to_date(191234::bigint), to_date(19260.1::real), to_date(-1.1::double precision), to_date(0 - 1.1::numeric(10,2)), to_date(1, '%+', '%s'), to_date(null::int)",
+      [['1970-01-20', '1969-12-31', '2493-07-31', '2022-09-25', '1969-12-31', '1969-12-31', '1970-01-02', null]]],
+  ];
+  for (const [name, sql, expected] of cases) {
+    it(name, async () => {
+      expect(await queryText(engine, sql)).toEqual(expected);
+    });
+  }
+});
