@@ -24,6 +24,7 @@ import { castExpr, errorTypeName, integerAsDecimal, isUnknownLiteral, unifyTypes
 import { resolveNestedOperator } from './array-functions.ts';
 import { resolveJsonOperator } from './json-functions.ts';
 import { resolveTimeArithmetic } from './time-operators.ts';
+import { resolveBitwiseNot, resolveBitwiseOperator } from './bitwise-operators.ts';
 
 const COMPARISONS: Record<string, string> = { '=': 'eq', '==': 'eq', '<>': 'ne', '!=': 'ne', '<': 'lt', '<=': 'le', '>': 'gt', '>=': 'ge' };
 const ARITHMETIC: Record<string, string> = { '+': 'add', '-': 'subtract', '*': 'multiply', '/': 'divide', '%': 'modulo' };
@@ -83,6 +84,8 @@ export function resolveOperator(op: string, args: readonly Expr[]): Expr {
     if (a.type.kind !== 'text' && b.type.kind !== 'text') throw noOperator(op, [a, b]);
     return call('text_concat', [castExpr(a, T.text, true), castExpr(b, T.text, true)], T.text);
   }
+  const bitwise = resolveBitwiseOperator(op, args); // & | # << >> on integers (bitwise-operators.ts)
+  if (bitwise) return bitwise;
   throw noOperator(op, args);
 }
 
@@ -90,6 +93,8 @@ function resolveUnary(op: string, x: Expr): Expr {
   // unary + on a text column is the identity (SQLite, whose corpus writes `SELECT + col2`);
   // PostgreSQL has no such operator, and accepting it changes no answer PostgreSQL gives
   if (op === '+' && x.type.kind === 'text' && !isUnknownLiteral(x)) return x;
+  const not = resolveBitwiseNot(op, x); // ~ on integers (bitwise-operators.ts)
+  if (not) return not;
   const a = isUnknownLiteral(x) ? castExpr(x, x.type.kind === 'null' ? T.int32 : T.float64, false) : x;
   if (!isNumeric(a.type) && a.type.kind !== 'interval') throw noOperator(op, [a]);
   if (op === '+') return a;
@@ -204,7 +209,7 @@ function numericArithmetic(fn: string, a: Expr, b: Expr): Expr {
   const ta = a.type, tb = b.type;
   if (ta.kind === 'float32' || ta.kind === 'float64' || tb.kind === 'float32' || tb.kind === 'float64') {
     const t = ta.kind === 'float32' && tb.kind === 'float32' ? T.float32 : T.float64;
-    if (fn === 'modulo') throw noOperator('%', [a, b]);
+    // float % (Spark, DuckDB, DataFusion; PostgreSQL has none): C fmod, the sign of the dividend
     return call(fn, [castExpr(a, t, false), castExpr(b, t, false)], t);
   }
   if (ta.kind === 'decimal' || tb.kind === 'decimal') {

@@ -22,6 +22,7 @@ import type { Node } from './node.ts';
 import { rowwise } from './rowwise.ts';
 import { compileArrayFunction } from './compile-array.ts';
 import { compileJsonFunction } from './compile-json.ts';
+import { compileBitwise } from './compile-bitwise.ts';
 
 type Evaluate = (batch: Batch) => arrow.Data;
 
@@ -56,6 +57,8 @@ export function compileFunction(fn: string, args: readonly Node[], type: DataTyp
   if (temporal) return temporal;
   const datetime = compileDateTimeExtra(fn, args, type); // time type, date_bin, timezone, … (compile-datetime-extra.ts)
   if (datetime) return datetime;
+  const bitwise = compileBitwise(fn, args, type); // & | # ~ << >> on integers (compile-bitwise.ts)
+  if (bitwise) return bitwise;
   const argTypes = args.map((a) => a.type);
   switch (fn) {
     case 'extract': return compileExtract(args, type);
