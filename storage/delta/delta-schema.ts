@@ -82,6 +82,9 @@ export function deltaColumns(metadata: DeltaMetadata, table: string): DeltaColum
     let mapped = toLochType(f.type);
     // json / jsonb columns are Delta strings tagged with loch.type (a Loch extension; other readers see text)
     if (mapped.type?.kind === 'text' && (md['loch.type'] === 'json' || md['loch.type'] === 'jsonb')) mapped = { type: md['loch.type'] === 'json' ? T.json : T.jsonb, why: '' };
+    // time / interval columns: Delta long / binary tagged with loch.type (schema-serialization.ts)
+    if (mapped.type?.kind === 'int64' && md['loch.type'] === 'time') mapped = { type: T.time, why: '' };
+    if (mapped.type?.kind === 'binary' && md['loch.type'] === 'interval') mapped = { type: T.interval, why: '' };
     const physicalType = mode !== 'none' && mapped.type && typeof f.type !== 'string' ? toLochType(f.type, true).type : undefined;
     return {
       name: f.name,

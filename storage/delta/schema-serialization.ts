@@ -90,12 +90,20 @@ export function schemaField(spec: DeltaColumnSpec, mapping?: { readonly id: numb
   if (spec.comment !== undefined) metadata.comment = spec.comment;
   if (spec.generationExpression !== undefined) metadata['delta.generationExpression'] = spec.generationExpression;
   if (spec.type.kind === 'text' && spec.type.json) metadata['loch.type'] = spec.type.json; // json / jsonb (read back in delta-schema.ts)
+  // time / interval (top level only): Delta has no such types, so they are stored under a Delta type other
+  // readers understand (time: long µs since midnight; interval: 16-byte binary of months, days, nanoseconds)
+  // and tagged so Loch reads them back as what they are (delta-schema.ts), like json above
+  const tagged = TAGGED_TYPES[spec.type.kind];
+  if (tagged) metadata['loch.type'] = spec.type.kind;
   if (mapping) {
     metadata['delta.columnMapping.id'] = mapping.id;
     metadata['delta.columnMapping.physicalName'] = mapping.physicalName ?? `col-${randomUUID()}`;
   }
-  return { name: spec.name, type: deltaTypeJson(spec.type, spec.name, mapping?.nextId), nullable: spec.nullable, metadata };
+  return { name: spec.name, type: tagged ?? deltaTypeJson(spec.type, spec.name, mapping?.nextId), nullable: spec.nullable, metadata };
 }
+
+/** The Delta type a top-level column of a type Delta lacks is stored as (tagged `loch.type`). */
+const TAGGED_TYPES: Readonly<Partial<Record<DataType['kind'], string>>> = { time: 'long', interval: 'binary' };
 
 /** Serializes fields as a schemaString (one JSON line). */
 export function schemaString(fields: readonly SchemaField[]): string {

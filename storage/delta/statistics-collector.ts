@@ -54,7 +54,7 @@ export class StatisticsCollector {
         case 'int64': case 'timestamp': case 'timestamptz': scanBig(d, n, a); break;
         case 'boolean': scanBool(d, n, a); break;
         case 'decimal': if (isNarrowDecimal(type)) scanNumbers(d, n, a); else scanDecimal128(d, n, a); break;
-        case 'interval': case 'null': case 'binary': case 'array': case 'struct': case 'map': break;
+        case 'interval': case 'time': case 'null': case 'binary': case 'array': case 'struct': case 'map': break;
         default: scanNumbers(d, n, a);
       }
     }

@@ -100,6 +100,19 @@ export function toLochData(a: FfiArray, st: arrow.DataType, type: DataType, colu
         return made(timestampMicros(new BigInt64Array(a.memory, values + 8 * a.offset, n), unit));
       }
       break;
+    case 'interval':
+      // written as 16 bytes a value (write-conversion.ts); a null may have been stored empty
+      if (st.typeId === arrow.Type.Binary || st.typeId === arrow.Type.Utf8) {
+        const offs = new Int32Array(a.memory, values + 4 * a.offset, n + 1);
+        const src = new Uint8Array(a.memory, a.buffers[2]!, offs[n]!);
+        const out = new Uint8Array(16 * n);
+        for (let i = 0; i < n; i++) {
+          const s = offs[i]!;
+          if (offs[i + 1]! - s === 16) out.set(src.subarray(s, s + 16), 16 * i);
+        }
+        return made(new Int32Array(out.buffer));
+      }
+      break;
     case 'text':
       if (st.typeId === arrow.Type.Utf8 || st.typeId === arrow.Type.Binary) {
         const offs = new Int32Array(a.memory, values + 4 * a.offset, n + 1);

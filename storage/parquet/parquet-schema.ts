@@ -153,5 +153,7 @@ function compatible(stored: DataType, wanted: DataType): boolean {
   if (isNarrowDecimal(wanted)) return stored.kind === 'float64';
   if (wanted.kind === 'int16' || wanted.kind === 'int32') return stored.kind === 'int16' || stored.kind === 'int32';
   if (wanted.kind === 'timestamp' || wanted.kind === 'timestamptz') return stored.kind === 'timestamp' || stored.kind === 'timestamptz';
+  // an interval is written as 16-byte binary values (write-conversion.ts)
+  if (wanted.kind === 'interval') return stored.kind === 'text' || stored.kind === 'binary';
   return false;
 }

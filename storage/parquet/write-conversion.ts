@@ -11,9 +11,9 @@ import { type BatchField, type DataType, LochError, SqlState, isNarrowDecimal, i
 /** The Arrow field a Loch column is written as. */
 export function parquetWriteField(field: BatchField): arrow.Field {
   const t = field.type;
-  if (t.kind === 'interval') {
-    throw new LochError(SqlState.featureNotSupported, `column "${field.name}": Parquet cannot store interval values`);
-  }
+  // Parquet's INTERVAL (months, days, milliseconds) would lose microseconds: an interval is stored as
+  // its 16 bytes (months, days, nanoseconds, little-endian), read back through loch.schema (column-conversion.ts)
+  if (t.kind === 'interval') return new arrow.Field(field.name, new arrow.Binary(), field.nullable, toArrowField(field.name, t, field.nullable).metadata);
   if (t.kind === 'null') {
     throw new LochError(SqlState.featureNotSupported, `column "${field.name}": cannot write a column of unknown type to Parquet (cast it)`);
   }
@@ -60,6 +60,7 @@ export function toParquetWriteData(data: arrow.Data, type: DataType, target: arr
     if (!hasNarrowDecimal(type) && type.kind !== 'map') return data;
     return nestedWriteData(data, type, target);
   }
+  if (type.kind === 'interval') return intervalBytes(data);
   if (!isNarrowDecimal(type)) return data;
   return scaledFloat64ToDecimal64(data, target as arrow.Decimal);
 }
@@ -85,6 +86,16 @@ function nestedWriteData(data: arrow.Data, type: DataType, target: arrow.DataTyp
 }
 
 const TWO_32 = 4294967296;
+
+/** Interval (months, days, nanoseconds: four Int32 words a value) → Binary of 16 bytes a value. */
+function intervalBytes(data: arrow.Data): arrow.Data {
+  const n = data.length;
+  const words = data.values as Int32Array;
+  const bytes = new Uint8Array(words.buffer, words.byteOffset + 16 * data.offset, 16 * n);
+  const offsets = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) offsets[i] = 16 * i;
+  return arrow.makeData({ type: new arrow.Binary(), length: n, nullCount: data.nullCount, nullBitmap: data.nullBitmap, valueOffsets: offsets, data: bytes });
+}
 
 /** Float64 scaled integers → Decimal64 words (two's complement, little-endian 32-bit word pairs). */
 function scaledFloat64ToDecimal64(data: arrow.Data, type: arrow.Decimal): arrow.Data {
