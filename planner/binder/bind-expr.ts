@@ -278,9 +278,10 @@ async function bindCase(ast: Extract<AstExpr, { kind: 'case' }>, ctx: ExprBindCo
 }
 
 /** Aggregates whose result depends on the order of their input. */
-const ORDER_SENSITIVE_AGGREGATES = new Set(['string_agg', 'array_agg', 'json_agg', 'jsonb_agg', 'first', 'last', 'first_value', 'last_value']);
+const ORDER_SENSITIVE_AGGREGATES = new Set(['string_agg', 'array_agg', 'json_agg', 'jsonb_agg', 'first', 'last', 'first_value', 'last_value', 'nth_value', 'any_value']);
 
-async function bindFunction(ast: Extract<AstExpr, { kind: 'func' }>, ctx: ExprBindContext): Promise<Expr> {
+async function bindFunction(original: Extract<AstExpr, { kind: 'func' }>, ctx: ExprBindContext): Promise<Expr> {
+  const ast = original.over ? original : aggregateNullTreatment(original);
   if (ast.over) {
     if (!ctx.windows) throw new LochError('42P20', `window functions are not allowed in ${ctx.clause}`, { position: ast.location + 1 });
     return ctx.windows.bind(ast, ctx);
@@ -328,6 +329,31 @@ async function bindFunction(ast: Extract<AstExpr, { kind: 'func' }>, ctx: ExprBi
     throw new LochError(SqlState.undefinedFunction, `${ast.name}(${ast.star ? '*' : '…'}) is not an aggregate function`, { position: ast.location + 1 });
   }
   return withPosition(ast.location, () => resolveFunction(ast.name, args));
+}
+
+/** Aggregates that take IGNORE NULLS / RESPECT NULLS (the others reject the clause, as DataFusion does). */
+const NULL_TREATMENT_AGGREGATES = new Set(['array_agg', 'first_value', 'last_value', 'nth_value', 'first', 'last', 'any_value']);
+
+/**
+ * IGNORE NULLS of an aggregate call (`array_agg(x) IGNORE NULLS`, `first_value(x ORDER BY y IGNORE NULLS)`,
+ * Spark's `first(x, true)`, `any_value(x)`): the rows whose value is NULL are skipped, which is the
+ * same as `FILTER (WHERE x IS NOT NULL)` (ANDed with the call's own FILTER).
+ */
+function aggregateNullTreatment(ast: Extract<AstExpr, { kind: 'func' }>): Extract<AstExpr, { kind: 'func' }> {
+  const name = ast.name.toLowerCase();
+  if ((ast.ignoreNulls || ast.respectNulls) && !NULL_TREATMENT_AGGREGATES.has(name)) {
+    throw new LochError(SqlState.syntaxError, `${ast.ignoreNulls ? 'IGNORE' : 'RESPECT'} NULLS is not permitted for ${name}`, { position: ast.location + 1 });
+  }
+  let ignoreNulls = ast.ignoreNulls === true || (name === 'any_value' && ast.args.length === 1);
+  let args = ast.args;
+  if ((name === 'first' || name === 'last') && args.length === 2 && args[1]!.kind === 'boolean') {
+    ignoreNulls = args[1]!.value;
+    args = [args[0]!];
+  }
+  if (!ignoreNulls || args.length === 0) return args === ast.args ? ast : { ...ast, args };
+  const notNull: AstExpr = { kind: 'is_null', expr: args[0]!, negated: true, location: ast.location };
+  const filter: AstExpr = ast.filter ? { kind: 'and', args: [ast.filter, notNull], location: ast.location } : notNull;
+  return { ...ast, args, filter, ignoreNulls: false };
 }
 
 /** `count(*)`; any other `f(*)` is PostgreSQL's 42809. */

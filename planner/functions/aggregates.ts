@@ -18,6 +18,8 @@ const TWO_ARG_STATISTICS = [
 const ALIASES: Record<string, string> = {
   quantile_cont: 'percentile_cont', quantile_disc: 'percentile_disc', quantile: 'percentile_disc', approx_percentile_cont: 'percentile_cont',
   approx_distinct: 'approx_count_distinct', var: 'var_samp', approx_median: 'median', std: 'stddev_samp',
+  mean: 'avg', covar: 'covar_samp', var_sample: 'var_samp', var_population: 'var_pop',
+  first: 'first_value', last: 'last_value', any_value: 'first_value',
 };
 
 const AGGREGATES = new Set([
@@ -25,7 +27,7 @@ const AGGREGATES = new Set([
   'stddev', 'stddev_samp', 'stddev_pop', 'variance', 'var_samp', 'var_pop', 'string_agg',
   ...TWO_ARG_STATISTICS, 'percentile_cont', 'percentile_disc', 'mode', 'approx_count_distinct',
   'approx_percentile', 'approx_quantile', 'median', 'array_agg', 'bit_and', 'bit_or', 'bit_xor',
-  'json_agg', 'jsonb_agg', 'json_object_agg', 'jsonb_object_agg',
+  'json_agg', 'jsonb_agg', 'json_object_agg', 'jsonb_object_agg', 'first_value', 'last_value', 'nth_value',
 ]);
 
 /** True when `name` is an aggregate function. */
@@ -78,6 +80,7 @@ export function resolveAggregate(name: string, argList: readonly Expr[], distinc
     if (args.length !== 1) throw noSuch(fn, args);
     return withOrderSpec(resolveOrderedSet('percentile_cont', [lit(0.5, T.float64)], args[0]!), ASCENDING);
   }
+  if (fn === 'nth_value') return resolveNthValue(args);
   const json = resolveJsonAggregate(fn, args); // json_agg, json_object_agg, jsonb_… (json-functions.ts)
   if (json) return json;
   // string_agg(x) with the default ',' separator (DuckDB, DataFusion); PostgreSQL needs the separator
@@ -125,8 +128,11 @@ export function resolveAggregate(name: string, argList: readonly Expr[], distinc
       if (t.kind !== 'int16' && t.kind !== 'int32' && t.kind !== 'int64') throw noSuch(fn, args);
       return { fn, args: [a], type: t };
     case 'array_agg':
-      if (t.kind === 'array' || t.kind === 'null') throw noSuch(fn, args);
+      if (t.kind === 'null') throw noSuch(fn, args);
       return { fn, args: [a], type: arrayOf(t) };
+    case 'first_value': case 'last_value':
+      // as aggregates (DataFusion, Spark's first/last): the first/last value in the call's ORDER BY, NULLs included
+      return { fn, args: [a], type: t.kind === 'null' ? T.text : t };
     default: {
       if (!isNumeric(t)) throw noSuch(fn, args);
       const canonical = fn === 'stddev' ? 'stddev_samp' : fn === 'variance' ? 'var_samp' : fn;
@@ -135,16 +141,29 @@ export function resolveAggregate(name: string, argList: readonly Expr[], distinc
   }
 }
 
+/** nth_value(x, n) as an aggregate: the n-th value (1-based; negative counts from the last) in the call's ORDER BY. */
+function resolveNthValue(args: readonly Expr[]): ResolvedAggregate {
+  if (args.length !== 2) throw noSuch('nth_value', args);
+  const v = isUnknownLiteral(args[0]!) ? castExpr(args[0]!, T.text, false) : args[0]!;
+  const n = args[1]!;
+  if (n.kind !== 'literal' || !(isUnknownLiteral(n) || n.type.kind === 'int16' || n.type.kind === 'int32' || n.type.kind === 'int64')) {
+    throw new LochError(SqlState.invalidParameterValue, 'the second argument of nth_value must be an integer constant');
+  }
+  return { fn: 'nth_value', args: [v, castExpr(n, T.int64, false)], type: v.type.kind === 'null' ? T.text : v.type };
+}
+
 /** Ordered-set aggregates: `fn(direct args) WITHIN GROUP (ORDER BY x)`. */
 const ORDERED_SET = new Set(['percentile_cont', 'percentile_disc', 'mode']);
 
 /** Aggregates whose result depends on the order of their input (ORDER BY inside the call is honoured). */
-const ORDER_SENSITIVE = new Set(['string_agg', 'array_agg', 'json_agg', 'jsonb_agg', 'json_object_agg', 'jsonb_object_agg']);
+const ORDER_SENSITIVE = new Set([
+  'string_agg', 'array_agg', 'json_agg', 'jsonb_agg', 'json_object_agg', 'jsonb_object_agg', 'first_value', 'last_value', 'nth_value',
+]);
 
 /** Number of leading (non-order) arguments of aggregates that can carry an ORDER BY. */
 const BASE_ARGS: Record<string, number> = {
   string_agg: 2, array_agg: 1, percentile_cont: 1, percentile_disc: 1, mode: 0,
-  json_agg: 1, jsonb_agg: 1, json_object_agg: 2, jsonb_object_agg: 2,
+  json_agg: 1, jsonb_agg: 1, json_object_agg: 2, jsonb_object_agg: 2, first_value: 1, last_value: 1, nth_value: 2,
 };
 
 /** One ORDER BY key of an ordered aggregate. */

@@ -248,6 +248,8 @@ export type AstExpr =
       readonly over: WindowSpec | null;
       /** `IGNORE NULLS` before OVER (lag, lead, first_value, last_value, nth_value). */
       readonly ignoreNulls?: boolean;
+      /** `RESPECT NULLS` after or inside an aggregate call's parentheses (the default; only null-treating functions accept it). */
+      readonly respectNulls?: boolean;
       readonly location: number;
     }
   | { readonly kind: 'case'; readonly operand: AstExpr | null; readonly whens: readonly { readonly when: AstExpr; readonly then: AstExpr }[]; readonly otherwise: AstExpr | null; readonly location: number }

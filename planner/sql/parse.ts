@@ -74,7 +74,7 @@ function parseOne(original: string, offset: number): Statement {
   try {
     const tryCast = rewriteTryCast(quoteIntervalNumbers(rewriteFromFirst(rewriteQualify(rewriteTimeTravel(text)))));
     const treated = rewriteNullTreatment(tryCast.text);
-    setIgnoreNullsOffsets(treated.ignoreNulls);
+    setIgnoreNullsOffsets(treated.ignoreNulls, treated.ignoreNullsCalls, treated.respectNullsCalls);
     setTryCastOffsets(tryCast.tryCasts);
     tree = parseSync(treated.text) as typeof tree;
   } catch (e) {

@@ -630,7 +630,7 @@ function adaptFuncCall(f: PgFields, location: number): AstExpr {
     // `OVER w` carries the referenced name in `name`; `OVER (w …)` in `refname`.
     over = w.name ? { ...adaptWindowDef(w), refName: String(w.name), reference: true } : adaptWindowDef(w);
     const end = typeof w.location === 'number' ? w.location : Infinity;
-    if (ignoreNullsOffsets.some((at) => at > location && at < end)) {
+    if (ignoreNullsOffsets.some((at) => at > location && at < end) || ignoreNullsCalls.includes(location)) {
       return {
         kind: 'func', name, args, star: !!f.agg_star, distinct: !!f.agg_distinct, ignoreNulls: true,
         filter: f.agg_filter ? adaptExpr(f.agg_filter) : null, orderBy: list(f.agg_order).map(adaptSortBy), over, location,
@@ -640,6 +640,7 @@ function adaptFuncCall(f: PgFields, location: number): AstExpr {
   return {
     kind: 'func', name, args, star: !!f.agg_star, distinct: !!f.agg_distinct,
     filter: f.agg_filter ? adaptExpr(f.agg_filter) : null, orderBy: list(f.agg_order).map(adaptSortBy), ...(f.agg_within_group ? { withinGroup: true } : {}), over, location,
+    ...(ignoreNullsCalls.includes(location) ? { ignoreNulls: true } : {}), ...(respectNullsCalls.includes(location) ? { respectNulls: true } : {}),
   };
 }
 
@@ -733,9 +734,15 @@ function adaptWindowDef(w: PgFields): WindowSpec {
 /** Offsets of `IGNORE NULLS` in the statement being adapted (null-treatment.ts blanks them before parsing). */
 let ignoreNullsOffsets: readonly number[] = [];
 
+/** Start offsets of the calls with IGNORE NULLS / RESPECT NULLS after or inside their parentheses (null-treatment.ts). */
+let ignoreNullsCalls: readonly number[] = [];
+let respectNullsCalls: readonly number[] = [];
+
 /** Set by parse.ts before adapting a statement. */
-export function setIgnoreNullsOffsets(offsets: readonly number[]): void {
+export function setIgnoreNullsOffsets(offsets: readonly number[], calls: readonly number[] = [], respectCalls: readonly number[] = []): void {
   ignoreNullsOffsets = offsets;
+  ignoreNullsCalls = calls;
+  respectNullsCalls = respectCalls;
 }
 
 /** Offsets of the CAST keywords that were TRY_CAST (try-cast.ts). */

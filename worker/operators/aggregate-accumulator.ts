@@ -281,6 +281,7 @@ export function createAccumulator(call: AggregateCall): Accumulator {
       return aggregateOrder(call) ? new OrderedAccumulator(call, call.args.map((a) => toArrowType(a.type))) : new StringAggAccumulator();
     case 'array_agg': case 'percentile_cont': case 'percentile_disc': case 'mode':
     case 'json_agg': case 'jsonb_agg': case 'json_object_agg': case 'jsonb_object_agg':
+    case 'first_value': case 'last_value': case 'nth_value':
       return new OrderedAccumulator(call, call.args.map((a) => toArrowType(a.type)));
     case 'corr': case 'covar_pop': case 'covar_samp': case 'regr_slope': case 'regr_intercept': case 'regr_count':
     case 'regr_r2': case 'regr_avgx': case 'regr_avgy': case 'regr_sxx': case 'regr_syy': case 'regr_sxy':

@@ -1,6 +1,7 @@
 /**
  * Aggregates that need all their input at once, in order: string_agg with
- * ORDER BY, array_agg, percentile_cont / percentile_disc / mode WITHIN GROUP (ORDER BY x).
+ * ORDER BY, array_agg, percentile_cont / percentile_disc / mode WITHIN GROUP (ORDER BY x),
+ * first_value / last_value / nth_value as aggregates (`first_value(x ORDER BY y)`).
  * They never run in two phases (planner/physical/aggregate-states.ts).
  *
  * Per batch the accepted rows are compacted (`take`) into chunk columns with
@@ -54,7 +55,7 @@ export class OrderedAccumulator implements Accumulator {
     this.stored = [...valueArgs, ...(order?.keys.map((k) => k.arg) ?? [])];
     this.keys = (order?.keys ?? []).map((k, i) => ({ slot: valueArgs.length + i, descending: k.descending, nullsFirst: k.nullsFirst }));
     // string_agg skips NULL values; the ordered-set aggregates skip NULL sort values.
-    this.skipNullsOf = call.fn === 'string_agg' ? 0 : call.fn === 'array_agg' || JSON_AGGREGATES.has(call.fn) ? -1 : valueArgs.length;
+    this.skipNullsOf = call.fn === 'string_agg' ? 0 : call.fn === 'array_agg' || JSON_AGGREGATES.has(call.fn) || call.fn in NTH_OF ? -1 : valueArgs.length;
     this.types = this.stored.map((a) => argTypes[a]!);
     this.valueTypes = valueArgs.map((a) => call.args[a]!.type);
   }
@@ -119,6 +120,8 @@ export class OrderedAccumulator implements Accumulator {
       case 'percentile_disc': return percentileDisc(columns[0]!, columns[1]!, perm, start, numGroups);
       case 'mode': return mode(columns[0]!, perm, start, numGroups);
       case 'array_agg': return arrayAgg(columns[0]!, this.resultType, perm, start, numGroups);
+      case 'first_value': case 'last_value': case 'nth_value':
+        return nthValue(columns[0]!, this.fn === 'nth_value' ? columns[1]! : null, NTH_OF[this.fn]!, perm, start, numGroups);
       case 'json_agg': case 'jsonb_agg': case 'json_object_agg': case 'jsonb_object_agg':
         return jsonAggregate(this.fn, columns, this.valueTypes, this.resultType, perm, start, numGroups);
       default: throw new LochError(SqlState.undefinedFunction, `ordered aggregate ${this.fn} is not implemented`);
@@ -201,6 +204,31 @@ function mode(values: arrow.Data, perm: Int32Array, start: Int32Array, n: number
       k = e;
     }
     idx[g] = best;
+  }
+  return take(values, idx);
+}
+
+/** Which value of a group's ordered run each positional aggregate picks (1-based, negative from the end). */
+const NTH_OF: Record<string, number> = { first_value: 1, last_value: -1, nth_value: 0 };
+
+/**
+ * first_value / last_value / nth_value(x, n): the picked row's value of each group (NULLs included,
+ * IGNORE NULLS is a filter); NULL when the group has fewer rows. `ns` holds nth_value's n (one per row,
+ * a constant), else `fixed` is the position.
+ */
+function nthValue(values: arrow.Data, ns: arrow.Data | null, fixed: number, perm: Int32Array, start: Int32Array, n: number): arrow.Data {
+  const idx = new Int32Array(n).fill(-1);
+  for (let g = 0; g < n; g++) {
+    const s = start[g]!, cnt = start[g + 1]! - s;
+    if (cnt === 0) continue;
+    let k = fixed;
+    if (ns !== null) {
+      if (isNullAt(validityOf(ns), perm[s]!)) continue;
+      k = Number((ns.values as BigInt64Array)[perm[s]!]!);
+      if (k === 0) throw new LochError(SqlState.invalidParameterValue, 'argument of nth_value must not be zero');
+    }
+    const at = k > 0 ? k - 1 : cnt + k;
+    if (at >= 0 && at < cnt) idx[g] = perm[s + at]!;
   }
   return take(values, idx);
 }

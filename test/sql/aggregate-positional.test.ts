@@ -1,0 +1,50 @@
+/**
+ * first_value / last_value / nth_value as ordered aggregates (DataFusion; Spark's first, last,
+ * any_value), IGNORE NULLS / RESPECT NULLS on aggregate calls, array_agg of arrays and the other
+ * engines' aggregate names (mean, covar, var_sample, var_population). Issue 6.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLocalEngine } from '../../cli/index.ts';
+import type { QueryEngine } from '../../coordinator/index.ts';
+import { queryError, queryText } from '../support/results.ts';
+
+const ROWS = `(values (1, 10, 3), (1, null, 1), (1, 30, 2), (1, null, 7), (2, 5, 1), (2, null, 2)) t(g, x, y)`;
+
+describe('positional aggregates and null treatment', () => {
+  let engine: QueryEngine;
+  beforeAll(async () => { engine = await createLocalEngine(); });
+  afterAll(async () => { await engine?.close(); });
+
+  it('first_value / last_value / nth_value follow the call\'s ORDER BY and keep NULLs', async () => {
+    expect(await queryText(engine, `select g, first_value(x order by y), last_value(x order by y), nth_value(x, 2 order by y),
+        nth_value(x, -1 order by y desc), nth_value(x, 9 order by y), first_value(x order by x desc nulls last)
+      from ${ROWS} group by g order by g`)).toEqual([
+      ['1', null, null, '30', null, null, '30'],
+      ['2', '5', null, null, '5', null, '5'],
+    ]);
+  });
+
+  it('IGNORE NULLS after or inside the call skips NULL values; RESPECT NULLS is the default', async () => {
+    expect(await queryText(engine, `select g, first_value(x order by y) ignore nulls, last_value(x order by y) IGNORE NULLS,
+        nth_value(x, 2 order by y) ignore nulls, first_value(x order by y) respect nulls, array_agg(x order by y) ignore nulls,
+        array_agg(distinct x ignore nulls), array_agg(x) filter (where y > 1) ignore nulls
+      from ${ROWS} group by g order by g`)).toEqual([
+      ['1', '30', '10', '10', null, '{30,10}', '{10,30}', '{10,30}'],
+      ['2', '5', '5', null, '5', '{5}', '{5}', null],
+    ]);
+    expect((await queryError(engine, `select median(x) ignore nulls from ${ROWS}`)).message).toBe('IGNORE NULLS is not permitted for median');
+    expect((await queryError(engine, `select percentile_cont(0.5) within group (order by x) respect nulls from ${ROWS}`)).message)
+      .toBe('RESPECT NULLS is not permitted for percentile_cont');
+  });
+
+  it("Spark's first / last (with ignoreNulls) and any_value, which skips NULLs", async () => {
+    expect(await queryText(engine, `select first(x), last(x), first(x, true), last(x, true), any_value(x) from (values (null), (4), (6), (null)) t(x)`))
+      .toEqual([[null, null, '4', '6', '4']]);
+  });
+
+  it('array_agg of arrays, and the other engines\' names of avg, covar_samp, var_samp, var_pop', async () => {
+    expect(await queryText(engine, `select array_agg(a order by k desc) from (values (1, array[1, 2]), (2, array[3])) t(k, a)`)).toEqual([['{{3},{1,2}}']]);
+    expect(await queryText(engine, `select mean(y), covar(x, y), var_sample(y), var_population(y), covar_samp(x, y), var_samp(y), var_pop(y)
+      from (values (1, 2), (2, 4), (3, 9)) t(x, y)`)).toEqual([['5.0000000000000000', '3.5', '13', '8.666666666666666', '3.5', '13', '8.666666666666666']]);
+  });
+});
