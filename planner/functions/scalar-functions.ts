@@ -15,6 +15,7 @@ import { parseTypeName } from './type-names.ts';
 import { resolveNestedFunction } from './array-functions.ts';
 import { resolveJsonFunction } from './json-functions.ts';
 import { resolveDateTimeFunction } from './datetime-functions.ts';
+import { resolveSparkScalarFunction } from './spark-scalar-functions.ts';
 
 type Resolver = (args: Expr[]) => Expr | undefined;
 
@@ -257,6 +258,7 @@ const FUNCTIONS: Record<string, FunctionDef> = {
 const ALIASES: Record<string, string> = {
   substr: 'substring', position: 'strpos', char_length: 'length', character_length: 'length',
   ceiling: 'ceil', pow: 'power', trim: 'btrim', date_part: 'date_part', dlog10: 'log10', uuid: 'gen_random_uuid',
+  signum: 'sign', ifnull: 'nvl',
 };
 
 /** substring(s from 'regex'): a text pattern selects PostgreSQL's regular-expression form. */
@@ -385,6 +387,8 @@ export function resolveFunction(name: string, args: readonly Expr[]): Expr {
     if (args.length !== 2) throw noFunction(name, args, FUNCTIONS.mod!.signatures);
     return modCall(args);
   }
+  const spark = resolveSparkScalarFunction(canonical, args); // log2, numeric gcd/lcm, substring_index, … (spark-scalar-functions.ts)
+  if (spark) return spark;
   const def = FUNCTIONS[canonical];
   if (!def) {
     const nested = resolveNestedFunction(canonical, args); // arrays, structs, maps (array-functions.ts)

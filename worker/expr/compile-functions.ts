@@ -23,6 +23,7 @@ import { rowwise } from './rowwise.ts';
 import { compileArrayFunction } from './compile-array.ts';
 import { compileJsonFunction } from './compile-json.ts';
 import { compileBitwise } from './compile-bitwise.ts';
+import { SPARK_SCALAR_FUNCTIONS } from '../kernels/scalar-values-spark.ts';
 
 type Evaluate = (batch: Batch) => arrow.Data;
 
@@ -113,6 +114,8 @@ export function compileFunction(fn: string, args: readonly Node[], type: DataTyp
   if (lenient) return rowwise(args, type, (v) => lenient(v, argTypes, type), false);
   const extraStrict = EXTRA_STRICT_FUNCTIONS[fn];
   if (extraStrict) return rowwise(args, type, extraStrict, true);
+  const spark = SPARK_SCALAR_FUNCTIONS[fn]; // log2, numeric gcd/lcm, substring_index, … (scalar-values-spark.ts)
+  if (spark) return rowwise(args, type, (v) => spark(v, argTypes, type), true);
   const extraLenient = EXTRA_LENIENT_FUNCTIONS[fn];
   if (extraLenient) return rowwise(args, type, extraLenient, false);
   const nested = compileArrayFunction(fn, args, type); // arrays, structs, maps (compile-array.ts)

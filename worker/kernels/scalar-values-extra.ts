@@ -163,7 +163,6 @@ export const EXTRA_STRICT_FUNCTIONS: Record<string, Fn> = {
     return Math.atanh(x);
   },
   isnan: (v) => Number.isNaN(v[0] as number),
-  nanvl: (v) => (Number.isNaN(v[0] as number) ? v[1]! : v[0]!),
   width_bucket: (v) => widthBucket(v[0] as number, v[1] as number, v[2] as number, v[3] as number),
   make_timestamp: (v) => makeTimestamp(v[0] as number, v[1] as number, v[2] as number, v[3] as number, v[4] as number, v[5] as number),
   make_interval: (v) => makeInterval(v),
@@ -275,6 +274,8 @@ export function toNumber(text: string, format: string, scale: number): bigint {
 export const EXTRA_LENIENT_FUNCTIONS: Record<string, Fn> = {
   format: (v) => (v[0] === null ? null : formatValues(v[0] as string, v.slice(1))),
   gen_random_uuid: () => randomUUID(),
+  // Spark's nanvl only reads its second argument when the first is NaN: nanvl(2, NULL) is 2
+  nanvl: (v) => (v[0] === null ? null : Number.isNaN(v[0] as number) ? v[1]! : v[0]!),
   quote_nullable: (v) => (v[0] === null ? 'NULL' : quoteLiteral(v[0] as string)),
   string_to_array: (v) => (v[0] === null ? null : stringToArray(v[0] as string, v[1] as string | null, (v[2] ?? null) as string | null)),
 };
