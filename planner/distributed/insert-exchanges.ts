@@ -14,6 +14,7 @@
  *   sort                        → sort ◄ single
  *   CTE                         → its definition is computed once behind an exchange
  *                                 that every reference reads (the anchor dissolves)
+ *   identical exchanges         → one, read by every consumer (reuse-exchanges.ts)
  *
  * Inputs that already satisfy the requirement (a join on keys an earlier
  * exchange hashed by, an aggregate over rows hashed by a subset of its group
@@ -27,6 +28,7 @@ import {
   type Distribution, type DistributionOptions, outputPartitioning, requiredDistribution, satisfies, taskCount,
 } from './distribution.ts';
 import type { ExchangeExec, ExchangePartitioning } from './exchange-exec.ts';
+import { reuseExchanges } from './reuse-exchanges.ts';
 
 /** Rebuilds a physical node with new inputs (same order as `physicalChildren`). */
 export function withPhysicalChildren(p: PhysicalPlan, inputs: readonly PhysicalPlan[]): PhysicalPlan {
@@ -71,6 +73,7 @@ export function insertExchanges(plan: PhysicalPlan, options: DistributionOptions
   const ids = new IdSource(plan);
   const n = options.shufflePartitions;
   const ctes = new Map<number, ExchangeExec>();
+  const unsplit = new Map<HashAggregateExec, HashAggregateExec>();
 
   const exchange = (input: PhysicalPlan, partitioning: ExchangePartitioning): ExchangeExec => ({
     kind: 'exchange', nodeId: ids.nodeId(), columns: input.columns,
@@ -96,7 +99,9 @@ export function insertExchanges(plan: PhysicalPlan, options: DistributionOptions
     const shuffled = final.groupBy.length === 0
       ? exchange(partial, { kind: 'single' })
       : exchange(partial, { kind: 'hash', keys: final.groupBy, partitions: n });
-    return { ...final, input: shuffled };
+    const split: HashAggregateExec = { ...final, input: shuffled };
+    unsplit.set(split, p);
+    return split;
   };
 
   const enforceNode = (p: PhysicalPlan): PhysicalPlan => {
@@ -143,5 +148,5 @@ export function insertExchanges(plan: PhysicalPlan, options: DistributionOptions
     }
     return enforceNode(withPhysicalChildren(p, physicalChildren(p).map(rewrite)));
   };
-  return rewrite(plan);
+  return reuseExchanges(rewrite(plan), { unsplit, nodeId: ids.nodeId });
 }
