@@ -195,7 +195,8 @@ export function resolveDateTimeFunction(name: string, args: readonly Expr[], can
     }
     case 'nvl2': return nvl2(args);
     case 'regexp_extract': {
-      const a = expectArgs(args, [T.text, T.text, T.int32].slice(0, args.length));
+      // a fourth argument: DuckDB's regex options ('i', 'c', 's', 'k' = the input when nothing matches)
+      const a = expectArgs(args, [T.text, T.text, T.int32, T.text].slice(0, args.length));
       return a && args.length >= 2 ? call('regexp_extract', a, T.text) : undefined;
     }
     case 'encode': {

@@ -258,6 +258,7 @@ const FUNCTIONS: Record<string, FunctionDef> = {
 const ALIASES: Record<string, string> = {
   substr: 'substring', position: 'strpos', char_length: 'length', character_length: 'length',
   ceiling: 'ceil', pow: 'power', trim: 'btrim', date_part: 'date_part', dlog10: 'log10', uuid: 'gen_random_uuid',
+  ucase: 'upper', lcase: 'lower', // Spark
   signum: 'sign', ifnull: 'nvl',
 };
 

@@ -31,14 +31,30 @@ function regex(pattern: string): RegExp {
   return r;
 }
 
-/** Spark's regexp_extract: group `idx` of the first match, '' when nothing matches. */
-function regexpExtract(s: string, pattern: string, idx: number): string {
-  const r = regex(pattern);
+/**
+ * Spark's regexp_extract: group `idx` of the first match, '' when nothing matches.
+ * `options` (DuckDB's fourth argument): i case-insensitive, c case-sensitive, s dot matches
+ * newlines, k the input itself instead of '' when nothing matches.
+ */
+function regexpExtract(s: string, pattern: string, idx: number, options = ''): string {
+  let r = regex(pattern);
+  let keep = false;
+  if (options !== '') {
+    let insensitive = false, dotAll = false;
+    for (const o of options) {
+      if (o === 'i') insensitive = true;
+      else if (o === 'c') insensitive = false;
+      else if (o === 's') dotAll = true;
+      else if (o === 'k') keep = true;
+      else throw new LochError(SqlState.invalidParameterValue, `regexp_extract: unrecognized regex option "${o}"`);
+    }
+    if (insensitive || dotAll) r = new RegExp(r.source, `u${insensitive ? 'i' : ''}${dotAll ? 's' : ''}`);
+  }
   const m = r.exec(s);
   if (idx < 0 || idx > (new RegExp(`${r.source}|`, 'u').exec('')!.length - 1)) {
     throw new LochError(SqlState.invalidParameterValue, `regexp_extract: the pattern has fewer groups than ${idx}`);
   }
-  return m ? m[idx] ?? '' : '';
+  return m ? m[idx] ?? '' : keep ? s : '';
 }
 
 const HEX = '0123456789abcdef';
@@ -165,7 +181,7 @@ export function compileDateTimeExtra(fn: string, args: readonly Node[], type: Da
     case 'to_time_format': return rowwise(args, type, (v) => chronoTime(v[0] as string, v.slice(1) as string[]), true);
     case 'to_date_format': return rowwise(args, type, (v) => chronoDate(v[0] as string, v.slice(1) as string[], parseWithFormat), true);
     case 'to_timestamp_format': return rowwise(args, type, (v) => chronoTimestamp(v[0] as string, v.slice(1) as string[], parseWithFormat), true);
-    case 'regexp_extract': return rowwise(args, type, (v) => regexpExtract(v[0] as string, v[1] as string, v.length > 2 ? v[2] as number : 1), true);
+    case 'regexp_extract': return rowwise(args, type, (v) => regexpExtract(v[0] as string, v[1] as string, v.length > 2 ? v[2] as number : 1, v.length > 3 ? v[3] as string : ''), true);
     case 'encode': return rowwise(args, type, (v) => encode(v[0] as Uint8Array, v[1] as string), true);
     case 'decode': return rowwise(args, type, (v) => decode(v[0] as string, v[1] as string), true);
     case 'digest': return rowwise(args, type, (v) => digest(v[0] as Uint8Array, v[1] as string), true);
