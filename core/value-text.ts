@@ -350,6 +350,8 @@ const UNIT_MICROS: Record<string, [months: number, days: number, micros: number]
   millennium: [12000, 0, 0], century: [1200, 0, 0], decade: [120, 0, 0], year: [12, 0, 0], quarter: [3, 0, 0], month: [1, 0, 0],
   week: [0, 7, 0], day: [0, 1, 0], hour: [0, 0, 3_600_000_000], minute: [0, 0, 60_000_000],
   second: [0, 0, 1_000_000], millisecond: [0, 0, 1000], microsecond: [0, 0, 1],
+  // DataFusion's unit; intervals hold microseconds, so only whole microseconds are accepted (parseInterval)
+  nanosecond: [0, 0, 0.001],
 };
 
 const UNIT_ALIASES: Record<string, string> = {
@@ -363,6 +365,7 @@ const UNIT_ALIASES: Record<string, string> = {
   // DuckDB's spellings (not in PostgreSQL's table, harmless to accept)
   msecond: 'millisecond', mseconds: 'millisecond', usecond: 'microsecond', useconds: 'microsecond',
   quarter: 'quarter', quarters: 'quarter', qtr: 'quarter',
+  nanoseconds: 'nanosecond', ns: 'nanosecond', nsec: 'nanosecond', nsecs: 'nanosecond',
 };
 
 /** Canonical interval unit name ("mons" → "month"), or undefined. */
@@ -413,6 +416,9 @@ export function parseInterval(text: string, defaultUnit?: string): Interval {
     if (unitWord === '' && i + 1 < tokens.length && /^[a-z]+$/.test(tokens[i + 1]!)) unitWord = tokens[++i]!;
     const unitName = unitWord === '' ? intervalUnit(defaultUnit ?? 'second') : intervalUnit(unitWord);
     if (!unitName) throw bad();
+    if (unitName === 'nanosecond' && Number(num[1]) % 1000 !== 0) {
+      throw new LochError(SqlState.invalidDatetimeFormat, `interval "${text}": ${num[1]} nanoseconds is not a whole number of microseconds (intervals hold microseconds)`);
+    }
     add(Number(num[1]), unitName);
   }
   if (ago) { months = -months; days = -days; micros = -micros; }

@@ -33,6 +33,18 @@ function expectArgs(args: readonly Expr[], types: readonly DataType[]): Expr[] |
   return out;
 }
 
+/**
+ * make_date / make_time parts given as text or numeric (DataFusion casts strings and unsigned
+ * integers to the part types): every argument cast explicitly; undefined unless one of them is
+ * text or numeric and all are text, numbers or NULL.
+ */
+function partsFromTextOrDecimal(args: readonly Expr[], types: readonly DataType[]): Expr[] | undefined {
+  if (args.length !== types.length) return undefined;
+  if (!args.some((a) => a.type.kind === 'text' || a.type.kind === 'decimal')) return undefined;
+  if (!args.every((a) => isUnknownLiteral(a) || a.type.kind === 'text' || isNumeric(a.type))) return undefined;
+  return args.map((a, i) => castExpr(isUnknownLiteral(a) && a.type.kind !== 'null' ? castExpr(a, T.text, false) : a, types[i]!, true));
+}
+
 /** A constant text argument (a format or a zone name), or null. */
 function constantText(e: Expr): string | null {
   return e.kind === 'literal' && typeof e.value === 'string' ? e.value : null;
@@ -171,8 +183,12 @@ export function resolveDateTimeFunction(name: string, args: readonly Expr[], can
   switch (name) {
     case 'extract': case 'date_part': return extractFromTime(name, args, canonicalField);
     case 'make_time': {
-      const a = expectArgs(args, [T.int32, T.int32, T.float64]);
+      const a = expectArgs(args, [T.int32, T.int32, T.float64]) ?? partsFromTextOrDecimal(args, [T.int32, T.int32, T.float64]);
       return a && call('make_time', a, T.time);
+    }
+    case 'make_date': { // integers stay with scalar-functions.ts's make_date(int, int, int)
+      const a = partsFromTextOrDecimal(args, [T.int32, T.int32, T.int32]);
+      return a && call('make_date', a, T.date);
     }
     case 'to_time': return toTime(args);
     case 'date_bin': return dateBin(args);

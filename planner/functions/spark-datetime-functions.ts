@@ -4,7 +4,8 @@
  *   year month day dayofmonth hour minute second quarter dayofweek dayofyear weekofyear (x) → integer
  *   date_add(d, n)  date_sub(d, n)  datediff(end, start)  add_months(d, n)  last_day(d)
  *   unix_timestamp([ts])  timestamp_seconds/millis/micros(n)  unix_date(d)  date_from_unix_date(n)
- *   date_format(ts, 'yyyy-MM-dd HH:mm:ss')  (Java pattern letters → to_char templates)
+ *   date_format(ts, 'yyyy-MM-dd HH:mm:ss')  (Java pattern letters → to_char templates; a chrono format
+ *       with % or a format column is DataFusion's to_char alias)
  *   sha1(x) sha(x) sha2(x, bits)  → hex text (Spark);  sha224/256/384/512(bytea) → bytea (PostgreSQL)
  *   from_unixtime(n [, fmt]) → text, to_unix_timestamp, unix_seconds/millis/micros(ts), current_timezone(), dayname(d)
  *
@@ -172,8 +173,12 @@ export function resolveSparkDateTimeFunction(name: string, args: readonly Expr[]
       if (args.length !== 2) return undefined;
       const ts = temporalArg(args[0]!, T.timestamp);
       const f = args[1]!;
-      if (!ts || f.kind !== 'literal' || typeof f.value !== 'string') return undefined;
+      if (!ts) return undefined;
       const src = ts.type.kind === 'date' ? castExpr(ts, T.timestamp, false) : ts;
+      // DataFusion's date_format is to_char: chrono formats (%Y-%m-%d), also from a column
+      const chrono = f.kind === 'literal' && typeof f.value === 'string' ? f.value.includes('%') : f.type.kind === 'text';
+      if (chrono) return call('to_char', [src, f], T.text);
+      if (f.kind !== 'literal' || typeof f.value !== 'string') return undefined;
       return call('to_char', [src, lit(javaPatternToTemplate(f.value), T.text)], T.text);
     }
     case 'sha1': case 'sha': {

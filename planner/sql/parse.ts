@@ -20,6 +20,7 @@ import { rewriteUnsignedTypes } from './unsigned-types.ts';
 import { backticksToDoubleQuotes } from './backtick-identifiers.ts';
 import { quoteSparkTypeNames } from './spark-type-names.ts';
 import { bracketArraysToArray } from './bracket-arrays.ts';
+import { rewriteDataFusionTimeSyntax } from './datafusion-time-syntax.ts';
 
 let loaded: Promise<void> | null = null;
 
@@ -43,7 +44,7 @@ export function parseSql(sql: string): ParsedStatement[] {
 
 function parseOne(original: string, offset: number): Statement {
   // same length: positions stay exact (but for quoted Spark nested type names, 2 characters each, and [..] → ARRAY[..])
-  const text = bracketArraysToArray(quoteSparkTypeNames(rewriteUnsignedTypes(backticksToDoubleQuotes(original))));
+  const text = bracketArraysToArray(quoteSparkTypeNames(rewriteUnsignedTypes(rewriteDataFusionTimeSyntax(backticksToDoubleQuotes(original)))));
   const shifted = (e: unknown): never => {
     if (e instanceof LochError && e.position !== undefined) {
       throw new LochError(e.sqlState, e.message, { position: e.position + offset, hint: e.hint, detail: e.detail });

@@ -1,8 +1,11 @@
-/** DataFusion's temporal conveniences: arrow_cast to Timestamp/Time/Duration types, to_date of a day count (issue 6). */
+/**
+ * DataFusion's temporal conveniences (issue 6): arrow_cast to Timestamp/Time/Duration types, to_date of a day
+ * count, make_date/make_time of text, chrono to_char, INTERVAL '8' MILLISECONDS, current_date().
+ */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalEngine } from '../../cli/index.ts';
 import type { QueryEngine } from '../../coordinator/index.ts';
-import { queryText } from '../support/results.ts';
+import { queryError, queryText } from '../support/results.ts';
 
 describe('DataFusion temporal functions', () => {
   let engine: QueryEngine;
@@ -25,10 +28,26 @@ describe('DataFusion temporal functions', () => {
     ['to_date of a number: days since 1970-01-01, fractions truncated toward zero, formats ignored',
       "select to_date(19::smallint), to_date(-1), to_date(191234::bigint), to_date(19260.1::real), to_date(-1.1::double precision), to_date(0 - 1.1::numeric(10,2)), to_date(1, '%+', '%s'), to_date(null::int)",
       [['1970-01-20', '1969-12-31', '2493-07-31', '2022-09-25', '1969-12-31', '1969-12-31', '1970-01-02', null]]],
+    ['make_date / make_time of text and numeric parts',
+      "select make_date(y, m, d), make_time(m, d, '4'), make_date(null, 1::bigint, 14::numeric), make_time(22::numeric(20), 1::numeric(20), 27::numeric(20)) from (values ('2024', '1', '23'), ('2023', null, '30')) t(y, m, d)",
+      [['2024-01-23', '01:23:04', null, '22:01:27'], [null, null, null, '22:01:27']]],
+    ['to_char / date_format with chrono formats (dates, times, timestamps, a format column)',
+      "select to_char('2000-02-03'::date, '%Y:%d:%m'), to_char(time '23:45:01', '%H-%M-%S'), to_char(timestamp '2020-01-01 00:10:20.123456', '%Y-%m-%d %H:%M:%S%.3f|%.f|%f|%a %b %e %j %U %V|%-m/%-d|%+'), date_format(date '2020-09-01', '%Y-%m-%d'), date_format(d, f), to_char(d, null) from (values (date '2001-02-03', '%d:%m:%Y')) v(d, f)",
+      [['2000:03:02', '23-45-01', '2020-01-01 00:10:20.123|.123456|123456000|Wed Jan  1 001 00 01|1/1|2020-01-01T00:10:20.123456+00:00', '2020-09-01', '03:02:2001', null]]],
+    ["INTERVAL 'n' <unit> for units PostgreSQL has no qualifier for, and whole-microsecond nanoseconds",
+      "select timestamp '2018-07-01 06:00:00' - INTERVAL '8' MILLISECONDS, interval '3' days, interval '2' weeks, interval '1 day 7000 nanoseconds', 'interval ''8'' days'",
+      [['2018-07-01 05:59:59.992', '3 days', '14 days', '1 day 00:00:00.000007', "interval '8' days"]]],
+    ['current_date() and current_time() with empty parentheses', 'select current_date() = current_date, current_time() is not null',
+      [['t', 't']]],
   ];
   for (const [name, sql, expected] of cases) {
     it(name, async () => {
       expect(await queryText(engine, sql)).toEqual(expected);
     });
   }
+
+  it('rejects unknown chrono specifiers and nanoseconds that are not whole microseconds', async () => {
+    expect((await queryError(engine, "select to_char(timestamp '2020-01-01', '%X%K')")).sqlState).toBe('22007');
+    expect((await queryError(engine, "select interval '1 month 5 nanoseconds'")).sqlState).toBe('22007');
+  });
 });

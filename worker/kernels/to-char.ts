@@ -5,6 +5,7 @@
  */
 import { type DataType, type Interval, type LiteralValue, daysFromCivil, formatScaled, formatValue } from '../../core/index.ts';
 import { POW10, rescale } from './bigint-arith.ts';
+import { formatChrono } from './chrono-strftime.ts';
 
 function toBig(v: LiteralValue): bigint {
   return typeof v === 'bigint' ? v : BigInt(v as number);
@@ -15,6 +16,7 @@ const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 
 
 /** to_char(timestamp, format): PostgreSQL's template patterns, with the FM (fill mode) prefix and TH/th suffixes. */
 export function toCharTimestamp(micros: bigint, format: string): string {
+  if (format.includes('%')) return formatChrono(micros, format); // DataFusion's chrono formats (chrono-strftime.ts)
   const dayMicros = 86_400_000_000n;
   const day = Number(micros / dayMicros) - (micros % dayMicros < 0n ? 1 : 0);
   const tod = Number(micros - BigInt(day) * dayMicros);
