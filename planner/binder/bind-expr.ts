@@ -10,6 +10,7 @@ import {
   castExpr, commonSupertype, commonSupertypeOfExprs, isAggregateName, parseTypeName, resolveAggregate, resolveFunction, resolveOperator,
   resolveOrderedAggregate, tryCastExpr, withTemporalPrecision, type AggregateOrderKey,
 } from '../functions/index.ts';
+import { negativeNumericScale, roundToNegativeScale } from '../functions/index.ts';
 import type { PlanColumn, LogicalPlan } from '../logical/logical-plan.ts';
 import type { PlanContext } from '../plan-context.ts';
 import type { AstExpr, Query, TypeName } from '../sql/ast.ts';
@@ -158,7 +159,10 @@ export async function bindExpr(ast: AstExpr, ctx: ExprBindContext): Promise<Expr
       }
       // ARRAY[]::int[]: an empty array takes its type from the cast
       if (ast.expr.kind === 'array' && ast.expr.elements.length === 0 && type.kind === 'array') return lit([], type);
-      const inner = await bindExpr(ast.expr, ctx);
+      const bound = await bindExpr(ast.expr, ctx);
+      // numeric(p, -s) rounds to 10^s first (numeric-typmod.ts)
+      const negativeScale = negativeNumericScale(ast.type.names, ast.type.typmods);
+      const inner = negativeScale === null ? bound : withPosition(location, () => roundToNegativeScale(bound, negativeScale));
       // timestamp(p) / time(p) round to p fractional digits (datetime-functions.ts)
       return withPosition(location, () => withTemporalPrecision(ast.try ? tryCastExpr(inner, type) : castExpr(inner, type, true), ast.type.typmods));
     }

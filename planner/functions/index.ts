@@ -4,6 +4,7 @@
  * them (worker/expr), with arguments already cast.
  */
 export { parseTypeName, UNCONSTRAINED_NUMERIC } from './type-names.ts';
+export { negativeNumericScale, roundToNegativeScale } from './numeric-typmod.ts';
 export { castExpr, commonSupertype, commonSupertypeOfExprs, unifyTypes, isUnknownLiteral, integerAsDecimal } from './casts.ts';
 export { resolveOperator } from './operators.ts';
 export { tryCastExpr, isDataException } from './try-cast.ts';

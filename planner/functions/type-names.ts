@@ -30,6 +30,9 @@ const SIMPLE: Record<string, DataType> = {
   bytea: T.binary, binary: T.binary, blob: T.binary, varbinary: T.binary,
 };
 
+/** Largest NUMERIC precision (and |scale|) accepted, as PostgreSQL's NUMERIC_MAX_PRECISION. */
+const NUMERIC_MAX_PRECISION = 1000;
+
 /** Resolves a type name with its modifiers (numeric(p,s), varchar(n), float(p)); unknown names raise 42704. */
 export function parseTypeName(names: readonly string[], typmods: readonly number[]): DataType {
   const last = names[names.length - 1] ?? '';
@@ -40,13 +43,18 @@ export function parseTypeName(names: readonly string[], typmods: readonly number
     if (typmods.length === 0) return UNCONSTRAINED_NUMERIC;
     const precision = typmods[0]!;
     const scale = typmods[1] ?? 0;
-    if (precision < 1 || precision > DECIMAL_MAX_PRECISION) {
-      throw new LochError('22023', `NUMERIC precision ${precision} must be between 1 and ${DECIMAL_MAX_PRECISION}`);
+    if (precision < 1 || precision > NUMERIC_MAX_PRECISION) {
+      throw new LochError('22023', `NUMERIC precision ${precision} must be between 1 and ${NUMERIC_MAX_PRECISION}`);
     }
-    if (scale < 0 || scale > precision) {
-      throw new LochError('22023', `NUMERIC scale ${scale} must be between 0 and precision ${precision}`);
+    if (scale < -NUMERIC_MAX_PRECISION || scale > precision) {
+      throw new LochError('22023', `NUMERIC scale ${scale} must be between ${-NUMERIC_MAX_PRECISION} and precision ${precision}`);
     }
-    return decimal(precision, scale);
+    // PostgreSQL 15's negative scale rounds to tens, hundreds, …: the stored values are
+    // integers of up to precision - scale digits (casts round first: numeric-typmod.ts)
+    if (scale < 0) return decimal(Math.min(precision - scale, DECIMAL_MAX_PRECISION), 0);
+    // beyond 38 digits (PostgreSQL's numeric, DataFusion's Decimal256) the type is stored as
+    // a 38-digit decimal of the same scale: values that need more digits raise 22003
+    return decimal(Math.min(precision, DECIMAL_MAX_PRECISION), Math.min(scale, DECIMAL_MAX_PRECISION));
   }
   if (name === 'float') return typmods.length > 0 && typmods[0]! <= 24 ? T.float32 : T.float64;
   const t = SIMPLE[name];

@@ -24,7 +24,7 @@ type Token = { readonly kind: 'word' | 'string' | 'number' | 'punct'; readonly t
 
 function tokenize(sql: string): Token[] {
   const tokens: Token[] = [];
-  const re = /\s+|--[^\n]*|'((?:[^']|'')*)'|"((?:[^"]|"")*)"|([A-Za-z_][A-Za-z_0-9$]*)|(\d+(?:\.\d+)?)|([(),.;=])/gy;
+  const re = /\s+|--[^\n]*|\/\*[\s\S]*?\*\/|'((?:[^']|'')*)'|"((?:[^"]|"")*)"|([A-Za-z_][A-Za-z_0-9$]*)|(\d+(?:\.\d+)?)|([(),.;=])/gy;
   let m: RegExpExecArray | null;
   re.lastIndex = 0;
   while (re.lastIndex < sql.length) {
