@@ -196,7 +196,11 @@ export type Query = SelectQuery | SetOperationQuery | ValuesQuery;
 
 export type SelectItem =
   | { readonly kind: 'expr'; readonly expr: AstExpr; readonly alias: string | null }
-  | { readonly kind: 'star'; readonly qualifier: string | null; readonly location: number };
+  | {
+    readonly kind: 'star'; readonly qualifier: string | null; readonly location: number;
+    /** Columns of the expansion given by another expression, kept under their names (a grouping-sets branch's NULLs). */
+    readonly replace?: readonly { readonly name: string; readonly expr: AstExpr }[];
+  };
 
 export interface Alias {
   readonly name: string;

@@ -105,9 +105,11 @@ export function expandGroupingSets(select: SelectQuery, specs: readonly Grouping
   const branches: SelectQuery[] = sets.map((set) => {
     const grouped = new Set(set.map(keyOf));
     const missing = new Set([...all.keys()].filter((k) => !grouped.has(k)));
-    const sub = (e: AstExpr): AstExpr => substitute(e, missing, grouped);
+    const sub = (e: AstExpr): AstExpr => substitute(e, missing, grouped, all);
+    // SELECT *: the columns grouped in other sets only read as NULL here (typed like the column)
+    const replace = [...missing].filter((k) => k.startsWith('col:')).map((k) => ({ name: k.slice(4), expr: typedNull(all.get(k)!) }));
     const targets: SelectItem[] = [
-      ...select.targets.map((t) => (t.kind === 'expr' ? { ...t, expr: sub(t.expr) } : t)),
+      ...select.targets.map((t) => (t.kind === 'expr' ? { ...t, expr: sub(t.expr) } : replace.length > 0 ? { ...t, replace } : t)),
       ...hidden.map((e, i) => ({ kind: 'expr' as const, expr: sub(e), alias: `__gs_order_${i + 1}` })),
     ];
     // The empty set is one group even without aggregates (and over no rows): HAVING count(*) >= 0 makes it an aggregation.
@@ -145,10 +147,18 @@ export function outputName(t: SelectItem): string {
   return '?column?';
 }
 
+/**
+ * NULL of the type of grouping expression `e`: `any_value(e) FILTER (WHERE false)`. A bare NULL would be
+ * unknown, and two branches with NULL in the same column would make the union's column text.
+ */
+function typedNull(e: AstExpr): AstExpr {
+  return { kind: 'func', name: 'any_value', args: [e], star: false, distinct: false, filter: { kind: 'boolean', value: false, location: -1 }, orderBy: [], over: null, location: -1 };
+}
+
 /** Replaces ungrouped grouping expressions by NULL and grouping(…) by its bit mask, outside aggregate arguments. */
-function substitute(e: AstExpr, missing: ReadonlySet<string>, grouped: ReadonlySet<string>): AstExpr {
+function substitute(e: AstExpr, missing: ReadonlySet<string>, grouped: ReadonlySet<string>, all: ReadonlyMap<string, AstExpr>): AstExpr {
   const k = keyOf(e);
-  if (missing.has(k)) return { kind: 'null', location: -1 };
+  if (missing.has(k)) return typedNull(all.get(k) ?? e);
   if (grouped.has(k)) return e;
   if (e.kind === 'func') {
     if (e.name === 'grouping' && e.over === null) {
@@ -166,7 +176,7 @@ function substitute(e: AstExpr, missing: ReadonlySet<string>, grouped: ReadonlyS
   }
   if (e.kind === 'subquery') return e;
   const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(e)) out[key] = mapExprs(v, (x) => substitute(x, missing, grouped));
+  for (const [key, v] of Object.entries(e)) out[key] = mapExprs(v, (x) => substitute(x, missing, grouped, all));
   return out as AstExpr;
 }
 

@@ -18,6 +18,17 @@ describe('DuckDB-file functions and forms', () => {
     expect((await queryError(engine, "SELECT regexp_extract('a', 'a', 0, 'q')")).sqlState).toBe('22023');
   });
 
+  it('GROUPING SETS: SELECT * (columns outside the set read as NULL) and NULLs typed like their column in every branch', async () => {
+    await queryText(engine, 'CREATE TABLE gs_t AS SELECT i, i % 2 AS j FROM generate_series(0, 3) t(i)');
+    // (), (i): both branches have NULL for j, which used to make the union's column text (then: integer vs text)
+    expect(await queryText(engine, 'SELECT * FROM gs_t GROUP BY GROUPING SETS ((), (i), (i, j), (j)) ORDER BY i NULLS FIRST, j NULLS FIRST'))
+      .toEqual([[null, null], [null, '0'], [null, '1'], ['0', null], ['0', '0'], ['1', null], ['1', '1'], ['2', null], ['2', '0'], ['3', null], ['3', '1']]);
+    expect(await queryText(engine, 'SELECT j, i + 1 AS k, count(*) FROM gs_t GROUP BY GROUPING SETS ((), (i), (j)) ORDER BY 1 NULLS FIRST, 2 NULLS FIRST LIMIT 3'))
+      .toEqual([[null, null, '4'], [null, '1', '1'], [null, '2', '1']]);
+    // a column in no grouping set is still an error
+    expect((await queryError(engine, 'SELECT * FROM gs_t GROUP BY GROUPING SETS ((i), ())')).sqlState).toBe('42803');
+  });
+
   it('ucase / lcase (Spark)', async () => {
     expect(await queryText(engine, "SELECT ucase('MotörHead'), lcase('MotörHead')")).toEqual([['MOTÖRHEAD', 'motörhead']]);
   });
