@@ -13,11 +13,13 @@
  *
  * Local locations are made absolute: a worker process may run in another directory.
  */
+import { readdir, stat } from 'node:fs/promises';
 import * as nodePath from 'node:path';
 import { LochError, SqlState, type SourceColumn, type TableScanner, type TableSourceDescriptor } from '../core/index.ts';
 import { expandGlob, openChangeFeed, openDeltaTable, openParquetTable } from '../storage/index.ts';
 import { openCsvTable } from './csv-table.ts';
 import { openJsonLinesTable } from './json-lines-table.ts';
+import { EmptyFileTable } from './empty-table.ts';
 
 /** The signature of `openTable` (coordinator SessionCatalog's TableOpener has the same shape). */
 export type OpenTable = (
@@ -74,7 +76,8 @@ export async function openTable(
     const scanner = await openChangeFeed(where, from, to);
     return described(scanner, describe(scanner));
   }
-  const paths = await expandGlob(where);
+  if (columns && columns.length > 0 && (await hasNoFiles(where))) return described(new EmptyFileTable(columns), describe(new EmptyFileTable(columns)));
+  const paths = (format === 'csv' || format === 'json') && (await textFolderFiles(where, format)) || await expandGlob(where);
   if (paths.length === 0) throw new LochError(SqlState.ioError, `no files match "${location}"`);
   switch (format) {
     case 'parquet': {
@@ -99,6 +102,37 @@ export async function openTable(
     default:
       throw new LochError(SqlState.featureNotSupported, `table format "${format}" is not supported (use delta, parquet, csv or json)`);
   }
+}
+
+/**
+ * True when a local `location` does not exist yet or is a folder without files: a table
+ * with declared columns over it is empty until INSERT or COPY writes files there.
+ */
+async function hasNoFiles(location: string): Promise<boolean> {
+  if (isUrl(location) || /[*?[{]/.test(location)) return false;
+  try {
+    const s = await stat(location);
+    if (!s.isDirectory()) return false;
+    return !(await readdir(location, { recursive: true, withFileTypes: true })).some((e) => e.isFile() && !e.name.startsWith('.'));
+  } catch {
+    return true;
+  }
+}
+
+/** The `.csv` / `.json` files below a local folder, sorted; null when `location` is not a folder. */
+async function textFolderFiles(location: string, format: string): Promise<string[] | null> {
+  if (isUrl(location) || /[*?[{]/.test(location)) return null;
+  try {
+    if (!(await stat(location)).isDirectory()) return null;
+  } catch {
+    return null;
+  }
+  const extensions = format === 'csv' ? ['.csv'] : ['.json', '.ndjson', '.jsonl'];
+  const files = (await readdir(location, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile() && extensions.includes(nodePath.extname(e.name).toLowerCase()))
+    .map((e) => nodePath.join(e.parentPath, e.name));
+  if (files.length === 0) throw new LochError(SqlState.ioError, `directory "${location}" contains no ${extensions.join(' or ')} files`);
+  return files.sort();
 }
 
 /** Opens the table a descriptor names (a worker reopening a scan's source). */

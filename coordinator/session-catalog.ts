@@ -71,6 +71,8 @@ export interface SessionCatalogOptions {
 export class SessionCatalog implements BinderCatalog {
   private readonly entries = new Map<string, Entry>();
   private readonly scanners = new Map<string, TableScanner>();
+  /** Schemas made with CREATE SCHEMA (the default schema is implicit). */
+  private readonly schemas = new Set<string>();
   private readonly openTable: TableOpener;
   private readonly metastorePath: string | undefined;
   readonly warehouseDir: string;
@@ -80,13 +82,57 @@ export class SessionCatalog implements BinderCatalog {
     this.metastorePath = options.metastorePath;
     this.warehouseDir = options.warehouseDir;
     if (this.metastorePath && existsSync(this.metastorePath)) {
-      const saved = JSON.parse(readFileSync(this.metastorePath, 'utf8')) as { entries?: Entry[] };
+      const saved = JSON.parse(readFileSync(this.metastorePath, 'utf8')) as { entries?: Entry[]; schemas?: string[] };
       for (const e of saved.entries ?? []) this.entries.set(e.name, e);
+      for (const s of saved.schemas ?? []) this.schemas.add(s);
     }
   }
 
-  private static key(name: readonly string[]): string {
-    return name[name.length - 1]!;
+  /**
+   * The entry key of a relation name: its last part, or `schema.name` when the part before
+   * it is a schema made with CREATE SCHEMA (other qualifiers, e.g. `public.`, are ignored).
+   */
+  private key(name: readonly string[]): string {
+    const last = name[name.length - 1]!;
+    const schema = name.length >= 2 ? name[name.length - 2]! : null;
+    return schema !== null && this.schemas.has(schema) ? `${schema}.${last}` : last;
+  }
+
+  /** CREATE SCHEMA: later names qualified by it are its own (`s.t` is not `t`). */
+  createSchema(name: string, ifNotExists: boolean): void {
+    if (this.schemas.has(name)) {
+      if (ifNotExists) return;
+      throw new LochError(SqlState.duplicateSchema, `schema "${name}" already exists`);
+    }
+    this.schemas.add(name);
+    this.persist();
+  }
+
+  /** DROP SCHEMA: refuses a schema that still has relations unless CASCADE; returns the tables dropped with it. */
+  dropSchema(name: string, ifExists: boolean, cascade: boolean): TableEntry[] {
+    if (!this.schemas.has(name)) {
+      if (ifExists) return [];
+      throw new LochError(SqlState.invalidSchemaName, `schema "${name}" does not exist`);
+    }
+    const inside = [...this.entries.keys()].filter((k) => k.startsWith(`${name}.`));
+    if (inside.length > 0 && !cascade) {
+      throw new LochError(SqlState.dependentObjectsStillExist, `cannot drop schema ${name} because other objects depend on it: ${inside.join(', ')}`, { hint: 'Use DROP ... CASCADE to drop the dependent objects too.' });
+    }
+    const dropped: TableEntry[] = [];
+    for (const k of inside) {
+      const e = this.entries.get(k)!;
+      if (e.kind === 'table') dropped.push(e);
+      this.entries.delete(k);
+      this.scanners.delete(k);
+    }
+    this.schemas.delete(name);
+    this.persist();
+    return dropped;
+  }
+
+  /** Forgets a file table's opened scanner (its files changed: INSERT added one). */
+  refresh(name: readonly string[]): void {
+    this.scanners.delete(this.key(name));
   }
 
   /** Writes the metastore atomically (temp file + rename), so a crash never leaves it half written. */
@@ -95,12 +141,12 @@ export class SessionCatalog implements BinderCatalog {
     mkdirSync(dirname(this.metastorePath), { recursive: true });
     const tmp = `${this.metastorePath}.tmp-${process.pid}`;
     const entries = [...this.entries.values()].filter((e) => !(e.kind === 'table' && e.temporary));
-    writeFileSync(tmp, JSON.stringify({ version: 1, entries }, null, 2));
+    writeFileSync(tmp, JSON.stringify({ version: 1, entries, ...(this.schemas.size > 0 ? { schemas: [...this.schemas] } : {}) }, null, 2));
     renameSync(tmp, this.metastorePath);
   }
 
   async lookupRelation(name: readonly string[]): Promise<CatalogRelation | null> {
-    const e = pathTable(name) ?? this.entries.get(SessionCatalog.key(name));
+    const e = pathTable(name) ?? this.entries.get(this.key(name));
     if (!e) return null;
     if (e.kind === 'view') return { kind: 'view', name: e.name, query: await viewQuery(e) };
     return { kind: 'table', name: e.name, scanner: await this.scannerOf(e) };
@@ -149,7 +195,7 @@ export class SessionCatalog implements BinderCatalog {
 
   /** The registered Delta table called `name`, or a clear error naming what is wrong. */
   deltaTable(name: readonly string[], feature: string): TableEntry {
-    const key = SessionCatalog.key(name);
+    const key = this.key(name);
     const e = pathTable(name) ?? this.entries.get(key);
     if (!e) throw new LochError(SqlState.undefinedTable, `relation "${name.join('.')}" does not exist`);
     if (e.kind !== 'table' || e.format !== 'delta') {
@@ -164,7 +210,7 @@ export class SessionCatalog implements BinderCatalog {
 
   /** Whether `name` exists; throws 42P07 when it does and neither IF NOT EXISTS nor OR REPLACE allows it. */
   checkCreatable(name: readonly string[], flags: { ifNotExists: boolean; orReplace: boolean }): 'create' | 'skip' | 'replace' {
-    const key = SessionCatalog.key(name);
+    const key = this.key(name);
     if (!this.entries.has(key)) return 'create';
     if (flags.ifNotExists) return 'skip';
     if (flags.orReplace) return 'replace';
@@ -173,12 +219,12 @@ export class SessionCatalog implements BinderCatalog {
 
   /** Where a new managed table called `name` keeps its data. */
   managedLocation(name: readonly string[]): string {
-    return join(this.warehouseDir, SessionCatalog.key(name));
+    return join(this.warehouseDir, this.key(name));
   }
 
   /** Registers a table (opening it first, so a bad location fails the CREATE). */
   async registerTable(entry: Omit<TableEntry, 'kind' | 'name'> & { name: readonly string[] }): Promise<void> {
-    const e: TableEntry = { ...entry, kind: 'table', name: SessionCatalog.key(entry.name) };
+    const e: TableEntry = { ...entry, kind: 'table', name: this.key(entry.name) };
     this.scanners.delete(e.name);
     await this.scannerOf(e);
     this.entries.set(e.name, e);
@@ -186,7 +232,7 @@ export class SessionCatalog implements BinderCatalog {
   }
 
   createView(name: readonly string[], sql: string, orReplace: boolean): void {
-    const key = SessionCatalog.key(name);
+    const key = this.key(name);
     const existing = this.entries.get(key);
     if (existing && !(orReplace && existing.kind === 'view')) throw new LochError(SqlState.duplicateTable, `relation "${key}" already exists`);
     this.entries.set(key, { kind: 'view', name: key, sql });
@@ -195,7 +241,7 @@ export class SessionCatalog implements BinderCatalog {
 
   /** Removes a definition; returns the table entry so the engine can delete a managed table's data. */
   drop(kind: 'table' | 'view', name: readonly string[], ifExists: boolean): TableEntry | null {
-    const key = SessionCatalog.key(name);
+    const key = this.key(name);
     const e = this.entries.get(key);
     if (!e || e.kind !== kind) {
       if (ifExists) return null;
@@ -213,7 +259,7 @@ export class SessionCatalog implements BinderCatalog {
   }
 
   table(name: readonly string[]): TableEntry | null {
-    const e = pathTable(name) ?? this.entries.get(SessionCatalog.key(name));
+    const e = pathTable(name) ?? this.entries.get(this.key(name));
     return e?.kind === 'table' ? e : null;
   }
 

@@ -11,7 +11,7 @@ import {
   PlanContext, QueryBinder, applyGeneratedColumns, explainStages, planStages, bindInsert, bindMerge, bindDmlAsMerge, dmlNeedsQuery, bindTableDml, splitConjuncts, toScanPredicate, type BoundTableDml, createPhysicalPlan, type BoundQuery, explainLogical, explainPhysical, initParser, optimize, outputColumns,
   parseSql, parseTypeName, type ConstantEvaluator, type LogicalPlan, type PhysicalPlan, type Statement,
 } from '../planner/index.ts';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import {
   addColumns, mergeSchema, createTable, deltaLocation, dropColumns, renameColumn, describeDetail, describeHistory, loadSnapshot, optimize as optimizeTable, restore, startCreateTable,
@@ -25,6 +25,7 @@ import type { SessionCatalog } from './session-catalog.ts';
 import { IndexRegistry } from './index-registry.ts';
 import { materializeRecursiveCtes } from './recursive-cte.ts';
 import { withUniqueKeys } from './unique-keys.ts';
+import { copyFormat, writeRows } from './file-output.ts';
 import { PreparedStatements } from './prepared-statements.ts';
 import type { BinderCatalog, Query } from '../planner/index.ts';
 
@@ -251,6 +252,24 @@ export class SqlEngine implements QueryEngine {
     }
   }
 
+      case 'copy_to': {
+        if (statement.partitionedBy.length > 0) throw new LochError(SqlState.featureNotSupported, 'COPY … TO … PARTITIONED BY is not supported yet');
+        const format = copyFormat(statement.path, statement.format);
+        const { logical, fields } = await this.planQuery({ kind: 'query', query: statement.query });
+        const handle = this.executor.execute(createPhysicalPlan(logical), { signal: options.signal });
+        return countResult(await writeRows(statement.path, format, statement.options, fields, handle.batches));
+      }
+      case 'create_schema':
+        this.catalog.createSchema(statement.name[statement.name.length - 1]!, statement.ifNotExists);
+        return { kind: 'status', tag: 'CREATE SCHEMA' };
+      case 'drop_schema':
+        for (const name of statement.names) {
+          for (const t of this.catalog.dropSchema(name[name.length - 1]!, statement.ifExists, statement.cascade)) {
+            this.indexes.dropTable(t.name);
+            if (t.managed) await rm(t.location, { recursive: true, force: true });
+          }
+        }
+        return { kind: 'status', tag: 'DROP SCHEMA' };
   /**
    * CACHE TABLE reads every column of the table once through the executor, which
    * fills the decoded-column cache where the scans run (storage/parquet/column-cache.ts);
@@ -448,6 +467,8 @@ export class SqlEngine implements QueryEngine {
     const table = this.writableDeltaTable(statement.table, 'INSERT into', statement.location);
     const write = await startTableWrite(table.location);
     const { txn, constraints } = write;
+    const target = this.catalog.table(statement.table);
+    if (target && FILE_TABLE_FORMATS.has(target.format) && !statement.overwrite) return this.insertIntoFiles(target, statement, options);
     const columns = this.autoMergeSchema() ? await this.evolveSchemaForInsert(write, statement) : write.columns;
     const ctx = this.newContext();
     const generated = constraints.generated;
@@ -483,6 +504,26 @@ export class SqlEngine implements QueryEngine {
   /** Delta's schema evolution on write, enabled per session as on Databricks. */
   private autoMergeSchema(): boolean {
     const v = this.settings.get('spark.databricks.delta.schema.automerge.enabled');
+  /**
+   * INSERT into a parquet/csv/json table whose LOCATION is a folder (DataFusion's listing
+   * tables): the rows go to one new file in the folder. A table over one file refuses.
+   */
+  private async insertIntoFiles(table: { name: string; format: string; location: string; options: Readonly<Record<string, string>> }, statement: Extract<Statement, { kind: 'insert' }>, options: ExecuteOptions): Promise<StatementResult> {
+    const folder = table.location.endsWith('/') || (existsSync(table.location) && statSync(table.location).isDirectory());
+    if (!folder) {
+      throw new LochError(SqlState.featureNotSupported, `cannot INSERT into "${table.name}": its LOCATION "${table.location}" is one file; a ${table.format} table takes INSERT when its LOCATION is a folder (ending in /)`);
+    }
+    const columns = (await this.catalog.describe([table.name]))!;
+    const ctx = this.newContext();
+    const source = await this.withRecursive(statement.query);
+    const bound = await bindInsert(new QueryBinder(source.catalog, ctx), source.query, table.name, columns, statement.columns);
+    const fields = columns.map((c) => ({ name: c.name, type: c.type, nullable: c.nullable }));
+    const folderPath = table.location.endsWith('/') ? table.location : `${table.location}/`;
+    const rows = await writeRows(folderPath, table.format, table.options, fields, await this.planAndRun(bound, ctx, options));
+    this.catalog.refresh([table.name]);
+    return { kind: 'status', tag: `INSERT 0 ${rows}` };
+  }
+
     return v !== undefined && /^(true|on|1)$/i.test(v);
   }
 
@@ -599,6 +640,14 @@ function indent(text: string): string[] {
 function textRows(names: readonly string[], rows: readonly (readonly string[])[]): StatementResult {
   const fields: BatchField[] = names.map((name) => ({ name, type: T.text as DataType, nullable: false }));
   const columns = names.map((_n, c) => columnFromValues(T.text, rows.map((r) => r[c] ?? '')));
+const FILE_TABLE_FORMATS = new Set(['parquet', 'csv', 'json']);
+
+/** DataFusion's answer to COPY: one row, one BIGINT column `count`. */
+function countResult(rows: number): StatementResult {
+  const batch = new Batch([columnFromValues(T.int64, [BigInt(rows)])], 1);
+  return { kind: 'rows', fields: [{ name: 'count', type: T.int64, nullable: false }], batches: (async function* () { yield batch; })() };
+}
+
   const batch = new Batch(columns, rows.length);
   return { kind: 'rows', fields, batches: (async function* () { yield batch; })() };
 }

@@ -4,6 +4,7 @@ export { LocalObjectStore } from './object-store/local-object-store.ts';
 export { writeParquetFile } from './parquet/parquet-writer.ts';
 export { LOCH_SCHEMA_METADATA_KEY } from './parquet/loch-metadata.ts';
 export type { ParquetWriteOptions } from './parquet/parquet-writer.ts';
+export { writeCsvFile, writeJsonLinesFile, type CsvWriteOptions } from './text-file-writer.ts';
 export { materializeBatch } from './batch-gather.ts';
 export { openParquetTable, ParquetTableScanner } from './parquet/parquet-scanner.ts';
 export type { OpenParquetOptions, ParquetScanMetrics } from './parquet/parquet-scanner.ts';

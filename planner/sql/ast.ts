@@ -67,7 +67,25 @@ export type Statement =
   /** Spark's `CACHE [LAZY] TABLE t`, `UNCACHE TABLE [IF EXISTS] t`, `CLEAR CACHE` (the decoded-column cache). */
   | { readonly kind: 'cache_table'; readonly name: readonly string[]; readonly lazy: boolean }
   | { readonly kind: 'uncache_table'; readonly name: readonly string[]; readonly ifExists: boolean }
-  | { readonly kind: 'clear_cache' };
+  | { readonly kind: 'clear_cache' }
+  | CopyTo
+  /** CREATE SCHEMA [IF NOT EXISTS] name / DROP SCHEMA [IF EXISTS] name [CASCADE|RESTRICT]. */
+  | { readonly kind: 'create_schema'; readonly name: readonly string[]; readonly ifNotExists: boolean }
+  | { readonly kind: 'drop_schema'; readonly names: readonly (readonly string[])[]; readonly ifExists: boolean; readonly cascade: boolean };
+
+/**
+ * DataFusion's `COPY (query) TO 'path' [STORED AS fmt] [PARTITIONED BY (c, …)] [OPTIONS (k 'v', …)]`
+ * and `COPY table TO …`: writes the query's rows to a file (or into a folder when the path
+ * ends in `/` or has no extension). `format` null: from the path's extension, else Parquet.
+ */
+export interface CopyTo {
+  readonly kind: 'copy_to';
+  readonly query: Query;
+  readonly path: string;
+  readonly format: string | null;
+  readonly options: Readonly<Record<string, string>>;
+  readonly partitionedBy: readonly string[];
+}
 
 /**
  * CREATE [UNIQUE] INDEX / DROP INDEX. Databricks has no indexes: Loch accepts them as

@@ -20,9 +20,11 @@ import type { Query, Statement, TypeName } from './ast.ts';
 import { applyCtasColumns, type CtasColumn } from './ctas-columns.ts';
 import { normalizeDataFusionOptions } from './datafusion-options.ts';
 
-type Token = { readonly kind: 'word' | 'string' | 'number' | 'punct'; readonly text: string; readonly offset: number };
+/** One token of a lakehouse statement. */
+export type Token = { readonly kind: 'word' | 'string' | 'number' | 'punct'; readonly text: string; readonly offset: number };
 
-function tokenize(sql: string): Token[] {
+/** Splits lakehouse statement text into words (lower-cased unless quoted), strings, numbers and punctuation. */
+export function tokenize(sql: string): Token[] {
   const tokens: Token[] = [];
   const re = /\s+|--[^\n]*|\/\*[\s\S]*?\*\/|'((?:[^']|'')*)'|"((?:[^"]|"")*)"|([A-Za-z_][A-Za-z_0-9$]*)|(\d+(?:\.\d+)?)|([(),.;=])/gy;
   let m: RegExpExecArray | null;
@@ -40,7 +42,8 @@ function tokenize(sql: string): Token[] {
   return tokens;
 }
 
-class Cursor {
+/** A position in a token list, with accept/expect helpers that raise PostgreSQL-style syntax errors. */
+export class Cursor {
   private i = 0;
   private readonly tokens: Token[];
   private readonly sql: string;
@@ -265,7 +268,8 @@ function parseInsertReplaceWhere(sql: string): LakehouseParse {
   };
 }
 
-function nameList(c: Cursor): string[] {
+/** `(name, …)`. */
+export function nameList(c: Cursor): string[] {
   c.expectPunct('(');
   return nameListAfterParen(c);
 }
@@ -329,7 +333,7 @@ function columnList(c: Cursor, typeOptional = false): (CtasColumn & { notNull: b
 }
 
 /** `(key 'value', …)`; keys are lower-cased for OPTIONS, kept as written (dotted) for TBLPROPERTIES. */
-function optionList(c: Cursor, lowerKeys = true): Record<string, string> {
+export function optionList(c: Cursor, lowerKeys = true): Record<string, string> {
   const out: Record<string, string> = {};
   c.expectPunct('(');
   do {

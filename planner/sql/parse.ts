@@ -8,6 +8,7 @@ import { LochError, SqlState } from '../../core/index.ts';
 import type { Statement } from './ast.ts';
 import { adaptStatement } from './pg-ast-adapter.ts';
 import { parseLakehouseStatement } from './lakehouse-parser.ts';
+import { parseCopyTo } from './copy-to.ts';
 import { splitStatements } from './split-statements.ts';
 import { rewriteTimeTravel } from './time-travel-rewrite.ts';
 import { rewriteNullTreatment } from './null-treatment.ts';
@@ -53,7 +54,7 @@ function parseOne(original: string, offset: number): Statement {
   };
   let lake: ReturnType<typeof parseLakehouseStatement> = null;
   try {
-    lake = parseLakehouseStatement(text);
+    lake = parseCopyTo(text) ?? parseLakehouseStatement(text);
   } catch (e) {
     shifted(e);
   }

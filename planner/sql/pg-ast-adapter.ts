@@ -152,7 +152,12 @@ export function adaptStatement(stmt: PgNode, sql: string): Statement {
       return { kind: 'create_index', name: f.idxname ? String(f.idxname) : null, table: rangeVarName(rel), unique: !!f.unique, ifNotExists: !!f.if_not_exists, location: rel.location ?? -1 };
     }
     case 'DropStmt': {
+    case 'CreateSchemaStmt':
+      return { kind: 'create_schema', name: [String(f.schemaname)], ifNotExists: !!f.if_not_exists };
       if (f.removeType === 'OBJECT_INDEX') return { kind: 'drop_index', names: list(f.objects).map((o) => names(unwrap(o)[1].items)), ifExists: !!f.missing_ok };
+      if (f.removeType === 'OBJECT_SCHEMA') {
+        return { kind: 'drop_schema', names: list(f.objects).map((o) => [String(unwrap(o)[1].sval)]), ifExists: !!f.missing_ok, cascade: f.behavior === 'DROP_CASCADE' };
+      }
       const type = f.removeType === 'OBJECT_VIEW' ? 'view' : f.removeType === 'OBJECT_TABLE' ? 'table' : null;
       if (!type) throw unsupported(`DROP ${String(f.removeType).replace('OBJECT_', '')}`);
       return { kind: 'drop', objectType: type, names: list(f.objects).map((o) => names(unwrap(o)[1].items)), ifExists: !!f.missing_ok };

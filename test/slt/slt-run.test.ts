@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,6 +85,21 @@ describe('sqllogictest runner end to end', () => {
     const inside = await cli(['--cwd', tmp, file]);
     expect(inside.out.at(-1)).toBe('1 passed, 0 failed');
     expect(elsewhere.out.at(-1)).toBe('0 passed, 1 failed');
+  });
+
+  it('points a DataFusion file\'s test_files/scratch/ paths at a fresh folder of its own (the corpus is read-only)', async () => {
+    const folder = path.join(tmp, 'datafusion', 'sqllogictest', 'test_files');
+    mkdirSync(folder, { recursive: true });
+    const file = path.join(folder, 'scratch_use.slt');
+    writeFileSync(file, [
+      'query I', "COPY (VALUES (1), (2)) TO 'test_files/scratch/x/t.csv' STORED AS CSV", '----', '2', '',
+      'statement ok', "CREATE EXTERNAL TABLE t (a INT) STORED AS CSV LOCATION 'test_files/scratch/x/t.csv' OPTIONS ('format.has_header' 'true')", '',
+      'query I', 'SELECT sum(a) FROM t', '----', '3', '',
+    ].join('\n'));
+    const r = await runSltFile(file, { createEngine: () => createLocalEngine() });
+    expect(r.failures).toEqual([]);
+    expect(r.passed).toBe(3);
+    expect(readdirSync(folder)).toEqual(['scratch_use.slt']);
   });
 
   it('fails a record that blocks past its time bound and goes on with the next file', async () => {

@@ -3,7 +3,8 @@
  * order, conditions applied (Loch answers to `postgresql` and `loch`),
  * `include` followed, `halt` honoured, each record bounded in time.
  */
-import { globSync, readFileSync } from 'node:fs';
+import { globSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { QueryEngine } from '../../coordinator/index.ts';
 import { compareResult, hashLine, sortRows } from './slt-compare.ts';
@@ -98,6 +99,15 @@ interface FileState {
   hashThreshold: number;
   /** `--complete`: replacement lines for [headerIndex, endIndex] ranges of the top-level file. */
   readonly edits: { start: number; end: number; lines: string[] }[];
+  /** DataFusion files write to `test_files/scratch/…` (COPY, INSERT into file tables): a fresh folder per file, as upstream clears it. */
+  readonly scratch: string | null;
+}
+
+const SCRATCH = /(['"])test_files\/scratch\//g;
+
+/** The record's SQL with `test_files/scratch/` pointed at the file's own scratch folder (the corpus is read-only). */
+function sqlToRun(state: FileState, sql: string): string {
+  return state.scratch === null ? sql : sql.replace(SCRATCH, (_, q: string) => `${q}${state.scratch}/`);
 }
 
 const DATAFUSION_SETTING = /^\s*(set|reset)\s+datafusion\./i;
@@ -123,6 +133,7 @@ export async function runSltFile(file: string, options: SltRunOptions): Promise<
     result, engine, dialect, options, engines: options.engines ?? LOCH_ENGINE_NAMES, labels: new Map(),
     exclusions: options.exclusions ?? loadExclusions(),
     hashThreshold: dialect === 'classic' ? 8 : 0, edits: [],
+    scratch: dialect === 'datafusion' ? mkdtempSync(path.join(tmpdir(), 'loch-slt-scratch-')) : null,
   };
   try {
     if (cwd) process.chdir(cwd);
@@ -130,6 +141,7 @@ export async function runSltFile(file: string, options: SltRunOptions): Promise<
   } finally {
     if (cwd) process.chdir(previousCwd);
     await Promise.race([engine.close().catch(() => {}), new Promise((r) => setTimeout(r, 5000))]);
+    if (state.scratch !== null) rmSync(state.scratch, { recursive: true, force: true });
   }
   if (options.complete && state.edits.length > 0) {
     const out = [...lines];
@@ -221,7 +233,7 @@ function errorTextMatches(message: string, expected: ExpectedError): boolean {
 }
 
 async function runStatement(state: FileState, record: StatementRecord, file: string): Promise<void> {
-  const outcome = await executeBounded(state.engine, record.sql, state.options.recordTimeoutMs ?? 10_000);
+  const outcome = await executeBounded(state.engine, sqlToRun(state, record.sql), state.options.recordTimeoutMs ?? 10_000);
   if (record.expect === 'error') { checkExpectedError(state, file, record, outcome, record.error ?? {}); return; }
   if (!outcome.ok) { failOutcome(state, file, record, outcome); return; }
   if (record.expect === 'count') {
@@ -232,7 +244,7 @@ async function runStatement(state: FileState, record: StatementRecord, file: str
 }
 
 async function runQuery(state: FileState, record: QueryRecord, file: string, topLevel: boolean): Promise<void> {
-  const outcome = await executeBounded(state.engine, record.sql, state.options.recordTimeoutMs ?? 10_000);
+  const outcome = await executeBounded(state.engine, sqlToRun(state, record.sql), state.options.recordTimeoutMs ?? 10_000);
   if (record.error) { checkExpectedError(state, file, record, outcome, record.error); return; }
   if (!outcome.ok) { failOutcome(state, file, record, outcome); return; }
   const types = record.types;
