@@ -11,7 +11,8 @@
  *   ~ !~ ~* !~*      regex_match not_regex_match regex_imatch not_regex_imatch
  *
  * Decimal results: add/subtract/modulo keep max(s1,s2); multiply s1+s2; both stay
- * narrow (precision ≤ 18, Float64 layout) when both inputs are narrow, and the
+ * narrow (precision ≤ 18, Float64 layout) when both inputs are narrow (add/subtract
+ * only while their result needs at most 18 digits), and the
  * kernel raises 22003 if a value leaves the exact range. Division of decimals gives
  * numeric(38, max(16, s1, s2)) like PostgreSQL's at-least-16-significant-digits rule.
  */
@@ -136,7 +137,9 @@ function decimalResult(fn: string, a: DataType & { precision: number; scale: num
     default: {
       const scale = Math.max(a.scale, b.scale);
       const intDigits = Math.max(a.precision - a.scale, b.precision - b.scale) + (fn === 'modulo' ? 0 : 1);
-      return decimal(Math.min(intDigits + scale, cap), scale);
+      // a sum or difference of narrow decimals that needs more than 18 digits (numeric(18,1) + numeric(18,1))
+      // is wide, as Spark's p + 1: capped at 18 digits it could not hold the values of its own operands
+      return decimal(Math.min(intDigits + scale, fn === 'modulo' ? cap : DECIMAL_MAX_PRECISION), scale);
     }
   }
 }
@@ -220,7 +223,7 @@ function numericArithmetic(fn: string, a: Expr, b: Expr): Expr {
     // add/subtract/modulo: align both operands on the result scale
     const scale = (type as { scale: number }).scale;
     const align = (e: Expr, d: { precision: number; scale: number }): Expr =>
-      castExpr(e, decimal(Math.min(d.precision + scale - d.scale, (type as { precision: number }).precision), scale), false);
+      castExpr(e, isNarrowDecimal(type) ? decimal(Math.min(d.precision + scale - d.scale, (type as { precision: number }).precision), scale) : type, false);
     return call(fn, [align(a, da), align(b, db)], type);
   }
   // integers: the wider type (int2 + int2 = int2, as PostgreSQL)

@@ -462,8 +462,11 @@ describe('wide decimal arithmetic on number lanes', () => {
     expect(evalAt(t, op('*', [w, lit(3, T.int32)]))).toEqual([37035n, -15n, 3n * 2n ** 60n, null]);
     const small = table([['w', decimal(38, 2), [12345n, -5n]]]);
     expect(evalAt(small, op('-', [small.cols[0]!, lit(1, T.int32)]))).toEqual([12245n, -105n]);
-    // an aligned narrow operand beyond 2^53 is not rounded
+    // narrow operands whose sum needs more than 18 digits: the sum is wide (numeric(23,4)), exact
     const n2 = table([['a', decimal(18, 0), [2 ** 50 + 1]], ['b', decimal(18, 4), [-1]]]);
-    expect(sqlState(() => evalAt(n2, op('+', [n2.cols[0]!, n2.cols[1]!])))).toBe('22003');
+    expect(evalAt(n2, op('+', [n2.cols[0]!, n2.cols[1]!]))).toEqual([(2n ** 50n + 1n) * 10000n - 1n]);
+    // still narrow while 18 digits hold the result; a value beyond 2^53 there raises 22003
+    const n3 = table([['a', decimal(17, 0), [2 ** 53 - 1]], ['b', decimal(17, 0), [2 ** 53 - 1]]]);
+    expect(sqlState(() => evalAt(n3, op('+', [n3.cols[0]!, n3.cols[1]!])))).toBe('22003');
   });
 });
