@@ -86,7 +86,13 @@ export class HashJoinOperator implements PhysicalOperator {
         };
         const ahead = await readAhead(leftIter, REDUCE_MAX_PROBE_ROWS, reserve);
         aheadBytes = ahead.bytes;
-        if (ahead.complete) buildInput = reduceBuild(buildInput, rightKeys, probeKeySet(ahead.batches, leftKeys, plan.leftKeys.map((k) => toArrowType(k.type))));
+        if (ahead.complete) {
+          // the key set is built once the build side has more rows than the whole probe side
+          let probeRows = 0;
+          for (const b of ahead.batches) probeRows += b.length;
+          const keySet = (): ReturnType<typeof probeKeySet> => probeKeySet(ahead.batches, leftKeys, plan.leftKeys.map((k) => toArrowType(k.type)));
+          buildInput = reduceBuild(buildInput, rightKeys, keySet, probeRows);
+        }
         const drained = (): void => { ctx.memory.release(metrics, aheadBytes); aheadBytes = 0; };
         probeInput = concatStreams(ahead.batches, ahead.complete ? null : leftIter, drained);
       }

@@ -51,6 +51,19 @@ describe('hash join build-side reduction', () => {
     expect(out.slice(-3)).toEqual([7, 8, 1]);
   });
 
+  it('builds the key set only once the build side outgrows the probe side, passing the rows before unfiltered', async () => {
+    const compiled = compileExpr(key, layout);
+    let built = 0;
+    const lazySet = () => { built++; return probeKeySet([intBatch([2, 5])], [compiled], [new arrow.Int32()]); };
+    // a build side no bigger than the probe side's 2 rows: no key set, nothing dropped
+    expect(await collect(reduceBuild(from([intBatch([1, 2])]), [compiled], lazySet, 2))).toEqual([1, 2]);
+    expect(built).toBe(0);
+    // a bigger one: the first 2 rows pass as they are, the rest is filtered by a key set built once
+    const build = [intBatch([1, 2]), intBatch([3, 5, 7]), intBatch([2, 9])];
+    expect(await collect(reduceBuild(from(build), [compiled], lazySet, 2))).toEqual([1, 2, 5, 2]);
+    expect(built).toBe(1);
+  });
+
   it('reads ahead until the input ends, the row limit or a refused reservation', async () => {
     const batches = [intBatch([1, 2]), intBatch([3, 4]), intBatch([5, 6])];
     const all = await readAhead(from(batches)[Symbol.asyncIterator](), 100, () => true);
