@@ -70,7 +70,10 @@ export class QueryBinder {
   private async bindQueryIn(query: Query, scope: Scope): Promise<BoundQuery> {
     const ctes: CteBinding[] = [];
     if (query.with) {
-      if (query.with.recursive) throw new LochError(SqlState.featureNotSupported, 'WITH RECURSIVE is not supported yet');
+      // WITH RECURSIVE whose queries never read themselves is an ordinary WITH (PostgreSQL, DuckDB)
+      if (query.with.recursive && query.with.ctes.some((c) => readsTable(c.query, c.name))) {
+        throw new LochError(SqlState.featureNotSupported, 'WITH RECURSIVE is not supported yet');
+      }
       for (const cte of query.with.ctes) {
         if (scope.ctes.has(cte.name) && ctes.some((c) => c.name === cte.name)) {
           throw new LochError(SqlState.duplicateTable, `WITH query name "${cte.name}" specified more than once`, { position: cte.location + 1 });
@@ -345,6 +348,15 @@ export class QueryBinder {
       columns: bound.columns.map((c, i) => ({ ...c, id: this.ctx.newColumnId(), type: target[i]!.type })),
     };
   }
+}
+
+/** True when `name` (unqualified) appears as a table reference anywhere inside `node` (an AST subtree). */
+function readsTable(node: unknown, name: string): boolean {
+  if (Array.isArray(node)) return node.some((x) => readsTable(x, name));
+  if (node === null || typeof node !== 'object') return false;
+  const o = node as { kind?: unknown; name?: unknown };
+  if (o.kind === 'table' && Array.isArray(o.name) && o.name.length === 1 && o.name[0] === name) return true;
+  return Object.values(node).some((x) => readsTable(x, name));
 }
 
 /**

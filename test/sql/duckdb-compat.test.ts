@@ -29,6 +29,13 @@ describe('DuckDB-file functions and forms', () => {
     expect((await queryError(engine, 'SELECT * FROM gs_t GROUP BY GROUPING SETS ((i), ())')).sqlState).toBe('42803');
   });
 
+  it('WITH RECURSIVE whose queries never read themselves is an ordinary WITH (also inside a view)', async () => {
+    const q = 'WITH RECURSIVE a(x) AS (VALUES (1), (2)), b(y) AS (SELECT x + 1 FROM a) SELECT * FROM a UNION ALL SELECT y FROM b';
+    expect(await queryText(engine, `${q} ORDER BY 1`)).toEqual([['1'], ['2'], ['2'], ['3']]);
+    await queryText(engine, `CREATE VIEW rec_v AS ${q}`);
+    expect(await queryText(engine, 'SELECT * FROM rec_v ORDER BY 1')).toEqual([['1'], ['2'], ['2'], ['3']]);
+  });
+
   it('ucase / lcase (Spark)', async () => {
     expect(await queryText(engine, "SELECT ucase('MotörHead'), lcase('MotörHead')")).toEqual([['MOTÖRHEAD', 'motörhead']]);
   });
