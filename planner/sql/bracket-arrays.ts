@@ -15,23 +15,33 @@ const EXPRESSION_KEYWORDS = new Set([
 export function bracketArraysToArray(sql: string): string {
   if (!sql.includes('[')) return sql;
   let out = '';
+  // the text so far without comments: what decides whether a `[` starts an expression
+  let code = '';
   // one entry per open bracket: true when it opened (or sits inside) an array literal
   const stack: boolean[] = [];
   let i = 0;
   while (i < sql.length) {
     const skip = skipQuoted(sql, i);
-    if (skip > i) { out += sql.slice(i, skip); i = skip; continue; }
+    if (skip > i) {
+      const token = sql.slice(i, skip);
+      out += token;
+      code += token.startsWith('--') ? ' ' : token;
+      i = skip;
+      continue;
+    }
     const c = sql[i]!;
     if (c === '[') {
       const inLiteral = stack.length > 0 && stack[stack.length - 1]!;
-      const literal = !inLiteral && startsExpression(out);
+      const literal = !inLiteral && startsExpression(code);
       stack.push(inLiteral || literal);
       out += literal ? 'ARRAY[' : '[';
+      code += '[';
       i++;
       continue;
     }
     if (c === ']') stack.pop();
     out += c;
+    code += c;
     i++;
   }
   return out;

@@ -10,6 +10,7 @@ import { adaptStatement } from './pg-ast-adapter.ts';
 import { parseLakehouseStatement } from './lakehouse-parser.ts';
 import { parseCopyTo } from './copy-to.ts';
 import { splitStatements } from './split-statements.ts';
+import { structLiteralsToNamedStruct } from './struct-literals.ts';
 import { rewriteTimeTravel } from './time-travel-rewrite.ts';
 import { rewriteNullTreatment } from './null-treatment.ts';
 import { rewriteTryCast } from './try-cast.ts';
@@ -45,7 +46,7 @@ export function parseSql(sql: string): ParsedStatement[] {
 
 function parseOne(original: string, offset: number): Statement {
   // same length: positions stay exact (but for quoted Spark nested type names, 2 characters each, and [..] → ARRAY[..])
-  const text = bracketArraysToArray(quoteSparkTypeNames(rewriteUnsignedTypes(rewriteDataFusionTimeSyntax(backticksToDoubleQuotes(original)))));
+  const text = bracketArraysToArray(structLiteralsToNamedStruct(quoteSparkTypeNames(rewriteUnsignedTypes(rewriteDataFusionTimeSyntax(backticksToDoubleQuotes(original))))));
   const shifted = (e: unknown): never => {
     if (e instanceof LochError && e.position !== undefined) {
       throw new LochError(e.sqlState, e.message, { position: e.position + offset, hint: e.hint, detail: e.detail });

@@ -6,7 +6,7 @@
  *   out[i] = piece.data[i] for i in piece.rows        (same physical positions)
  */
 import type * as arrow from 'apache-arrow';
-import { type DataType, isNarrowDecimal } from '../../core/index.ts';
+import { type DataType, type LiteralValue, columnFromValues, isNarrowDecimal, readValue } from '../../core/index.ts';
 import { copyBytes, makeColumn, makeTextColumn, validityOf } from './vector.ts';
 
 /** Rows of the output taken from one column (or NULL). */
@@ -49,6 +49,7 @@ export function mergeColumns(type: DataType, n: number, pieces: readonly MergePi
       return makeColumn(type, n, bits, validity);
     }
     case 'text': return mergeText(n, pieces, validity);
+    case 'binary': case 'array': case 'struct': case 'map': return mergeValues(type, n, pieces);
     default: break;
   }
   // fixed width: copy 32-bit words (stride 1 for 32-bit, 2 for 64-bit, 4 for 128-bit types)
@@ -101,4 +102,14 @@ function mergeText(n: number, pieces: readonly MergePiece[], validity: Uint8Arra
     }
   }
   return makeTextColumn(n, offsets, bytes, validity);
+}
+
+/** Variable-width and nested types (binary, arrays, structs, maps): value by value (rare in CASE/COALESCE). */
+function mergeValues(type: DataType, n: number, pieces: readonly MergePiece[]): arrow.Data {
+  const values = new Array<LiteralValue>(n).fill(null);
+  for (const p of pieces) {
+    if (p.data === null) continue;
+    for (let k = 0; k < p.rows.length; k++) { const i = p.rows[k]!; values[i] = readValue(p.data, type, i); }
+  }
+  return columnFromValues(type, values);
 }
