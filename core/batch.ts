@@ -62,8 +62,8 @@ export function toArrowSchema(fields: readonly BatchField[]): arrow.Schema {
 }
 
 /**
- * Wraps a batch without a selection as an Arrow RecordBatch (zero copy).
- * Callers with a selection must gather first (worker kernels `materialize`).
+ * Wraps a batch without a selection as an Arrow RecordBatch (zero copy) whose schema is
+ * exactly `schema`. Callers with a selection must gather first (worker kernels `materialize`).
  */
 export function toRecordBatch(batch: Batch, schema: arrow.Schema): arrow.RecordBatch {
   if (batch.selection) throw new Error('toRecordBatch needs a materialized batch (selection present)');
@@ -73,7 +73,14 @@ export function toRecordBatch(batch: Batch, schema: arrow.Schema): arrow.RecordB
     nullCount: 0,
     children: batch.columns as arrow.Data[],
   });
-  return new arrow.RecordBatch(schema, struct);
+  const rb = new arrow.RecordBatch(schema, struct);
+  // Arrow JS's constructor rebuilds the schema with Schema.assign, which merges fields by
+  // name: with duplicate column names (a join's two `ps_partkey`s) the first field takes the
+  // last one's type and nullability, so the IPC schema message no longer matches the data or
+  // the schema the stream was opened with. Every column here is numRows long, so the
+  // constructor's length fix-up has nothing else to do: keep the schema and struct as given.
+  if (rb.schema !== schema) Object.assign(rb as { schema: arrow.Schema; data: arrow.Data<arrow.Struct> }, { schema, data: struct });
+  return rb;
 }
 
 export function fromRecordBatch(rb: arrow.RecordBatch): Batch {

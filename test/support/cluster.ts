@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type ClusterCoordinator, catalogEngine, startClusterCoordinator, spawnWorker, type WorkerProcess } from '../../cli/index.ts';
 import type { QueryEngine } from '../../coordinator/index.ts';
+import type { DistributionOptions } from '../../planner/index.ts';
 import { startEtcd, type EtcdService } from './services/etcd-server.ts';
 
 export interface TestCluster {
@@ -34,6 +35,8 @@ export interface TestClusterOptions {
   /** Heartbeat lease of embedded membership (ms). */
   readonly leaseTtlMs?: number;
   readonly shufflePartitions?: number;
+  /** Distributed-planning knobs (e.g. no broadcasts and one task per scan piece, to force a plan shape). */
+  readonly distribution?: Partial<DistributionOptions>;
   /** Called with every coordinator log event (e.g. to kill a worker at a chosen moment). */
   readonly onEvent?: (event: Record<string, unknown>) => void;
 }
@@ -47,7 +50,8 @@ export async function startTestCluster(options: TestClusterOptions): Promise<Tes
     dataDir, grpcPort: 0,
     ...(etcd ? { etcd: etcd.endpoints } : {}),
     ...(options.leaseTtlMs !== undefined ? { leaseTtlMs: options.leaseTtlMs } : {}),
-    ...(options.shufflePartitions !== undefined ? { distribution: { shufflePartitions: options.shufflePartitions } } : {}),
+    ...(options.shufflePartitions !== undefined || options.distribution !== undefined
+      ? { distribution: { ...options.distribution, ...(options.shufflePartitions !== undefined ? { shufflePartitions: options.shufflePartitions } : {}) } } : {}),
     log: (e) => { events.push(e); options.onEvent?.(e); },
   });
   const workers: WorkerProcess[] = [];

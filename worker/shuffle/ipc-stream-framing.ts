@@ -10,6 +10,7 @@
  * always exactly one message.
  */
 import * as arrow from 'apache-arrow';
+import { LochError, SqlState } from '../../core/index.ts';
 
 /** The IPC end-of-stream marker: continuation token, zero length. */
 export const IPC_EOS = Uint8Array.of(0xff, 0xff, 0xff, 0xff, 0, 0, 0, 0);
@@ -26,10 +27,22 @@ export class IpcStreamFraming {
     this.schemaPrefix = empty.subarray(0, empty.length - IPC_EOS.length);
   }
 
-  /** The message bytes of one record batch (append after the prefix and earlier batches). */
+  /**
+   * The message bytes of one record batch (append after the prefix and earlier batches).
+   * The batch's stream must open with this framing's schema message: cutting a stream
+   * whose schema message differs (other nullability, types) at the wrong offset gives a
+   * file a reader decodes as no rows, silently. So it is checked and refused.
+   */
   encodeBatch(batch: arrow.RecordBatch): Uint8Array {
     const whole = arrow.RecordBatchStreamWriter.writeAll([batch]).toUint8Array(true);
-    return whole.subarray(this.schemaPrefix.length, whole.length - IPC_EOS.length);
+    const prefix = this.schemaPrefix;
+    let same = whole.length >= prefix.length + IPC_EOS.length;
+    for (let i = 0; same && i < prefix.length; i++) same = whole[i] === prefix[i];
+    if (!same) {
+      throw new LochError(SqlState.internalError, `an Arrow IPC batch with columns (${batch.schema.fields.map((f) => `${f.name} ${String(f.type)}`).join(', ')}) ` +
+        'does not have the schema of the stream it is written to');
+    }
+    return whole.subarray(prefix.length, whole.length - IPC_EOS.length);
   }
 }
 
