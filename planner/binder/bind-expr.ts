@@ -7,7 +7,7 @@
 import { LochError, SqlState, T, decimal, type DataType, type LiteralValue } from '../../core/index.ts';
 import { call, lit, type AggregateCall, type ColumnId, type Expr } from '../expr.ts';
 import {
-  castExpr, commonSupertype, commonSupertypeOfExprs, isAggregateName, parseTypeName, resolveAggregate, resolveFunction, resolveOperator,
+  castExpr, commonSupertype, commonSupertypeOfExprs, isAggregateName, isPercentileName, parseTypeName, resolveAggregate, resolveFunction, resolveOperator,
   resolveOrderedAggregate, tryCastExpr, withTemporalPrecision, type AggregateOrderKey,
 } from '../functions/index.ts';
 import { negativeNumericScale, roundToNegativeScale } from '../functions/index.ts';
@@ -285,7 +285,7 @@ async function bindCase(ast: Extract<AstExpr, { kind: 'case' }>, ctx: ExprBindCo
 const ORDER_SENSITIVE_AGGREGATES = new Set(['string_agg', 'array_agg', 'json_agg', 'jsonb_agg', 'first', 'last', 'first_value', 'last_value', 'nth_value', 'any_value']);
 
 async function bindFunction(original: Extract<AstExpr, { kind: 'func' }>, ctx: ExprBindContext): Promise<Expr> {
-  const ast = original.over ? original : aggregateNullTreatment(original);
+  const ast = original.over ? countArguments(original) : countArguments(percentileOrderBy(aggregateNullTreatment(original)));
   if (ast.over) {
     if (!ctx.windows) throw new LochError('42P20', `window functions are not allowed in ${ctx.clause}`, { position: ast.location + 1 });
     return ctx.windows.bind(ast, ctx);
@@ -333,6 +333,28 @@ async function bindFunction(original: Extract<AstExpr, { kind: 'func' }>, ctx: E
     throw new LochError(SqlState.undefinedFunction, `${ast.name}(${ast.star ? '*' : '…'}) is not an aggregate function`, { position: ast.location + 1 });
   }
   return withPosition(ast.location, () => resolveFunction(ast.name, args));
+}
+
+/**
+ * `count()` (DataFusion, DuckDB) is count(*); `count(a, b)` (Spark, DataFusion, MySQL) counts the rows
+ * where every argument is non-NULL: count(*) FILTER (WHERE a IS NOT NULL AND b IS NOT NULL).
+ */
+function countArguments(ast: Extract<AstExpr, { kind: 'func' }>): Extract<AstExpr, { kind: 'func' }> {
+  if (ast.name.toLowerCase() !== 'count' || ast.star || ast.args.length === 1) return ast;
+  if (ast.args.length === 0) return { ...ast, star: true };
+  if (ast.distinct) throw new LochError(SqlState.featureNotSupported, 'count(DISTINCT …) with more than one argument is not supported', { position: ast.location + 1 });
+  const notNull: AstExpr[] = ast.args.map((a) => ({ kind: 'is_null', expr: a, negated: true, location: ast.location }));
+  const all: AstExpr = { kind: 'and', args: ast.filter ? [ast.filter, ...notNull] : notNull, location: ast.location };
+  return { ...ast, args: [], star: true, filter: all };
+}
+
+/**
+ * DuckDB's / DataFusion's `quantile_cont(0.75 ORDER BY x DESC)` and `quantile_cont(x, 0.75 ORDER BY x DESC)`:
+ * a percentile with the ORDER BY inside the call is the same as WITHIN GROUP (ORDER BY x DESC).
+ */
+function percentileOrderBy(ast: Extract<AstExpr, { kind: 'func' }>): Extract<AstExpr, { kind: 'func' }> {
+  if (ast.withinGroup || ast.orderBy.length !== 1 || (ast.args.length !== 1 && ast.args.length !== 2) || !isPercentileName(ast.name)) return ast;
+  return { ...ast, args: [ast.args[ast.args.length - 1]!], withinGroup: true };
 }
 
 /** Aggregates that take IGNORE NULLS / RESPECT NULLS (the others reject the clause, as DataFusion does). */

@@ -155,6 +155,12 @@ function resolveNthValue(args: readonly Expr[]): ResolvedAggregate {
 /** Ordered-set aggregates: `fn(direct args) WITHIN GROUP (ORDER BY x)`. */
 const ORDERED_SET = new Set(['percentile_cont', 'percentile_disc', 'mode']);
 
+/** True for percentile_cont / percentile_disc and their other names (quantile_cont, approx_percentile_cont, …). */
+export function isPercentileName(name: string): boolean {
+  const fn = ALIASES[name.toLowerCase()] ?? name.toLowerCase();
+  return fn === 'percentile_cont' || fn === 'percentile_disc';
+}
+
 /** Aggregates whose result depends on the order of their input (ORDER BY inside the call is honoured). */
 const ORDER_SENSITIVE = new Set([
   'string_agg', 'array_agg', 'json_agg', 'jsonb_agg', 'json_object_agg', 'jsonb_object_agg', 'first_value', 'last_value', 'nth_value',

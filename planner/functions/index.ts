@@ -16,6 +16,6 @@ export { resolveFunction, isVolatile } from './scalar-functions.ts';
 export { withTemporalPrecision } from './datetime-functions.ts';
 export { javaPatternToTemplate } from './spark-datetime-functions.ts';
 export {
-  resolveAggregate, resolveOrderedAggregate, aggregateOrder, distinctArgument, isOrderedAggregate, isAggregateName, AVG_MIN_SCALE,
+  resolveAggregate, resolveOrderedAggregate, aggregateOrder, distinctArgument, isOrderedAggregate, isAggregateName, isPercentileName, AVG_MIN_SCALE,
   type ResolvedAggregate, type AggregateOrder, type AggregateOrderKey,
 } from './aggregates.ts';

@@ -15,6 +15,9 @@ import { rewriteTimeTravel } from './time-travel-rewrite.ts';
 import { rewriteNullTreatment } from './null-treatment.ts';
 import { rewriteTryCast } from './try-cast.ts';
 import { rewriteFromFirst } from './from-first.ts';
+import { parenthesizeFromValues } from './from-values.ts';
+import { dropTrailingSelectComma } from './trailing-comma.ts';
+import { rewriteGroupByAll } from './group-by-all.ts';
 import { quoteIntervalNumbers } from './interval-number.ts';
 import { rewriteQualify } from './qualify.ts';
 import { setIgnoreNullsOffsets, setTryCastOffsets } from './pg-ast-adapter.ts';
@@ -75,8 +78,8 @@ function parseOne(original: string, offset: number): Statement {
   }
   let tree: { stmts?: { stmt: Record<string, unknown> }[] };
   try {
-    const tryCast = rewriteTryCast(quoteIntervalNumbers(rewriteFromFirst(rewriteQualify(rewriteTimeTravel(text)))));
-    const treated = rewriteNullTreatment(tryCast.text);
+    const tryCast = rewriteTryCast(quoteIntervalNumbers(rewriteFromFirst(rewriteQualify(rewriteTimeTravel(parenthesizeFromValues(dropTrailingSelectComma(text)))))));
+    const treated = rewriteNullTreatment(rewriteGroupByAll(tryCast.text).text);
     setIgnoreNullsOffsets(treated.ignoreNulls, treated.ignoreNullsCalls, treated.respectNullsCalls);
     setTryCastOffsets(tryCast.tryCasts);
     tree = parseSync(treated.text) as typeof tree;

@@ -8,6 +8,7 @@ import { QUALIFY_WINDOW } from './qualify.ts';
 import { expandGroupingSets, needsGroupingRewrite, type GroupingSpec } from './grouping-sets.ts';
 import { isDistinctOn, rewriteDistinctOn } from './distinct-on.ts';
 import { arrowCast } from './arrow-cast.ts';
+import { groupByAllItems, isGroupByAllAt } from './group-by-all.ts';
 import type { SelectQuery } from './ast.ts';
 import type {
   Alias, AstExpr, ColumnDefinition, FrameBoundSpec, MergeClause, NamedWindow, WindowFrameSpec, WindowSpec, FromItem, OrderByItem, Query, QueryTail, SelectItem, Statement, TypeName, WithClause,
@@ -357,18 +358,22 @@ export function adaptQuery(f: PgFields): Query {
     const exprs = (f.distinctClause as unknown[]).filter((x) => x && Object.keys(x as object).length > 0) as PgNode[];
     distinct = exprs.length === 0 ? true : exprs.map(adaptExpr);
   }
-  const groupSpecs = list(f.groupClause).map(adaptGroupingSpec);
+  // GROUP BY ALL arrives as the empty grouping set `()` at a remembered offset (group-by-all.ts).
+  const groupClause = list(f.groupClause);
+  const groupByAll = groupClause.length === 1 && nodeName(groupClause[0]!) === 'GroupingSet' && isGroupByAllAt(unwrap(groupClause[0]!)[1].location);
+  const groupSpecs = groupByAll ? [] : groupClause.map(adaptGroupingSpec);
   const select: SelectQuery = {
     kind: 'select',
     distinct,
     targets: list(f.targetList).map(adaptTarget),
     from: list(f.fromClause).map(adaptFrom),
     where: f.whereClause ? adaptExpr(f.whereClause) : null,
-    groupBy: list(f.groupClause).map(adaptGroupItem),
+    groupBy: groupByAll ? [] : list(f.groupClause).map(adaptGroupItem),
     having: f.havingClause ? adaptExpr(f.havingClause) : null,
     ...windowsAndQualify(f.windowClause),
     ...tail,
   };
+  if (groupByAll) return { ...select, groupBy: groupByAllItems(select.targets) };
   // GROUPING SETS / ROLLUP / CUBE and grouping(): a UNION ALL of plain GROUP BYs (grouping-sets.ts).
   if (needsGroupingRewrite(groupSpecs, select)) return expandGroupingSets({ ...select, groupBy: [] }, groupSpecs);
   // DISTINCT ON: the first row per key in ORDER BY order, through row_number() (distinct-on.ts).

@@ -1,7 +1,8 @@
 /**
  * first_value / last_value / nth_value as ordered aggregates (DataFusion; Spark's first, last,
- * any_value), IGNORE NULLS / RESPECT NULLS on aggregate calls, array_agg of arrays and the other
- * engines' aggregate names (mean, covar, var_sample, var_population). Issue 6.
+ * any_value), IGNORE NULLS / RESPECT NULLS on aggregate calls, array_agg of arrays, the other
+ * engines' aggregate names (mean, covar, var_sample, var_population), count() and count(a, b),
+ * percentiles with ORDER BY inside the call, FROM VALUES without parentheses. Issue 6.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalEngine } from '../../cli/index.ts';
@@ -46,5 +47,25 @@ describe('positional aggregates and null treatment', () => {
     expect(await queryText(engine, `select array_agg(a order by k desc) from (values (1, array[1, 2]), (2, array[3])) t(k, a)`)).toEqual([['{{3},{1,2}}']]);
     expect(await queryText(engine, `select mean(y), covar(x, y), var_sample(y), var_population(y), covar_samp(x, y), var_samp(y), var_pop(y)
       from (values (1, 2), (2, 4), (3, 9)) t(x, y)`)).toEqual([['5.0000000000000000', '3.5', '13', '8.666666666666666', '3.5', '13', '8.666666666666666']]);
+  });
+
+  it('count() is count(*); count(a, b) counts the rows where every argument is non-NULL', async () => {
+    expect(await queryText(engine, `select count(), count(a, b), count(null, null), count(a, b) filter (where a > 1) from (values (1, 2), (2, null), (3, 4)) t(a, b)`))
+      .toEqual([['3', '2', '0', '1']]);
+    expect(await queryText(engine, `select g, count() over (partition by g), count(a, b) over (partition by g) from (values (1, 1, 2), (1, 2, null), (2, 3, 4)) t(g, a, b) order by g, a`))
+      .toEqual([['1', '2', '1'], ['1', '2', '1'], ['2', '1', '1']]);
+    expect((await queryError(engine, 'select count(distinct a, b) from (values (1, 2)) t(a, b)')).sqlState).toBe('0A000');
+  });
+
+  it('quantile_cont(p ORDER BY x) and quantile_cont(x, p ORDER BY x DESC) are WITHIN GROUP; FROM VALUES needs no parentheses', async () => {
+    expect(await queryText(engine, `select quantile_cont(col0, 0.75 order by col0 desc), quantile_cont(0.75 order by col0), percentile_disc(0.5 order by col0 desc)
+      from values (1, 3), (2, 2), (3, 1) t(col0, col1)`)).toEqual([['1.5', '2.5', '2']]);
+    expect(await queryText(engine, `select * from values (1, 'a'), (2, 'b') as v(n, s) join values (2) w(m) on n = m`)).toEqual([['2', 'b', '2']]);
+  });
+
+  it('GROUP BY ALL groups by the select list\'s items without aggregates; a trailing comma before FROM is allowed', async () => {
+    expect(await queryText(engine, `select x, upper(y), 1, count(*), sum(length(x)) + 1 from (values ('a', 'b'), ('a', 'b'), ('c', 'd')) t(x, y) group by all order by x`))
+      .toEqual([['a', 'B', '1', '2', '3'], ['c', 'D', '1', '1', '2']]);
+    expect(await queryText(engine, `select count(*), from (values (1), (2)) t(x) group by all`)).toEqual([['2']]);
   });
 });

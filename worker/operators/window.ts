@@ -31,6 +31,21 @@ function keyIds(keys: readonly arrow.Data[], n: number): Int32Array {
   return ids;
 }
 
+/**
+ * A descending ORDER BY visits peers (rows with equal keys) in reverse input order: the
+ * order of a backward scan of the ascending sort, which is how DataFusion computes
+ * descending windows over sorted input (issue 6). Peers are reordered in place.
+ */
+function reversePeerRuns(perm: Int32Array, part: Int32Array, peer: Int32Array): void {
+  const n = perm.length;
+  for (let s = 0; s < n;) {
+    let e = s + 1;
+    while (e < n && part[e] === part[s] && peer[e] === peer[s]) e++;
+    for (let a = s, b = e - 1; a < b; a++, b--) { const t = perm[a]!; perm[a] = perm[b]!; perm[b] = t; }
+    s = e;
+  }
+}
+
 /** Runs WindowExec. */
 export class WindowOperator implements PhysicalOperator {
   readonly nodeId: number;
@@ -92,6 +107,7 @@ export class WindowOperator implements PhysicalOperator {
     const perm = sortRows(keys, n);
     const sortedPart = new Int32Array(n), sortedPeer = new Int32Array(n);
     for (let p = 0; p < n; p++) { sortedPart[p] = partIds[perm[p]!]!; sortedPeer[p] = peerIds[perm[p]!]!; }
+    if (plan.orderBy.length > 0 && !plan.orderBy[0]!.ascending) reversePeerRuns(perm, sortedPart, sortedPeer);
     this.orderData = orderData;
     return { perm, layout: buildLayout(n, sortedPart, sortedPeer) };
   }
