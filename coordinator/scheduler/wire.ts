@@ -71,7 +71,8 @@ export function eventFromTaskStatus(status: loch.v1.TaskStatus.$Properties): Sch
   const workerId = status.workerId ?? '';
   if (status.succeeded != null) {
     const partitions: ShufflePartitionLocation[] = (status.succeeded.locations ?? []).map((l) => ({
-      outputPartition: l.outputPartition ?? 0, path: l.path ?? '', rows: l.stats?.rows ?? 0, bytes: l.stats?.bytes ?? 0,
+      // int64 stats may decode as strings or Longs: Number() keeps the stage sums numeric
+      outputPartition: l.outputPartition ?? 0, path: l.path ?? '', rows: Number(l.stats?.rows ?? 0), bytes: Number(l.stats?.bytes ?? 0),
     }));
     return { kind: 'task_succeeded', report: { task, workerId, partitions } };
   }

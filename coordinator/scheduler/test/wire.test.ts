@@ -36,6 +36,12 @@ describe('scheduler values on the wire', () => {
     expect(eventFromTaskStatus(succeeded)).toEqual({ kind: 'task_succeeded', report: {
       task, workerId: 'w1', partitions: [{ outputPartition: 1, path: '/s/1.arrow', rows: 5, bytes: 700 }],
     } });
+    // a gRPC loader decoding int64 as strings: the stage sums must stay numbers (EXPLAIN ANALYZE showed "000001100 rows")
+    const asStrings = eventFromTaskStatus({
+      task: taskIdentityToWire(task), workerId: 'w1',
+      succeeded: { locations: [{ outputPartition: 0, path: '/s/0.arrow', stats: { rows: '5' as never, bytes: '700' as never } }] },
+    });
+    expect(asStrings.kind === 'task_succeeded' && asStrings.report.partitions).toEqual([{ outputPartition: 0, path: '/s/0.arrow', rows: 5, bytes: 700 }]);
     const failed = decodeMessage('TaskStatus', encodeMessage('TaskStatus', {
       task: taskIdentityToWire(task), workerId: 'w1', failed: taskFailureToWire(workerLostFailure('w1')),
     }));
