@@ -8,7 +8,7 @@ import { LochError, SqlState } from './errors.ts';
 import { type LiteralValue, MapValue, StructValue } from './literal.ts';
 import { MICROS_PER_DAY } from './calendar.ts';
 import { castTimeValue, canCastTime } from './time-cast.ts';
-import { checkDecimalFits, formatValue, parseDecimalText, parseValue } from './value-text.ts';
+import { checkDecimalFits, formatDate, formatValue, parseDecimalText, parseValue } from './value-text.ts';
 
 /** True when PostgreSQL has a cast from `from` to `to` (explicit casts allow more). */
 export function canCastType(from: DataType, to: DataType, explicit: boolean): boolean {
@@ -63,6 +63,18 @@ function toDecimal(scaled: bigint, to: { precision: number; scale: number } & Da
 }
 
 /** Casts one non-NULL value (NULL passes through). Raises 42846 when no such cast exists. */
+/** Days beyond which a date's microseconds since the epoch leave int64 (294247-01-10 / 290308-12-22 BC). */
+export const MAX_TIMESTAMP_DAY = 106751991;
+
+/** A date as µs since the epoch; 22008 when the timestamp range (int64 µs) cannot hold it. */
+function dateToTimestamp(day: number): bigint {
+  if (day > MAX_TIMESTAMP_DAY || day < -MAX_TIMESTAMP_DAY) {
+    throw new LochError(SqlState.datetimeFieldOverflow, `date out of range for timestamp: "${formatDate(day)}"`);
+  }
+  return BigInt(day) * BigInt(MICROS_PER_DAY);
+}
+
+/** Casts one non-NULL value (NULL passes through). Raises 42846 when no such cast exists. */
 export function castValue(value: LiteralValue, from: DataType, to: DataType): LiteralValue {
   if (value === null) return null;
   if (to.kind === 'text') {
@@ -83,7 +95,7 @@ export function castValue(value: LiteralValue, from: DataType, to: DataType): Li
   if (isNumeric(from) && isNumeric(to)) return castNumber(value, from, to);
   if (from.kind === 'boolean' && to.kind === 'int32') return value ? 1 : 0;
   if (from.kind === 'int32' && to.kind === 'boolean') return value !== 0;
-  if (from.kind === 'date' && (to.kind === 'timestamp' || to.kind === 'timestamptz')) return BigInt(value as number) * BigInt(MICROS_PER_DAY);
+  if (from.kind === 'date' && (to.kind === 'timestamp' || to.kind === 'timestamptz')) return dateToTimestamp(value as number);
   if ((from.kind === 'timestamp' || from.kind === 'timestamptz') && to.kind === 'date') {
     const us = value as bigint;
     const d = us / BigInt(MICROS_PER_DAY);

@@ -36,6 +36,14 @@ describe('DuckDB-file functions and forms', () => {
     expect(await queryText(engine, 'SELECT * FROM rec_v ORDER BY 1')).toEqual([['1'], ['2'], ['2'], ['3']]);
   });
 
+  it('a date beyond the timestamp range (int64 µs: after 294247-01-10) does not cast to timestamp (22008; TRY_CAST gives NULL)', async () => {
+    expect(await queryText(engine, "SELECT '294247-01-10'::date::timestamp, try_cast('294247-01-11'::date AS timestamp)")).toEqual([['294247-01-10 00:00:00', null]]);
+    expect((await queryError(engine, "SELECT '294247-01-11'::date::timestamp")).sqlState).toBe('22008');
+    await queryText(engine, "CREATE TABLE far_dates AS SELECT * FROM (VALUES (date '2020-01-01'), (date '300000-01-01')) t(d)");
+    expect((await queryError(engine, 'SELECT d::timestamptz FROM far_dates')).sqlState).toBe('22008');
+    expect(await queryText(engine, 'SELECT try_cast(d AS timestamp) FROM far_dates ORDER BY d')).toEqual([['2020-01-01 00:00:00'], [null]]);
+  });
+
   it('ucase / lcase (Spark)', async () => {
     expect(await queryText(engine, "SELECT ucase('MotörHead'), lcase('MotörHead')")).toEqual([['MOTÖRHEAD', 'motörhead']]);
   });

@@ -63,7 +63,14 @@ export function compileCast(input: Node, to: DataType): (batch: Batch) => arrow.
     const lanes = numberLanes(data, from, sel);
     if (lanes === null) return rowwise([{ ...input, evaluate: () => data }], to, (v) => castValue(v[0]!, from, to), true)(batch);
     let out: Float64Array;
-    if (dateToTs) out = scaleNumbers(lanes, MICROS_PER_DAY, sel, n);
+    if (dateToTs) {
+      // a date whose µs leave int64 (after 294247-01-10): the row path raises 22008 (castValue)
+      for (let k = 0; k < sel.length; k++) {
+        const d = lanes[sel[k]!]!;
+        if (d > 106751991 || d < -106751991) return rowwise([{ ...input, evaluate: () => data }], to, (v) => castValue(v[0]!, from, to), true)(batch);
+      }
+      out = scaleNumbers(lanes, MICROS_PER_DAY, sel, n);
+    }
     else if (tsToDate) {
       out = new Float64Array(n);
       for (let k = 0; k < sel.length; k++) { const i = sel[k]!; out[i] = Math.floor(lanes[i]! / MICROS_PER_DAY); }
