@@ -92,7 +92,7 @@ export class SqlEngine implements QueryEngine {
 
   /** Binds and optimizes a query; exposed for EXPLAIN and tests. */
   async planQuery(statement: Extract<Statement, { kind: 'query' }>, trace?: (rule: string, plan: LogicalPlan) => void): Promise<{ logical: LogicalPlan; fields: BatchField[] }> {
-    const ctx = new PlanContext({ evaluateConstant: this.executor.evaluateConstant });
+    const ctx = new PlanContext({ evaluateConstant: this.executor.evaluateConstant, timeZone: this.settings.get('timezone') });
     const { query, catalog } = await this.withRecursive(statement.query);
     const binder = new QueryBinder(catalog, ctx);
     const bound = await binder.bindQuery(query, null);
@@ -186,9 +186,12 @@ export class SqlEngine implements QueryEngine {
           if (dropped?.managed) await rm(dropped.location, { recursive: true, force: true });
         }
         return { kind: 'status', tag: statement.objectType === 'table' ? 'DROP TABLE' : 'DROP VIEW' };
-      case 'set':
-        this.settings.set(statement.name, statement.value ?? '');
+      case 'set': {
+        // DataFusion's name for the session time zone; RESET (no value) of the zone goes back to UTC
+        const name = statement.name === 'datafusion.execution.time_zone' ? 'timezone' : statement.name;
+        this.settings.set(name, statement.value ?? (name === 'timezone' ? 'UTC' : ''));
         return { kind: 'status', tag: 'SET' };
+      }
       case 'show': {
         const value = this.settings.get(statement.name);
         if (value === undefined) throw new LochError(SqlState.undefinedObject, `unrecognized configuration parameter "${statement.name}"`);
@@ -308,7 +311,7 @@ export class SqlEngine implements QueryEngine {
   }
 
   private newContext(): PlanContext {
-    return new PlanContext({ evaluateConstant: this.executor.evaluateConstant });
+    return new PlanContext({ evaluateConstant: this.executor.evaluateConstant, timeZone: this.settings.get('timezone') });
   }
 
   private async createTable(statement: Extract<Statement, { kind: 'create_table' }>, options: ExecuteOptions): Promise<StatementResult> {

@@ -20,14 +20,26 @@ export function statementClock(): number {
   return statementClockMs;
 }
 
+let sessionZone = 'UTC';
+
+/**
+ * The session's time zone (PostgreSQL's `timezone` setting) for the statement being planned: timestamptz
+ * casts, date_trunc and extract read wall-clock time in it. Set when the statement's PlanContext is created,
+ * like statementClock(). 'UTC' when the session has none.
+ */
+export function sessionTimeZone(): string {
+  return sessionZone;
+}
+
 export class PlanContext {
   private nextColumnId = 1;
   private nextCteId = 1;
   readonly evaluateConstant: ConstantEvaluator | undefined;
 
-  constructor(options: { evaluateConstant?: ConstantEvaluator } = {}) {
+  constructor(options: { evaluateConstant?: ConstantEvaluator; timeZone?: string } = {}) {
     this.evaluateConstant = options.evaluateConstant;
     statementClockMs = Date.now();
+    sessionZone = options.timeZone || 'UTC';
   }
 
   newColumnId(): ColumnId {

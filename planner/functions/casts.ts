@@ -12,6 +12,7 @@ import {
 import type { Expr } from '../expr.ts';
 import { UNCONSTRAINED_NUMERIC } from './type-names.ts';
 import { jsonCast } from './json-functions.ts';
+import { zonedCast } from './session-zone.ts';
 
 /** True for a string constant or NULL literal: PostgreSQL's "unknown" type that adapts to context. */
 export function isUnknownLiteral(e: Expr): boolean {
@@ -127,8 +128,10 @@ export function castExpr(expr: Expr, to: DataType, explicit: boolean): Expr {
   const json = jsonCast(expr, target); // json / jsonb (json-functions.ts)
   if (json) return json;
   if (typesEqual(expr.type, target)) return expr;
+  if (expr.kind === 'literal' && expr.value === null) return { kind: 'literal', value: null, type: target };
+  const zoned = zonedCast(expr, target); // timestamptz through the session time zone (session-zone.ts)
+  if (zoned) return zoned;
   if (expr.kind === 'literal') {
-    if (expr.value === null) return { kind: 'literal', value: null, type: target };
     if (!canCastType(expr.type, target, explicit || isUnknownLiteral(expr))) throw cannotCast(expr.type, target);
     return { kind: 'literal', value: castValue(expr.value, expr.type, target), type: target };
   }

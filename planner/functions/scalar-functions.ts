@@ -15,6 +15,7 @@ import { parseTypeName } from './type-names.ts';
 import { resolveNestedFunction } from './array-functions.ts';
 import { resolveJsonFunction } from './json-functions.ts';
 import { resolveDateTimeFunction } from './datetime-functions.ts';
+import { zonedDateTrunc, zonedExtractSource } from './session-zone.ts';
 import { resolveSparkScalarFunction } from './spark-scalar-functions.ts';
 
 type Resolver = (args: Expr[]) => Expr | undefined;
@@ -348,11 +349,12 @@ function resolveDateFunction(fn: string, args: readonly Expr[]): Expr | undefine
   if (k !== 'date' && k !== 'timestamp' && k !== 'timestamptz' && k !== 'interval') return undefined;
   const field = fieldArg(args[0]!, fn, src.type);
   const f = lit(field, T.text);
-  if (fn === 'extract') return call('extract', [f, src], decimal(18, extractScale(field, src.type)));
-  if (fn === 'date_part') return call('extract', [f, src], T.float64);
+  // on a timestamptz: the wall-clock time in the session time zone (session-zone.ts)
+  if (fn === 'extract') return call('extract', [f, zonedExtractSource(field, src)], decimal(18, extractScale(field, src.type)));
+  if (fn === 'date_part') return call('extract', [f, zonedExtractSource(field, src)], T.float64);
   // date_trunc(field, date) is date_trunc(field, timestamptz) in PostgreSQL
   if (k === 'date') src = castExpr(src, T.timestamptz, false);
-  return call('date_trunc', [f, src], src.type);
+  return zonedDateTrunc(f, src) ?? call('date_trunc', [f, src], src.type);
 }
 
 /** Statement-time constants: now(), current_date, … */

@@ -110,7 +110,8 @@ function sqlToRun(state: FileState, sql: string): string {
   return state.scratch === null ? sql : sql.replace(SCRATCH, (_, q: string) => `${q}${state.scratch}/`);
 }
 
-const DATAFUSION_SETTING = /^\s*(set|reset)\s+datafusion\./i;
+// DataFusion's own settings are skipped, but for the session time zone (Loch's `timezone`)
+const DATAFUSION_SETTING = /^\s*(set|reset)\s+datafusion\.(?!execution\.time_zone\b)/i;
 const EXPLAIN = /^\s*explain\b/i;
 
 /** The DataFusion files' working folder (`…/datafusion/sqllogictest`) for a file below it. */
@@ -243,6 +244,12 @@ async function runStatement(state: FileState, record: StatementRecord, file: str
   state.result.passed++;
 }
 
+/** The engine session's time zone (DataFusion prints a zoned timestamp in it), undefined when it cannot say. */
+async function sessionTimeZone(state: FileState): Promise<string | undefined> {
+  const shown = await executeBounded(state.engine, 'SHOW timezone', 10_000);
+  return shown.ok && shown.kind === 'rows' && typeof shown.rows[0]?.[0] === 'string' ? shown.rows[0][0] : undefined;
+}
+
 async function runQuery(state: FileState, record: QueryRecord, file: string, topLevel: boolean): Promise<void> {
   const outcome = await executeBounded(state.engine, sqlToRun(state, record.sql), state.options.recordTimeoutMs ?? 10_000);
   if (record.error) { checkExpectedError(state, file, record, outcome, record.error); return; }
@@ -251,7 +258,8 @@ async function runQuery(state: FileState, record: QueryRecord, file: string, top
   let rows: string[][];
   let columns: number;
   if (outcome.kind === 'rows') {
-    rows = outcome.rows.map((row) => row.map((v, c) => renderValue(v, outcome.fields[c]!.type, types[c] ?? '?', state.dialect)));
+    const timeZone = state.dialect === 'datafusion' && outcome.fields.some((f) => f.type.kind === 'timestamptz') ? await sessionTimeZone(state) : undefined;
+    rows = outcome.rows.map((row) => row.map((v, c) => renderValue(v, outcome.fields[c]!.type, types[c] ?? '?', state.dialect, timeZone)));
     columns = outcome.fields.length;
   } else {
     // DataFusion and DuckDB return DML's affected-row count as a one-value result, and their files query it

@@ -160,7 +160,32 @@ export function duckDbInterval(iv: Interval): string {
   return parts.join(' ');
 }
 
-function naturalText(value: LiteralValue, type: DataType, dialect: 'datafusion' | 'duckdb' | 'loch'): string {
+/** Minutes east of UTC of `zone` at the instant `micros`: fixed offsets ('+08', '-05:30') or IANA names. */
+function zoneOffsetMinutes(zone: string, micros: bigint): number {
+  const fixed = /^(?:utc|gmt)?([+-])(\d{1,2})(?::?(\d{2}))?$/i.exec(zone.trim());
+  if (fixed) return (fixed[1] === '-' ? -1 : 1) * (Number(fixed[2]) * 60 + Number(fixed[3] ?? 0));
+  if (/^(utc|z|gmt|zulu|etc\/utc)$/i.test(zone.trim())) return 0;
+  const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
+    .formatToParts(new Date(Number(micros / 1000n))).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const m = /^GMT(?:([+-])(\d{2}):(\d{2}))?$/.exec(name);
+  return m && m[1] ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+}
+
+/**
+ * A timestamptz as DataFusion prints a zoned timestamp: in the session's time zone with its
+ * offset (`2000-01-01T09:01:01+08:00`), `Z` when the zone is UTC or a zero fixed offset.
+ */
+function dataFusionTimestamptz(micros: bigint, timeZone: string | undefined): string {
+  const zone = timeZone?.trim() ?? '';
+  const fixedZero = zone === '' || /^(utc|z|gmt|zulu|etc\/utc|[+-]0{1,2}(:?00)?)$/i.test(zone);
+  if (fixedZero) return `${formatTimestamp(micros).replace(' ', 'T')}Z`;
+  const offset = zoneOffsetMinutes(zone, micros);
+  const abs = Math.abs(offset);
+  const suffix = `${offset < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  return `${formatTimestamp(micros + BigInt(offset) * 60_000_000n).replace(' ', 'T')}${suffix}`;
+}
+
+function naturalText(value: LiteralValue, type: DataType, dialect: 'datafusion' | 'duckdb' | 'loch', timeZone?: string): string {
   switch (type.kind) {
     case 'text': return String(value) === '' ? '(empty)' : String(value);
     case 'boolean':
@@ -185,7 +210,7 @@ function naturalText(value: LiteralValue, type: DataType, dialect: 'datafusion' 
       if (dialect === 'datafusion') return formatTimestamp(BigInt(value as bigint | number)).replace(' ', 'T');
       return formatValue(value, type);
     case 'timestamptz':
-      if (dialect === 'datafusion') return `${formatTimestamp(BigInt(value as bigint | number)).replace(' ', 'T')}Z`;
+      if (dialect === 'datafusion') return dataFusionTimestamptz(BigInt(value as bigint | number), timeZone);
       return formatValue(value, type);
     case 'array': case 'struct': case 'map':
       if (dialect === 'loch') return formatValue(value, type);
@@ -197,8 +222,8 @@ function naturalText(value: LiteralValue, type: DataType, dialect: 'datafusion' 
   }
 }
 
-/** Renders one result value for a column whose type character is `typeChar`. */
-export function renderValue(value: LiteralValue, type: DataType, typeChar: string, dialect: SltDialect): string {
+/** Renders one result value for a column whose type character is `typeChar` (`timeZone`: the session's, for DataFusion's timestamptz). */
+export function renderValue(value: LiteralValue, type: DataType, typeChar: string, dialect: SltDialect, timeZone?: string): string {
   if (value === null) return 'NULL';
   if (dialect === 'classic') {
     if (typeChar === 'I') return classicInteger(value, type);
@@ -207,5 +232,5 @@ export function renderValue(value: LiteralValue, type: DataType, typeChar: strin
     if (type.kind === 'boolean') return value ? '1' : '0';
     return classicText(formatValue(value, type));
   }
-  return naturalText(value, type, dialect);
+  return naturalText(value, type, dialect, timeZone);
 }
