@@ -9,6 +9,8 @@
  *   find_in_set(s, list)            Spark/MySQL: 1-based position of s in a comma list, 0 if absent
  *   ends_with(s, suffix)            Spark's endswith, DataFusion's ends_with
  *   levenshtein(a, b)               Spark, PostgreSQL's fuzzystrmatch: edit distance in characters
+ *   similar_to_escape(p [, esc])    PostgreSQL: a SIMILAR TO pattern as an anchored regular expression
+ *                                   (the parser reads `x SIMILAR TO p` as `x ~ similar_to_escape(p)`)
  *
  * Kernels: worker/kernels/scalar-values-spark.ts (same names).
  */
@@ -63,6 +65,10 @@ export function resolveSparkScalarFunction(name: string, args: readonly Expr[]):
     case 'levenshtein': {
       const s = args.length === 2 ? texts(args) : undefined;
       return s && call('levenshtein', s, T.int32);
+    }
+    case 'similar_to_escape': {
+      const s = args.length === 1 || args.length === 2 ? texts(args) : undefined;
+      return s && call('similar_to_escape', s, T.text);
     }
     default: return undefined;
   }

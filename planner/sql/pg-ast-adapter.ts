@@ -600,6 +600,8 @@ function adaptAExpr(f: PgFields, location: number): AstExpr {
     case 'AEXPR_OP_ANY':
     case 'AEXPR_OP_ALL':
       return { kind: 'array_op', op, left: left!, right: adaptExpr(f.rexpr), all: f.kind === 'AEXPR_OP_ALL', location };
+    case 'AEXPR_SIMILAR': // x [NOT] SIMILAR TO p: x ~ similar_to_escape(p) (or !~), as PostgreSQL rewrites it
+      return { kind: 'op', op, left, right: adaptExpr(f.rexpr), location };
     default:
       throw unsupported(`operator form ${String(f.kind)}`, location);
   }

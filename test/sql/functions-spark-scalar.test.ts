@@ -1,7 +1,7 @@
 /**
  * Scalar functions Spark/Databricks users expect beyond PostgreSQL's (log2, signum, ifnull,
  * nanvl, substring_index, find_in_set, ends_with, levenshtein) and PostgreSQL's numeric
- * gcd/lcm, end to end with Spark's (or PostgreSQL's) values.
+ * gcd/lcm and SIMILAR TO, end to end with Spark's (or PostgreSQL's) values.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalEngine } from '../../cli/index.ts';
@@ -27,6 +27,8 @@ describe('Spark scalar functions', () => {
     ['ends_with / endswith', "select ends_with('Andrew', 'w'), endswith('Andrew', 'x'), ends_with('datafusionДатаФусион', 'ион')", [['t', 'f', 't']]],
     ['levenshtein counts characters', "select levenshtein('kitten', 'sitting'), levenshtein('', 'abc'), levenshtein('datafusion数据融合', 'datafusion📊🔥'), levenshtein('a', null)",
       [['3', '3', '4', null]]],
+    ['SIMILAR TO (PostgreSQL): % and _, alternation, a literal dot, ESCAPE', "select 'p1e1' similar to 'p[12]%', 'abc' similar to '%(b|d)%', 'abc' not similar to 'a_c', 'abc' similar to 'a.c', 'a.c' similar to 'a.c', 'a%c' similar to 'a#%c' escape '#', 'abc' similar to 'a#%c' escape '#', null similar to 'a'",
+      [['t', 't', 'f', 'f', 't', 't', 'f', null]]],
   ];
   for (const [name, sql, expected] of cases) {
     it(name, async () => {

@@ -68,6 +68,42 @@ export function findInSet(s: string, list: string): number {
   return i < 0 ? 0 : i + 1;
 }
 
+/**
+ * PostgreSQL's similar_to_escape: a SIMILAR TO pattern as an anchored regular expression.
+ * `%` and `_` are SQL wildcards; `|`, `*`, `+`, `?`, `{…}`, `(…)` and `[…]` keep their regex
+ * meaning (groups become non-capturing); `.`, `^`, `$` and `\` are literals; the escape
+ * character (default `\`, '' for none) makes the next character literal.
+ */
+export function similarToRegex(pattern: string, escape = '\\'): string {
+  if (escape.length > 1) throw new LochError('22025', 'invalid escape string', { hint: 'Escape string must be empty or one character.' });
+  let out = '';
+  let inBracket = false;
+  const chars = Array.from(pattern);
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!;
+    if (escape !== '' && c === escape) {
+      const next = chars[++i];
+      if (next === undefined) throw new LochError('22025', 'invalid escape string');
+      out += /[A-Za-z0-9]/.test(next) ? next : `\\${next}`;
+      continue;
+    }
+    if (inBracket) {
+      if (c === ']') inBracket = false;
+      out += c === '\\' ? '\\\\' : c;
+      continue;
+    }
+    switch (c) {
+      case '[': inBracket = true; out += c; break;
+      case '%': out += '.*'; break;
+      case '_': out += '.'; break;
+      case '(': out += '(?:'; break;
+      case '.': case '^': case '$': case '\\': out += `\\${c}`; break;
+      default: out += c;
+    }
+  }
+  return `^(?:${out})$`;
+}
+
 /** Strict kernels by registry name. */
 export const SPARK_SCALAR_FUNCTIONS: Record<string, Fn> = {
   log2: (v) => {
@@ -87,4 +123,5 @@ export const SPARK_SCALAR_FUNCTIONS: Record<string, Fn> = {
   find_in_set: (v) => findInSet(v[0] as string, v[1] as string),
   ends_with: (v) => (v[0] as string).endsWith(v[1] as string),
   levenshtein: (v) => levenshtein(v[0] as string, v[1] as string),
+  similar_to_escape: (v) => similarToRegex(v[0] as string, v.length > 1 ? v[1] as string : undefined),
 };
