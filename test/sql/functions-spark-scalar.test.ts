@@ -29,6 +29,8 @@ describe('Spark scalar functions', () => {
       [['3', '3', '4', null]]],
     ['SIMILAR TO (PostgreSQL): % and _, alternation, a literal dot, ESCAPE', "select 'p1e1' similar to 'p[12]%', 'abc' similar to '%(b|d)%', 'abc' not similar to 'a_c', 'abc' similar to 'a.c', 'a.c' similar to 'a.c', 'a%c' similar to 'a#%c' escape '#', 'abc' similar to 'a#%c' escape '#', null similar to 'a'",
       [['t', 't', 'f', 'f', 't', 't', 'f', null]]],
+    ['regular expressions with Unicode property classes (\\p{L}, \\p{Letter}, a script name alone)', "select regexp_replace('Düsseldorf', '[\\p{Letter}-]+', 'X', 'g'), regexp_count('Москва Köln', '[\\p{L}-]+'), 'إسرائيل' ~ '^\\p{Arabic}+$', 'abc' ~ '\\P{Lu}'",
+      [['X', '2', 't', 't']]],
   ];
   for (const [name, sql, expected] of cases) {
     it(name, async () => {

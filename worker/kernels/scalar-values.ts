@@ -106,12 +106,22 @@ export function regex(pattern: string, flags: string, fresh = false): RegExp {
       else if (f === 's' || f === 'g' || f === 'p' || f === 'w' || f === 'x' || f === 'e' || f === 'b' || f === 'q' || f === 't') { if (f === 'g' && !js.includes('g')) js += 'g'; }
       else if (f !== 'i' && f !== 'n' && f !== 'm') throw new LochError(SqlState.invalidParameterValue, `invalid regular expression option: "${f}"`);
     }
+    // Unicode property classes (\p{L}, \p{Letter}, \P{…}) need JavaScript's u mode; other
+    // patterns stay without it (u mode rejects identity escapes such as \- outside a class)
+    if (/\\[pP]\{/.test(pattern)) { js += 'u'; pattern = unicodeScriptClasses(pattern); }
     try { re = new RegExp(pattern, js); } catch (e) {
       throw new LochError('2201B', `invalid regular expression: ${(e as Error).message}`);
     }
     if (!fresh) { if (regexCache.size > 256) regexCache.clear(); regexCache.set(key, re); }
   }
   return re;
+}
+
+/** `\p{Arabic}` (a script name alone, as Rust's and Perl's regexes allow) → JavaScript's `\p{Script=Arabic}`. */
+function unicodeScriptClasses(pattern: string): string {
+  return pattern.replace(/\\([pP])\{([A-Za-z_]+)\}/g, (whole, p: string, name: string) => {
+    try { new RegExp(whole, 'u'); return whole; } catch { return `\\${p}{Script=${name}}`; }
+  });
 }
 
 /** Flags of a function that has no "global" mode (PostgreSQL raises 22023 for 'g'). */
