@@ -341,7 +341,8 @@ function parseZoneOffset(zone: string): number | undefined {
   const z = zone.toUpperCase();
   if (z === 'Z' || z === 'UTC' || z === 'GMT') return 0;
   const m = /^([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(z);
-  if (!m) return undefined;
+  // PostgreSQL's displacement range: up to 15:59 either way
+  if (!m || Number(m[2]) > 15 || Number(m[3] ?? 0) > 59) return undefined;
   const v = Number(m[2]) * 60 + Number(m[3] ?? 0);
   return m[1] === '-' ? -v : v;
 }

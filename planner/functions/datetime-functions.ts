@@ -151,6 +151,11 @@ function toTimestampExtended(args: readonly Expr[]): Expr | undefined {
     return undefined;
   }
   if (args.length < 2) return undefined;
+  // a number is seconds since the epoch: DataFusion ignores the formats given with it
+  const a = args[0]!;
+  if (isNumeric(a.type) && args.slice(1).every((f) => isUnknownLiteral(f) || f.type.kind === 'text')) {
+    return call('to_timestamp', [castExpr(a, T.float64, false)], T.timestamptz);
+  }
   const format = constantText(args[1]!);
   if (args.length === 2 && format !== null && !format.includes('%')) return undefined;
   const rest = expectArgs(args, args.map(() => T.text));

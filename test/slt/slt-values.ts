@@ -160,6 +160,11 @@ export function duckDbInterval(iv: Interval): string {
   return parts.join(' ');
 }
 
+/** chrono prints years past 9999 with a sign (`+10001-01-27`). */
+function chronoYear(text: string): string {
+  return /^\d{5,}-/.test(text) ? `+${text}` : text;
+}
+
 /** Minutes east of UTC of `zone` at the instant `micros`: fixed offsets ('+08', '-05:30') or IANA names. */
 function zoneOffsetMinutes(zone: string, micros: bigint): number {
   const fixed = /^(?:utc|gmt)?([+-])(\d{1,2})(?::?(\d{2}))?$/i.exec(zone.trim());
@@ -178,11 +183,11 @@ function zoneOffsetMinutes(zone: string, micros: bigint): number {
 function dataFusionTimestamptz(micros: bigint, timeZone: string | undefined): string {
   const zone = timeZone?.trim() ?? '';
   const fixedZero = zone === '' || /^(utc|z|gmt|zulu|etc\/utc|[+-]0{1,2}(:?00)?)$/i.test(zone);
-  if (fixedZero) return `${formatTimestamp(micros).replace(' ', 'T')}Z`;
+  if (fixedZero) return `${chronoYear(formatTimestamp(micros).replace(' ', 'T'))}Z`;
   const offset = zoneOffsetMinutes(zone, micros);
   const abs = Math.abs(offset);
   const suffix = `${offset < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-  return `${formatTimestamp(micros + BigInt(offset) * 60_000_000n).replace(' ', 'T')}${suffix}`;
+  return `${chronoYear(formatTimestamp(micros + BigInt(offset) * 60_000_000n).replace(' ', 'T'))}${suffix}`;
 }
 
 function naturalText(value: LiteralValue, type: DataType, dialect: 'datafusion' | 'duckdb' | 'loch', timeZone?: string): string {
@@ -201,13 +206,13 @@ function naturalText(value: LiteralValue, type: DataType, dialect: 'datafusion' 
     case 'decimal':
       if (dialect === 'datafusion') return trimDecimal(formatScaled(value as number | bigint, type.scale));
       return formatValue(value, type);
-    case 'date': return formatDate(value as number);
+    case 'date': return dialect === 'datafusion' ? chronoYear(formatDate(value as number)) : formatDate(value as number);
     case 'interval':
       if (dialect === 'datafusion') return dataFusionInterval(value as Interval);
       if (dialect === 'duckdb') return duckDbInterval(value as Interval);
       return formatValue(value, type);
     case 'timestamp':
-      if (dialect === 'datafusion') return formatTimestamp(BigInt(value as bigint | number)).replace(' ', 'T');
+      if (dialect === 'datafusion') return chronoYear(formatTimestamp(BigInt(value as bigint | number)).replace(' ', 'T'));
       return formatValue(value, type);
     case 'timestamptz':
       if (dialect === 'datafusion') return dataFusionTimestamptz(BigInt(value as bigint | number), timeZone);

@@ -39,6 +39,12 @@ describe('DataFusion temporal functions', () => {
       [['2018-07-01 05:59:59.992', '3 days', '14 days', '1 day 00:00:00.000007', "interval '8' days"]]],
     ['current_date() and current_time() with empty parentheses', 'select current_date() = current_date, current_time() is not null',
       [['t', 't']]],
+    ['to_timestamp(number, formats…) ignores the formats (seconds since the epoch)',
+      "select to_timestamp(1926632005, '%s'), to_timestamp(-1, '%c', '%+', '%s'), to_timestamp(123.5, f) from (values ('foo')) v(f)",
+      [['2031-01-19 23:33:25+00', '1969-12-31 23:59:59+00', '1970-01-01 00:02:03.5+00']]],
+    ['AT TIME ZONE keeps the fraction of a second (the zone offset is whole seconds)',
+      "select '2020-01-01 00:10:20.123'::timestamp at time zone 'America/New_York', timestamptz '2020-01-01 05:10:20.123+00' at time zone 'America/New_York'",
+      [['2020-01-01 05:10:20.123+00', '2020-01-01 00:10:20.123']]],
   ];
   for (const [name, sql, expected] of cases) {
     it(name, async () => {
@@ -49,5 +55,6 @@ describe('DataFusion temporal functions', () => {
   it('rejects unknown chrono specifiers and nanoseconds that are not whole microseconds', async () => {
     expect((await queryError(engine, "select to_char(timestamp '2020-01-01', '%X%K')")).sqlState).toBe('22007');
     expect((await queryError(engine, "select interval '1 month 5 nanoseconds'")).sqlState).toBe('22007');
+    expect((await queryError(engine, "select timestamptz '2022-01-01T01:10:00+42:00'")).sqlState).toBe('22007');
   });
 });

@@ -32,5 +32,7 @@ describe('session time zone', () => {
     expect(renderValue(micros, T.timestamptz, 'P', 'datafusion', 'America/New_York')).toBe('1999-12-31T20:01:01-05:00');
     expect(renderValue(micros, T.timestamptz, 'P', 'datafusion', 'UTC')).toBe('2000-01-01T01:01:01Z');
     expect(renderValue(micros, T.timestamptz, 'P', 'datafusion')).toBe('2000-01-01T01:01:01Z');
+    expect(renderValue(2_933_289, T.date, 'D', 'datafusion')).toBe('+10001-01-27'); // chrono signs years past 9999
+    expect(renderValue(0, T.date, 'D', 'datafusion')).toBe('1970-01-01');
   });
 });

@@ -116,7 +116,8 @@ function zoneFormat(zone: string): Intl.DateTimeFormat {
 export function zoneOffsetAt(zone: string, utc: bigint): bigint {
   const fixed = fixedOffset(zone);
   if (fixed !== undefined) return fixed;
-  const ms = Number((utc - (((utc % 1000n) + 1000n) % 1000n)) / 1000n);
+  // whole seconds: the zone's wall-clock parts below have no fraction, so the offset must not either
+  const ms = Number((utc - (((utc % 1_000_000n) + 1_000_000n) % 1_000_000n)) / 1000n);
   const parts = zoneFormat(zone).formatToParts(new Date(ms));
   let y = 0, mo = 1, d = 1, h = 0, mi = 0, s = 0, bc = false;
   for (const p of parts) {
