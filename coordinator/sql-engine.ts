@@ -252,9 +252,6 @@ export class SqlEngine implements QueryEngine {
       case 'uncache_table':
       case 'clear_cache':
         return this.cacheStatement(statement, options);
-    }
-  }
-
       case 'copy_to': {
         if (statement.partitionedBy.length > 0) throw new LochError(SqlState.featureNotSupported, 'COPY … TO … PARTITIONED BY is not supported yet');
         const format = copyFormat(statement.path, statement.format);
@@ -273,6 +270,9 @@ export class SqlEngine implements QueryEngine {
           }
         }
         return { kind: 'status', tag: 'DROP SCHEMA' };
+    }
+  }
+
   /**
    * CACHE TABLE reads every column of the table once through the executor, which
    * fills the decoded-column cache where the scans run (storage/parquet/column-cache.ts);
@@ -467,11 +467,11 @@ export class SqlEngine implements QueryEngine {
   }
 
   private async insert(statement: Extract<Statement, { kind: 'insert' }>, options: ExecuteOptions): Promise<StatementResult> {
+    const target = this.catalog.table(statement.table);
+    if (target && FILE_TABLE_FORMATS.has(target.format) && !statement.overwrite) return this.insertIntoFiles(target, statement, options);
     const table = this.writableDeltaTable(statement.table, 'INSERT into', statement.location);
     const write = await startTableWrite(table.location);
     const { txn, constraints } = write;
-    const target = this.catalog.table(statement.table);
-    if (target && FILE_TABLE_FORMATS.has(target.format) && !statement.overwrite) return this.insertIntoFiles(target, statement, options);
     const columns = this.autoMergeSchema() ? await this.evolveSchemaForInsert(write, statement) : write.columns;
     const ctx = this.newContext();
     const generated = constraints.generated;
@@ -504,9 +504,6 @@ export class SqlEngine implements QueryEngine {
     return { kind: 'status', tag: `INSERT 0 ${rows}` };
   }
 
-  /** Delta's schema evolution on write, enabled per session as on Databricks. */
-  private autoMergeSchema(): boolean {
-    const v = this.settings.get('spark.databricks.delta.schema.automerge.enabled');
   /**
    * INSERT into a parquet/csv/json table whose LOCATION is a folder (DataFusion's listing
    * tables): the rows go to one new file in the folder. A table over one file refuses.
@@ -527,6 +524,9 @@ export class SqlEngine implements QueryEngine {
     return { kind: 'status', tag: `INSERT 0 ${rows}` };
   }
 
+  /** Delta's schema evolution on write, enabled per session as on Databricks. */
+  private autoMergeSchema(): boolean {
+    const v = this.settings.get('spark.databricks.delta.schema.automerge.enabled');
     return v !== undefined && /^(true|on|1)$/i.test(v);
   }
 
@@ -640,9 +640,6 @@ function indent(text: string): string[] {
 }
 
 /** A small text result (EXPLAIN, SHOW, DESCRIBE) as one batch of Utf8 columns. */
-function textRows(names: readonly string[], rows: readonly (readonly string[])[]): StatementResult {
-  const fields: BatchField[] = names.map((name) => ({ name, type: T.text as DataType, nullable: false }));
-  const columns = names.map((_n, c) => columnFromValues(T.text, rows.map((r) => r[c] ?? '')));
 const FILE_TABLE_FORMATS = new Set(['parquet', 'csv', 'json']);
 
 /** DataFusion's answer to COPY: one row, one BIGINT column `count`. */
@@ -651,6 +648,9 @@ function countResult(rows: number): StatementResult {
   return { kind: 'rows', fields: [{ name: 'count', type: T.int64, nullable: false }], batches: (async function* () { yield batch; })() };
 }
 
+function textRows(names: readonly string[], rows: readonly (readonly string[])[]): StatementResult {
+  const fields: BatchField[] = names.map((name) => ({ name, type: T.text as DataType, nullable: false }));
+  const columns = names.map((_n, c) => columnFromValues(T.text, rows.map((r) => r[c] ?? '')));
   const batch = new Batch(columns, rows.length);
   return { kind: 'rows', fields, batches: (async function* () { yield batch; })() };
 }

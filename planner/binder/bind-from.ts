@@ -165,6 +165,9 @@ async function bindJoin(binder: QueryBinder, item: Extract<FromItem, { kind: 'jo
   } else if (item.on) {
     condition = toBoolean(await bindExpr(item.on, binder.exprContext(joinScope, null, 'JOIN conditions')), 'JOIN/ON');
   }
+  if (item.joinKind === 'semi' || item.joinKind === 'anti' || item.joinKind === 'right_semi' || item.joinKind === 'right_anti') {
+    return semiAntiJoin(item, left, right, condition);
+  }
   let joinType: JoinType = item.joinKind;
   // A LATERAL aggregate's ON condition reads its restored values: it filters after the LEFT join (inner joins only).
   let afterJoin: Expr | null = null;
@@ -222,6 +225,27 @@ async function bindJoin(binder: QueryBinder, item: Extract<FromItem, { kind: 'jo
     return { plan, relations: [{ qualifier: item.alias.name, columns: applyAlias(columns, item.alias, item.alias.name, -1) }] };
   }
   return { plan, relations: [...usingRelation, ...leftRelations, ...rightRelations] };
+}
+
+/**
+ * `[LEFT] SEMI|ANTI JOIN` (Spark, DataFusion): the rows of the left side that have (semi)
+ * or have no (anti) match; `RIGHT SEMI|ANTI JOIN` the same for the right side. Only the
+ * kept side's columns stay visible.
+ */
+function semiAntiJoin(item: Extract<FromItem, { kind: 'join' }>, left: BoundFrom, right: BoundFrom, condition: Expr | null): BoundFrom {
+  const kind = item.joinKind.toUpperCase().replace('_', ' ');
+  if (right.lateralApply || right.lateralOuter || right.lateralPredicates || left.lateralApply || left.lateralOuter || left.lateralPredicates) {
+    throw new LochError(SqlState.featureNotSupported, `${kind} JOIN LATERAL is not supported yet`);
+  }
+  const keepRight = item.joinKind === 'right_semi' || item.joinKind === 'right_anti';
+  const [kept, other] = keepRight ? [right, left] : [left, right];
+  const joinType: JoinType = item.joinKind === 'semi' || item.joinKind === 'right_semi' ? 'semi' : 'anti';
+  const plan: LogicalPlan = { kind: 'join', joinType, left: kept.plan, right: other.plan, condition: condition ?? { kind: 'literal', value: true, type: T.boolean } };
+  if (item.alias) {
+    const columns = kept.relations.flatMap((r) => r.columns.filter((c) => !r.hidden?.has(c.id)));
+    return { plan, relations: [{ qualifier: item.alias.name, columns: applyAlias(columns, item.alias, item.alias.name, -1) }] };
+  }
+  return { plan, relations: kept.relations };
 }
 
 function findUnique(relations: readonly ScopeRelation[], name: string, side: string): PlanColumn {

@@ -225,7 +225,8 @@ export interface Alias {
   readonly columns: readonly string[];
 }
 
-export type JoinKind = 'inner' | 'left' | 'right' | 'full' | 'cross';
+/** `semi`/`anti` keep the left side's rows (Spark's LEFT SEMI/ANTI JOIN), `right_semi`/`right_anti` the right side's. */
+export type JoinKind = 'inner' | 'left' | 'right' | 'full' | 'cross' | 'semi' | 'anti' | 'right_semi' | 'right_anti';
 
 export type FromItem =
   | { readonly kind: 'table'; readonly name: readonly string[]; readonly alias: Alias | null; readonly location: number }

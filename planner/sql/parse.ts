@@ -9,6 +9,8 @@ import type { Statement } from './ast.ts';
 import { adaptStatement } from './pg-ast-adapter.ts';
 import { parseLakehouseStatement } from './lakehouse-parser.ts';
 import { parseCopyTo } from './copy-to.ts';
+import { rewriteSemiAntiJoins } from './semi-anti-join.ts';
+import { checkSemiAntiJoinsMatched, setSemiAntiJoins } from './pg-ast-adapter.ts';
 import { splitStatements } from './split-statements.ts';
 import { structLiteralsToNamedStruct } from './struct-literals.ts';
 import { rewriteTimeTravel } from './time-travel-rewrite.ts';
@@ -82,7 +84,9 @@ function parseOne(original: string, offset: number): Statement {
     const treated = rewriteNullTreatment(rewriteGroupByAll(tryCast.text).text);
     setIgnoreNullsOffsets(treated.ignoreNulls, treated.ignoreNullsCalls, treated.respectNullsCalls);
     setTryCastOffsets(tryCast.tryCasts);
-    tree = parseSync(treated.text) as typeof tree;
+    const semiAnti = rewriteSemiAntiJoins(treated.text);
+    setSemiAntiJoins(semiAnti.joins, semiAnti.text);
+    tree = parseSync(semiAnti.text) as typeof tree;
   } catch (e) {
     const details = (e as { sqlDetails?: { message?: string; cursorPosition?: number } }).sqlDetails;
     const message = details?.message ?? (e instanceof Error ? e.message : String(e));
@@ -92,7 +96,9 @@ function parseOne(original: string, offset: number): Statement {
   const stmts = tree.stmts ?? [];
   if (stmts.length !== 1) throw new LochError(SqlState.syntaxError, 'expected exactly one statement');
   try {
-    return adaptStatement(stmts[0]!.stmt, text);
+    const statement = adaptStatement(stmts[0]!.stmt, text);
+    checkSemiAntiJoinsMatched();
+    return statement;
   } catch (e) {
     return shifted(e);
   }

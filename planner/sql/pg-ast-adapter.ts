@@ -8,6 +8,7 @@ import { QUALIFY_WINDOW } from './qualify.ts';
 import { expandGroupingSets, needsGroupingRewrite, type GroupingSpec } from './grouping-sets.ts';
 import { isDistinctOn, rewriteDistinctOn } from './distinct-on.ts';
 import { arrowCast } from './arrow-cast.ts';
+import type { SemiAntiJoin, SemiAntiKind } from './semi-anti-join.ts';
 import { groupByAllItems, isGroupByAllAt } from './group-by-all.ts';
 import type { SelectQuery } from './ast.ts';
 import type {
@@ -152,13 +153,13 @@ export function adaptStatement(stmt: PgNode, sql: string): Statement {
       const rel = fieldsOf(f.relation, 'RangeVar');
       return { kind: 'create_index', name: f.idxname ? String(f.idxname) : null, table: rangeVarName(rel), unique: !!f.unique, ifNotExists: !!f.if_not_exists, location: rel.location ?? -1 };
     }
-    case 'DropStmt': {
     case 'CreateSchemaStmt':
       return { kind: 'create_schema', name: [String(f.schemaname)], ifNotExists: !!f.if_not_exists };
-      if (f.removeType === 'OBJECT_INDEX') return { kind: 'drop_index', names: list(f.objects).map((o) => names(unwrap(o)[1].items)), ifExists: !!f.missing_ok };
+    case 'DropStmt': {
       if (f.removeType === 'OBJECT_SCHEMA') {
         return { kind: 'drop_schema', names: list(f.objects).map((o) => [String(unwrap(o)[1].sval)]), ifExists: !!f.missing_ok, cascade: f.behavior === 'DROP_CASCADE' };
       }
+      if (f.removeType === 'OBJECT_INDEX') return { kind: 'drop_index', names: list(f.objects).map((o) => names(unwrap(o)[1].items)), ifExists: !!f.missing_ok };
       const type = f.removeType === 'OBJECT_VIEW' ? 'view' : f.removeType === 'OBJECT_TABLE' ? 'table' : null;
       if (!type) throw unsupported(`DROP ${String(f.removeType).replace('OBJECT_', '')}`);
       return { kind: 'drop', objectType: type, names: list(f.objects).map((o) => names(unwrap(o)[1].items)), ifExists: !!f.missing_ok };
@@ -466,8 +467,9 @@ function adaptFrom(node: PgNode): FromItem {
       const k = kinds[String(f.jointype)];
       if (!k) throw unsupported(`join type ${String(f.jointype)}`);
       const cross = k === 'inner' && !f.quals && !f.usingClause && !f.isNatural;
+      const semiAnti = k === 'inner' && f.quals ? semiAntiJoinAt(f.quals) : null;
       return {
-        kind: 'join', joinKind: cross ? 'cross' : k, left: adaptFrom(f.larg), right: adaptFrom(f.rarg),
+        kind: 'join', joinKind: semiAnti ?? (cross ? 'cross' : k), left: adaptFrom(f.larg), right: adaptFrom(f.rarg),
         on: f.quals ? adaptExpr(f.quals) : null, using: names(f.usingClause), natural: !!f.isNatural, alias: adaptAlias(f.alias),
       };
     }
@@ -741,6 +743,53 @@ function adaptWindowDef(w: PgFields): WindowSpec {
     frame,
     location: typeof w.location === 'number' ? w.location : -1,
   };
+}
+
+/** The semi/anti joins of the statement being adapted (semi-anti-join.ts), by the offset of their ON. */
+let semiAntiJoins: readonly SemiAntiJoin[] = [];
+let sqlText = '';
+
+/** Set by parse.ts before adapting a statement: its text and its semi/anti joins. */
+export function setSemiAntiJoins(joins: readonly SemiAntiJoin[], sql: string): void {
+  semiAntiJoins = joins;
+  sqlText = sql;
+  matchedSemiAntiJoins.clear();
+}
+
+/** The kind of the semi/anti join whose ON condition `quals` is: the condition starts right after that ON. */
+function semiAntiJoinAt(quals: PgNode): SemiAntiKind | null {
+  if (semiAntiJoins.length === 0) return null;
+  const start = minLocation(quals);
+  if (start < 0) return null;
+  const join = semiAntiJoins.find((j) => j.on < start && /^on[\s(]*$/i.test(sqlText.slice(j.on, start)));
+  if (!join) return null;
+  matchedSemiAntiJoins.add(join.on);
+  return join.kind;
+}
+
+const matchedSemiAntiJoins = new Set<number>();
+
+/** After adapting a statement: a semi/anti join the adapter did not find would have run as an inner join, so it is an error. */
+export function checkSemiAntiJoinsMatched(): void {
+  const missed = semiAntiJoins.find((j) => !matchedSemiAntiJoins.has(j.on));
+  semiAntiJoins = [];
+  matchedSemiAntiJoins.clear();
+  if (missed) throw new LochError(SqlState.featureNotSupported, 'this SEMI/ANTI JOIN form is not supported yet (write its ON condition right after ON)', { position: missed.on + 1 });
+}
+
+/** The smallest `location` in a libpg-query subtree (-1 when none). */
+function minLocation(node: unknown): number {
+  let min = -1;
+  const visit = (n: unknown): void => {
+    if (Array.isArray(n)) { for (const x of n) visit(x); return; }
+    if (n === null || typeof n !== 'object') return;
+    for (const [k, v] of Object.entries(n)) {
+      if (k === 'location' && typeof v === 'number' && v >= 0) { if (min < 0 || v < min) min = v; }
+      else visit(v);
+    }
+  };
+  visit(node);
+  return min;
 }
 
 /** Offsets of `IGNORE NULLS` in the statement being adapted (null-treatment.ts blanks them before parsing). */

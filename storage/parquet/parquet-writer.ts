@@ -119,7 +119,8 @@ async function* ipcChunks(
     }
     const batch = materializeBatch(input);
     if (batch.numRows === 0) continue;
-    const children = batch.columns.map((c, i) => toParquetWriteData(c, fields[i]!.type, schema.fields[i]!.type));
+    const seen = new Set<unknown>();
+    const children = batch.columns.map((c, i) => unshared(toParquetWriteData(c, fields[i]!.type, schema.fields[i]!.type), seen));
     const struct = arrow.makeData({ type: new arrow.Struct(schema.fields), length: batch.numRows, nullCount: 0, children });
     pending.push(new arrow.RecordBatch(schema, struct));
     pendingRows += batch.numRows;
@@ -130,6 +131,21 @@ async function* ipcChunks(
     }
   }
   if (pendingRows > 0) yield arrow.tableToIPC(new arrow.Table(schema, pending), 'stream');
+}
+
+/**
+ * `data`, or a copy of it when one of its buffers already backs an earlier column of the
+ * batch (`SELECT x AS a, x AS b` hands the same column twice): the Arrow IPC stream of two
+ * columns sharing a buffer does not read back ("failed to fill whole buffer").
+ */
+function unshared(data: arrow.Data, seen: Set<unknown>): arrow.Data {
+  const buffers = [data.valueOffsets, data.values, data.nullBitmap].filter((b) => b !== undefined && b !== null && b.length > 0);
+  if (!buffers.some((b) => seen.has(b))) {
+    for (const b of buffers) seen.add(b);
+    return data;
+  }
+  const copy = (b: ArrayLike<unknown> & { slice(): unknown } | undefined | null): unknown => (b === undefined || b === null ? b : b.slice());
+  return data.clone(data.type, data.offset, data.length, data.nullCount, [copy(data.valueOffsets), copy(data.values), copy(data.nullBitmap)] as never, data.children);
 }
 
 function writerProperties(fields: readonly BatchField[], options: ParquetWriteOptions, rowGroupSize: number): pw.WriterProperties {

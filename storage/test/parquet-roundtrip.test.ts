@@ -52,6 +52,16 @@ async function readAll(path: string, columns?: number[]): Promise<LiteralValue[]
 }
 
 describe('Parquet round trip', () => {
+  it('writes a batch whose columns share one Arrow buffer (SELECT x AS a, x AS b)', async () => {
+    const path = nodePath.join(dir, 'shared-column.parquet');
+    const shared = column(T.int32, Array.from({ length: 3000 }, (_, i) => i));
+    const two: BatchField[] = [{ name: 'a', type: T.int32, nullable: true }, { name: 'b', type: T.int32, nullable: true }];
+    await writeParquetFile(path, two, [new Batch([shared, shared], 3000)]);
+    const back = await readAll(path);
+    expect(back).toHaveLength(3000);
+    expect(back[2999]).toEqual([2999, 2999]);
+  });
+
   it('reads back every type, nulls, empty strings, negative and wide decimals, dates before 1970', async () => {
     for (const compression of ['snappy', 'zstd', 'none'] as const) {
       const path = nodePath.join(dir, `all-${compression}.parquet`);

@@ -1,0 +1,34 @@
+/** Issue 6: query shapes of the DataFusion sqllogictest files that PostgreSQL's grammar lacks (Spark/DataFusion forms). */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLocalEngine } from '../../cli/index.ts';
+import type { QueryEngine } from '../../coordinator/index.ts';
+import { queryError, queryText } from '../support/results.ts';
+
+describe('DataFusion/Spark query shapes', () => {
+  let engine: QueryEngine;
+  beforeAll(async () => {
+    engine = await createLocalEngine();
+    await queryText(engine, "CREATE TABLE a (k INT, s TEXT) AS VALUES (1, 'x'), (2, 'y'), (NULL, 'z'), (1, 'w')");
+    await queryText(engine, 'CREATE TABLE b (k INT) AS VALUES (1), (3), (3)');
+  });
+  afterAll(() => engine?.close());
+
+  it('LEFT SEMI / LEFT ANTI JOIN keep the left rows with / without a match (left columns only)', async () => {
+    expect(await queryText(engine, 'SELECT * FROM a LEFT SEMI JOIN b ON a.k = b.k ORDER BY s')).toEqual([['1', 'w'], ['1', 'x']]);
+    expect(await queryText(engine, 'SELECT s FROM a LEFT ANTI JOIN b ON (a.k = b.k) ORDER BY s')).toEqual([['y'], ['z']]);
+    expect(await queryText(engine, 'SELECT s FROM a SEMI JOIN b ON a.k = b.k AND a.s <> \'x\'')).toEqual([['w']]);
+    expect(await queryText(engine, 'SELECT count(*) FROM a ANTI JOIN b ON a.k = b.k')).toEqual([['2']]);
+    expect((await queryError(engine, 'SELECT b.k FROM a LEFT SEMI JOIN b ON a.k = b.k')).sqlState).toBe('42P01');
+  });
+
+  it('RIGHT SEMI / RIGHT ANTI JOIN keep the right rows (no duplicates from several matches)', async () => {
+    expect(await queryText(engine, 'SELECT * FROM a RIGHT SEMI JOIN b ON a.k = b.k')).toEqual([['1']]);
+    expect(await queryText(engine, 'SELECT k FROM a RIGHT ANTI JOIN (SELECT k FROM b) AS bb ON a.k = bb.k')).toEqual([['3'], ['3']]);
+  });
+
+  it('semi/anti joins need ON; the words inside strings and other joins are left alone', async () => {
+    expect((await queryError(engine, 'SELECT * FROM a LEFT SEMI JOIN b USING (k)')).message).toContain('needs an ON condition');
+    expect(await queryText(engine, "SELECT 'left anti join' AS t")).toEqual([['left anti join']]);
+    expect(await queryText(engine, 'SELECT count(*) FROM a JOIN b ON a.k = b.k LEFT ANTI JOIN b AS c ON a.k + 1 = c.k')).toEqual([['2']]);
+  });
+});
