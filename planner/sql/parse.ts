@@ -19,6 +19,7 @@ import { rewriteTryCast } from './try-cast.ts';
 import { rewriteFromFirst } from './from-first.ts';
 import { parenthesizeFromValues } from './from-values.ts';
 import { dropTrailingSelectComma } from './trailing-comma.ts';
+import { dropCommaBeforeParen } from './trailing-paren-comma.ts';
 import { rewriteGroupByAll } from './group-by-all.ts';
 import { quoteIntervalNumbers } from './interval-number.ts';
 import { rewriteQualify } from './qualify.ts';
@@ -51,7 +52,7 @@ export function parseSql(sql: string): ParsedStatement[] {
 
 function parseOne(original: string, offset: number): Statement {
   // same length: positions stay exact (but for quoted Spark nested type names, 2 characters each, and [..] → ARRAY[..])
-  const text = bracketArraysToArray(structLiteralsToNamedStruct(quoteSparkTypeNames(rewriteUnsignedTypes(rewriteDataFusionTimeSyntax(backticksToDoubleQuotes(original))))));
+  const text = bracketArraysToArray(structLiteralsToNamedStruct(quoteSparkTypeNames(rewriteUnsignedTypes(rewriteDataFusionTimeSyntax(dropCommaBeforeParen(backticksToDoubleQuotes(original)))))));
   const shifted = (e: unknown): never => {
     if (e instanceof LochError && e.position !== undefined) {
       throw new LochError(e.sqlState, e.message, { position: e.position + offset, hint: e.hint, detail: e.detail });
