@@ -61,6 +61,10 @@ describe('compareResult', () => {
     expect(compareResult(['1970-01-01T00:00:01'], [['1970-01-01T00:00:02Z']], 'nosort', true).ok).toBe(false);
     expect(compareResult(['1970-01-01T00:00:01.123456789'], [['1970-01-01T00:00:01.123456Z']], 'nosort', true).ok).toBe(false);
     expect(compareResult(['2000-01-01T01:01:01+08:00'], [['2000-01-01T01:01:01Z']], 'nosort', true).ok).toBe(false);
+    // zoned timestamps compare as instants (DataFusion prints the column's zone, Loch the session's)
+    expect(compareResult(['2024-03-30T00:00:20+01:00'], [['2024-03-29T23:00:20Z']], 'nosort', true).ok).toBe(true);
+    expect(compareResult(['2020-09-08T19:12:29.190+05:30'], [['2020-09-08T13:42:29.19Z']], 'nosort', true).ok).toBe(true);
+    expect(compareResult(['2024-03-30T00:00:20+01:00'], [['2024-03-30T00:00:20Z']], 'nosort', true).ok).toBe(false);
     expect(compareResult(['1994-02-28'], [['1994-02-28T00:00:00Z']], 'nosort', true).ok).toBe(false);
     expect(compareResult(['1970-01-01T00:00:01'], [['1970-01-01T00:00:01Z']], 'nosort', false).ok).toBe(false);
   });

@@ -79,15 +79,32 @@ const TIMESTAMP = /^(\d{4,}-\d\d-\d\d)(?:T(\d\d:\d\d:\d\d)(?:\.(\d+))?(Z|[+-]\d\
  * The expected text read as a value of the result's type (what DuckDB's runner does): a
  * timestamp without zone equals the UTC timestamptz Loch gives (PostgreSQL's to_timestamp
  * returns timestamptz; sessions run in UTC), `.500` equals `.5`, and a date equals the
- * midnight timestamp of date + interval.
+ * midnight timestamp of date + interval, and two zoned timestamps (Z, ±hh:mm) the same instant.
  */
 function sameTimestamp(expected: string, actual: string): boolean {
   const a = TIMESTAMP.exec(expected), b = TIMESTAMP.exec(actual);
-  if (!a || !b || a[1] !== b[1]) return false;
+  if (!a || !b) return false;
   const time = (m: RegExpExecArray): string => m[2] ?? '00:00:00';
   const frac = (m: RegExpExecArray): string => (m[3] ?? '').replace(/0+$/, '');
   const zone = (m: RegExpExecArray): string => (m[4] === undefined || m[4] === 'Z' || m[4] === '+00:00' ? 'UTC' : m[4]);
+  // two zoned timestamps are the same value when they are the same instant: DataFusion prints a column's
+  // own zone, Loch's timestamptz has none (it prints the session's)
+  if (a[4] !== undefined && b[4] !== undefined && a[2] !== undefined && b[2] !== undefined) {
+    return frac(a) === frac(b) && instantSeconds(a) === instantSeconds(b);
+  }
+  if (a[1] !== b[1]) return false;
   return time(a) === time(b) && frac(a) === frac(b) && zone(a) === zone(b) && (a[2] !== undefined || b[4] === undefined);
+}
+
+/** Whole seconds since the epoch of a TIMESTAMP match with a time and a zone. */
+function instantSeconds(m: RegExpExecArray): number {
+  const [y, mo, d] = m[1]!.split('-').map(Number) as [number, number, number];
+  const [h, mi, s] = m[2]!.split(':').map(Number) as [number, number, number];
+  const z = m[4]!;
+  const offsetMinutes = z === 'Z' ? 0 : (z[0] === '-' ? -1 : 1) * (Number(z.slice(1, 3)) * 60 + Number(z.slice(4, 6)));
+  const day = new Date(0);
+  day.setUTCFullYear(y, mo - 1, d);
+  return Math.floor(day.getTime() / 86_400_000) * 86_400 + h * 3600 + mi * 60 + s - offsetMinutes * 60;
 }
 
 const INTERVAL_PART = /^(-?\d+(?:\.\d+)?) (years?|mons?|days?|hours?|mins?|secs?)$/;
