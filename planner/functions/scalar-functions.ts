@@ -108,7 +108,8 @@ const FUNCTIONS: Record<string, FunctionDef> = {
   translate: { signatures: ['translate(text, text, text)'], resolve: fixed('translate', T3, T.text) },
   like_escape: { signatures: ['like_escape(text, text)'], resolve: fixed('like_escape', [T.text, T.text], T.text) },
   concat: { signatures: ['concat("any", ...)'],
-    resolve: (args) => call('concat', args.map((a) => castExpr(isUnknownLiteral(a) && a.type.kind === 'null' ? lit(null, T.text) : a, T.text, true)), T.text) },
+    resolve: (args) => (args.length === 0 ? undefined // PostgreSQL: concat() does not exist
+      : call('concat', args.map((a) => castExpr(isUnknownLiteral(a) && a.type.kind === 'null' ? lit(null, T.text) : a, T.text, true)), T.text)) },
   concat_ws: { signatures: ['concat_ws(text, "any", ...)'],
     resolve: (args) => (args.length < 1 ? undefined : call('concat_ws', args.map((a) => castExpr(a, T.text, true)), T.text)) },
   abs: { signatures: ['abs(numeric)', 'abs(double precision)', 'abs(integer)'],
@@ -131,7 +132,7 @@ const FUNCTIONS: Record<string, FunctionDef> = {
   log10: { signatures: ['log10(double precision)'], resolve: fixed('log10', [T.float64], T.float64) },
   power: { signatures: ['power(double precision, double precision)'], resolve: fixed('power', [T.float64, T.float64], T.float64) },
   random: { signatures: ['random()'], resolve: fixed('random', [], T.float64) },
-  pi: { signatures: ['pi()'], resolve: () => lit(Math.PI, T.float64) },
+  pi: { signatures: ['pi()'], resolve: (args) => (args.length === 0 ? lit(Math.PI, T.float64) : undefined) },
   log: { signatures: ['log(double precision)', 'log(double precision, double precision)'],
     resolve: oneOf(fixed('log10', [T.float64], T.float64), fixed('log', [T.float64, T.float64], T.float64)) },
   degrees: { signatures: ['degrees(double precision)'], resolve: fixed('degrees', [T.float64], T.float64) },

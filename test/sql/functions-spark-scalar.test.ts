@@ -41,6 +41,8 @@ describe('Spark scalar functions', () => {
   const errors: [string, string, string][] = [
     ['log2 of zero', 'select log2(0)', '2201E'],
     ['log2 of a text column', "select log2(x) from (values ('a')) t(x)", '42883'],
+    ['concat() without arguments (PostgreSQL has no such function)', 'select concat()', '42883'],
+    ['pi() takes no argument', 'select pi(3.14)', '42883'],
     ['lcm beyond the precision', 'select lcm(99999999999999999999::numeric(20,0), 99999999999999999998::numeric(20,0))', '22003'],
   ];
   for (const [name, sql, code] of errors) {
