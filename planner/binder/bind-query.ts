@@ -133,6 +133,7 @@ export class QueryBinder {
     let plan: LogicalPlan | null = null;
     for (const item of query.from) {
       const bound = await bindFromItem(this, item, scope, scope);
+      if (item.kind === 'join') rejectDuplicateQualifiers(bound.relations);
       for (const r of bound.relations) {
         if (r.qualifier && scope.relations.some((x) => x.qualifier === r.qualifier) && item.kind !== 'join') {
           throw new LochError(SqlState.duplicateTable, `table name "${r.qualifier}" specified more than once`);
@@ -408,4 +409,14 @@ function groupRewriter(groupExprs: readonly Expr[], groupColumns: readonly PlanC
     }
   };
   return visit;
+}
+
+/** `t1 JOIN t1 USING (v1)`: one name for two relations of a join is PostgreSQL's 42712, as between FROM items. */
+function rejectDuplicateQualifiers(relations: readonly { readonly qualifier: string | null }[]): void {
+  const seen = new Set<string>();
+  for (const r of relations) {
+    if (!r.qualifier) continue;
+    if (seen.has(r.qualifier)) throw new LochError(SqlState.duplicateTable, `table name "${r.qualifier}" specified more than once`);
+    seen.add(r.qualifier);
+  }
 }

@@ -21,6 +21,7 @@ import { parenthesizeFromValues } from './from-values.ts';
 import { dropTrailingSelectComma } from './trailing-comma.ts';
 import { dropCommaBeforeParen } from './trailing-paren-comma.ts';
 import { rewriteGroupByAll } from './group-by-all.ts';
+import { structAliasesToNamedStruct } from './struct-aliases.ts';
 import { quoteIntervalNumbers } from './interval-number.ts';
 import { rewriteQualify } from './qualify.ts';
 import { setIgnoreNullsOffsets, setTryCastOffsets } from './pg-ast-adapter.ts';
@@ -81,7 +82,7 @@ function parseOne(original: string, offset: number): Statement {
   }
   let tree: { stmts?: { stmt: Record<string, unknown> }[] };
   try {
-    const tryCast = rewriteTryCast(quoteIntervalNumbers(rewriteFromFirst(rewriteQualify(rewriteTimeTravel(parenthesizeFromValues(dropTrailingSelectComma(text)))))));
+    const tryCast = rewriteTryCast(quoteIntervalNumbers(rewriteFromFirst(rewriteQualify(rewriteTimeTravel(parenthesizeFromValues(dropTrailingSelectComma(structAliasesToNamedStruct(text))))))));
     const treated = rewriteNullTreatment(rewriteGroupByAll(tryCast.text).text);
     setIgnoreNullsOffsets(treated.ignoreNulls, treated.ignoreNullsCalls, treated.respectNullsCalls);
     setTryCastOffsets(tryCast.tryCasts);

@@ -68,4 +68,15 @@ describe('positional aggregates and null treatment', () => {
       .toEqual([['a', 'B', '1', '2', '3'], ['c', 'D', '1', '1', '2']]);
     expect(await queryText(engine, `select count(*), from (values (1), (2)) t(x) group by all`)).toEqual([['2']]);
   });
+
+  it('count(DISTINCT bytea) and min/max of named structs built with STRUCT(x AS name)', async () => {
+    expect(await queryText(engine, `select count(distinct b) from (values ('\\x01'::bytea), ('\\x01'::bytea), ('\\x0203'::bytea), (null)) t(b)`)).toEqual([['2']]);
+    expect(await queryText(engine, `select min(c), max(c) from (select struct(i as 'a', 10 - i as b) as c from generate_series(1, 3) t(i))`)).toEqual([['(1,9)', '(3,7)']]);
+  });
+
+  it('one name for two relations of a join is refused, as between FROM items (PostgreSQL)', async () => {
+    const err = await queryError(engine, `select t1.x from (values (1)) t1(x) join (values (1)) t1(x) using (x) cross join (select struct('foo' as x) as t1)`);
+    expect([err.sqlState, err.message]).toEqual(['42P07', 'table name "t1" specified more than once']);
+    expect(await queryText(engine, `select a.x, b.x from (values (1)) a(x) join (values (1)) b(x) using (x) join (values (2)) c(y) on true`)).toEqual([['1', '1']]);
+  });
 });

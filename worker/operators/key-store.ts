@@ -319,7 +319,7 @@ export function createKeyStore(type: arrow.DataType): KeyStore {
     case arrow.Type.Int: case arrow.Type.Date: case arrow.Type.Timestamp: case arrow.Type.Time: return new IntStore(type);
     case arrow.Type.Float: return new FloatStore(type);
     case arrow.Type.Decimal: case arrow.Type.Interval: return new WordStore(type);
-    case arrow.Type.Utf8: return new TextStore(type);
+    case arrow.Type.Utf8: case arrow.Type.Binary: return new TextStore(type);
     case arrow.Type.List: case arrow.Type.Struct: case arrow.Type.Map: return new NestedStore(type);
     default: throw new Error(`no key store for Arrow type ${String(type)}`);
   }

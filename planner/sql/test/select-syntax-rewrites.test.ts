@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parenthesizeFromValues } from '../from-values.ts';
 import { dropTrailingSelectComma } from '../trailing-comma.ts';
 import { isGroupByAllAt, rewriteGroupByAll } from '../group-by-all.ts';
+import { structAliasesToNamedStruct } from '../struct-aliases.ts';
 
 describe('FROM VALUES without parentheses (from-values.ts)', () => {
   it('wraps the rows in parentheses, keeping positions but for the end', () => {
@@ -32,5 +33,14 @@ describe('GROUP BY ALL (group-by-all.ts)', () => {
     expect(rewriteGroupByAll('SELECT 1 FROM t GROUP BY all_col').text).toBe('SELECT 1 FROM t GROUP BY all_col');
     expect(rewriteGroupByAll("SELECT 'group by all'").offsets).toEqual([]);
     expect(isGroupByAllAt(33)).toBe(false);
+  });
+});
+
+describe('STRUCT(x AS name) (struct-aliases.ts)', () => {
+  it('becomes named_struct; unaliased fields are colN; calls without aliases and casts inside stay', () => {
+    expect(structAliasesToNamedStruct("SELECT STRUCT(c1 AS 'a', c2 AS b) AS c FROM t")).toBe("SELECT named_struct('a', c1, 'b', c2) AS c FROM t");
+    expect(structAliasesToNamedStruct('select struct(cast(x as int) as "X", 3), struct(1, 2)')).toBe("select named_struct('X', cast(x as int), 'col2', 3), struct(1, 2)");
+    expect(structAliasesToNamedStruct('select struct(struct(1 as x) as s)')).toBe("select named_struct('s', named_struct('x', 1))");
+    for (const same of ['select struct(cast(y as int))', "select 'struct(a as b)'"]) expect(structAliasesToNamedStruct(same)).toBe(same);
   });
 });
