@@ -8,7 +8,7 @@ import { LochError, SqlState, T, decimal, type DataType, type LiteralValue } fro
 import { call, lit, type AggregateCall, type ColumnId, type Expr } from '../expr.ts';
 import {
   castExpr, commonSupertype, commonSupertypeOfExprs, isAggregateName, isPercentileName, parseTypeName, resolveAggregate, resolveFunction, resolveOperator,
-  resolveOrderedAggregate, tryCastExpr, withTemporalPrecision, type AggregateOrderKey,
+  resolveOrderedAggregate, tryCastExpr, numberAsTimestampUnits, withTemporalPrecision, type AggregateOrderKey,
 } from '../functions/index.ts';
 import { negativeNumericScale, roundToNegativeScale } from '../functions/index.ts';
 import type { PlanColumn, LogicalPlan } from '../logical/logical-plan.ts';
@@ -163,7 +163,9 @@ export async function bindExpr(ast: AstExpr, ctx: ExprBindContext): Promise<Expr
       // numeric(p, -s) rounds to 10^s first (numeric-typmod.ts)
       const negativeScale = negativeNumericScale(ast.type.names, ast.type.typmods);
       const inner = negativeScale === null ? bound : withPosition(location, () => roundToNegativeScale(bound, negativeScale));
-      // timestamp(p) / time(p) round to p fractional digits (datetime-functions.ts)
+      // timestamp(p) / time(p) round to p fractional digits; a number cast to timestamp(3|6|9) counts ms/µs/ns (datetime-functions.ts)
+      const units = ast.try ? undefined : numberAsTimestampUnits(inner, type, ast.type.typmods);
+      if (units) return units;
       return withPosition(location, () => withTemporalPrecision(ast.try ? tryCastExpr(inner, type) : castExpr(inner, type, true), ast.type.typmods));
     }
     case 'op': {

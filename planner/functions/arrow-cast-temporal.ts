@@ -36,18 +36,10 @@ function temporalTarget(text: string): { readonly type: DataType; readonly unit:
   return /^interval\((yearmonth|daytime|monthdaynano)\)$/.test(t) ? { type: T.interval, unit: null } : undefined;
 }
 
-/** `x` floored to whole thousands (nanoseconds → microseconds), exact on bigint. */
-function floorThousandths(x: Expr): Expr {
-  const k = lit(1000n, T.int64);
-  const q = resolveOperator('/', [x, k]);
-  const negativeRest = resolveOperator('<', [resolveOperator('%', [x, k]), lit(0n, T.int64)]);
-  return resolveOperator('-', [q, { kind: 'case', whens: [{ when: negativeRest, then: lit(1n, T.int64) }], otherwise: lit(0n, T.int64), type: T.int64 }]);
-}
-
 /** An integer count of `unit`s as microseconds (bigint). */
 function countToMicros(n: Expr, unit: Unit): { readonly micros: Expr; readonly perUnit: number } {
   const x = castExpr(n, T.int64, false);
-  if (unit === 'ns') return { micros: floorThousandths(x), perUnit: 1 };
+  if (unit === 'ns') return { micros: call('floor_div_int64', [x, lit(1000n, T.int64)], T.int64), perUnit: 1 };
   return { micros: x, perUnit: unit === 's' ? 1_000_000 : unit === 'ms' ? 1000 : 1 };
 }
 

@@ -242,6 +242,20 @@ export function resolveDateTimeFunction(name: string, args: readonly Expr[], can
  * `x::timestamp(p)`, `x::time(p)`: rounds to p fractional-second digits (0..5; 6 is the
  * type's own precision), half away from zero as PostgreSQL's AdjustTimestampForTypmod.
  */
+/**
+ * CAST(number AS timestamp(p)) for p = 3, 6, 9 (DataFusion): the number counts units of 10^-p seconds
+ * (its fraction truncated; nanoseconds floored to microseconds), where a plain or timestamp(0) cast
+ * reads seconds (Spark). PostgreSQL has no number → timestamp cast; Spark no timestamp(p). Undefined
+ * for any other cast.
+ */
+export function numberAsTimestampUnits(e: Expr, to: DataType, typmods: readonly number[]): Expr | undefined {
+  const p = typmods[0];
+  if ((to.kind !== 'timestamp' && to.kind !== 'timestamptz') || (p !== 3 && p !== 6 && p !== 9) || !isNumeric(e.type)) return undefined;
+  const whole = isInteger(e.type) ? castExpr(e, T.int64, false) : castExpr(call('trunc', [castExpr(e, T.float64, false)], T.float64), T.int64, true);
+  if (p === 9) return call('epoch_to_timestamp', [call('floor_div_int64', [whole, lit(1000n, T.int64)], T.int64), lit(1, T.int32)], to);
+  return call('epoch_to_timestamp', [whole, lit(p === 3 ? 1000 : 1, T.int32)], to);
+}
+
 export function withTemporalPrecision(e: Expr, typmods: readonly number[]): Expr {
   const k = e.type.kind;
   const p = typmods[0];

@@ -13,7 +13,7 @@ export {
   resolveArrayComparison, resolveNestedFunction,
 } from './array-functions.ts';
 export { resolveFunction, isVolatile } from './scalar-functions.ts';
-export { withTemporalPrecision } from './datetime-functions.ts';
+export { numberAsTimestampUnits, withTemporalPrecision } from './datetime-functions.ts';
 export { javaPatternToTemplate } from './spark-datetime-functions.ts';
 export {
   resolveAggregate, resolveOrderedAggregate, aggregateOrder, distinctArgument, isOrderedAggregate, isAggregateName, isPercentileName, AVG_MIN_SCALE,

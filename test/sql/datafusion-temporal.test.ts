@@ -45,6 +45,9 @@ describe('DataFusion temporal functions', () => {
     ['AT TIME ZONE keeps the fraction of a second (the zone offset is whole seconds)',
       "select '2020-01-01 00:10:20.123'::timestamp at time zone 'America/New_York', timestamptz '2020-01-01 05:10:20.123+00' at time zone 'America/New_York'",
       [['2020-01-01 05:10:20.123+00', '2020-01-01 00:10:20.123']]],
+    ['CAST(number AS timestamp(3|6|9)) counts milli/micro/nanoseconds; timestamp(0) and plain casts read seconds',
+      'select cast(cast(1.125 as double precision) as timestamp(3)), cast(one as timestamp(6)), cast(cast(1 as numeric(17,2)) as timestamp(3)), cast(1999 as timestamp(9)), cast(1 as timestamp(0)), cast(1 as timestamp) from (values (2)) t(one)',
+      [['1970-01-01 00:00:00.001', '1970-01-01 00:00:00.000002', '1970-01-01 00:00:00.001', '1970-01-01 00:00:00.000001', '1970-01-01 00:00:01', '1970-01-01 00:00:01']]],
   ];
   for (const [name, sql, expected] of cases) {
     it(name, async () => {
