@@ -499,7 +499,13 @@ function adaptConst(f: PgFields): AstExpr {
   if (f.fval) return { kind: 'numeric', text: String(f.fval.fval), location };
   if (f.sval) return { kind: 'string', value: String(f.sval.sval ?? ''), location };
   if (f.boolval) return { kind: 'boolean', value: !!f.boolval.boolval, location };
-  if (f.bsval) throw unsupported('bit string constants', location);
+  if (f.bsval) {
+    // X'0a1b' is a binary constant in Spark, DataFusion, DuckDB and SQLite (PostgreSQL's bit
+    // strings have no Loch type): read it as bytea; B'101' stays unsupported
+    const bits = String(f.bsval.bsval ?? '');
+    if (/^x[0-9a-f]*$/i.test(bits)) return { kind: 'typecast', expr: { kind: 'string', value: `\\x${bits.slice(1)}`, location }, type: { names: ['bytea'], typmods: [] }, location };
+    throw unsupported('bit string constants', location);
+  }
   // PostgreSQL omits default-valued fields: an A_Const with no value field is 0, '' or false.
   return { kind: 'integer', value: 0, location };
 }

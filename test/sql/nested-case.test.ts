@@ -1,4 +1,4 @@
-/** CASE and COALESCE over struct, array and binary values (the merge of branch results), end to end. */
+/** CASE and COALESCE over struct, array and binary values (the merge of branch results), and X'…' binary constants, end to end. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalEngine } from '../../cli/index.ts';
 import type { QueryEngine } from '../../coordinator/index.ts';
@@ -15,6 +15,12 @@ describe('CASE / COALESCE with nested and binary results', () => {
   it('CASE picks struct values row by row', async () => {
     expect(await queryText(engine, 'select case when column1 > 0 then column2 else column3 end from nested_case order by column1 nulls last'))
       .toEqual([['(d)'], ['(a)'], ['(e)']]);
+  });
+
+  it("X'…' is a binary constant (Spark, DataFusion, DuckDB); B'…' bit strings stay unsupported", async () => {
+    expect(await queryText(engine, "select x'0A1b', x'', case when column1 = 1 then x'62' else x'61' end from nested_case order by column1 nulls last"))
+      .toEqual([['\\x0a1b', '\\x', '\\x61'], ['\\x0a1b', '\\x', '\\x62'], ['\\x0a1b', '\\x', '\\x61']]);
+    await expect(query(engine, "select b'101'")).rejects.toMatchObject({ sqlState: '0A000' });
   });
 
   it('COALESCE over arrays and CASE over bytea keep each row\'s value', async () => {
