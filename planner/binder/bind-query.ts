@@ -185,7 +185,8 @@ export class QueryBinder {
       if (g.kind === 'boolean' && g.location < 0) continue; // GROUP BY ()
       groupExprs.push(await this.bindGroupItem(g, scope, outputs, query));
     }
-    const having = query.having ? toBoolean(await bindExpr(query.having, this.exprContext(scope, aggregates, 'HAVING')), 'HAVING') : null;
+    // HAVING may name select-list aliases (`HAVING m < 0` for `min(x) AS m`: Spark, MySQL, DataFusion) when no input column has the name
+    const having = query.having ? toBoolean(await bindExpr(qualifyWithAliases(query.having, query.targets, scope), this.exprContext(scope, aggregates, 'HAVING')), 'HAVING') : null;
 
     // ORDER BY keys: output references or new hidden expressions.
     const orderKeys: { outputIndex: number; item: OrderByItem }[] = [];

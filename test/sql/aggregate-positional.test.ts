@@ -79,4 +79,11 @@ describe('positional aggregates and null treatment', () => {
     expect([err.sqlState, err.message]).toEqual(['42P07', 'table name "t1" specified more than once']);
     expect(await queryText(engine, `select a.x, b.x from (values (1)) a(x) join (values (1)) b(x) using (x) join (values (2)) c(y) on true`)).toEqual([['1', '1']]);
   });
+
+  it('HAVING may name a select-list alias that no input column has (Spark, MySQL, DataFusion)', async () => {
+    const rows = '(values (1, 5), (1, -200), (2, 3)) t(g, x)';
+    expect(await queryText(engine, `select g, min(x) as m from ${rows} group by g having m < -100 and max(x) > 4`)).toEqual([['1', '-200']]);
+    // an input column of the same name wins, as in the select list's own expressions
+    expect(await queryText(engine, `select g, min(x) as x from ${rows} group by g having min(x) > 0`)).toEqual([['2', '3']]);
+  });
 });
