@@ -4,6 +4,7 @@
  * PostgreSQL's month-end clamping for month arithmetic.
  */
 import type { Interval } from './literal.ts';
+import { LochError, SqlState } from './errors.ts';
 
 /** Microseconds per second. */
 export const MICROS_PER_SECOND = 1_000_000;
@@ -63,8 +64,13 @@ export function addIntervalToMicros(ts: bigint, iv: Interval): bigint {
     const rest = t - day * BigInt(MICROS_PER_DAY);
     t = BigInt(addMonthsToDays(Number(day), iv.months)) * BigInt(MICROS_PER_DAY) + rest;
   }
-  return t + BigInt(iv.days) * BigInt(MICROS_PER_DAY) + BigInt(iv.micros);
+  const out = t + BigInt(iv.days) * BigInt(MICROS_PER_DAY) + BigInt(iv.micros);
+  // beyond int64 µs the value would wrap around when stored (294247 AD / 290308 BC)
+  if (out > INT64_MAX || out < -INT64_MAX - 1n) throw new LochError(SqlState.datetimeFieldOverflow, 'timestamp out of range');
+  return out;
 }
+
+const INT64_MAX = 9223372036854775807n;
 
 /** Floor division of BigInts. */
 export function floorDivBigInt(a: bigint, b: bigint): bigint {

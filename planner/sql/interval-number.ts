@@ -7,16 +7,19 @@
  * `INTERVAL '8' MILLISECONDS` (DataFusion, Spark, DuckDB): a quoted number and a unit
  * PostgreSQL has no qualifier for (plurals, weeks, sub-second units), which PostgreSQL
  * would read as a column alias; it becomes `INTERVAL '8 MILLISECONDS'` (same length).
+ *
+ * `INTERVAL (5) DAY` (DuckDB): a parenthesized number and unit, quoted the same way
+ * (`INTERVAL'5 DAY'`, positions after it shift back).
  */
 import { quotedRanges } from './try-cast.ts';
 
-const PATTERN = /\binterval(\s+)([-+]?\d+(?:\.\d+)?)(\s+)(years?|months?|weeks?|days?|hours?|minutes?|seconds?|milliseconds?|microseconds?)\b/gi;
+const PATTERN = /\binterval(\s+|\s*\(\s*(?=[-+]?\d+(?:\.\d+)?\s*\)))([-+]?\d+(?:\.\d+)?)(\s+|\s*\)\s*)(years?|months?|weeks?|days?|hours?|minutes?|seconds?|milliseconds?|microseconds?)\b/gi;
 
 const QUOTED = /\binterval(\s*)'\s*([-+]?\d+(?:\.\d+)?)\s*'(\s+)(years|months|weeks?|days|hours|minutes|seconds|milliseconds?|microseconds?|nanoseconds?)\b/gi;
 
 /** `sql` with `INTERVAL <number> <unit>` quoted, and `INTERVAL '<number>' <unit>` for units PostgreSQL lacks. */
 export function quoteIntervalNumbers(sql: string): string {
-  const bare = /interval\s+[-+]?\d/i.test(sql);
+  const bare = /interval\s*(\s|\(\s*)[-+]?\d/i.test(sql);
   const quoted = /interval\s*'[^']*'\s+(years|months|weeks?|days|hours|minutes|seconds|milli|micro|nano)/i.test(sql);
   if (!bare && !quoted) return sql;
   const skipped = quotedRanges(sql);

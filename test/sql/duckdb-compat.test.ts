@@ -44,6 +44,13 @@ describe('DuckDB-file functions and forms', () => {
     expect(await queryText(engine, 'SELECT try_cast(d AS timestamp) FROM far_dates ORDER BY d')).toEqual([['2020-01-01 00:00:00'], [null]]);
   });
 
+  it('INTERVAL (n) unit; timestamp ± interval beyond int64 µs is 22008 instead of wrapping around', async () => {
+    expect(await queryText(engine, "SELECT time '23:59:59.999999' + interval (1) second, date '294247-01-10' - interval (1) month"))
+      .toEqual([['00:00:00.999999', '294246-12-10 00:00:00']]);
+    expect((await queryError(engine, "SELECT date '294247-01-10' + interval (1) day")).sqlState).toBe('22008');
+    expect((await queryError(engine, "SELECT timestamp '290000-01-01 00:00:00 BC' - interval '1000 years'")).sqlState).toBe('22008');
+  });
+
   it('ucase / lcase (Spark)', async () => {
     expect(await queryText(engine, "SELECT ucase('MotörHead'), lcase('MotörHead')")).toEqual([['MOTÖRHEAD', 'motörhead']]);
   });

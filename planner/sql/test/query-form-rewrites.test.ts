@@ -17,6 +17,8 @@ describe('pre-parser rewrites for Spark/Databricks query forms', () => {
   it('INTERVAL <number> <unit> is quoted; quoted text is left alone', () => {
     expect(quoteIntervalNumbers('SELECT d + INTERVAL 5 DAY, interval 3 days PRECEDING')).toBe("SELECT d + INTERVAL'5 DAY', interval'3 days' PRECEDING");
     expect(quoteIntervalNumbers("SELECT 'interval 5 day', INTERVAL '5' DAY")).toBe("SELECT 'interval 5 day', INTERVAL '5' DAY");
+    // DuckDB's parenthesized quantity; an expression in the parentheses is left alone
+    expect(quoteIntervalNumbers('SELECT t + interval (1) microsecond, INTERVAL ( -2 )DAY, interval (x) day')).toBe("SELECT t + interval'1 microsecond', INTERVAL'-2 DAY', interval (x) day");
   });
 
   it('TRY_CAST keeps its length and records where the CAST keyword is', () => {
