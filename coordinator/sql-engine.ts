@@ -8,7 +8,7 @@ import {
   Batch, LochError, SqlState, T, columnFromValues, toLochError, typeName, type BatchField, type DataType, type ScanPredicate, type SourceColumn,
 } from '../core/index.ts';
 import {
-  PlanContext, QueryBinder, applyGeneratedColumns, explainStages, planStages, bindInsert, bindMerge, bindDmlAsMerge, dmlNeedsQuery, bindTableDml, splitConjuncts, toScanPredicate, type BoundTableDml, createPhysicalPlan, type BoundQuery, explainLogical, explainPhysical, initParser, optimize, outputColumns,
+  PlanContext, QueryBinder, applyGeneratedColumns, bindColumnDefaults, explainStages, planStages, bindInsert, bindMerge, bindDmlAsMerge, dmlNeedsQuery, bindTableDml, splitConjuncts, toScanPredicate, type BoundTableDml, createPhysicalPlan, type BoundQuery, explainLogical, explainPhysical, initParser, optimize, outputColumns,
   parseSql, parseTypeName, type ConstantEvaluator, type LogicalPlan, type PhysicalPlan, type Statement,
 } from '../planner/index.ts';
 import { existsSync, statSync } from 'node:fs';
@@ -343,7 +343,8 @@ export class SqlEngine implements QueryEngine {
         const ctx = this.newContext();
         const source = await this.withRecursive(statement.asQuery);
         const bound = await new QueryBinder(source.catalog, ctx).bindQuery(source.query, null);
-        const schema = bound.columns.map((c) => ({ name: c.name, type: c.type, nullable: true }));
+        const schema = withDefaults(bound.columns.map((c) => ({ name: c.name, type: c.type, nullable: true })), statement.columnDefaults);
+        await this.checkDefaults(statement.name.join('.'), schema, statement.columnDefaults);
         const txn = await startCreateTable(location, { schema, partitionColumns: statement.partitionedBy, properties: statement.properties, name: statement.name.join('.') });
         await txn.addFiles(countRows(await this.planAndRun(bound, ctx, options), (n) => { rows += n; }));
         await txn.commit();
@@ -354,10 +355,11 @@ export class SqlEngine implements QueryEngine {
           // Compile once now so a broken CHECK fails the CREATE, as in PostgreSQL.
           await compileChecks(new QueryBinder(this.catalog, this.newContext()), statement.name.join('.'), declared, statement.checks, this.executor.rowFunctions);
         }
-        const schema = declared.map((c, i) => {
+        const schema = withDefaults(declared.map((c, i) => {
           const generatedAs = statement.columns[i]!.generatedAs;
           return generatedAs !== undefined ? { ...c, generationExpression: generatedAs } : c;
-        });
+        }), statement.columnDefaults);
+        await this.checkDefaults(statement.name.join('.'), declared, statement.columnDefaults);
         if (schema.some((c) => 'generationExpression' in c)) {
           // Bind the expressions once now so a broken one fails the CREATE.
           const binder = new QueryBinder(this.catalog, this.newContext());
@@ -371,6 +373,12 @@ export class SqlEngine implements QueryEngine {
       ...(statement.temporary ? { temporary: true, ...(statement.uniqueKeys ? { uniqueKeys: statement.uniqueKeys } : {}) } : {}),
     });
     return statement.asQuery ? { kind: 'status', tag: `SELECT ${rows}` } : { kind: 'status', tag: 'CREATE TABLE' };
+  }
+
+  /** Binds column DEFAULTs once at CREATE so a broken one (or one that reads a column) fails the statement. */
+  private async checkDefaults(table: string, columns: readonly SourceColumn[], defaults: Readonly<Record<string, string>> | undefined): Promise<void> {
+    if (!defaults) return;
+    await bindColumnDefaults(new QueryBinder(this.catalog, this.newContext()), table, columns, Object.entries(defaults).map(([column, expression]) => ({ column, expression })));
   }
 
   /** The Delta table `name` for a write, or the PostgreSQL error for a missing or read-only relation. */
@@ -477,7 +485,8 @@ export class SqlEngine implements QueryEngine {
     const generated = constraints.generated;
     const source = await this.withRecursive(statement.query);
     const insertBinder = new QueryBinder(source.catalog, ctx);
-    let bound = await bindInsert(insertBinder, source.query, table.name, columns, statement.columns);
+    const defaults = constraints.defaults && constraints.defaults.length > 0 ? await bindColumnDefaults(insertBinder, table.name, columns, constraints.defaults) : undefined;
+    let bound = await bindInsert(insertBinder, source.query, table.name, columns, statement.columns, defaults);
     if (generated.length > 0 && bound.plan.kind === 'project') {
       const width = outputColumns(bound.plan.input).length;
       const named = statement.columns.length > 0 ? statement.columns : columns.slice(0, width).map((c) => c.name);
@@ -641,6 +650,12 @@ function indent(text: string): string[] {
 
 /** A small text result (EXPLAIN, SHOW, DESCRIBE) as one batch of Utf8 columns. */
 const FILE_TABLE_FORMATS = new Set(['parquet', 'csv', 'json']);
+
+/** Column specs with their DEFAULT text in the field metadata (Delta's `CURRENT_DEFAULT`). */
+function withDefaults<C extends { name: string; metadata?: Readonly<Record<string, unknown>> }>(columns: readonly C[], defaults: Readonly<Record<string, string>> | undefined): C[] {
+  if (!defaults) return [...columns];
+  return columns.map((c) => (defaults[c.name] !== undefined ? { ...c, metadata: { ...(c.metadata ?? {}), CURRENT_DEFAULT: defaults[c.name] } } : c));
+}
 
 /** DataFusion's answer to COPY: one row, one BIGINT column `count`. */
 function countResult(rows: number): StatementResult {

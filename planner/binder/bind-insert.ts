@@ -10,7 +10,11 @@ import type { LogicalPlan, PlanColumn } from '../logical/logical-plan.ts';
 import type { Query } from '../sql/ast.ts';
 import type { BoundQuery, QueryBinder } from './bind-query.ts';
 
-export async function bindInsert(binder: QueryBinder, query: Query, tableName: string, target: readonly SourceColumn[], named: readonly string[]): Promise<BoundQuery> {
+export async function bindInsert(
+  binder: QueryBinder, query: Query, tableName: string, target: readonly SourceColumn[], named: readonly string[],
+  /** Column DEFAULT expressions (column-defaults.ts) for the columns the statement leaves out. */
+  defaults?: ReadonlyMap<string, Expr>,
+): Promise<BoundQuery> {
   const bound = await binder.bindQuery(query, null);
   const targetNames = target.map((c) => c.name);
   // Without a column list PostgreSQL fills the first N columns and defaults the rest.
@@ -29,7 +33,7 @@ export async function bindInsert(binder: QueryBinder, query: Query, tableName: s
   if (bound.columns.length < listed.length) throw new LochError(SqlState.syntaxError, 'INSERT has more target columns than expressions');
   const exprs: Expr[] = target.map((t) => {
     const i = listed.indexOf(t.name);
-    if (i < 0) return lit(null, t.type);
+    if (i < 0) return defaults?.get(t.name) ?? lit(null, t.type);
     const c = bound.columns[i]!;
     try {
       return castExpr({ kind: 'column', id: c.id, name: c.name, type: c.type }, t.type, true);

@@ -119,6 +119,8 @@ export interface CreateTable {
   readonly temporary?: boolean;
   /** PRIMARY KEY and UNIQUE column sets (informational on Delta tables; enforced on temporary tables). */
   readonly uniqueKeys?: readonly (readonly string[])[];
+  /** Column DEFAULTs: column name → the expression's SQL text (Delta's `CURRENT_DEFAULT`). */
+  readonly columnDefaults?: Readonly<Record<string, string>>;
 }
 
 /** One WHEN clause of MERGE, in statement order (the first whose condition holds acts on a row). */

@@ -21,12 +21,12 @@ import { applyCtasColumns, type CtasColumn } from './ctas-columns.ts';
 import { normalizeDataFusionOptions } from './datafusion-options.ts';
 
 /** One token of a lakehouse statement. */
-export type Token = { readonly kind: 'word' | 'string' | 'number' | 'punct'; readonly text: string; readonly offset: number };
+export type Token = { readonly kind: 'word' | 'string' | 'number' | 'punct' | 'op'; readonly text: string; readonly offset: number };
 
 /** Splits lakehouse statement text into words (lower-cased unless quoted), strings, numbers and punctuation. */
 export function tokenize(sql: string): Token[] {
   const tokens: Token[] = [];
-  const re = /\s+|--[^\n]*|\/\*[\s\S]*?\*\/|'((?:[^']|'')*)'|"((?:[^"]|"")*)"|([A-Za-z_][A-Za-z_0-9$]*)|(\d+(?:\.\d+)?)|([(),.;=])/gy;
+  const re = /\s+|--[^\n]*|\/\*[\s\S]*?\*\/|'((?:[^']|'')*)'|"((?:[^"]|"")*)"|([A-Za-z_][A-Za-z_0-9$]*)|(\d+(?:\.\d+)?)|([(),.;=])|([-+*/%<>!|&:^~]+)/gy;
   let m: RegExpExecArray | null;
   re.lastIndex = 0;
   while (re.lastIndex < sql.length) {
@@ -38,6 +38,7 @@ export function tokenize(sql: string): Token[] {
     else if (m[3] !== undefined) tokens.push({ kind: 'word', text: m[3].toLowerCase(), offset: at });
     else if (m[4] !== undefined) tokens.push({ kind: 'number', text: m[4], offset: at });
     else if (m[5] !== undefined) tokens.push({ kind: 'punct', text: m[5], offset: at });
+    else if (m[6] !== undefined) tokens.push({ kind: 'op', text: m[6], offset: at });
   }
   return tokens;
 }
@@ -148,6 +149,8 @@ export function parseLakehouseStatement(sql: string): LakehouseParse | null {
   const lakehouseWords = ['using', 'location', 'partitioned', 'tblproperties', 'options', 'stored'];
   // Also ours: CREATE OR REPLACE TABLE, and a column list before AS query (`CREATE TABLE t (a INT) AS VALUES …`).
   const ctasWithColumns = queryOffset >= 0 && /^\s*create\s+(?:or\s+replace\s+)?table\s+(?:if\s+not\s+exists\s+)?[\w."]+\s*\(/i.test(head);
+  // Operators appear only in a DEFAULT of CTAS columns here; elsewhere the statement is libpg-query's (CHECK (a > 0) …).
+  if (!ctasWithColumns && tokens.some((t) => t.kind === 'op')) return null;
   if (!tokens.some((t) => t.kind === 'word' && lakehouseWords.includes(t.text)) && !ctasWithColumns && !c.isWord('create', 'or', 'replace', 'table')) return null;
   if (!c.acceptWord('create')) return null;
   const orReplace = c.acceptWord('or', 'replace');
@@ -157,7 +160,8 @@ export function parseLakehouseStatement(sql: string): LakehouseParse | null {
   const ifNotExists = c.acceptWord('if', 'not', 'exists');
   if (orReplace && ifNotExists) throw new LochError(SqlState.syntaxError, 'CREATE OR REPLACE TABLE cannot also say IF NOT EXISTS');
   const name = qualifiedName(c);
-  const listed = c.acceptPunct('(') ? columnList(c, queryOffset >= 0) : [];
+  const columnDefaults: Record<string, string> = {};
+  const listed = c.acceptPunct('(') ? columnList(c, queryOffset >= 0, head, columnDefaults) : [];
   const columns = queryOffset >= 0 ? [] : listed.map((col) => ({ name: col.name, type: col.type!, notNull: col.notNull }));
   let format: string | null = null;
   let options: Record<string, string> = {};
@@ -177,7 +181,10 @@ export function parseLakehouseStatement(sql: string): LakehouseParse | null {
     else throw c.error();
   }
   options = normalizeDataFusionOptions(options);
-  const base = { kind: 'create_table' as const, name, format, location, options, properties, partitionedBy, columns, checks: [], ifNotExists, orReplace };
+  const base = {
+    kind: 'create_table' as const, name, format, location, options, properties, partitionedBy, columns, checks: [], ifNotExists, orReplace,
+    ...(Object.keys(columnDefaults).length > 0 ? { columnDefaults } : {}),
+  };
   if (queryOffset < 0) return plain({ ...base, asQuery: null });
   return { statement: (query: Query) => ({ ...base, asQuery: applyCtasColumns(query, listed) }), queryText: sql.slice(queryOffset), queryOffset };
 }
@@ -304,7 +311,7 @@ function qualifiedName(c: Cursor): string[] {
 }
 
 /** `(col type [NOT NULL|NULL|PRIMARY KEY|UNIQUE], …)`; before AS query a column's type may be left out. */
-function columnList(c: Cursor, typeOptional = false): (CtasColumn & { notNull: boolean })[] {
+function columnList(c: Cursor, typeOptional = false, sql = '', defaults: Record<string, string> = {}): (CtasColumn & { notNull: boolean })[] {
   const cols: (CtasColumn & { notNull: boolean })[] = [];
   do {
     if (c.peek()?.text === ')') break; // DataFusion allows a trailing comma
@@ -323,6 +330,7 @@ function columnList(c: Cursor, typeOptional = false): (CtasColumn & { notNull: b
     let notNull = false;
     for (;;) {
       if (c.acceptWord('not', 'null') || c.acceptWord('primary', 'key')) notNull = true;
+      else if (c.acceptWord('default')) defaults[name] = defaultExpression(c, sql);
       else if (!c.acceptWord('null') && !c.acceptWord('unique')) break;
     }
     const type: TypeName = { names: [typeNames.join(' ')], typmods };
@@ -330,6 +338,23 @@ function columnList(c: Cursor, typeOptional = false): (CtasColumn & { notNull: b
   } while (c.acceptPunct(','));
   c.expectPunct(')');
   return cols;
+}
+
+/** A column's DEFAULT expression as written: the tokens up to the column's next constraint or its end. */
+function defaultExpression(c: Cursor, sql: string): string {
+  const first = c.peek();
+  if (!first) throw c.error();
+  let depth = 0;
+  for (let t = c.peek(); t; t = c.peek()) {
+    if (depth === 0 && t.kind === 'punct' && (t.text === ',' || t.text === ')')) break;
+    if (depth === 0 && t !== first && (c.isWord('not', 'null') || c.isWord('primary', 'key') || c.isWord('unique'))) break;
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth--;
+    c.next(t.kind);
+  }
+  const text = sql.slice(first.offset, c.peek()?.offset ?? sql.length).trim();
+  if (text === '') throw c.error();
+  return text;
 }
 
 /** `(key 'value', …)`; keys are lower-cased for OPTIONS, kept as written (dotted) for TBLPROPERTIES. */

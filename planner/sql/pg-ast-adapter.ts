@@ -188,6 +188,7 @@ function adaptCreateTable(f: PgFields, sql: string): Statement {
   const checks: { name: string; expression: string }[] = [];
   const columns: ColumnDefinition[] = [];
   const primaryKey: string[] = [];
+  const columnDefaults: Record<string, string> = {};
   for (const e of list(f.tableElts)) {
     const [n, c] = unwrap(e);
     if (n === 'Constraint') {
@@ -203,6 +204,8 @@ function adaptCreateTable(f: PgFields, sql: string): Statement {
     }
     if (n !== 'ColumnDef') throw unsupported(`table element ${n}`);
     columns.push(columnDefinition(c, sql));
+    const defaultAt = list(c.constraints).findIndex((x) => unwrap(x)[1].contype === 'CONSTR_DEFAULT');
+    if (defaultAt >= 0) columnDefaults[String(c.colname)] = defaultText(sql, list(c.constraints).map((x) => unwrap(x)[1]), defaultAt);
     if (list(c.constraints).some((x) => ['CONSTR_PRIMARY', 'CONSTR_UNIQUE'].includes(String(unwrap(x)[1].contype)))) uniqueKeys.push([String(c.colname)]);
     for (const k of list(c.constraints).map((x) => unwrap(x)[1]).filter((k) => k.contype === 'CONSTR_CHECK')) {
       checks.push({ name: k.conname ? String(k.conname) : `${table}_${String(c.colname)}_check`, expression: checkText(sql, k) });
@@ -217,7 +220,31 @@ function adaptCreateTable(f: PgFields, sql: string): Statement {
     kind: 'create_table', name: rangeVarName(rel), format: f.accessMethod ? String(f.accessMethod) : null, location: null,
     options: {}, properties: reloptions(f.options), partitionedBy: [], columns, checks, asQuery: null, ifNotExists: !!f.if_not_exists, orReplace: false,
     ...(rel.relpersistence === 't' ? { temporary: true } : {}), ...(uniqueKeys.length > 0 ? { uniqueKeys } : {}),
+    ...(Object.keys(columnDefaults).length > 0 ? { columnDefaults } : {}),
   };
+}
+
+/**
+ * The SQL text of a column's DEFAULT expression: from after DEFAULT to the column's next
+ * constraint, or to the `,` / `)` that ends the column definition.
+ */
+function defaultText(sql: string, constraints: readonly PgFields[], at: number): string {
+  const from = typeof constraints[at]!.location === 'number' ? constraints[at]!.location as number : 0;
+  const m = /^\s*default\b/i.exec(sql.slice(from));
+  const start = from + (m ? m[0].length : 0);
+  const next = constraints.slice(at + 1).map((k) => k.location).find((l): l is number => typeof l === 'number' && l > start);
+  let depth = 0;
+  let end = next ?? sql.length;
+  for (let i = start; i < end; i++) {
+    const ch = sql[i]!;
+    if (ch === "'") { i = sql.indexOf("'", i + 1); if (i < 0) break; continue; }
+    if (ch === '(') depth++;
+    else if (ch === ')' && --depth < 0) { end = i; break; }
+    else if (ch === ',' && depth === 0) { end = i; break; }
+  }
+  const text = sql.slice(start, end).trim();
+  if (text === '') throw new LochError(SqlState.syntaxError, 'DEFAULT needs an expression', { position: from + 1 });
+  return text;
 }
 
 /** The SQL text of a CHECK constraint's expression: the parenthesized text after CHECK (kept as written, as Delta stores it). */
@@ -277,7 +304,7 @@ function adaptMerge(f: PgFields): Statement {
 function columnDefinition(c: PgFields, sql = ''): ColumnDefinition {
   const constraints = list(c.constraints).map((x) => unwrap(x)[1]);
   for (const k of constraints) {
-    if (!['CONSTR_NOTNULL', 'CONSTR_NULL', 'CONSTR_CHECK', 'CONSTR_GENERATED', 'CONSTR_PRIMARY', 'CONSTR_UNIQUE'].includes(String(k.contype))) {
+    if (!['CONSTR_NOTNULL', 'CONSTR_NULL', 'CONSTR_CHECK', 'CONSTR_GENERATED', 'CONSTR_PRIMARY', 'CONSTR_UNIQUE', 'CONSTR_DEFAULT'].includes(String(k.contype))) {
       throw unsupported(`column constraint ${String(k.contype).replace('CONSTR_', '')}`, k.location);
     }
   }

@@ -16,6 +16,8 @@ export interface TableConstraints {
   readonly invariants: ReadonlyArray<{ readonly column: string; readonly expression: string }>;
   /** Generated columns: column → SQL expression its value must equal (NULL-safe). */
   readonly generated: ReadonlyArray<{ readonly column: string; readonly expression: string }>;
+  /** Column defaults (`CURRENT_DEFAULT`, the allowColumnDefaults feature): column → SQL expression. */
+  readonly defaults?: ReadonlyArray<{ readonly column: string; readonly expression: string }>;
   /** Columns declared NOT NULL. */
   readonly notNull: readonly string[];
   /** `delta.appendOnly`: rows may be added, never changed or removed. */
@@ -30,7 +32,10 @@ export function tableConstraints(metadata: DeltaMetadata): TableConstraints {
   const fields = parseSchemaFields(metadata.schemaString);
   const invariants: Array<{ column: string; expression: string }> = [];
   const generated: Array<{ column: string; expression: string }> = [];
+  const defaults: Array<{ column: string; expression: string }> = [];
   for (const f of fields) {
+    const def = f.metadata.CURRENT_DEFAULT;
+    if (typeof def === 'string') defaults.push({ column: f.name, expression: def });
     const inv = f.metadata['delta.invariants'];
     if (typeof inv === 'string') {
       try {
@@ -42,7 +47,7 @@ export function tableConstraints(metadata: DeltaMetadata): TableConstraints {
     if (typeof gen === 'string') generated.push({ column: f.name, expression: gen });
   }
   return {
-    checks, invariants, generated,
+    checks, invariants, generated, ...(defaults.length > 0 ? { defaults } : {}),
     notNull: fields.filter((f) => !f.nullable).map((f) => f.name),
     appendOnly: (metadata.configuration['delta.appendOnly'] ?? '').toLowerCase() === 'true',
   };

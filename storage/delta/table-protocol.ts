@@ -10,6 +10,7 @@
  *   columnMapping      delta.columnMapping.mode≠none      reader 2/writer 5 reader+writer
  *   deletionVectors    delta.enableDeletionVectors=true   —                 reader+writer
  *   timestampNtz       a timestamp_ntz column             —                 reader+writer
+ *   allowColumnDefaults a column's CURRENT_DEFAULT         —                 writer
  *
  * Legacy versions are used while they suffice; deletion vectors or timestamp_ntz
  * move the table to reader 3 / writer 7 with explicit feature lists.
@@ -20,7 +21,7 @@ import type { DeltaMetadata, DeltaProtocol } from './delta-actions.ts';
 /** Writer features Loch's write path implements. */
 export const SUPPORTED_WRITER_FEATURES: ReadonlySet<string> = new Set([
   'appendOnly', 'invariants', 'checkConstraints', 'changeDataFeed', 'generatedColumns', 'columnMapping',
-  'deletionVectors', 'timestampNtz', 'vacuumProtocolCheck',
+  'deletionVectors', 'timestampNtz', 'vacuumProtocolCheck', 'allowColumnDefaults',
 ]);
 
 const READER_WRITER = new Set(['columnMapping', 'deletionVectors', 'timestampNtz', 'vacuumProtocolCheck']);
@@ -43,6 +44,7 @@ export function usedFeatures(metadata: DeltaMetadata): Map<string, number> {
   if (mode !== 'none') used.set('columnMapping', 5);
   if (on('delta.enableDeletionVectors')) used.set('deletionVectors', 7);
   if (/"type":"timestamp_ntz"/.test(metadata.schemaString)) used.set('timestampNtz', 7);
+  if (metadata.schemaString.includes('"CURRENT_DEFAULT"')) used.set('allowColumnDefaults', 7);
   return used;
 }
 
