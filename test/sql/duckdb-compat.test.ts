@@ -51,6 +51,12 @@ describe('DuckDB-file functions and forms', () => {
     expect((await queryError(engine, "SELECT timestamp '290000-01-01 00:00:00 BC' - interval '1000 years'")).sqlState).toBe('22008');
   });
 
+  it('chr(0) is the NUL character (Spark, DuckDB): stored, compared and matched literally by LIKE / ILIKE', async () => {
+    await queryText(engine, "CREATE TABLE nul_t AS SELECT 'goo' || chr(0) || 'se' AS a, 'GOO' || chr(0) || 'SE' AS b");
+    expect(await queryText(engine, "SELECT length(a), a = 'goo' || chr(0) || 'se', a ILIKE b, a LIKE b, a LIKE 'goo' || chr(0) || '%', a LIKE 'goo_se' FROM nul_t"))
+      .toEqual([['6', 't', 't', 'f', 't', 't']]);
+  });
+
   it('ucase / lcase (Spark)', async () => {
     expect(await queryText(engine, "SELECT ucase('MotörHead'), lcase('MotörHead')")).toEqual([['MOTÖRHEAD', 'motörhead']]);
   });

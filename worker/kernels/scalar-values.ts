@@ -168,7 +168,7 @@ export const STRING_FUNCTIONS: Record<string, Fn> = {
   ascii: (v) => s0(v).codePointAt(0) ?? 0,
   chr: (v) => {
     const c = v[0] as number;
-    if (c === 0) throw new LochError('54000', 'null character not permitted');
+    // chr(0) is the NUL character (Spark, DuckDB): Arrow strings hold it; PostgreSQL's C strings cannot (54000)
     if (c < 0) throw new LochError(SqlState.invalidParameterValue, 'character number must be positive');
     if (c > 0x10ffff) throw new LochError('54000', `requested character too large for encoding: ${c}`);
     if (c >= 0xd800 && c <= 0xdfff) throw new LochError('54000', `requested character not valid for encoding: ${c}`);
