@@ -70,6 +70,8 @@ export function resolveOperator(op: string, args: readonly Expr[]): Expr {
   if (like) {
     const toText = (e: Expr): Expr => (isUnknownLiteral(e) ? castExpr(e, T.text, false) : e);
     const a = toText(args[0]!), b = toText(args[1]!);
+    // bytea LIKE 'pattern' (PostgreSQL's bytea ~~ bytea): the kernel matches the bytes either way
+    if (a.type.kind === 'binary' && isUnknownLiteral(args[1]!) && (like === 'like' || like === 'not_like')) return call(like, [a, b], T.boolean);
     if (a.type.kind !== 'text' || b.type.kind !== 'text') throw noOperator(op, [a, b]);
     return call(like, [a, b], T.boolean);
   }

@@ -1,6 +1,6 @@
 /**
  * Integer bitwise operators (PostgreSQL's & | # ~ << >>) and the numeric operators and
- * functions the DataFusion corpus needs beyond PostgreSQL's (float %, …), end to end.
+ * functions the DataFusion corpus needs beyond PostgreSQL's (float %, …) and bytea LIKE, end to end.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalEngine } from '../../cli/index.ts';
@@ -23,6 +23,7 @@ describe('bitwise and numeric operators', () => {
     ['over a column with NULLs, with a selection', 'select c & 856, c # 856, c << 2, c >> 1 from (values (1), (null), (-7), (1000)) t(c) where c is distinct from 1',
       [[null, null, null, null], ['856', '-863', '-28', '-4'], ['840', '176', '4000', '500']]],
     ['float % float and float % int: the sign of the dividend (fmod)', 'select 7.5::float8 % 2, -7.5::float8 % 2, 5.5::real % 2::real', [['1.5', '-1.5', '1.5']]],
+    ['bytea [NOT] LIKE a pattern constant matches bytes (PostgreSQL)', "select x'666f6f' like 'foo', x'666f6f' like 'f%', x'666f6f' not like '_o', x'626172' like 'b_'", [['t', 't', 't', 'f']]],
   ];
   for (const [name, sql, expected] of cases) {
     it(name, async () => {
@@ -33,6 +34,7 @@ describe('bitwise and numeric operators', () => {
   const errors: [string, string, string][] = [
     ['& on floats', 'select 1.5::float8 & 1', '42883'],
     ['float % 0', 'select 1.5::float8 % 0', '22012'],
+    ['bytea ILIKE (PostgreSQL has none)', "select x'666f6f' ilike 'FOO'", '42883'],
   ];
   for (const [name, sql, code] of errors) {
     it(`error: ${name} (${code})`, async () => {
