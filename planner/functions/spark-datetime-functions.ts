@@ -7,7 +7,7 @@
  *   date_format(ts, 'yyyy-MM-dd HH:mm:ss')  (Java pattern letters → to_char templates; a chrono format
  *       with % or a format column is DataFusion's to_char alias)
  *   sha1(x) sha(x) sha2(x, bits)  → hex text (Spark);  sha224/256/384/512(bytea) → bytea (PostgreSQL)
- *   from_unixtime(n [, fmt]) → text, to_unix_timestamp, unix_seconds/millis/micros(ts), current_timezone(), dayname(d)
+ *   from_unixtime(n [, fmt]) → text (from_unixtime(n, zone) → timestamptz, DataFusion), to_unix_timestamp, unix_seconds/millis/micros(ts), current_timezone(), dayname(d)
  *
  * Strings where Spark expects a date or timestamp are cast (Spark's implicit string → date).
  */
@@ -20,6 +20,18 @@ function temporalArg(e: Expr, fallback: DataType): Expr | undefined {
   if (isUnknownLiteral(e) || e.type.kind === 'text') return castExpr(e, fallback, true);
   const k = e.type.kind;
   return k === 'date' || k === 'timestamp' || k === 'timestamptz' ? e : undefined;
+}
+
+/** True for 'UTC', a fixed offset or an IANA zone name (Region/City), which no Java date pattern is. */
+function isTimeZoneName(text: string): boolean {
+  if (/^(utc|gmt|z|[+-]\d{2}(:?\d{2})?)$/i.test(text)) return true;
+  if (!/^[A-Za-z]+\/[A-Za-z_\/+-]+$/.test(text)) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: text });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function intArg(e: Expr): Expr | undefined {
@@ -144,6 +156,8 @@ export function resolveSparkDateTimeFunction(name: string, args: readonly Expr[]
       const a = isUnknownLiteral(args[0]!) ? castExpr(args[0]!, T.int64, false) : args[0]!;
       if (!isInteger(a.type)) return undefined;
       const f = args[1] ?? lit('yyyy-MM-dd HH:mm:ss', T.text);
+      // DataFusion's from_unixtime(n, zone) is the instant, shown in that zone: a timestamptz
+      if (f.kind === 'literal' && typeof f.value === 'string' && isTimeZoneName(f.value)) return castExpr(a, T.timestamptz, true);
       return resolveSparkDateTimeFunction('date_format', [castExpr(a, T.timestamp, true), f]);
     }
     case 'current_timezone': return args.length === 0 ? lit('UTC', T.text) : undefined;

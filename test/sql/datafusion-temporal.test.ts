@@ -48,6 +48,9 @@ describe('DataFusion temporal functions', () => {
     ['CAST(number AS timestamp(3|6|9)) counts milli/micro/nanoseconds; timestamp(0) and plain casts read seconds',
       'select cast(cast(1.125 as double precision) as timestamp(3)), cast(one as timestamp(6)), cast(cast(1 as numeric(17,2)) as timestamp(3)), cast(1999 as timestamp(9)), cast(1 as timestamp(0)), cast(1 as timestamp) from (values (2)) t(one)',
       [['1970-01-01 00:00:00.001', '1970-01-01 00:00:00.000002', '1970-01-01 00:00:00.001', '1970-01-01 00:00:00.000001', '1970-01-01 00:00:01', '1970-01-01 00:00:01']]],
+    ["from_unixtime(n, zone) is the instant (DataFusion); with a Java pattern it stays Spark's text",
+      "SELECT from_unixtime(1599572549, 'America/New_York'), from_unixtime(1599572549, 'UTC'), from_unixtime(1599572549, 'yyyy-MM-dd')",
+      [['2020-09-08 13:42:29+00', '2020-09-08 13:42:29+00', '2020-09-08']]],
   ];
   for (const [name, sql, expected] of cases) {
     it(name, async () => {
