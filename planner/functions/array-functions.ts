@@ -142,6 +142,23 @@ export function resolveNestedOperator(op: string, args: readonly Expr[]): Expr |
 
 type NestedResolver = (args: Expr[]) => Expr | undefined;
 
+/**
+ * `array_sort(a [, 'ASC' | 'DESC' [, 'NULLS FIRST' | 'NULLS LAST']])`: Spark's array_sort (ascending,
+ * NULLs last) with DataFusion's optional direction and NULL placement (constants).
+ */
+function resolveArraySort(args: Expr[]): Expr | undefined {
+  if (!arrayArg(args[0]) || args.length > 3) return undefined;
+  const word = (e: Expr | undefined): string | null | undefined => {
+    if (!e) return null;
+    return e.kind === 'literal' && typeof e.value === 'string' ? e.value.trim().toUpperCase().replace(/\s+/g, ' ') : undefined;
+  };
+  const direction = word(args[1]), nulls = word(args[2]);
+  if (direction === undefined || nulls === undefined) return undefined;
+  if (direction !== null && direction !== 'ASC' && direction !== 'DESC') throw mismatch(`array_sort: the sort direction must be 'ASC' or 'DESC', not '${direction}'`);
+  if (nulls !== null && nulls !== 'NULLS FIRST' && nulls !== 'NULLS LAST') throw mismatch(`array_sort: NULLs must be 'NULLS FIRST' or 'NULLS LAST', not '${nulls}'`);
+  return call('array_sort', [args[0]!, lit(direction === 'DESC', T.boolean), lit(nulls === 'NULLS FIRST', T.boolean)], args[0]!.type);
+}
+
 function arrayArg(e: Expr | undefined): Expr | undefined {
   return e && e.type.kind === 'array' ? e : undefined;
 }
@@ -188,6 +205,14 @@ const FUNCTIONS: Readonly<Record<string, NestedResolver>> = {
   array_to_string: (args) => {
     if (!arrayArg(args[0]) || args.length < 2 || args.length > 3) return undefined;
     return call('array_to_string', [args[0]!, ...args.slice(1).map((e) => castExpr(e, T.text, false))], T.text);
+  },
+  array_sort: (args) => resolveArraySort(args),
+  sort_array: (args) => {
+    // Spark's sort_array(a [, ascending]): NULLs first ascending, last descending
+    if (!arrayArg(args[0]) || args.length > 2) return undefined;
+    const asc = args[1] ?? lit(true, T.boolean);
+    if (asc.kind !== 'literal' || typeof asc.value !== 'boolean') return undefined;
+    return call('array_sort', [args[0]!, lit(!asc.value, T.boolean), lit(asc.value, T.boolean)], args[0]!.type);
   },
   element_at: (args) => {
     if (args.length !== 2) return undefined;

@@ -86,4 +86,10 @@ describe('positional aggregates and null treatment', () => {
     // an input column of the same name wins, as in the select list's own expressions
     expect(await queryText(engine, `select g, min(x) as x from ${rows} group by g having min(x) > 0`)).toEqual([['2', '3']]);
   });
+
+  it("array_sort (Spark: ascending, NULLs last; DataFusion's direction and NULL placement) and Spark's sort_array", async () => {
+    expect(await queryText(engine, `select array_sort(array[3, null, 1, 2]), array_sort(array[3, null, 1], 'DESC'), array_sort(array['b', null, 'a'], 'asc', 'nulls first'),
+        sort_array(array[2, null, 1]), sort_array(array[2, null, 1], false), array_sort(null::int[]), array_sort(array_agg(distinct x)) from (values (2), (1), (2)) t(x)`))
+      .toEqual([['{1,2,3,NULL}', '{3,1,NULL}', '{NULL,a,b}', '{NULL,1,2}', '{2,1,NULL}', null, '{1,2}']]);
+  });
 });

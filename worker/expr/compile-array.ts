@@ -141,6 +141,15 @@ export function compileArrayFunction(fn: string, args: readonly Node[], type: Da
       flat(asArray(v[0]), elementOf(0));
       return parts.join(v[1] as string);
     });
+    case 'array_sort': {
+      // [array, descending, nulls first] (planner/functions/array-functions.ts)
+      const descending = args[1]!.constant?.value === true, nullsFirst = args[2]!.constant?.value === true;
+      return strict((v) => [...asArray(v[0]!)].sort((a, b) => {
+        if (a === null || b === null) return a === b ? 0 : (a === null) === nullsFirst ? -1 : 1;
+        const c = compareNested(a, b, elementOf(0));
+        return descending ? -c : c;
+      }));
+    }
     case 'array_overlap': return strict((v) => asArray(v[0]!).some((x) => x !== null && asArray(v[1]!).some((y) => y !== null && compareNested(x, y, elementOf(0)) === 0)));
     case 'array_contains_all': return strict((v) => asArray(v[1]!).every((y) => y !== null && asArray(v[0]!).some((x) => x !== null && compareNested(x, y, elementOf(0)) === 0)));
     case 'map_construct': return lenient((v) => {
