@@ -30,7 +30,11 @@ describe('parseTypeName', () => {
   });
   it('rejects unknown types and bad typmods', () => {
     expect(code(() => parseTypeName(['geometry'], []))).toBe('42704');
-    expect(code(() => parseTypeName(['numeric'], [50, 2]))).toBe('22023');
+    expect(code(() => parseTypeName(['numeric'], [1001, 2]))).toBe('22023');
+    expect(code(() => parseTypeName(['numeric'], [5, 6]))).toBe('22023');
+    // precision 39..1000 is accepted (PostgreSQL) and stored as 38 digits; a negative scale (PostgreSQL 15) as an integer decimal
+    expect(parseTypeName(['numeric'], [50, 6])).toEqual(decimal(38, 6));
+    expect(parseTypeName(['numeric'], [9, -4])).toEqual(decimal(13, 0));
   });
 });
 
