@@ -6,7 +6,7 @@
  *   → Filter(HAVING) → Project(select list + hidden ORDER BY keys)
  *   → Distinct → Sort → Limit → Project(drop hidden keys)
  */
-import { LochError, SqlState, T, typesEqual, type TableScanner } from '../../core/index.ts';
+import { LochError, SqlState, T, isInteger, typesEqual, type TableScanner } from '../../core/index.ts';
 import type { ColumnId, Expr } from '../expr.ts';
 import { castExpr, commonSupertype, commonSupertypeOfExprs } from '../functions/index.ts';
 import type { LogicalPlan, PlanColumn, SortKey } from '../logical/logical-plan.ts';
@@ -280,11 +280,20 @@ export class QueryBinder {
     return null;
   }
 
+  /**
+   * A LIMIT/OFFSET expression of constants evaluated now (`LIMIT 1+1`, `LIMIT abs(-4) + 4 / -2`,
+   * `OFFSET CASE … END`; DataFusion and DuckDB fold them, PostgreSQL evaluates them once too).
+   */
+  private foldLimit(e: Expr): Expr {
+    if (e.kind === 'literal' || !isInteger(e.type) || !readsNoRows(e) || this.ctx.evaluateConstant === undefined) return e;
+    return { kind: 'literal', value: this.ctx.evaluateConstant(e), type: e.type };
+  }
+
   private async bindLimit(query: Query, plan: LogicalPlan, scope: Scope): Promise<LogicalPlan> {
     if (!query.limit && !query.offset) return plan;
     const ctx = this.exprContext(new Scope(scope.parent), null, 'LIMIT');
-    const limit = query.limit ? constantInteger(await bindExpr(query.limit, ctx), 'LIMIT') : null;
-    const offset = query.offset ? constantInteger(await bindExpr(query.offset, ctx), 'OFFSET') ?? 0 : 0;
+    const limit = query.limit ? constantInteger(this.foldLimit(await bindExpr(query.limit, ctx)), 'LIMIT') : null;
+    const offset = query.offset ? constantInteger(this.foldLimit(await bindExpr(query.offset, ctx)), 'OFFSET') ?? 0 : 0;
     if ((limit !== null && limit < 0) || offset < 0) throw new LochError('2201W', 'LIMIT and OFFSET must not be negative');
     return { kind: 'limit', input: plan, limit, offset };
   }
@@ -419,5 +428,16 @@ function rejectDuplicateQualifiers(relations: readonly { readonly qualifier: str
     if (!r.qualifier) continue;
     if (seen.has(r.qualifier)) throw new LochError(SqlState.duplicateTable, `table name "${r.qualifier}" specified more than once`);
     seen.add(r.qualifier);
+  }
+}
+
+/** True for an expression of literals only (no columns, subqueries or parameters). */
+function readsNoRows(e: Expr): boolean {
+  switch (e.kind) {
+    case 'literal': return true;
+    case 'call': return e.args.every(readsNoRows);
+    case 'cast': return readsNoRows(e.input);
+    case 'case': return e.whens.every((w) => readsNoRows(w.when) && readsNoRows(w.then)) && (e.otherwise === null || readsNoRows(e.otherwise));
+    default: return false;
   }
 }

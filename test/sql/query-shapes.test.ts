@@ -31,4 +31,11 @@ describe('DataFusion/Spark query shapes', () => {
     expect(await queryText(engine, "SELECT 'left anti join' AS t")).toEqual([['left anti join']]);
     expect(await queryText(engine, 'SELECT count(*) FROM a JOIN b ON a.k = b.k LEFT ANTI JOIN b AS c ON a.k + 1 = c.k')).toEqual([['2']]);
   });
+
+  it('LIMIT / OFFSET take constant integer expressions, evaluated once', async () => {
+    expect(await queryText(engine, 'SELECT * FROM (VALUES (1), (2), (3), (4)) v(x) ORDER BY x LIMIT abs(-4) + 4 / -2')).toEqual([['1'], ['2']]);
+    expect(await queryText(engine, 'SELECT * FROM (VALUES (1), (2), (3), (4)) v(x) ORDER BY x LIMIT 1 + 1 OFFSET CASE WHEN 1 < 2 THEN 1 ELSE 0 END')).toEqual([['2'], ['3']]);
+    expect((await queryError(engine, 'SELECT 1 LIMIT 1.5')).sqlState).toBe('22023');
+    expect((await queryError(engine, 'SELECT k FROM b LIMIT k')).sqlState).toBe('42703');
+  });
 });
