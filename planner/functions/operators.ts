@@ -112,6 +112,10 @@ function resolveUnary(op: string, x: Expr): Expr {
   return call('negate', [a], a.type);
 }
 
+function isDateTime(t: DataType): boolean {
+  return t.kind === 'date' || t.kind === 'timestamp' || t.kind === 'timestamptz' || t.kind === 'time';
+}
+
 function resolveComparison(fn: string, op: string, x: Expr, y: Expr): Expr {
   const [a, b] = adaptUnknowns(x, y);
   // an integer constant compared with a decimal only needs its own digits
@@ -120,6 +124,9 @@ function resolveComparison(fn: string, op: string, x: Expr, y: Expr): Expr {
       : unifyTypes(a.type, b.type);
   if (common === undefined || common.kind === 'null') {
     if (common?.kind === 'null') return call(fn, [castExpr(a, T.boolean, false), castExpr(b, T.boolean, false)], T.boolean);
+    // a text column against a date/time value reads the text as that type (Spark, DataFusion; PostgreSQL has no such operator)
+    if (a.type.kind === 'text' && isDateTime(b.type)) return call(fn, [castExpr(a, b.type, true), b], T.boolean);
+    if (b.type.kind === 'text' && isDateTime(a.type)) return call(fn, [a, castExpr(b, a.type, true)], T.boolean);
     throw noOperator(op, [a, b]);
   }
   return call(fn, [castExpr(a, common, false), castExpr(b, common, false)], T.boolean);

@@ -51,6 +51,9 @@ describe('DataFusion temporal functions', () => {
     ["from_unixtime(n, zone) is the instant (DataFusion); with a Java pattern it stays Spark's text",
       "SELECT from_unixtime(1599572549, 'America/New_York'), from_unixtime(1599572549, 'UTC'), from_unixtime(1599572549, 'yyyy-MM-dd')",
       [['2020-09-08 13:42:29+00', '2020-09-08 13:42:29+00', '2020-09-08']]],
+    ['a text column compared with a date, time or timestamp reads the text as that type (Spark, DataFusion)',
+      "select t = '2024-08-09T12:13:14'::timestamp, d = '2024-08-08'::date, tm = '12:13:14'::time, timestamp '2020-09-08 12:00:01' > from_unixtime(1599566400) from (values ('2024-08-09T12:13:14', '2024-08-09', '12:13:14')) v(t, d, tm)",
+      [['t', 'f', 't', 't']]],
   ];
   for (const [name, sql, expected] of cases) {
     it(name, async () => {
@@ -62,5 +65,6 @@ describe('DataFusion temporal functions', () => {
     expect((await queryError(engine, "select to_char(timestamp '2020-01-01', '%X%K')")).sqlState).toBe('22007');
     expect((await queryError(engine, "select interval '1 month 5 nanoseconds'")).sqlState).toBe('22007');
     expect((await queryError(engine, "select timestamptz '2022-01-01T01:10:00+42:00'")).sqlState).toBe('22007');
+    expect((await queryError(engine, "select 'abc'::text = date '2020-01-01'")).sqlState).toBe('22007');
   });
 });
