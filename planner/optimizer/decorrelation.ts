@@ -276,13 +276,42 @@ function scalarJoin(sub: SubqueryExpr, state: { plan: LogicalPlan }, ctx: PlanCo
       right = { kind: 'project', input: right, exprs: [...cols.map(colRef), { kind: 'literal', value: true, type: T.boolean }], columns: [...cols, marker] };
       value = { kind: 'case', whens: [{ when: isNullExpr(colRef(marker)), then: empty }], otherwise: value, type: value.type };
     }
-  } else {
-    const one = singleValue(right, innerKeys, valueCol, ctx);
-    right = one.plan;
-    value = one.value;
+    state.plan = { kind: 'join', joinType: 'left', left: state.plan, right, condition: conjoin(pulled.predicates) };
+    return value;
   }
-  state.plan = { kind: 'join', joinType: 'left', left: state.plan, right, condition: conjoin(pulled.predicates) };
-  return value;
+  const lazy = outerOnlyDomain(pulled.predicates, outer, right, state.plan, ctx);
+  const one = singleValue(lazy?.plan ?? right, [...innerKeys, ...(lazy?.keys ?? [])], valueCol, ctx);
+  state.plan = { kind: 'join', joinType: 'left', left: state.plan, right: one.plan, condition: conjoin(lazy?.condition ?? pulled.predicates) };
+  return one.value;
+}
+
+/**
+ * Conjuncts that read only outer columns (`WHERE t1.x = 5` in a subquery over t2) decide per outer row
+ * whether the subquery has any row. The at-most-one-row check must then be per outer value, not over
+ * the whole inner side (2 rows of t2 are no error for outer rows with x <> 5): the inner side is
+ * joined with the domain of those outer columns filtered by the conjuncts, grouped by the domain too,
+ * and joined back on the domain (NULL matching NULL). Null when there are no such conjuncts or no domain.
+ */
+function outerOnlyDomain(
+  predicates: readonly Expr[], outer: ReadonlySet<ColumnId>, right: LogicalPlan, outerPlan: LogicalPlan, ctx: PlanContext,
+): { plan: LogicalPlan; keys: ColumnId[]; condition: Expr[] } | null {
+  const outerOnly = predicates.filter((p) => onlyReferences(p, outer));
+  if (outerOnly.length === 0) return null;
+  const ids = [...new Set(outerOnly.flatMap((p) => [...collectColumns(p, new Set())]))];
+  const domain = domainOf(outerPlan, ctx)(ids);
+  if (domain === null) return null;
+  const toDomain = new Map<ColumnId, Expr>(ids.map((id) => [id, colRef(domain.columns.get(id)!)]));
+  const plan: LogicalPlan = {
+    kind: 'filter',
+    input: { kind: 'join', joinType: 'cross', left: domain.plan, right, condition: null },
+    predicate: conjoin(outerOnly.map((p) => substitute(p, toDomain)))!,
+  };
+  const outerCols = new Map(outputColumns(outerPlan).map((c) => [c.id, c]));
+  const same = ids.map((id): Expr => {
+    const o = colRef(outerCols.get(id)!), d = toDomain.get(id)!;
+    return { kind: 'call', fn: 'or', args: [eqExpr(o, d), { kind: 'call', fn: 'and', args: [isNullExpr(o), isNullExpr(d)], type: T.boolean }], type: T.boolean };
+  });
+  return { plan, keys: ids.map((id) => domain.columns.get(id)!.id), condition: [...predicates.filter((p) => !outerOnly.includes(p)), ...same] };
 }
 
 /** True when the plan yields exactly one row whatever its input (a global aggregate under projections). */

@@ -57,6 +57,16 @@ describe('DuckDB-file functions and forms', () => {
       .toEqual([['6', 't', 't', 'f', 't', 't']]);
   });
 
+  it('a scalar subquery whose WHERE reads only outer columns checks at most one row per outer value, not over the whole inner side', async () => {
+    await queryText(engine, 'CREATE TABLE sq_t AS SELECT * FROM (VALUES (1, 1), (2, 2), (NULL, 3)) t(x, y)');
+    // no outer row has x = 5: the subquery is empty for every row (2 rows of sq_t are no error)
+    expect(await queryText(engine, 'SELECT x, (SELECT y FROM sq_t t2 WHERE t1.x = 5) FROM sq_t t1 ORDER BY x')).toEqual([['1', null], ['2', null], [null, null]]);
+    // a condition true for a NULL outer value, with an inner correlation too
+    expect(await queryText(engine, 'SELECT x, (SELECT y FROM sq_t t2 WHERE t1.x IS NULL AND t2.y = t1.y) FROM sq_t t1 ORDER BY x')).toEqual([['1', null], ['2', null], [null, '3']]);
+    // an outer row for which the subquery has three rows is still 21000
+    expect((await queryError(engine, 'SELECT (SELECT y FROM sq_t t2 WHERE t1.x = 2) FROM sq_t t1')).sqlState).toBe('21000');
+  });
+
   it('ucase / lcase (Spark)', async () => {
     expect(await queryText(engine, "SELECT ucase('MotörHead'), lcase('MotörHead')")).toEqual([['MOTÖRHEAD', 'motörhead']]);
   });
