@@ -5,7 +5,7 @@
 import { LochError, SqlState, closestName, typesEqual, type LiteralValue } from '../../core/index.ts';
 import { call, type ColumnId, type Expr } from '../expr.ts';
 import { resolveOperator } from '../functions/index.ts';
-import type { JoinType, LogicalPlan, PlanColumn } from '../logical/logical-plan.ts';
+import { outputColumns, type JoinType, type LogicalPlan, type PlanColumn } from '../logical/logical-plan.ts';
 import type { Alias, FromItem } from '../sql/ast.ts';
 import { T } from '../../core/index.ts';
 import { bindExpr, toBoolean } from './bind-expr.ts';
@@ -139,7 +139,7 @@ async function bindJoin(binder: QueryBinder, item: Extract<FromItem, { kind: 'jo
   const left = await bindFromItem(binder, item.left, scope, lateralScope);
   // LATERAL items on the right may see the left side's columns.
   const rightLateral = binder.childScope(lateralScope, left.relations);
-  const right = await bindFromItem(binder, item.right, scope, rightLateral);
+  let right = await bindFromItem(binder, item.right, scope, rightLateral);
   const relations = [...left.relations, ...right.relations];
   const joinScope = binder.childScope(scope.parent, relations, scope);
 
@@ -172,7 +172,7 @@ async function bindJoin(binder: QueryBinder, item: Extract<FromItem, { kind: 'jo
   // A LATERAL aggregate's ON condition reads its restored values: it filters after the LEFT join (inner joins only).
   let afterJoin: Expr | null = null;
   if (right.lateralOuter && condition && !(condition.kind === 'literal' && condition.value === true)) {
-    if (joinType !== 'inner' && joinType !== 'cross') throw new LochError(SqlState.featureNotSupported, 'a LEFT/RIGHT/FULL JOIN LATERAL over an aggregate with an ON condition other than true is not supported yet');
+    if (joinType !== 'inner' && joinType !== 'cross' && joinType !== 'left') throw new LochError(SqlState.featureNotSupported, 'a RIGHT/FULL JOIN LATERAL over an aggregate with an ON condition other than true is not supported yet');
     afterJoin = condition;
     condition = null;
   }
@@ -192,7 +192,13 @@ async function bindJoin(binder: QueryBinder, item: Extract<FromItem, { kind: 'jo
     if (!always && joinType !== 'left') plan = { kind: 'filter', input: plan, predicate: condition! };
   }
   if (right.lateralOuter) plan = right.lateralOuter.finish(plan);
-  if (afterJoin) plan = { kind: 'filter', input: plan, predicate: afterJoin };
+  if (afterJoin && item.joinKind === 'left') {
+    // LEFT JOIN LATERAL (aggregate) ON cond: the aggregate gives one row per left row, so the
+    // LEFT join's NULL-extension is its columns nulled where cond is not true.
+    const nulled = nullRightWhereFalse(binder, plan, right.relations, afterJoin);
+    plan = nulled.plan;
+    right = { ...right, relations: nulled.relations };
+  } else if (afterJoin) plan = { kind: 'filter', input: plan, predicate: afterJoin };
   // PostgreSQL: the USING column of a RIGHT join is the right side's, of a FULL join COALESCE(left, right).
   const hiddenLeft = new Set<ColumnId>();
   const merged: PlanColumn[] = [];
@@ -225,6 +231,23 @@ async function bindJoin(binder: QueryBinder, item: Extract<FromItem, { kind: 'jo
     return { plan, relations: [{ qualifier: item.alias.name, columns: applyAlias(columns, item.alias, item.alias.name, -1) }] };
   }
   return { plan, relations: [...usingRelation, ...leftRelations, ...rightRelations] };
+}
+
+/** Projects `plan` with the columns of `relations` replaced by `CASE WHEN cond THEN col END` (new ids; relations renumbered). */
+function nullRightWhereFalse(binder: QueryBinder, plan: LogicalPlan, relations: readonly ScopeRelation[], cond: Expr): { plan: LogicalPlan; relations: ScopeRelation[] } {
+  const replaced = new Map<ColumnId, PlanColumn>();
+  for (const r of relations) for (const c of r.columns) replaced.set(c.id, { ...c, id: binder.ctx.newColumnId(), nullable: true });
+  const inputs = outputColumns(plan);
+  const exprs: Expr[] = inputs.map((c): Expr => {
+    const ref: Expr = { kind: 'column', id: c.id, name: c.name, type: c.type };
+    return replaced.has(c.id) ? { kind: 'case', whens: [{ when: cond, then: ref }], otherwise: null, type: c.type } : ref;
+  });
+  const columns = inputs.map((c) => replaced.get(c.id) ?? c);
+  const renumbered = relations.map((r) => ({
+    ...r, columns: r.columns.map((c) => replaced.get(c.id)!),
+    ...(r.hidden ? { hidden: new Set([...r.hidden].map((id) => replaced.get(id)?.id ?? id)) } : {}),
+  }));
+  return { plan: { kind: 'project', input: plan, exprs, columns }, relations: renumbered };
 }
 
 /**

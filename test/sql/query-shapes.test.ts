@@ -38,4 +38,12 @@ describe('DataFusion/Spark query shapes', () => {
     expect((await queryError(engine, 'SELECT 1 LIMIT 1.5')).sqlState).toBe('22023');
     expect((await queryError(engine, 'SELECT k FROM b LIMIT k')).sqlState).toBe('42703');
   });
+
+  it('LEFT JOIN LATERAL over an aggregate with an ON condition NULL-extends the rows where it is not true', async () => {
+    const sql = (on: string): string => `SELECT a.s, sub.cnt FROM a LEFT JOIN LATERAL (SELECT count(*) AS cnt FROM b WHERE b.k = a.k) sub ON ${on} ORDER BY a.s`;
+    expect(await queryText(engine, sql('sub.cnt > 0'))).toEqual([['w', '1'], ['x', '1'], ['y', null], ['z', null]]);
+    expect(await queryText(engine, sql("a.s <> 'x'"))).toEqual([['w', '1'], ['x', null], ['y', '0'], ['z', '0']]);
+    expect(await queryText(engine, `SELECT a.s, sub.cnt FROM a JOIN LATERAL (SELECT count(*) AS cnt FROM b WHERE b.k = a.k) sub ON sub.cnt > 0 ORDER BY a.s`)).toEqual([['w', '1'], ['x', '1']]);
+  });
 });
+
