@@ -17,6 +17,7 @@
  */
 import type { ColumnId, Expr } from '../expr.ts';
 import type { PlanColumn } from '../logical/logical-plan.ts';
+import { VOLATILE_FUNCTIONS } from '../optimizer/expr-utils.ts';
 import { type HashAggregateExec, type PhysicalPlan, physicalChildren } from '../physical/physical-plan.ts';
 import type { ExchangeExec, ExchangePartitioning } from './exchange-exec.ts';
 import { withPhysicalChildren as withChildren } from './insert-exchanges.ts';
@@ -32,10 +33,13 @@ export interface ReuseContext {
  * A canonical text of `partitioning` over `input`: node ids, row estimates and
  * names left out, column ids numbered in order of first appearance, scan
  * sources by identity. Equal texts mean the same rows moved the same way.
+ * A subtree calling a volatile function (random(), uuid()) gets a text of its
+ * own: two evaluations of it are not the same rows.
  */
 export function exchangeFingerprint(input: PhysicalPlan, partitioning: ExchangePartitioning): string {
   const ids = new Map<ColumnId, number>();
   const sources = new Map<object, number>();
+  let volatile = false;
   const replacer = (key: string, value: unknown): unknown => {
     switch (key) {
       case 'nodeId': case 'rowEstimate': case 'name': return undefined;
@@ -51,13 +55,17 @@ export function exchangeFingerprint(input: PhysicalPlan, partitioning: ExchangeP
         if (s === undefined) { s = sourceNumber(value); sources.set(value, s); }
         return s;
       }
+      case 'fn': if (typeof value === 'string' && VOLATILE_FUNCTIONS.has(value)) volatile = true; return value;
       default: return typeof value === 'bigint' ? `${value}n` : value;
     }
   };
   const parts = partitioning.kind === 'hash' ? [partitioning.kind, partitioning.keys, partitioning.partitions]
     : partitioning.kind === 'round_robin' ? [partitioning.kind, partitioning.partitions] : [partitioning.kind];
-  return JSON.stringify([input, parts], replacer);
+  const text = JSON.stringify([input, parts], replacer);
+  return volatile ? `volatile ${nextVolatile++}` : text;
 }
+
+let nextVolatile = 0;
 
 /** Scan sources compare by identity: one number per distinct object for the whole process. */
 const sourceIds = new WeakMap<object, number>();

@@ -66,6 +66,17 @@ describe('exchange reuse', () => {
     expect(stages[1]!.inputStageIds).toEqual([1]);
   });
 
+  it('does not merge inputs that call a volatile function (each evaluation differs)', async () => {
+    const side = () => {
+      const s = lineitem();
+      return b.project(s, [['l_orderkey', c(s, 'l_orderkey')], ['r', { kind: 'call', fn: 'random', args: [], type: T.float64 }]]);
+    };
+    const l = side();
+    const r = side();
+    const stages = await planStages(createPhysicalPlan(b.join('inner', l, r, eq(c(l, 'l_orderkey'), c(r, 'l_orderkey')))), OPTIONS);
+    expect(scansIn(stages)).toEqual([1, 1, 0]);
+  });
+
   it('fingerprints ignore node and column ids but not the partitioning', () => {
     const a = createPhysicalPlan(lineitem());
     const other = createPhysicalPlan(lineitem());
