@@ -92,4 +92,11 @@ describe('positional aggregates and null treatment', () => {
         sort_array(array[2, null, 1]), sort_array(array[2, null, 1], false), array_sort(null::int[]), array_sort(array_agg(distinct x)) from (values (2), (1), (2)) t(x)`))
       .toEqual([['{1,2,3,NULL}', '{3,1,NULL}', '{NULL,a,b}', '{NULL,1,2}', '{2,1,NULL}', null, '{1,2}']]);
   });
+
+  it('first_value / last_value without ORDER BY keep the first / last row in input order over many batches', async () => {
+    expect(await queryText(engine, `select g, first_value(x), last_value(x), any_value(x), last(x, true), count(*)
+      from (select i % 3 as g, case when i % 7 = 0 then null else i end as x from generate_series(1, 100000) t(i)) s group by g order by g`))
+      .toEqual([['0', '3', '99999', '3', '99999', '33333'], ['1', '1', '100000', '1', '100000', '33334'], ['2', '2', '99998', '2', '99998', '33333']]);
+    expect(await queryText(engine, `select first_value(x), last_value(x), first_value(x) filter (where x > 0) from (values (null), (2), (null)) t(x)`)).toEqual([[null, null, '2']]);
+  });
 });

@@ -18,6 +18,7 @@ import { concatData, take, validityOf } from '../kernels/take.ts';
 import { IntervalSumAccumulator, StringAggAccumulator, VarianceAccumulator } from './aggregate-extra.ts';
 import { BitwiseAccumulator } from './aggregate-bitwise.ts';
 import { OrderedAccumulator } from './aggregate-ordered.ts';
+import { PickAccumulator } from './aggregate-pick.ts';
 import { CovarianceAccumulator, HyperLogLogAccumulator } from './aggregate-statistics.ts';
 import { SumAccumulator } from './aggregate-sum.ts';
 import { SingleValueAccumulator } from './aggregate-single-value.ts';
@@ -279,9 +280,13 @@ export function createAccumulator(call: AggregateCall): Accumulator {
     case 'stddev': return new VarianceAccumulator('stddev_samp');
     case 'string_agg':
       return aggregateOrder(call) ? new OrderedAccumulator(call, call.args.map((a) => toArrowType(a.type))) : new StringAggAccumulator();
+    case 'first_value': case 'last_value':
+      // without ORDER BY: the first/last row seen, nothing stored or sorted
+      if (!aggregateOrder(call)) return new PickAccumulator(toArrowType(call.type), call.fn === 'last_value');
+      return new OrderedAccumulator(call, call.args.map((a) => toArrowType(a.type)));
     case 'array_agg': case 'percentile_cont': case 'percentile_disc': case 'mode':
     case 'json_agg': case 'jsonb_agg': case 'json_object_agg': case 'jsonb_object_agg':
-    case 'first_value': case 'last_value': case 'nth_value':
+    case 'nth_value':
       return new OrderedAccumulator(call, call.args.map((a) => toArrowType(a.type)));
     case 'corr': case 'covar_pop': case 'covar_samp': case 'regr_slope': case 'regr_intercept': case 'regr_count':
     case 'regr_r2': case 'regr_avgx': case 'regr_avgy': case 'regr_sxx': case 'regr_syy': case 'regr_sxy':
