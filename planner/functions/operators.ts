@@ -112,6 +112,11 @@ function resolveUnary(op: string, x: Expr): Expr {
   return call('negate', [a], a.type);
 }
 
+/** An integer, or numeric(p, 0) (DataFusion's unsigned BIGINT): a day count next to a date. */
+function isWholeNumber(t: DataType): boolean {
+  return isInteger(t) || (t.kind === 'decimal' && t.scale === 0);
+}
+
 function isDateTime(t: DataType): boolean {
   return t.kind === 'date' || t.kind === 'timestamp' || t.kind === 'timestamptz' || t.kind === 'time';
 }
@@ -160,13 +165,13 @@ function resolveArithmetic(fn: string, op: string, x: Expr, y: Expr): Expr {
   const ta = a.type, tb = b.type;
   if (isNumeric(ta) && isNumeric(tb)) return numericArithmetic(fn, a, b);
   // dates and times (swap commutative forms so the temporal operand comes first)
-  if ((fn === 'add') && (isInteger(ta) || ta.kind === 'interval') && tb.kind !== 'interval' && (tb.kind === 'date' || tb.kind === 'timestamp' || tb.kind === 'timestamptz')) {
+  if ((fn === 'add') && (isWholeNumber(ta) || ta.kind === 'interval') && tb.kind !== 'interval' && (tb.kind === 'date' || tb.kind === 'timestamp' || tb.kind === 'timestamptz')) {
     [a, b] = [b, a];
   }
   if (fn === 'multiply' && isNumeric(ta) && tb.kind === 'interval') [a, b] = [b, a];
   const ka = a.type.kind, kb = b.type.kind;
   if (ka === 'date') {
-    if (isInteger(b.type) && (fn === 'add' || fn === 'subtract')) return call(fn, [a, castExpr(b, T.int32, false)], T.date);
+    if (isWholeNumber(b.type) && (fn === 'add' || fn === 'subtract')) return call(fn, [a, castExpr(b, T.int32, !isInteger(b.type))], T.date);
     if (kb === 'date' && fn === 'subtract') return call('subtract', [a, b], T.int32);
     if (kb === 'interval' && (fn === 'add' || fn === 'subtract')) return call(fn, [castExpr(a, T.timestamp, false), b], T.timestamp);
     if ((kb === 'timestamp' || kb === 'timestamptz') && fn === 'subtract') return call(fn, [castExpr(a, b.type, false), b], T.interval);

@@ -54,6 +54,9 @@ describe('DataFusion temporal functions', () => {
     ['a text column compared with a date, time or timestamp reads the text as that type (Spark, DataFusion)',
       "select t = '2024-08-09T12:13:14'::timestamp, d = '2024-08-08'::date, tm = '12:13:14'::time, timestamp '2020-09-08 12:00:01' > from_unixtime(1599566400) from (values ('2024-08-09T12:13:14', '2024-08-09', '12:13:14')) v(t, d, tm)",
       [['t', 'f', 't', 't']]],
+    ['a date plus or minus an unsigned BIGINT (numeric(20)) day count',
+      "SELECT 7::bigint unsigned + '2001-09-28'::date, date '2001-09-28' - 7::numeric(20), date '2001-09-28' + 2",
+      [['2001-10-05', '2001-09-21', '2001-09-30']]],
   ];
   for (const [name, sql, expected] of cases) {
     it(name, async () => {
