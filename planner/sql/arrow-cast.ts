@@ -2,7 +2,8 @@
  * DataFusion's `arrow_cast(expr, 'ArrowType')` with a constant type name: a cast
  * to the Loch type that stores that Arrow type (Utf8/LargeUtf8/Utf8View → text,
  * Int8/Int16 → smallint, UInt64 → numeric(20), Float16 → real, Date32/Date64 → date,
- * Decimal*(p, s) → numeric(p, s), Binary → bytea, Dictionary(K, V) → V's type).
+ * Decimal*(p, s) → numeric(p, s), Binary/FixedSizeBinary → bytea, Dictionary(K, V) and
+ * RunEndEncoded(…, "values": V) → V's type).
  * Other types stay a call of arrow_cast: the binder resolves the temporal ones
  * (Timestamp, Time32/64, Duration, Interval), whose meaning depends on the source
  * type (planner/functions/arrow-cast-temporal.ts); the rest fail as an unknown function.
@@ -26,11 +27,16 @@ export function arrowTypeName(text: string): TypeName | null {
   if (simple) return simple;
   const dict = /^dictionary\([a-z0-9]+,(.+)\)$/.exec(t);
   if (dict) return arrowTypeName(dict[1]!);
+  // run-end encoding, like a dictionary, only changes the layout: the values' type
+  const ree = /^runendencoded\(.*"values":(?:non-null)?(.+)\)$/.exec(t);
+  if (ree) return arrowTypeName(ree[1]!);
+  if (/^fixedsizebinary\(\d+\)$/.test(t)) return { names: ['bytea'], typmods: [] };
   const dec = /^decimal(?:32|64|128|256)?\((\d+),(-?\d+)\)$/.exec(t);
   if (dec) {
     const p = Number(dec[1]);
     const s = Number(dec[2]);
-    return p <= 38 && s >= 0 && s <= p ? { names: ['numeric'], typmods: [p, s] } : null;
+    // Decimal256 precisions (up to 76) and negative scales: numeric's typmod rules (planner/functions/type-names.ts)
+    return p <= 76 && s >= -p && s <= p ? { names: ['numeric'], typmods: [p, s] } : null;
   }
   return null;
 }

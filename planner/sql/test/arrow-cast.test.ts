@@ -13,7 +13,11 @@ describe("DataFusion's arrow_cast", () => {
     // temporal types depend on the source type: the binder resolves them (planner/functions/arrow-cast-temporal.ts)
     expect(arrowTypeName('Timestamp(Nanosecond, Some("UTC"))')).toBeNull();
     expect(arrowTypeName('Timestamp(ms)')).toBeNull();
-    expect(arrowTypeName('Decimal256(50,2)')).toBeNull();
+    // Decimal256 precisions follow numeric's typmods (up to 1000, stored as 38 digits); run-end encoding keeps the values' type
+    expect(arrowTypeName('Decimal256(50,2)')).toEqual({ names: ['numeric'], typmods: [50, 2] });
+    expect(arrowTypeName('Decimal256(77,2)')).toBeNull();
+    expect(arrowTypeName('RunEndEncoded("run_ends": non-null Int32, "values": Utf8)')).toEqual({ names: ['text'], typmods: [] });
+    expect(arrowTypeName('FixedSizeBinary(3)')).toEqual({ names: ['bytea'], typmods: [] });
     expect(arrowTypeName('Duration(Second)')).toBeNull();
   });
 
