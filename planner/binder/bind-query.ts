@@ -167,9 +167,15 @@ export class QueryBinder {
         const rels = t.qualifier ? scope.relations.filter((r) => r.qualifier === t.qualifier) : scope.relations;
         if (t.qualifier && rels.length === 0) throw new LochError(SqlState.undefinedTable, `missing FROM-clause entry for table "${t.qualifier}"`, { position: t.location + 1 });
         if (!t.qualifier && rels.length === 0) throw new LochError(SqlState.syntaxError, 'SELECT * with no tables specified is not valid', { position: t.location + 1 });
+        const excluded = new Set(t.exclude ?? []);
+        for (const name of excluded) {
+          if (!rels.some((r) => r.columns.some((c) => c.name === name && !r.hidden?.has(c.id)))) {
+            throw new LochError(SqlState.undefinedColumn, `column "${name}" named in EXCLUDE/EXCEPT does not exist`, { position: t.location + 1 });
+          }
+        }
         for (const r of rels) {
           for (const c of r.columns) {
-            if (r.hidden?.has(c.id)) continue;
+            if (r.hidden?.has(c.id) || excluded.has(c.name)) continue;
             const replaced = t.replace?.find((x) => x.name === c.name);
             outputs.push({ expr: replaced ? await bindExpr(replaced.expr, selectCtx) : { kind: 'column', id: c.id, name: c.name, type: c.type }, name: c.name });
           }
@@ -193,12 +199,13 @@ export class QueryBinder {
     for (const item of query.orderBy) {
       const idx = this.matchOutput(item.expr, outputs);
       if (idx !== null) { orderKeys.push({ outputIndex: idx, item }); continue; }
+      const e = await bindExpr(item.expr, { ...this.exprContext(scope, aggregates, 'ORDER BY'), windows });
+      // an expression of the select list, even one it aliases (SELECT DISTINCT t AS a … ORDER BY t)
+      const existing = outputs.findIndex((o) => exprKey(o.expr) === exprKey(e));
+      if (existing >= 0) { orderKeys.push({ outputIndex: existing, item }); continue; }
       if (query.distinct !== false) {
         throw new LochError('42P10', 'for SELECT DISTINCT, ORDER BY expressions must appear in select list', { position: item.expr.location + 1 });
       }
-      const e = await bindExpr(item.expr, { ...this.exprContext(scope, aggregates, 'ORDER BY'), windows });
-      const existing = outputs.findIndex((o) => exprKey(o.expr) === exprKey(e));
-      if (existing >= 0) { orderKeys.push({ outputIndex: existing, item }); continue; }
       outputs.push({ expr: e, name: '?order?' });
       orderKeys.push({ outputIndex: outputs.length - 1, item });
     }

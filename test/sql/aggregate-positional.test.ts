@@ -99,4 +99,9 @@ describe('positional aggregates and null treatment', () => {
       .toEqual([['0', '3', '99999', '3', '99999', '33333'], ['1', '1', '100000', '1', '100000', '33334'], ['2', '2', '99998', '2', '99998', '33333']]);
     expect(await queryText(engine, `select first_value(x), last_value(x), first_value(x) filter (where x > 0) from (values (null), (2), (null)) t(x)`)).toEqual([[null, null, '2']]);
   });
+
+  it('SELECT DISTINCT … ORDER BY an expression the select list aliases (PostgreSQL); other expressions stay 42P10', async () => {
+    expect(await queryText(engine, `select distinct t as "first_seen" from (values (2), (1), (2)) v(t) order by t desc`)).toEqual([['2'], ['1']]);
+    expect((await queryError(engine, 'select distinct t from (values (2, 1), (1, 2)) v(t, u) order by u')).sqlState).toBe('42P10');
+  });
 });
