@@ -167,15 +167,9 @@ export class QueryBinder {
         const rels = t.qualifier ? scope.relations.filter((r) => r.qualifier === t.qualifier) : scope.relations;
         if (t.qualifier && rels.length === 0) throw new LochError(SqlState.undefinedTable, `missing FROM-clause entry for table "${t.qualifier}"`, { position: t.location + 1 });
         if (!t.qualifier && rels.length === 0) throw new LochError(SqlState.syntaxError, 'SELECT * with no tables specified is not valid', { position: t.location + 1 });
-        const excluded = new Set(t.exclude ?? []);
-        for (const name of excluded) {
-          if (!rels.some((r) => r.columns.some((c) => c.name === name && !r.hidden?.has(c.id)))) {
-            throw new LochError(SqlState.undefinedColumn, `column "${name}" named in EXCLUDE/EXCEPT does not exist`, { position: t.location + 1 });
-          }
-        }
         for (const r of rels) {
           for (const c of r.columns) {
-            if (r.hidden?.has(c.id) || excluded.has(c.name)) continue;
+            if (r.hidden?.has(c.id)) continue;
             const replaced = t.replace?.find((x) => x.name === c.name);
             outputs.push({ expr: replaced ? await bindExpr(replaced.expr, selectCtx) : { kind: 'column', id: c.id, name: c.name, type: c.type }, name: c.name });
           }
