@@ -71,6 +71,9 @@ describe('compareResult', () => {
 
   it('reads DataFusion interval texts as values: a Duration prints its zero parts', () => {
     expect(compareResult(['8499 days 0 hours 0 mins 0.000000000 secs'], [['8499 days']], 'nosort', true).ok).toBe(true);
+    // beside other columns: the interval's words are one value
+    expect(compareResult(['1 0 days 0 hours 0 mins 6 secs x'], [['1', '6.000000000 secs', 'x']], 'nosort', true).ok).toBe(true);
+    expect(compareResult(['1 0 days 0 hours 0 mins 6 secs x'], [['1', '7.000000000 secs', 'x']], 'nosort', true).ok).toBe(false);
     expect(compareResult(['0 days 1 hours 0 mins 0.500000000 secs'], [['1 hours 0.500000000 secs']], 'nosort', true).ok).toBe(true);
     expect(compareResult(['8499 days 0 hours 0 mins 0.000000000 secs'], [['8498 days']], 'nosort', true).ok).toBe(false);
     expect(compareResult(['1 mons'], [['30 days']], 'nosort', true).ok).toBe(false);
