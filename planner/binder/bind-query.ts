@@ -167,9 +167,16 @@ export class QueryBinder {
         const rels = t.qualifier ? scope.relations.filter((r) => r.qualifier === t.qualifier) : scope.relations;
         if (t.qualifier && rels.length === 0) throw new LochError(SqlState.undefinedTable, `missing FROM-clause entry for table "${t.qualifier}"`, { position: t.location + 1 });
         if (!t.qualifier && rels.length === 0) throw new LochError(SqlState.syntaxError, 'SELECT * with no tables specified is not valid', { position: t.location + 1 });
+        const excluded = new Set(t.exclude ?? []);
+        if (t.exclude && excluded.size < t.exclude.length) throw new LochError(SqlState.duplicateColumn, 'EXCLUDE or EXCEPT contains duplicate column names', { position: t.location + 1 });
+        for (const name of excluded) {
+          if (!rels.some((r) => r.columns.some((c) => c.name === name && !r.hidden?.has(c.id)))) {
+            throw new LochError(SqlState.undefinedColumn, `column "${name}" named in EXCLUDE/EXCEPT does not exist`, { position: t.location + 1 });
+          }
+        }
         for (const r of rels) {
           for (const c of r.columns) {
-            if (r.hidden?.has(c.id)) continue;
+            if (r.hidden?.has(c.id) || excluded.has(c.name)) continue;
             const replaced = t.replace?.find((x) => x.name === c.name);
             outputs.push({ expr: replaced ? await bindExpr(replaced.expr, selectCtx) : { kind: 'column', id: c.id, name: c.name, type: c.type }, name: c.name });
           }
@@ -177,6 +184,10 @@ export class QueryBinder {
       } else {
         outputs.push({ expr: await bindExpr(t.expr, selectCtx), name: t.alias ?? outputName(t.expr) });
       }
+    }
+
+    if (outputs.length === 0 && query.targets.some((t) => t.kind === 'star' && t.exclude)) {
+      throw new LochError(SqlState.syntaxError, 'SELECT list is empty after EXCLUDE/EXCEPT removed every column of *');
     }
 
     // GROUP BY: expressions, output ordinals, or output aliases.
@@ -190,7 +201,7 @@ export class QueryBinder {
 
     // ORDER BY keys: output references or new hidden expressions.
     const orderKeys: { outputIndex: number; item: OrderByItem }[] = [];
-    for (const item of query.orderBy) {
+    for (const item of orderByAll(query.orderBy, outputs.length)) {
       const idx = this.matchOutput(item.expr, outputs);
       if (idx !== null) { orderKeys.push({ outputIndex: idx, item }); continue; }
       const e = await bindExpr(item.expr, { ...this.exprContext(scope, aggregates, 'ORDER BY'), windows });
@@ -441,4 +452,11 @@ function readsNoRows(e: Expr): boolean {
     case 'case': return e.whens.every((w) => readsNoRows(w.when) && readsNoRows(w.then)) && (e.otherwise === null || readsNoRows(e.otherwise));
     default: return false;
   }
+}
+
+/** `ORDER BY ALL` (planner/sql/group-by-all.ts): every output column, in order, with the item's direction. */
+function orderByAll(items: readonly OrderByItem[], outputs: number): readonly OrderByItem[] {
+  const all = items.length === 1 && items[0]!.expr.kind === 'integer' && items[0]!.expr.value === 0 && isOrderByAllAt(items[0]!.expr.location);
+  if (!all) return items;
+  return Array.from({ length: outputs }, (_v, i): OrderByItem => ({ ...items[0]!, expr: { kind: 'integer', value: i + 1, location: -1 } }));
 }

@@ -220,6 +220,8 @@ export type SelectItem =
     readonly kind: 'star'; readonly qualifier: string | null; readonly location: number;
     /** Columns of the expansion given by another expression, kept under their names (a grouping-sets branch's NULLs). */
     readonly replace?: readonly { readonly name: string; readonly expr: AstExpr }[];
+    /** `* EXCLUDE (a, b)` / `* EXCEPT (a, b)`: columns left out of the expansion. */
+    readonly exclude?: readonly string[];
   };
 
 export interface Alias {

@@ -10,7 +10,8 @@ import { adaptStatement } from './pg-ast-adapter.ts';
 import { parseLakehouseStatement } from './lakehouse-parser.ts';
 import { parseCopyTo } from './copy-to.ts';
 import { rewriteSemiAntiJoins } from './semi-anti-join.ts';
-import { checkSemiAntiJoinsMatched, setSemiAntiJoins } from './pg-ast-adapter.ts';
+import { checkSemiAntiJoinsMatched, setSemiAntiJoins, setStarExcludes } from './pg-ast-adapter.ts';
+import { rewriteStarExclude } from './star-exclude.ts';
 import { splitStatements } from './split-statements.ts';
 import { structLiteralsToNamedStruct } from './struct-literals.ts';
 import { rewriteTimeTravel } from './time-travel-rewrite.ts';
@@ -86,7 +87,9 @@ function parseOne(original: string, offset: number): Statement {
     const treated = rewriteNullTreatment(rewriteGroupByAll(tryCast.text).text);
     setIgnoreNullsOffsets(treated.ignoreNulls, treated.ignoreNullsCalls, treated.respectNullsCalls);
     setTryCastOffsets(tryCast.tryCasts);
-    const semiAnti = rewriteSemiAntiJoins(treated.text);
+    const starExclude = rewriteStarExclude(treated.text);
+    setStarExcludes(starExclude.excludes);
+    const semiAnti = rewriteSemiAntiJoins(starExclude.text);
     setSemiAntiJoins(semiAnti.joins, semiAnti.text);
     tree = parseSync(semiAnti.text) as typeof tree;
   } catch (e) {

@@ -9,6 +9,7 @@ import { expandGroupingSets, needsGroupingRewrite, type GroupingSpec } from './g
 import { isDistinctOn, rewriteDistinctOn } from './distinct-on.ts';
 import { arrowCast } from './arrow-cast.ts';
 import type { SemiAntiJoin, SemiAntiKind } from './semi-anti-join.ts';
+import type { StarExclude } from './star-exclude.ts';
 import { groupByAllItems, isGroupByAllAt } from './group-by-all.ts';
 import type { SelectQuery } from './ast.ts';
 import type {
@@ -468,7 +469,8 @@ function adaptTarget(node: PgNode): SelectItem {
     const last = fields[fields.length - 1];
     if (last && nodeName(last) === 'A_Star') {
       if (fields.length > 2) throw unsupported('qualified star with schema', vf.location);
-      return { kind: 'star', qualifier: fields.length === 2 ? stringOf(fields[0]!) : null, location: vf.location ?? -1 };
+      const exclude = starExcludes.find((x) => x.at === vf.location)?.names;
+      return { kind: 'star', qualifier: fields.length === 2 ? stringOf(fields[0]!) : null, location: vf.location ?? -1, ...(exclude ? { exclude } : {}) };
     }
   }
   return { kind: 'expr', expr: adaptExpr(f.val), alias: f.name ? String(f.name) : null };
@@ -776,6 +778,14 @@ function adaptWindowDef(w: PgFields): WindowSpec {
     frame,
     location: typeof w.location === 'number' ? w.location : -1,
   };
+}
+
+/** The `* EXCLUDE/EXCEPT (…)` lists of the statement being adapted (star-exclude.ts). */
+let starExcludes: readonly StarExclude[] = [];
+
+/** Set by parse.ts before adapting a statement. */
+export function setStarExcludes(excludes: readonly StarExclude[]): void {
+  starExcludes = excludes;
 }
 
 /** The semi/anti joins of the statement being adapted (semi-anti-join.ts), by the offset of their ON. */

@@ -45,5 +45,13 @@ describe('DataFusion/Spark query shapes', () => {
     expect(await queryText(engine, sql("a.s <> 'x'"))).toEqual([['w', '1'], ['x', null], ['y', '0'], ['z', '0']]);
     expect(await queryText(engine, `SELECT a.s, sub.cnt FROM a JOIN LATERAL (SELECT count(*) AS cnt FROM b WHERE b.k = a.k) sub ON sub.cnt > 0 ORDER BY a.s`)).toEqual([['w', '1'], ['x', '1']]);
   });
+
+  it('SELECT * EXCLUDE (…) / * EXCEPT (…) / t.* EXCEPT (…) leave columns out of the star', async () => {
+    await queryText(engine, 'CREATE TABLE w AS SELECT 1 AS a, 10 AS b, 100 AS c');
+    expect(await queryText(engine, 'SELECT * EXCLUDE (b) FROM (SELECT * EXCLUDE a FROM w)')).toEqual([['100']]);
+    expect(await queryText(engine, 'SELECT w.* EXCEPT (a, c), 2 * 3 AS six FROM w')).toEqual([['10', '6']]);
+    expect(await queryText(engine, 'SELECT * FROM w EXCEPT (SELECT 1, 10, 100)')).toEqual([]);
+    expect((await queryError(engine, 'SELECT * EXCLUDE e FROM w')).sqlState).toBe('42703');
+  });
 });
 
