@@ -21,6 +21,7 @@ import { exprKey } from './expr-key.ts';
 import { Scope, type CteBinding, type ScopeRelation } from './scope.ts';
 import { outputName } from './output-name.ts';
 import { regroupSubquery } from './grouped-subquery.ts';
+import { isOrderByAllAt } from '../sql/group-by-all.ts';
 
 export interface BoundQuery {
   readonly plan: LogicalPlan;

@@ -10,7 +10,10 @@ import { quotedRanges } from './try-cast.ts';
 
 const PATTERN = /\bgroup\s+by\s+(all)(?=\s*(?:$|;|\)|\b(?:order|having|limit|offset|fetch|window|qualify|union|intersect|except)\b))/gi;
 
+const ORDER_PATTERN = /\border\s+by\s+(all)(?=\s*(?:$|;|\)|\b(?:asc|desc|nulls|limit|offset|fetch|union|intersect|except)\b))/gi;
+
 let offsets: readonly number[] = [];
+let orderOffsets: readonly number[] = [];
 
 /** `sql` with `GROUP BY ALL` as `GROUP BY ()`, and the offsets of those `(` (also kept for `isGroupByAllAt`). */
 export function rewriteGroupByAll(sql: string): { text: string; offsets: number[] } {
@@ -28,7 +31,26 @@ export function rewriteGroupByAll(sql: string): { text: string; offsets: number[
     sql = out;
   }
   offsets = found;
+  orderOffsets = rewriteOrderByAll(sql);
+  if (orderOffsets.length > 0) for (const at of orderOffsets) sql = `${sql.slice(0, at)}0  ${sql.slice(at + 3)}`;
   return { text: sql, offsets: found };
+}
+
+/**
+ * `ORDER BY ALL [ASC|DESC] [NULLS …]` (Databricks, DuckDB): every select-list column in order.
+ * The word becomes the position `0` (same length), which the binder expands when it stands at
+ * one of these offsets (`isOrderByAllAt`); a written `ORDER BY 0` stays an error.
+ */
+function rewriteOrderByAll(sql: string): number[] {
+  if (!/\border\s+by\s+all\b/i.test(sql)) return [];
+  const quoted = new Uint8Array(sql.length);
+  for (const [a, b] of quotedRanges(sql)) quoted.fill(1, a, b);
+  return [...sql.matchAll(ORDER_PATTERN)].filter((m) => quoted[m.index] === 0).map((m) => m.index + m[0].length - 3);
+}
+
+/** True when the ORDER BY position 0 at `location` was written `ORDER BY ALL` (the statement being bound). */
+export function isOrderByAllAt(location: number): boolean {
+  return orderOffsets.includes(location);
 }
 
 /** True when the empty grouping set at `location` was written `GROUP BY ALL` (the statement being adapted). */
