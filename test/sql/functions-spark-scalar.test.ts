@@ -31,6 +31,8 @@ describe('Spark scalar functions', () => {
       [['t', 't', 'f', 'f', 't', 't', 'f', null]]],
     ['regular expressions with Unicode property classes (\\p{L}, \\p{Letter}, a script name alone)', "select regexp_replace('Düsseldorf', '[\\p{Letter}-]+', 'X', 'g'), regexp_count('Москва Köln', '[\\p{L}-]+'), 'إسرائيل' ~ '^\\p{Arabic}+$', 'abc' ~ '\\P{Lu}'",
       [['X', '2', 't', 't']]],
+    ['regexp_replace replacement: \\1 a group, \\& the match, \\\\ one backslash (PostgreSQL)', "select regexp_replace('foobarbaz', 'b(..)', 'X\\1Y', 'g'), regexp_replace('foobarbaz', 'b(..)', 'X\\\\1Y', 'g'), regexp_replace('abc', 'b', '[\\&]')",
+      [['fooXarYXazY', 'fooX\\1YX\\1Y', 'a[b]c']]],
   ];
   for (const [name, sql, expected] of cases) {
     it(name, async () => {

@@ -134,9 +134,9 @@ function flagsOf(v: LiteralValue | undefined): string {
   return typeof v === 'string' ? v : '';
 }
 
-/** PostgreSQL replacement text (\1, \&) → JS replacement ($1, $&). */
+/** PostgreSQL replacement text (\1, \&, \\ for one backslash) → JS replacement ($1, $&). */
 function pgReplacement(r: string): string {
-  return r.replace(/\$/g, '$$$$').replace(/\\(\d|&)/g, (_m, g: string) => (g === '&' ? '$&' : `$${g}`));
+  return r.replace(/\$/g, '$$$$').replace(/\\(\d|&|\\)/g, (_m, g: string) => (g === '&' ? '$&' : g === '\\' ? '\\' : `$${g}`));
 }
 
 type Fn = (v: LiteralValue[], argTypes: readonly DataType[], type: DataType) => LiteralValue;
