@@ -27,6 +27,7 @@ import { materializeRecursiveCtes } from './recursive-cte.ts';
 import { withUniqueKeys } from './unique-keys.ts';
 import { copyFormat, writeRows } from './file-output.ts';
 import { PreparedStatements } from './prepared-statements.ts';
+import { normalizeTimeZone } from './time-zone-setting.ts';
 import type { BinderCatalog, Query } from '../planner/index.ts';
 
 /** A running plan. Batches it yields carry no selection vector. */
@@ -189,7 +190,7 @@ export class SqlEngine implements QueryEngine {
       case 'set': {
         // DataFusion's name for the session time zone; RESET (no value) of the zone goes back to UTC
         const name = statement.name === 'datafusion.execution.time_zone' ? 'timezone' : statement.name;
-        this.settings.set(name, statement.value ?? (name === 'timezone' ? 'UTC' : ''));
+        this.settings.set(name, name === 'timezone' ? normalizeTimeZone(statement.value) : statement.value ?? '');
         return { kind: 'status', tag: 'SET' };
       }
       case 'show': {

@@ -4,7 +4,7 @@ import { T } from '../../core/index.ts';
 import { createLocalEngine } from '../../cli/index.ts';
 import type { QueryEngine } from '../../coordinator/index.ts';
 import { renderValue } from '../slt/index.ts';
-import { queryText } from '../support/results.ts';
+import { queryError, queryText } from '../support/results.ts';
 
 describe('session time zone', () => {
   let engine: QueryEngine;
@@ -24,6 +24,13 @@ describe('session time zone', () => {
   it("takes DataFusion's setting name, and RESET goes back to UTC", async () => {
     expect(await queryText(engine, "set datafusion.execution.time_zone = '+05:00'; show timezone")).toEqual([['+05:00']]);
     expect(await queryText(engine, "RESET datafusion.execution.time_zone; SELECT TIMESTAMPTZ '2000-01-01T01:01:01'")).toEqual([['2000-01-01 01:01:01+00']]);
+  });
+
+  it('checks the zone when it is set; LOCAL / DEFAULT are UTC, a bare number counts hours east', async () => {
+    expect((await queryError(engine, "SET TIME ZONE 'Mars/Olympus'")).sqlState).toBe('22023');
+    expect(await queryText(engine, 'SET TIME ZONE 8; SHOW timezone')).toEqual([['+08:00']]);
+    expect(await queryText(engine, "SET TIME ZONE 'Europe/Paris'; SELECT TIMESTAMPTZ '2024-07-01 12:00'")).toEqual([['2024-07-01 10:00:00+00']]);
+    expect(await queryText(engine, 'SET TIME ZONE LOCAL; SHOW timezone')).toEqual([['UTC']]);
   });
 
   it('the DataFusion sqllogictest dialect prints a timestamptz in the session zone', () => {
