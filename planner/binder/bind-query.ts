@@ -11,7 +11,7 @@ import type { ColumnId, Expr } from '../expr.ts';
 import { castExpr, commonSupertype, commonSupertypeOfExprs } from '../functions/index.ts';
 import type { LogicalPlan, PlanColumn, SortKey } from '../logical/logical-plan.ts';
 import type { PlanContext } from '../plan-context.ts';
-import type { Alias, AstExpr, OrderByItem, Query, SelectQuery, SetOperationQuery, ValuesQuery } from '../sql/ast.ts';
+import type { Alias, AstExpr, OrderByItem, Query, SelectItem, SelectQuery, SetOperationQuery, ValuesQuery } from '../sql/ast.ts';
 import { AggregateCollector, bindExpr, constantInteger, toBoolean, type BoundSubquery, type ExprBindContext } from './bind-expr.ts';
 import { bindFromItem, type BoundFrom } from './bind-from.ts';
 import { WindowCollector, applyWindows, qualifyWithAliases } from './bind-window.ts';
@@ -163,6 +163,7 @@ export class QueryBinder {
 
     // Select list (stars expanded).
     const outputs: { expr: Expr; name: string }[] = [];
+    const lateral: SelectItem[] = []; // earlier select-list items, their aliases expanded
     for (const t of query.targets) {
       if (t.kind === 'star') {
         const rels = t.qualifier ? scope.relations.filter((r) => r.qualifier === t.qualifier) : scope.relations;
@@ -183,7 +184,10 @@ export class QueryBinder {
           }
         }
       } else {
-        outputs.push({ expr: await bindExpr(t.expr, selectCtx), name: t.alias ?? outputName(t.expr) });
+        // Databricks' lateral column aliases (SELECT 1 AS a, a * 2): a bare name no FROM column has may name an earlier alias
+        const expr = lateral.length > 0 ? qualifyWithAliases(t.expr, lateral, scope) : t.expr;
+        lateral.push({ ...t, expr });
+        outputs.push({ expr: await bindExpr(expr, selectCtx), name: t.alias ?? outputName(t.expr) });
       }
     }
 

@@ -67,6 +67,13 @@ describe('DuckDB-file functions and forms', () => {
     expect((await queryError(engine, 'SELECT (SELECT y FROM sq_t t2 WHERE t1.x = 2) FROM sq_t t1')).sqlState).toBe('21000');
   });
 
+  it("lateral column aliases (Databricks): a later select-list item may name an earlier alias; a FROM column of that name wins", async () => {
+    expect(await queryText(engine, 'SELECT 1 AS a, a * 2, a + 1 AS b, b * 10')).toEqual([['1', '2', '2', '20']]);
+    await queryText(engine, 'CREATE TABLE lca_t AS SELECT 5 AS a, 7 AS x');
+    expect(await queryText(engine, 'SELECT x AS a, a * 2, sum(x) OVER () AS s, s + 1 FROM lca_t')).toEqual([['7', '10', '7', '8']]);
+    expect((await queryError(engine, 'SELECT 1 AS q, z FROM lca_t')).sqlState).toBe('42703');
+  });
+
   it('ucase / lcase (Spark)', async () => {
     expect(await queryText(engine, "SELECT ucase('MotörHead'), lcase('MotörHead')")).toEqual([['MOTÖRHEAD', 'motörhead']]);
   });
