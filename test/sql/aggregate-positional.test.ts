@@ -104,4 +104,11 @@ describe('positional aggregates and null treatment', () => {
     expect(await queryText(engine, `select distinct t as "first_seen" from (values (2), (1), (2)) v(t) order by t desc`)).toEqual([['2'], ['1']]);
     expect((await queryError(engine, 'select distinct t from (values (2, 1), (1, 2)) v(t, u) order by u')).sqlState).toBe('42P10');
   });
+
+  it('ORDER BY ALL [DESC] sorts by every select-list column in order; a written ORDER BY 0 stays an error', async () => {
+    const rows = `(values ('b', 2), ('a', 9), ('a', 1)) t(address, zip)`;
+    expect(await queryText(engine, `select * from ${rows} order by all`)).toEqual([['a', '1'], ['a', '9'], ['b', '2']]);
+    expect(await queryText(engine, `select zip, address from ${rows} order by all desc`)).toEqual([['9', 'a'], ['2', 'b'], ['1', 'a']]);
+    expect((await queryError(engine, `select * from ${rows} order by 0`)).sqlState).toBe('42P10');
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parenthesizeFromValues } from '../from-values.ts';
 import { dropTrailingSelectComma } from '../trailing-comma.ts';
-import { isGroupByAllAt, rewriteGroupByAll } from '../group-by-all.ts';
+import { isGroupByAllAt, isOrderByAllAt, rewriteGroupByAll } from '../group-by-all.ts';
 import { structAliasesToNamedStruct } from '../struct-aliases.ts';
 
 describe('FROM VALUES without parentheses (from-values.ts)', () => {
@@ -42,5 +42,15 @@ describe('STRUCT(x AS name) (struct-aliases.ts)', () => {
     expect(structAliasesToNamedStruct('select struct(cast(x as int) as "X", 3), struct(1, 2)')).toBe("select named_struct('X', cast(x as int), 'col2', 3), struct(1, 2)");
     expect(structAliasesToNamedStruct('select struct(struct(1 as x) as s)')).toBe("select named_struct('s', named_struct('x', 1))");
     for (const same of ['select struct(cast(y as int))', "select 'struct(a as b)'"]) expect(structAliasesToNamedStruct(same)).toBe(same);
+  });
+});
+
+describe('ORDER BY ALL (group-by-all.ts)', () => {
+  it('becomes position 0 at a remembered offset; ORDER BY all_col stays', () => {
+    const r = rewriteGroupByAll('SELECT * FROM t ORDER BY ALL DESC');
+    expect(r.text).toBe('SELECT * FROM t ORDER BY 0   DESC');
+    expect(isOrderByAllAt(25)).toBe(true);
+    expect(rewriteGroupByAll('SELECT * FROM t ORDER BY all_col').text).toBe('SELECT * FROM t ORDER BY all_col');
+    expect(isOrderByAllAt(25)).toBe(false);
   });
 });
