@@ -131,6 +131,9 @@ async function evaluate(cte: Cte, withPrefix: (q: Query) => Query, overlay: Over
       || body.orderBy.length > 0 || body.limit !== null || body.offset !== null) {
     throw new LochError('42P19', `recursive query "${cte.name}" does not have the form non-recursive-term UNION [ALL] recursive-term`, { position: cte.location + 1 });
   }
+  if (referenceCount(body.right, cte.name) > 1) {
+    throw new LochError('42P19', `recursive reference to query "${cte.name}" must not appear more than once`, { position: cte.location + 1 });
+  }
   const distinct = !body.all;
   const anchorQuery = distinct ? selectAll(body.left, true) : body.left;
   const anchor = await run(withPrefix(anchorQuery), overlay);
@@ -138,6 +141,12 @@ async function evaluate(cte: Cte, withPrefix: (q: Query) => Query, overlay: Over
     throw new LochError(SqlState.syntaxError, `WITH query "${cte.name}" has ${anchor.fields.length} columns available but ${cte.columnNames.length} columns specified`, { position: cte.location + 1 });
   }
   const columns: SourceColumn[] = anchor.fields.map((f, i) => ({ name: cte.columnNames[i] ?? f.name, type: f.type, nullable: true }));
+  // The recursive term must have the anchor's width (castTo's column alias would silently drop extra columns).
+  overlay.tables.set(cte.name, memoryTable(columns, []));
+  const stepWidth = (await run(withPrefix(firstRows(body.right, 0)), overlay)).fields.length;
+  if (stepWidth !== anchor.fields.length) {
+    throw new LochError(SqlState.syntaxError, `each UNION query must have the same number of columns (recursive query "${cte.name}": ${anchor.fields.length} and ${stepWidth})`, { position: cte.location + 1 });
+  }
   const all: Batch[] = [...anchor.batches];
   let working: Batch[] = anchor.batches;
   const allName = `__loch_recursive_all_${cte.name}`;
@@ -156,6 +165,20 @@ async function evaluate(cte: Cte, withPrefix: (q: Query) => Query, overlay: Over
   }
   overlay.tables.delete(allName);
   return memoryTable(columns, all);
+}
+
+/** How many FROM references to the one-part table name `name` `node` holds. */
+function referenceCount(node: unknown, name: string): number {
+  if (Array.isArray(node)) return node.reduce((n: number, x) => n + referenceCount(x, name), 0);
+  if (node === null || typeof node !== 'object') return 0;
+  const o = node as { kind?: unknown; name?: unknown };
+  if (o.kind === 'table' && Array.isArray(o.name) && o.name.length === 1 && o.name[0] === name) return 1;
+  return Object.values(node).reduce((n: number, v) => n + referenceCount(v, name), 0);
+}
+
+/** `SELECT * FROM (q) AS __q LIMIT n`. */
+function firstRows(q: Query, n: number): Query {
+  return { ...selectAll(q, false), limit: { kind: 'integer', value: n, location: -1 } };
 }
 
 function count(batches: readonly Batch[]): number {

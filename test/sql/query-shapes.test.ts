@@ -53,5 +53,12 @@ describe('DataFusion/Spark query shapes', () => {
     expect(await queryText(engine, 'SELECT * FROM w EXCEPT (SELECT 1, 10, 100)')).toEqual([]);
     expect((await queryError(engine, 'SELECT * EXCLUDE e FROM w')).sqlState).toBe('42703');
   });
+
+  it('WITH RECURSIVE refuses a recursive term of another width or with two references to the CTE (PostgreSQL)', async () => {
+    const width = await queryError(engine, "WITH RECURSIVE r AS (SELECT 1::bigint AS a UNION ALL SELECT a + 2, 'a', 'c' FROM r WHERE a < 3) SELECT * FROM r");
+    expect([width.sqlState, width.message]).toEqual(['42601', expect.stringContaining('same number of columns')]);
+    expect((await queryError(engine, 'WITH RECURSIVE r AS (SELECT 1 AS a UNION ALL SELECT r.a + 2 FROM r JOIN r c2 USING (a) WHERE r.a < 5) SELECT a FROM r')).sqlState).toBe('42P19');
+    expect(await queryText(engine, 'WITH RECURSIVE r AS (SELECT 1 AS a UNION ALL SELECT a + 1 FROM r WHERE a < 3) SELECT sum(a) FROM r')).toEqual([['6']]);
+  });
 });
 
