@@ -21,6 +21,7 @@ import { rewriteFromFirst } from './from-first.ts';
 import { parenthesizeFromValues } from './from-values.ts';
 import { dropTrailingSelectComma } from './trailing-comma.ts';
 import { dropCommaBeforeParen } from './trailing-paren-comma.ts';
+import { numberQuestionPlaceholders } from './question-placeholders.ts';
 import { rewriteGroupByAll } from './group-by-all.ts';
 import { structAliasesToNamedStruct } from './struct-aliases.ts';
 import { quoteIntervalNumbers } from './interval-number.ts';
@@ -53,8 +54,8 @@ export function parseSql(sql: string): ParsedStatement[] {
 }
 
 function parseOne(original: string, offset: number): Statement {
-  // same length: positions stay exact (but for quoted Spark nested type names, 2 characters each, and [..] → ARRAY[..])
-  const text = bracketArraysToArray(structLiteralsToNamedStruct(quoteSparkTypeNames(rewriteUnsignedTypes(rewriteDataFusionTimeSyntax(dropCommaBeforeParen(backticksToDoubleQuotes(original)))))));
+  // same length: positions stay exact (but for quoted Spark nested type names, 2 characters each, [..] → ARRAY[..] and PREPARE's ? → $n)
+  const text = bracketArraysToArray(structLiteralsToNamedStruct(quoteSparkTypeNames(rewriteUnsignedTypes(rewriteDataFusionTimeSyntax(numberQuestionPlaceholders(dropCommaBeforeParen(backticksToDoubleQuotes(original))))))));
   const shifted = (e: unknown): never => {
     if (e instanceof LochError && e.position !== undefined) {
       throw new LochError(e.sqlState, e.message, { position: e.position + offset, hint: e.hint, detail: e.detail });

@@ -74,6 +74,13 @@ describe('DuckDB-file functions and forms', () => {
     expect((await queryError(engine, 'SELECT 1 AS q, z FROM lca_t')).sqlState).toBe('42703');
   });
 
+  it('PREPARE with ? parameter markers (DuckDB, JDBC, Databricks) and EXECUTE', async () => {
+    await queryText(engine, "CREATE TABLE prep_t AS SELECT * FROM (VALUES (1, 'hello world'), (2, 'Café'), (3, 'bye')) t(id, s)");
+    await queryText(engine, "PREPARE prep_p AS SELECT id FROM prep_t WHERE s ILIKE '%' || ? || '%' AND id >= ? ORDER BY id");
+    expect(await queryText(engine, "EXECUTE prep_p('CAFÉ', 1)")).toEqual([['2']]);
+    expect(await queryText(engine, "EXECUTE prep_p('o', 2)")).toEqual([]);
+  });
+
   it('ucase / lcase (Spark)', async () => {
     expect(await queryText(engine, "SELECT ucase('MotörHead'), lcase('MotörHead')")).toEqual([['MOTÖRHEAD', 'motörhead']]);
   });
