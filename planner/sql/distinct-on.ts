@@ -48,6 +48,7 @@ export function rewriteDistinctOn(select: SelectQuery): Query {
       throw new LochError('42P10', 'SELECT DISTINCT ON expressions must match initial ORDER BY expressions', { position: (select.orderBy[i]!.expr.location ?? -1) + 1 });
     }
   }
+  if (hasWindow([keys, order])) return rewriteOverWindows(select, keys, order);
   const rowNumber: AstExpr = {
     kind: 'func', name: 'row_number', args: [], star: false, distinct: false, filter: null, orderBy: [],
     over: { partitionBy: keys, orderBy: order }, location: -1,
@@ -69,5 +70,55 @@ export function rewriteDistinctOn(select: SelectQuery): Query {
     groupBy: [], having: null,
     with: select.with, limit: select.limit, offset: select.offset,
     orderBy: order.map((o, i) => ({ ...o, expr: ref(`__o${i + 1}`) })),
+  };
+}
+
+/** True when some expression in `node` calls a window function (`f(…) OVER (…)`). */
+function hasWindow(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(hasWindow);
+  if (node === null || typeof node !== 'object') return false;
+  const e = node as { kind?: string; over?: unknown };
+  if (e.kind === 'subquery') return false;
+  if (e.kind === 'func' && e.over) return true;
+  return Object.values(node).some(hasWindow);
+}
+
+/**
+ * DISTINCT ON keys or ORDER BY items that are window functions (`DISTINCT ON (row_number() OVER (…))`):
+ * row_number() cannot take them in its own OVER (window calls cannot nest), so one more level
+ * computes the select list, keys and sort items first, and row_number() reads them as columns.
+ */
+function rewriteOverWindows(select: SelectQuery, keys: readonly AstExpr[], order: readonly OrderByItem[]): Query {
+  const computed: SelectQuery = {
+    ...select, distinct: false, with: null, orderBy: [], limit: null, offset: null,
+    targets: [
+      ...select.targets.map((t, i) => ({ kind: 'expr' as const, expr: (t as { expr: AstExpr }).expr, alias: `__c${i + 1}` })),
+      ...keys.map((k, i) => ({ kind: 'expr' as const, expr: k, alias: `__k${i + 1}` })),
+      ...order.map((o, i) => ({ kind: 'expr' as const, expr: o.expr, alias: `__o${i + 1}` })),
+    ],
+  };
+  const col = (rel: string, name: string): AstExpr => ({ kind: 'column', parts: [rel, name], location: -1 });
+  const rowNumber: AstExpr = {
+    kind: 'func', name: 'row_number', args: [], star: false, distinct: false, filter: null, orderBy: [],
+    over: { partitionBy: keys.map((_k, i) => col('__w', `__k${i + 1}`)), orderBy: order.map((o, i) => ({ ...o, expr: col('__w', `__o${i + 1}`) })) },
+    location: -1,
+  };
+  const ranked: SelectQuery = {
+    kind: 'select', distinct: false, from: [{ kind: 'subquery', query: computed, alias: { name: '__w', columns: [] }, lateral: false, location: -1 }],
+    targets: [
+      ...select.targets.map((_t, i) => ({ kind: 'expr' as const, expr: col('__w', `__c${i + 1}`), alias: `__c${i + 1}` })),
+      { kind: 'expr', expr: rowNumber, alias: '__rn' },
+      ...order.map((_o, i) => ({ kind: 'expr' as const, expr: col('__w', `__o${i + 1}`), alias: `__o${i + 1}` })),
+    ],
+    where: null, groupBy: [], having: null, with: null, orderBy: [], limit: null, offset: null,
+  };
+  return {
+    kind: 'select', distinct: false,
+    targets: select.targets.map((t, i) => ({ kind: 'expr', expr: col('__d', `__c${i + 1}`), alias: outputName(t) })),
+    from: [{ kind: 'subquery', query: ranked, alias: { name: '__d', columns: [] }, lateral: false, location: -1 }],
+    where: { kind: 'op', op: '=', left: col('__d', '__rn'), right: { kind: 'integer', value: 1, location: -1 }, location: -1 },
+    groupBy: [], having: null,
+    with: select.with, limit: select.limit, offset: select.offset,
+    orderBy: order.map((o, i) => ({ ...o, expr: col('__d', `__o${i + 1}`) })),
   };
 }

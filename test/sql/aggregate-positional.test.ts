@@ -111,4 +111,11 @@ describe('positional aggregates and null treatment', () => {
     expect(await queryText(engine, `select zip, address from ${rows} order by all desc`)).toEqual([['9', 'a'], ['2', 'b'], ['1', 'a']]);
     expect((await queryError(engine, `select * from ${rows} order by 0`)).sqlState).toBe('42P10');
   });
+
+  it('DISTINCT ON keys and ORDER BY items that are window functions (one more level computes them first)', async () => {
+    expect(await queryText(engine, `with t(id, v) as (values (1, 10), (2, 20), (3, 10), (4, 30), (5, 20))
+      select distinct on (v) v, row_number() over (order by id) as rn from t order by v, rn`)).toEqual([['10', '1'], ['20', '2'], ['30', '4']]);
+    expect(await queryText(engine, `with t(id, v) as (values (1, 10), (2, 20), (3, 30))
+      select distinct on (row_number() over (order by id desc)) id, v from t order by row_number() over (order by id desc)`)).toEqual([['3', '30'], ['2', '20'], ['1', '10']]);
+  });
 });
