@@ -3,24 +3,31 @@
  * id counter, and services the planner may use but must not import (the
  * composition root injects them; see DESIGN.md's import rule).
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { LiteralValue } from '../core/index.ts';
 import type { ColumnId, Expr } from './expr.ts';
 
 /** Evaluates an expression with no column references to a single value (worker kernels, injected). */
 export type ConstantEvaluator = (expr: Expr) => LiteralValue;
 
-let statementClockMs = Date.now();
-
-/**
- * The instant the newest statement began planning: now(), current_timestamp, current_date, … of one statement
- * must agree (PostgreSQL fixes them per transaction), and binding awaits between their calls, so they read this
- * instead of the clock. Every statement creates its PlanContext when planning starts.
- */
-export function statementClock(): number {
-  return statementClockMs;
+/** What every function of one statement must read alike: its start instant and the session's zone. */
+interface StatementSettings {
+  readonly clockMs: number;
+  readonly timeZone: string;
 }
 
-let sessionZone = 'UTC';
+// Binding awaits (catalog lookups), so statements of concurrent sessions interleave in one process:
+// the settings live in the statement's async context, never in a module variable another session overwrites.
+const statementScope = new AsyncLocalStorage<StatementSettings>();
+
+/**
+ * The instant the statement being planned began planning: now(), current_timestamp, current_date, … of one
+ * statement must agree (PostgreSQL fixes them per transaction), and binding awaits between their calls, so
+ * they read this instead of the clock. Every statement creates its PlanContext when planning starts.
+ */
+export function statementClock(): number {
+  return statementScope.getStore()?.clockMs ?? Date.now();
+}
 
 /**
  * The session's time zone (PostgreSQL's `timezone` setting) for the statement being planned: timestamptz
@@ -28,7 +35,7 @@ let sessionZone = 'UTC';
  * like statementClock(). 'UTC' when the session has none.
  */
 export function sessionTimeZone(): string {
-  return sessionZone;
+  return statementScope.getStore()?.timeZone ?? 'UTC';
 }
 
 export class PlanContext {
@@ -38,8 +45,8 @@ export class PlanContext {
 
   constructor(options: { evaluateConstant?: ConstantEvaluator; timeZone?: string } = {}) {
     this.evaluateConstant = options.evaluateConstant;
-    statementClockMs = Date.now();
-    sessionZone = options.timeZone || 'UTC';
+    // the rest of this async context (the statement's planning) sees these settings; other sessions' do not
+    statementScope.enterWith({ clockMs: Date.now(), timeZone: options.timeZone || 'UTC' });
   }
 
   newColumnId(): ColumnId {

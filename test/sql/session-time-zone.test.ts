@@ -43,3 +43,23 @@ describe('session time zone', () => {
     expect(renderValue(0, T.date, 'D', 'datafusion')).toBe('1970-01-01');
   });
 });
+
+describe('session time zones of concurrent sessions', () => {
+  it('each statement binds with its own session\'s zone while other sessions plan in between', async () => {
+    const berlin = await createLocalEngine();
+    const utc = await createLocalEngine();
+    try {
+      await queryText(berlin, "SET TIME ZONE 'Europe/Berlin'");
+      await queryText(berlin, 'CREATE TABLE tz_probe AS SELECT 1 AS x');
+      await queryText(utc, 'CREATE TABLE tz_probe AS SELECT 1 AS x');
+      // a table reference makes binding await the catalog, so the statements of both sessions interleave
+      const sql = "SELECT TIMESTAMPTZ '2024-07-01 12:00' FROM tz_probe";
+      const runs = Array.from({ length: 16 }, (_, i) => queryText(i % 2 === 0 ? berlin : utc, sql));
+      const results = await Promise.all(runs);
+      results.forEach((rows, i) => expect(rows).toEqual([[i % 2 === 0 ? '2024-07-01 10:00:00+00' : '2024-07-01 12:00:00+00']]));
+    } finally {
+      await berlin.close();
+      await utc.close();
+    }
+  });
+});
