@@ -175,7 +175,8 @@ export class SqlEngine implements QueryEngine {
         return { kind: 'status', tag: 'TRUNCATE TABLE' };
       case 'create_view': {
         // Bind once now so a broken view fails at CREATE time, as in PostgreSQL.
-        await this.planQuery({ kind: 'query', query: statement.query });
+        const { fields } = await this.planQuery({ kind: 'query', query: statement.query });
+        rejectDuplicateNames(fields.map((f) => f.name));
         this.catalog.createView(statement.name, statement.sql, statement.orReplace);
         return { kind: 'status', tag: 'CREATE VIEW' };
       }
@@ -344,6 +345,7 @@ export class SqlEngine implements QueryEngine {
         const ctx = this.newContext();
         const source = await this.withRecursive(statement.asQuery);
         const bound = await new QueryBinder(source.catalog, ctx).bindQuery(source.query, null);
+        rejectDuplicateNames(bound.columns.map((c) => c.name));
         const schema = withDefaults(bound.columns.map((c) => ({ name: c.name, type: c.type, nullable: true })), statement.columnDefaults);
         await this.checkDefaults(statement.name.join('.'), schema, statement.columnDefaults);
         const txn = await startCreateTable(location, { schema, partitionColumns: statement.partitionedBy, properties: statement.properties, name: statement.name.join('.') });
@@ -651,6 +653,15 @@ function indent(text: string): string[] {
 
 /** A small text result (EXPLAIN, SHOW, DESCRIBE) as one batch of Utf8 columns. */
 const FILE_TABLE_FORMATS = new Set(['parquet', 'csv', 'json']);
+
+/** A table or view made from a query may not have two columns of one name (PostgreSQL 42701). */
+function rejectDuplicateNames(names: readonly string[]): void {
+  const seen = new Set<string>();
+  for (const n of names) {
+    if (seen.has(n)) throw new LochError(SqlState.duplicateColumn, `column "${n}" specified more than once`);
+    seen.add(n);
+  }
+}
 
 /** Column specs with their DEFAULT text in the field metadata (Delta's `CURRENT_DEFAULT`). */
 function withDefaults<C extends { name: string; metadata?: Readonly<Record<string, unknown>> }>(columns: readonly C[], defaults: Readonly<Record<string, string>> | undefined): C[] {

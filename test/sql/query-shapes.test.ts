@@ -60,5 +60,15 @@ describe('DataFusion/Spark query shapes', () => {
     expect((await queryError(engine, 'WITH RECURSIVE r AS (SELECT 1 AS a UNION ALL SELECT r.a + 2 FROM r JOIN r c2 USING (a) WHERE r.a < 5) SELECT a FROM r')).sqlState).toBe('42P19');
     expect(await queryText(engine, 'WITH RECURSIVE r AS (SELECT 1 AS a UNION ALL SELECT a + 1 FROM r WHERE a < 3) SELECT sum(a) FROM r')).toEqual([['6']]);
   });
+
+  it('CREATE TABLE … AS, CREATE VIEW and SELECT INTO refuse two output columns of one name (42701)', async () => {
+    for (const sql of [
+      'CREATE TABLE dup1 AS SELECT * FROM b JOIN b AS b2 ON b.k = b2.k',
+      'CREATE VIEW dup2 AS SELECT k, k FROM b',
+      'SELECT * INTO dup3 FROM b JOIN b AS b2 ON b.k = b2.k',
+    ]) expect((await queryError(engine, sql)).sqlState).toBe('42701');
+    expect((await queryError(engine, 'SELECT * FROM dup1')).sqlState).toBe('42P01');
+    expect(await queryText(engine, 'SELECT count(*) FROM b JOIN b AS b2 ON b.k = b2.k')).toEqual([['5']]);
+  });
 });
 
