@@ -63,10 +63,36 @@ export function groupingSetsOf(specs: readonly GroupingSpec[]): GroupingSet[] {
   return sets;
 }
 
-/** A structural key of an expression: locations dropped, column references by their last name. */
+/**
+ * Column names that two differently qualified grouping columns share (`CUBE (a.c1, b.c1)`): those
+ * columns keep their qualifier in `keyOf`. Set by `expandGroupingSets` for the query it rewrites.
+ */
+let qualifiedNames: ReadonlySet<string> = new Set();
+
+function columnKey(parts: readonly string[]): string {
+  const last = parts[parts.length - 1]!;
+  return parts.length > 1 && qualifiedNames.has(last) ? `col:${parts.join('.')}` : `col:${last}`;
+}
+
+/** A structural key of an expression: locations dropped, column references by their last name (see `qualifiedNames`). */
 function keyOf(e: AstExpr): string {
-  if (e.kind === 'column') return `col:${e.parts[e.parts.length - 1]}`;
-  return JSON.stringify(e, (k, v) => (k === 'location' ? undefined : v && typeof v === 'object' && v.kind === 'column' ? `col:${v.parts[v.parts.length - 1]}` : v));
+  if (e.kind === 'column') return columnKey(e.parts);
+  return JSON.stringify(e, (k, v) => (k === 'location' ? undefined : v && typeof v === 'object' && v.kind === 'column' ? columnKey(v.parts) : v));
+}
+
+/** The names of `sets`' grouping columns that appear under two or more qualifiers. */
+function sharedColumnNames(sets: readonly GroupingSet[]): Set<string> {
+  const qualifiers = new Map<string, Set<string>>();
+  for (const set of sets) {
+    for (const e of set) {
+      if (e.kind !== 'column' || e.parts.length < 2) continue;
+      const last = e.parts[e.parts.length - 1]!;
+      const q = qualifiers.get(last) ?? new Set<string>();
+      q.add(e.parts.slice(0, -1).join('.'));
+      qualifiers.set(last, q);
+    }
+  }
+  return new Set([...qualifiers].filter(([, q]) => q.size > 1).map(([name]) => name));
 }
 
 function usesGrouping(node: unknown): boolean {
@@ -81,6 +107,7 @@ export function needsGroupingRewrite(specs: readonly GroupingSpec[], select: Sel
 /** Rewrites `select` (whose GROUP BY is `specs`) into the union of its grouping sets. */
 export function expandGroupingSets(select: SelectQuery, specs: readonly GroupingSpec[]): Query {
   const sets = groupingSetsOf(specs);
+  qualifiedNames = sharedColumnNames(sets);
   const all = new Map<string, AstExpr>();
   for (const s of sets) for (const e of s) all.set(keyOf(e), e);
   if (JSON.stringify(select.targets).includes('"over":{')) throw new LochError(SqlState.featureNotSupported, 'window functions over GROUPING SETS / ROLLUP / CUBE are not supported yet');
@@ -107,7 +134,7 @@ export function expandGroupingSets(select: SelectQuery, specs: readonly Grouping
     const missing = new Set([...all.keys()].filter((k) => !grouped.has(k)));
     const sub = (e: AstExpr): AstExpr => substitute(e, missing, grouped, all);
     // SELECT *: the columns grouped in other sets only read as NULL here (typed like the column)
-    const replace = [...missing].filter((k) => k.startsWith('col:')).map((k) => ({ name: k.slice(4), expr: typedNull(all.get(k)!) }));
+    const replace = [...missing].filter((k) => k.startsWith('col:')).map((k) => ({ name: k.slice(4).split('.').pop()!, expr: typedNull(all.get(k)!) }));
     const targets: SelectItem[] = [
       ...select.targets.map((t) => (t.kind === 'expr' ? { ...t, expr: sub(t.expr) } : replace.length > 0 ? { ...t, replace } : t)),
       ...hidden.map((e, i) => ({ kind: 'expr' as const, expr: sub(e), alias: `__gs_order_${i + 1}` })),

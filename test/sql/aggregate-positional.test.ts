@@ -118,4 +118,13 @@ describe('positional aggregates and null treatment', () => {
     expect(await queryText(engine, `with t(id, v) as (values (1, 10), (2, 20), (3, 30))
       select distinct on (row_number() over (order by id desc)) id, v from t order by row_number() over (order by id desc)`)).toEqual([['3', '30'], ['2', '20'], ['1', '10']]);
   });
+
+  it('CUBE / ROLLUP over two relations\' columns of the same name (a.c1, b.c1) keep them apart; t.c1 still matches c1', async () => {
+    expect(await queryText(engine, `select a.c1, b.c1, sum(a.c2) from (values ('a', 1), ('b', 2)) as a(c1, c2) cross join (values ('a', 1), ('c', 2)) as b(c1, c2)
+      group by rollup (a.c1, b.c1) order by a.c1, b.c1`)).toEqual([
+      ['a', 'a', '1'], ['a', 'c', '1'], ['a', null, '2'], ['b', 'a', '2'], ['b', 'c', '2'], ['b', null, '4'], [null, null, '6'],
+    ]);
+    expect(await queryText(engine, `select c1, sum(c2) from (values ('a', 1), ('b', 2)) as t(c1, c2) group by rollup (t.c1) order by c1`))
+      .toEqual([['a', '1'], ['b', '2'], [null, '3']]);
+  });
 });
