@@ -83,6 +83,8 @@ function decorrelatePlan(plan: LogicalPlan, ctx: PlanContext): LogicalPlan {
         const join: LogicalPlan = { ...inner, joinType: keep ? 'inner' : 'cross', condition: keep };
         return rewriteFilter({ kind: 'filter', input: join, predicate: conjoin(conj.filter(containsSubquery))! }, ctx);
       }
+      case 'aggregate':
+        return nodeExprs(inner).some(containsSubquery) ? aggregateSubqueries(inner, ctx) : inner;
       default:
         if (nodeExprs(inner).some(containsSubquery)) {
           throw new LochError(SqlState.featureNotSupported, `subqueries are not supported in this position (${inner.kind} node)`);
@@ -90,6 +92,28 @@ function decorrelatePlan(plan: LogicalPlan, ctx: PlanContext): LogicalPlan {
         return inner;
     }
   });
+}
+
+/**
+ * Subqueries in an aggregate's arguments or group keys (`sum(x + (SELECT max(v) FROM s))`):
+ * each becomes a column of a projection below the aggregate, decorrelated there as in a
+ * select list, and the aggregate reads the column.
+ */
+function aggregateSubqueries(agg: Aggregate, ctx: PlanContext): LogicalPlan {
+  const inputCols = outputColumns(agg.input);
+  const lifted: Expr[] = [];
+  const liftedCols: PlanColumn[] = [];
+  const node = mapNodeExprs(agg, (e) => mapExpr(e, (x) => {
+    if (x.kind !== 'subquery') return x;
+    const column: PlanColumn = { id: ctx.newColumnId(), name: 'subquery', type: x.type, nullable: true };
+    lifted.push(x);
+    liftedCols.push(column);
+    return colRef(column);
+  })) as Aggregate;
+  const state = { plan: agg.input };
+  const values = lifted.map((e) => replaceSubqueries(e, state, ctx));
+  const input: LogicalPlan = { kind: 'project', input: state.plan, exprs: [...inputCols.map(colRef), ...values], columns: [...inputCols, ...liftedCols] };
+  return { ...node, input };
 }
 
 /**

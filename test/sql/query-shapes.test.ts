@@ -70,5 +70,10 @@ describe('DataFusion/Spark query shapes', () => {
     expect((await queryError(engine, 'SELECT * FROM dup1')).sqlState).toBe('42P01');
     expect(await queryText(engine, 'SELECT count(*) FROM b JOIN b AS b2 ON b.k = b2.k')).toEqual([['5']]);
   });
+
+  it('a scalar subquery inside an aggregate argument (uncorrelated or correlated) is computed per input row', async () => {
+    expect(await queryText(engine, 'SELECT sum(k + (SELECT max(k) FROM b)) FROM a')).toEqual([['13']]);
+    expect(await queryText(engine, 'SELECT sum((SELECT count(*) FROM b WHERE b.k > a.k)) FROM a')).toEqual([['6']]);
+  });
 });
 
