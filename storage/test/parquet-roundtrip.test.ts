@@ -162,7 +162,7 @@ describe('Parquet round trip', () => {
     }
     await expect(writeParquetFile(nodePath.join(sub, 'x.parquet'), [{ name: 'k', type: T.int32, nullable: false }], failing()))
       .rejects.toThrow(/producer failed/);
-    await expect(writeParquetFile(nodePath.join(sub, 'y.parquet'), [{ name: 'iv', type: T.interval, nullable: true }], []))
+    await expect(writeParquetFile(nodePath.join(sub, 'y.parquet'), [{ name: 'n', type: T.null, nullable: true }], [])) // a column of unknown type has no Parquet form
       .rejects.toBeInstanceOf(LochError);
     const withNull = new Batch([column(T.int32, [1, null, 3])], 3);
     const notNull = await writeParquetFile(nodePath.join(sub, 'z.parquet'), [{ name: 'k', type: T.int32, nullable: false }], [withNull])
