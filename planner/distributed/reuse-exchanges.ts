@@ -31,7 +31,7 @@ export interface ReuseContext {
 
 /**
  * A canonical text of `partitioning` over `input`: node ids, row estimates and
- * names left out, column ids numbered in order of first appearance, scan
+ * names and table aliases (qualifiers: a self-join's `a` and `b`) left out, column ids numbered in order of first appearance, scan
  * sources by identity. Equal texts mean the same rows moved the same way.
  * A subtree calling a volatile function (random(), uuid()) gets a text of its
  * own: two evaluations of it are not the same rows.
@@ -42,7 +42,7 @@ export function exchangeFingerprint(input: PhysicalPlan, partitioning: ExchangeP
   let volatile = false;
   const replacer = (key: string, value: unknown): unknown => {
     switch (key) {
-      case 'nodeId': case 'rowEstimate': case 'name': return undefined;
+      case 'nodeId': case 'rowEstimate': case 'name': case 'qualifier': return undefined;
       case 'id': {
         if (typeof value !== 'number') return value;
         let c = ids.get(value);

@@ -86,6 +86,10 @@ describe('exchange reuse', () => {
       .toBe(exchangeFingerprint(other, { kind: 'hash', keys: key(other), partitions: 4 }));
     expect(exchangeFingerprint(a, { kind: 'hash', keys: key(a), partitions: 4 }))
       .not.toBe(exchangeFingerprint(other, { kind: 'hash', keys: key(other), partitions: 8 }));
+    // table aliases do not matter (a self-join's sides read lineitem as `a` and `b`)
+    const aliased = { ...other, columns: other.columns.map((col) => ({ ...col, qualifier: 'b' })) } as PhysicalPlan;
+    expect(exchangeFingerprint(aliased, { kind: 'hash', keys: key(other), partitions: 4 }))
+      .toBe(exchangeFingerprint(a, { kind: 'hash', keys: key(a), partitions: 4 }));
     const second = [{ kind: 'column' as const, id: a.columns[1]!.id, name: 'l_quantity', type: T.int32 }];
     expect(exchangeFingerprint(a, { kind: 'hash', keys: key(a), partitions: 4 }))
       .not.toBe(exchangeFingerprint(a, { kind: 'hash', keys: second, partitions: 4 }));
