@@ -19,15 +19,27 @@ import { type DeltaSnapshot, loadSnapshot } from './delta-snapshot.ts';
 import { addObject } from './action-serialization.ts';
 import { retentionMillis } from './retention.ts';
 import { putLogFile } from './commit-file.ts';
+import { noteCheckpoint } from './snapshot-cache.ts';
 import * as pw from '../parquet/wasm.ts';
 
 const DEFAULT_INTERVAL = 10;
+/** A checkpoint of F files is written at most every F / FILES_PER_COMMIT commits (see writeCheckpointIfDue). */
+const FILES_PER_COMMIT = 100;
 
-/** Writes a checkpoint for `version` when it is a multiple of the table's checkpoint interval. */
+/**
+ * Writes a checkpoint for `version` when it is a multiple of the table's checkpoint
+ * interval — and, for tables of many files, at least F/100 commits after the last known
+ * checkpoint: a checkpoint rewrites one row per live file, so a stream of one-row
+ * INSERTs into a table of F files would otherwise spend O(F) per 10 commits. Readers
+ * then replay at most ~1% as many JSON actions as the checkpoint holds.
+ */
 export async function writeCheckpointIfDue(loc: DeltaLocation, version: number, metadata: DeltaMetadata): Promise<boolean> {
   const interval = Number(metadata.configuration['delta.checkpointInterval'] ?? DEFAULT_INTERVAL);
   if (!(interval > 0) || version === 0 || version % interval !== 0) return false;
-  await writeCheckpoint(await loadSnapshot(loc, { version }));
+  const snapshot = await loadSnapshot(loc, { version });
+  const since = version - (snapshot.checkpointVersion ?? 0);
+  if (since < snapshot.files.length / FILES_PER_COMMIT) return false;
+  await writeCheckpoint(snapshot);
   return true;
 }
 
@@ -120,6 +132,7 @@ export async function writeCheckpoint(s: DeltaSnapshot): Promise<void> {
   await putLogFile(loc.store, logKey(loc, `${String(s.version).padStart(20, '0')}.checkpoint.parquet`), bytes);
   const hint = { version: s.version, size: rows.length, sizeInBytes: bytes.byteLength, numOfAddFiles: s.files.length };
   await putLogFile(loc.store, logKey(loc, '_last_checkpoint'), new TextEncoder().encode(JSON.stringify(hint)));
+  noteCheckpoint(loc, s.version);
 }
 
 function toMap(o: Readonly<Record<string, string | null>>): Map<string, string | null> {

@@ -27,7 +27,11 @@ export async function putCommitIfAbsent(store: ObjectStore, key: string, bytes: 
   const full = store.resolve(key);
   const tmp = await tempFile(full, bytes);
   try {
-    await link(tmp, full);
+    await link(tmp, full).catch(async (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'ENOENT') throw e;
+      await mkdir(nodePath.dirname(full), { recursive: true }); // _delta_log/ went away after _loch_tmp/ was made
+      await link(tmp, full);
+    });
     return true;
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
@@ -43,7 +47,11 @@ export async function putLogFile(store: ObjectStore, key: string, bytes: Uint8Ar
   const full = store.resolve(key);
   const tmp = await tempFile(full, bytes);
   try {
-    await rename(tmp, full);
+    await rename(tmp, full).catch(async (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'ENOENT') throw e;
+      await mkdir(nodePath.dirname(full), { recursive: true });
+      await rename(tmp, full);
+    });
   } catch (e) {
     await rm(tmp, { force: true });
     throw ioError(e, full);
@@ -56,9 +64,13 @@ async function tempFile(full: string, bytes: Uint8Array): Promise<string> {
   const tmpDir = nodePath.join(nodePath.dirname(logDir), '_loch_tmp');
   const tmp = nodePath.join(tmpDir, `${nodePath.basename(full)}.${randomBytes(6).toString('hex')}`);
   try {
-    await mkdir(logDir, { recursive: true });
-    await mkdir(tmpDir, { recursive: true });
-    await writeFile(tmp, bytes);
+    // Both folders exist after the table's first commit: create them only when the write says so.
+    await writeFile(tmp, bytes, { flag: 'wx' }).catch(async (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'ENOENT') throw e;
+      await mkdir(logDir, { recursive: true });
+      await mkdir(tmpDir, { recursive: true });
+      await writeFile(tmp, bytes, { flag: 'wx' });
+    });
     return tmp;
   } catch (e) {
     await rm(tmp, { force: true });

@@ -15,6 +15,7 @@ import { readCheckpointFile, readJsonActions, readParquetActions } from './delta
 import { LogReplayer, type ReplayedState } from './delta-log-replay.ts';
 import { checkReadProtocol } from './delta-protocol-check.ts';
 import { commitTimestamps } from './commit-timestamps.ts';
+import { newestCachedState, rememberSnapshot } from './snapshot-cache.ts';
 
 /** Which version to load: newest (default), a version, or the newest at or before a timestamp. */
 export interface SnapshotSelector {
@@ -32,6 +33,13 @@ export interface DeltaSnapshot extends ReplayedState {
 
 /** Loads the snapshot selected by `selector` (LochError 42P01/22023/0A000 as appropriate). */
 export async function loadSnapshot(loc: DeltaLocation, selector: SnapshotSelector = {}): Promise<DeltaSnapshot> {
+  if (selector.timestamp === undefined) {
+    // The newest version this process already replayed, checked against the log (snapshot-cache.ts).
+    const cached = await newestCachedState(loc);
+    if (cached && (selector.version === undefined || selector.version === cached.state.version)) {
+      return { ...cached.state, location: loc, checkpointVersion: cached.checkpointVersion };
+    }
+  }
   const listing = await listLog(loc);
   const latest = latestVersion(listing);
   if (latest === undefined) {
@@ -49,11 +57,11 @@ export async function loadSnapshot(loc: DeltaLocation, selector: SnapshotSelecto
   } else if (selector.timestamp !== undefined) {
     version = await versionAtTimestamp(loc, listing, selector.timestamp);
   }
-  return replayTo(loc, listing, version);
+  return replayTo(loc, listing, version, version === latest);
 }
 
-/** Replays the log of `listing` up to `version`. */
-export async function replayTo(loc: DeltaLocation, listing: LogListing, version: number): Promise<DeltaSnapshot> {
+/** Replays the log of `listing` up to `version`; `newest` caches the result when it is the newest commit. */
+export async function replayTo(loc: DeltaLocation, listing: LogListing, version: number, newest = false): Promise<DeltaSnapshot> {
   const checkpoint = chooseCheckpoint(listing, version);
   const replayer = new LogReplayer();
   let next = 0;
@@ -88,6 +96,8 @@ export async function replayTo(loc: DeltaLocation, listing: LogListing, version:
   for (const actions of loaded) replayer.apply(actions);
   const state = replayer.state(version, loc.display);
   checkReadProtocol(state.protocol, loc.display, version);
+  const commit = listing.commits.get(version);
+  if (newest && commit) rememberSnapshot(loc, { replayer, version, commit, checkpointVersion: checkpoint?.version });
   return { ...state, location: loc, checkpointVersion: checkpoint?.version };
 }
 

@@ -35,6 +35,7 @@ import { decodePartitionValue } from './partition-value.ts';
 import { type MetadataUpdate, applyMetadataUpdate } from './metadata-update.ts';
 import { type RowDeletes, stageRowDeletes, changeDataOfFile } from './row-level-changes.ts';
 import { writeCheckpointIfDue } from './checkpoint-writer.ts';
+import { advanceSnapshot } from './snapshot-cache.ts';
 
 /** Where a transaction's table lives: a location string (with an optional store) or a DeltaLocation. */
 export type TableRef = string | DeltaLocation;
@@ -340,6 +341,7 @@ export class DeltaTransaction {
       const text = commitText(this.actions(isBlindAppend));
       if (await putCommitIfAbsent(loc.store, logKey(loc, commitName(version)), new TextEncoder().encode(text))) {
         this.committed = true;
+        await advanceSnapshot(loc, version, text);
         await writeCheckpointIfDue(loc, version, this.metadataValue).catch(() => undefined); // a checkpoint is an optimization
         return { version, conflictsChecked: checked };
       }

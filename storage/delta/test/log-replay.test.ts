@@ -7,6 +7,7 @@ import { parseActions } from '../delta-actions.ts';
 import { sidecarKey } from '../delta-snapshot.ts';
 import { deltaLocation } from '../delta-location.ts';
 import { openDeltaTable } from '../delta-table-scanner.ts';
+import { forgetSnapshot } from '../snapshot-cache.ts';
 import { add, metadata, protocol, readRows, remove, sortedRows, tempDir, writeCommit, writeDataFile } from './delta-fixture.ts';
 
 const dv = (id: string) => ({ storageType: 'u', pathOrInlineDv: id, offset: 1, sizeInBytes: 36, cardinality: 2 });
@@ -116,7 +117,10 @@ describe('replay over a table on disk', () => {
     expect(await ids(1)).toEqual(['["1n"]', '["2n"]', '["3n"]']);
     await expect(openDeltaTable(t, { version: 3 })).rejects.toThrow(/no version 3; its versions end at 2/);
     // A gap in the log (and no checkpoint) is an error naming the missing commit, not silently wrong rows.
+    // (This process already replayed commit 1, and its snapshot cache only heads the newest commit;
+    // a reader without the cached snapshot — another process — meets the gap.)
     rmSync(path.join(t, '_delta_log', '00000000000000000001.json'));
+    forgetSnapshot(deltaLocation(t));
     await expect(openDeltaTable(t)).rejects.toThrow(/commit 1 is missing/);
   });
 });
