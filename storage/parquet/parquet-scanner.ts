@@ -30,6 +30,7 @@ import { planRowGroups } from './statistics-pruning.ts';
 import { toLochData } from './column-conversion.ts';
 import { readFfiArray } from './ffi-array.ts';
 import { extractRowGroups } from './row-group-file.ts';
+import { releaseScratch } from './scratch-buffers.ts';
 import * as pw from './wasm.ts';
 import { cachedFileKey, columnKey, getCachedColumn, putCachedColumn } from './column-cache.ts';
 
@@ -242,8 +243,13 @@ export class ParquetTableScanner implements TableScanner {
         if (cached) { decoded.push(cached); continue; }
         const extract = await extractRowGroups(this.store, path, file.footer.raw, unit, [leaf]);
         this.metrics.bytesRead += extract.byteLength;
-        if (request.signal?.aborted) return;
-        const column = decodeColumn(extract, options, file.columns[leaf]!, path);
+        let column: arrow.Data[];
+        try {
+          if (request.signal?.aborted) return;
+          column = decodeColumn(extract, options, file.columns[leaf]!, path);
+        } finally {
+          releaseScratch(extract); // readParquet copied it into WebAssembly memory
+        }
         if (cache) putCachedColumn(key, cache.location, column);
         decoded.push(column);
       }

@@ -14,6 +14,7 @@
 import type { ObjectStore } from '../object-store/object-store.ts';
 import { corrupt } from './parquet-footer.ts';
 import { type ThriftStruct, type ThriftValue, decodeThrift, encodeThrift } from './thrift-compact.ts';
+import { acquireScratch } from './scratch-buffers.ts';
 
 /**
  * DECIMAL on INT32/INT64 loses its annotation in the extract: the decoder then
@@ -50,6 +51,8 @@ function num(v: ThriftValue | undefined): number {
  * together: each decoder call costs about a millisecond) and leaf columns
  * `leaves` (schema order indexes), fetching each column chunk with one range
  * read (straight into the extract when the store offers `readRangesInto`).
+ * The extract is a view on a pooled scratch buffer (scratch-buffers.ts): the
+ * caller hands it to `releaseScratch` once decoded and keeps no view on it.
  */
 export async function extractRowGroups(store: ObjectStore, path: string, raw: ThriftStruct, groups: readonly number[], leaves: readonly number[]): Promise<Uint8Array> {
   const schema = raw.field_2 as ThriftStruct[];
@@ -97,7 +100,7 @@ export async function extractRowGroups(store: ObjectStore, path: string, raw: Th
   if (raw.field_6 !== undefined) meta.field_6 = raw.field_6; // created_by: the decoder works around known writer bugs by it
   const footer = encodeThrift(meta);
 
-  const out = new Uint8Array(pos + footer.length + 8);
+  const out = acquireScratch(pos + footer.length + 8);
   out.set(MAGIC, 0);
   if (store.readRangesInto) {
     await store.readRangesInto(path, byteRanges, out, 4);
@@ -107,7 +110,7 @@ export async function extractRowGroups(store: ObjectStore, path: string, raw: Th
     for (const b of bodies) { out.set(b, body); body += b.length; }
   }
   out.set(footer, pos);
-  new DataView(out.buffer).setUint32(pos + footer.length, footer.length, true);
+  new DataView(out.buffer, out.byteOffset, out.byteLength).setUint32(pos + footer.length, footer.length, true);
   out.set(MAGIC, pos + footer.length + 4);
   return out;
 }
