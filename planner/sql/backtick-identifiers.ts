@@ -5,6 +5,7 @@
  * identifiers becomes a double-quoted one (a `` `` `` inside is a literal
  * backtick, a `"` inside is doubled), so both dialects reach the same AST.
  */
+import { skipQuotedOrComment } from './skip-quoted.ts';
 
 /** `sql` with backtick-quoted identifiers turned into double-quoted ones. */
 export function backticksToDoubleQuotes(sql: string): string {
@@ -32,18 +33,3 @@ export function backticksToDoubleQuotes(sql: string): string {
   return out;
 }
 
-/** The index after a string, dollar-free quoted identifier or comment starting at `i` (or `i`). */
-function skipQuotedOrComment(sql: string, i: number): number {
-  const c = sql[i];
-  if (c === "'" || c === '"') {
-    let j = i + 1;
-    while (j < sql.length) {
-      if (sql[j] === c) { if (sql[j + 1] === c) { j += 2; continue; } return j + 1; }
-      j++;
-    }
-    return sql.length;
-  }
-  if (c === '-' && sql[i + 1] === '-') { const nl = sql.indexOf('\n', i); return nl < 0 ? sql.length : nl; }
-  if (c === '/' && sql[i + 1] === '*') { const end = sql.indexOf('*/', i + 2); return end < 0 ? sql.length : end + 2; }
-  return i;
-}

@@ -6,6 +6,7 @@
  * it is a subscript and stays. Brackets nested in a literal stay as they are
  * (`ARRAY[[1, 2], [3]]` is PostgreSQL's own nested form).
  */
+import { skipQuotedOrComment } from './skip-quoted.ts';
 
 const EXPRESSION_KEYWORDS = new Set([
   'select', 'values', 'then', 'else', 'when', 'and', 'or', 'not', 'in', 'return', 'distinct', 'all', 'any', 'some', 'is', 'like', 'between',
@@ -21,7 +22,7 @@ export function bracketArraysToArray(sql: string): string {
   const stack: boolean[] = [];
   let i = 0;
   while (i < sql.length) {
-    const skip = skipQuoted(sql, i);
+    const skip = skipQuotedOrComment(sql, i);
     if (skip > i) {
       const token = sql.slice(i, skip);
       out += token;
@@ -59,17 +60,3 @@ function startsExpression(before: string): boolean {
   return !(last === ')' || last === ']' || last === '"' || last === "'");
 }
 
-/** The index after a string, quoted identifier or comment starting at `i` (or `i`). */
-function skipQuoted(sql: string, i: number): number {
-  const c = sql[i];
-  if (c === "'" || c === '"') {
-    let j = i + 1;
-    while (j < sql.length) {
-      if (sql[j] === c) { if (sql[j + 1] === c) { j += 2; continue; } return j + 1; }
-      j++;
-    }
-    return sql.length;
-  }
-  if (c === '-' && sql[i + 1] === '-') { const nl = sql.indexOf('\n', i); return nl < 0 ? sql.length : nl; }
-  return i;
-}

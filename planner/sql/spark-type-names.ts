@@ -7,6 +7,7 @@
  * `ARRAY[…]` constructors are untouched (no `<`); `MAP` needs the `<` right after
  * it so that `map < 3` (a column called map) stays a comparison.
  */
+import { skipQuotedOrComment } from './skip-quoted.ts';
 
 /** `sql` with Spark nested type names quoted. */
 export function quoteSparkTypeNames(sql: string): string {
@@ -14,7 +15,7 @@ export function quoteSparkTypeNames(sql: string): string {
   let out = '';
   let i = 0;
   while (i < sql.length) {
-    const skip = skipQuoted(sql, i);
+    const skip = skipQuotedOrComment(sql, i);
     if (skip > i) { out += sql.slice(i, skip); i = skip; continue; }
     const m = /^(array|struct)\s*<|^map</i.exec(sql.slice(i, i + 12));
     const wordStart = i === 0 || !/[A-Za-z_0-9$."]/.test(sql[i - 1]!);
@@ -36,7 +37,7 @@ export function quoteSparkTypeNames(sql: string): string {
 function closingAngle(sql: string, from: number): number {
   let depth = 1;
   for (let j = from; j < sql.length; j++) {
-    const skip = skipQuoted(sql, j);
+    const skip = skipQuotedOrComment(sql, j);
     if (skip > j) { j = skip - 1; continue; }
     const c = sql[j];
     if (c === '<') depth++;
@@ -46,17 +47,3 @@ function closingAngle(sql: string, from: number): number {
   return -1;
 }
 
-/** The index after a string, quoted identifier or comment starting at `i` (or `i`). */
-function skipQuoted(sql: string, i: number): number {
-  const c = sql[i];
-  if (c === "'" || c === '"') {
-    let j = i + 1;
-    while (j < sql.length) {
-      if (sql[j] === c) { if (sql[j + 1] === c) { j += 2; continue; } return j + 1; }
-      j++;
-    }
-    return sql.length;
-  }
-  if (c === '-' && sql[i + 1] === '-') { const nl = sql.indexOf('\n', i); return nl < 0 ? sql.length : nl; }
-  return i;
-}

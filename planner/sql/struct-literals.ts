@@ -6,6 +6,7 @@
  * level of a literal separates a key from its value (`::` casts and colons nested in
  * parentheses or brackets stay as they are).
  */
+import { skipQuotedOrComment } from './skip-quoted.ts';
 
 /** `sql` with struct literals spelled `named_struct(…)`. */
 export function structLiteralsToNamedStruct(sql: string): string {
@@ -60,18 +61,3 @@ export function structLiteralsToNamedStruct(sql: string): string {
   return out;
 }
 
-/** The index after a string, quoted identifier or comment starting at `i` (or `i`). */
-function skipQuotedOrComment(sql: string, i: number): number {
-  const c = sql[i];
-  if (c === "'" || c === '"') {
-    let j = i + 1;
-    while (j < sql.length) {
-      if (sql[j] === c) { if (sql[j + 1] === c) { j += 2; continue; } return j + 1; }
-      j++;
-    }
-    return sql.length;
-  }
-  if (c === '-' && sql[i + 1] === '-') { const nl = sql.indexOf('\n', i); return nl < 0 ? sql.length : nl; }
-  if (c === '/' && sql[i + 1] === '*') { const end = sql.indexOf('*/', i + 2); return end < 0 ? sql.length : end + 2; }
-  return i;
-}
