@@ -27,6 +27,8 @@ export interface EmbeddedClusterOptions {
   readonly workerMemoryMb?: number;
   /** Heap cap of each task thread of a worker in MiB (default: the worker's own). */
   readonly threadMemoryMb?: number;
+  /** Size limit of each worker's decoded-column cache in MiB (default: a quarter of its heap cap). */
+  readonly workerCacheMb?: number;
   /** Settings every task gets (e.g. `loch.memory_limit_bytes`). */
   readonly taskSettings?: Readonly<Record<string, string>>;
   /** Heartbeat lease (ms): how long a silent worker counts as alive (default 10 000). */
@@ -74,6 +76,7 @@ export async function startEmbeddedCluster(options: EmbeddedClusterOptions): Pro
       ...(options.slotsPerWorker !== undefined ? { slots: options.slotsPerWorker } : {}),
       ...(options.workerMemoryMb !== undefined ? { maxOldSpaceMb: options.workerMemoryMb } : {}),
       ...(options.threadMemoryMb !== undefined ? { threadMemoryMb: options.threadMemoryMb } : {}),
+      ...(options.workerCacheMb !== undefined ? { cacheMb: options.workerCacheMb } : {}),
       ...(options.onWorkerLog ? { onStderr: (line: string) => options.onWorkerLog!(index, line) } : {}),
     });
     workers.push(w);

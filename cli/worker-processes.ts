@@ -27,6 +27,8 @@ export interface WorkerProcessOptions {
   readonly maxOldSpaceMb?: number;
   /** Heap cap of each of its task threads in MiB (default: the worker's, the machine's memory shared by the threads). */
   readonly threadMemoryMb?: number;
+  /** Size limit of the worker's decoded-column cache in MiB, shared by its task threads (default: a quarter of its heap cap). */
+  readonly cacheMb?: number;
   /** Extra environment (e.g. LOCH_S3_*), on top of this process's. */
   readonly env?: Readonly<Record<string, string>>;
   /** Where the worker's stderr lines go (default: this process's stderr, prefixed). */
@@ -57,6 +59,7 @@ export async function spawnWorker(options: WorkerProcessOptions): Promise<Worker
   if (options.etcd) args.push('--etcd', options.etcd);
   if (options.slots !== undefined) args.push('--slots', String(options.slots));
   if (options.threadMemoryMb !== undefined) args.push('--thread-memory-mb', String(options.threadMemoryMb));
+  if (options.cacheMb !== undefined) args.push('--cache-mb', String(options.cacheMb));
   if (options.host) args.push('--host', options.host);
   // V8's compile cache on disk: a worker (and each of its task threads) imports the whole engine,
   // which takes seconds per thread without it.

@@ -11,6 +11,7 @@ export type { OpenParquetOptions, ParquetScanMetrics } from './parquet/parquet-s
 export { expandGlob } from './parquet/expand-glob.ts';
 export { configureColumnCache, clearColumnCache, uncacheColumns, columnCacheStats, resetColumnCacheCounters } from './parquet/column-cache.ts';
 export type { ColumnCacheStats } from './parquet/column-cache.ts';
+export { serveColumnCache, connectColumnCache, sharedColumnCacheLimit } from './parquet/column-cache-port.ts';
 export {
   openDeltaTable, DeltaTableScanner, loadSnapshot, deltaLocation, openChangeFeed, readChanges, ChangeFeedScanner, CHANGE_COLUMNS,
   describeHistory, describeDetail, SUPPORTED_READER_FEATURES, MAX_READER_VERSION,

@@ -23,17 +23,21 @@ async function peakRss(pid: number): Promise<number> {
 }
 
 /**
- * Heap caps for `--worker-memory MB`: a quarter for the worker's main thread (gRPC, shuffle
- * serving) and three quarters shared by its task threads (one per core), where operators
- * run; the operators' budget per task stays half its thread's heap unless given.
+ * Memory of each worker for `--worker-memory MB`: an eighth for the worker's main thread's heap
+ * (gRPC, shuffle serving, the cache's index), a quarter for its decoded-column cache (shared
+ * memory, outside the heaps; its task threads share it) and the rest shared by its task threads
+ * (one per core), where operators run; the operators' budget per task stays half its thread's
+ * heap unless given. Without a cap the worker heap is 8 GiB and the cache a quarter of it.
  */
 export function clusterMemory(options: Pick<LochEngineOptions, 'workerMemoryMb' | 'operatorMemoryMb'>, threads = availableParallelism()): {
-  workerMemoryMb: number; threadMemoryMb?: number; taskSettings?: Record<string, string>;
+  workerMemoryMb: number; threadMemoryMb?: number; workerCacheMb: number; taskSettings?: Record<string, string>;
 } {
   const budget = options.operatorMemoryMb === undefined ? {} : { taskSettings: { 'loch.memory_limit_bytes': String(options.operatorMemoryMb * 1024 * 1024) } };
-  if (options.workerMemoryMb === undefined) return { workerMemoryMb: 8192, ...budget };
+  if (options.workerMemoryMb === undefined) return { workerMemoryMb: 8192, workerCacheMb: 2048, ...budget };
   const mb = options.workerMemoryMb;
-  return { workerMemoryMb: Math.max(256, Math.floor(mb / 4)), threadMemoryMb: Math.max(256, Math.floor((mb * 3) / 4 / threads)), ...budget };
+  const main = Math.max(256, Math.floor(mb / 8));
+  const cache = Math.floor(mb / 4);
+  return { workerMemoryMb: main, threadMemoryMb: Math.max(256, Math.floor((mb - main - cache) / threads)), workerCacheMb: cache, ...budget };
 }
 
 /** CPU time (user + system, all threads) of a process so far (Linux /proc), ms; 0 when unknown. */
@@ -54,6 +58,7 @@ export async function createClusterBenchEngine(options: LochEngineOptions): Prom
   const memory = clusterMemory(options);
   options.log(`starting the embedded cluster: a coordinator and ${options.workers} worker process(es)` +
     (options.workerMemoryMb === undefined ? '' : `, each capped at ${options.workerMemoryMb} MiB (main heap ${memory.workerMemoryMb}, task threads ${memory.threadMemoryMb} MiB each)`) +
+    `, column cache ${memory.workerCacheMb} MiB per worker` +
     (options.operatorMemoryMb === undefined ? '' : `, operator budget ${options.operatorMemoryMb} MiB per task`));
   const cluster = await startEmbeddedCluster({ dataDir, workers: options.workers, grpcPort: 0, ...memory });
   const engine = cluster.engine();
@@ -74,7 +79,7 @@ export async function createClusterBenchEngine(options: LochEngineOptions): Prom
       await samplePeaks();
       return result;
     },
-    // CLEAR CACHE reaches the workers' task threads through the next tasks' cache epoch.
+    // CLEAR CACHE reaches the workers' column caches through the next tasks' cache epoch.
     clearCaches: async () => { await text('CLEAR CACHE'); },
     bytesShuffled: () => shuffled,
     workerPeakRss: () => [...peaks],

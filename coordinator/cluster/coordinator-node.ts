@@ -101,9 +101,9 @@ export async function startCoordinator(options: CoordinatorNodeOptions): Promise
   const executor = new DistributedExecutor({
     scheduler, clients, workerAddress: (id) => { const w = membership.worker(id); return w === undefined ? undefined : workerAddress(w); },
     evaluateConstant: options.evaluateConstant, rowFunctions: options.rowFunctions,
-    // Scans are not split down to one task per slot: measured on TPC-H SF 1 (2 workers x 2 slots), more,
-    // smaller scan tasks re-read footers and miss the per-thread column cache (Q1/3/5/7: 3.7 s with
-    // 128 MB splits, 5.5 s split per slot). The option stays for clusters with more cores than files.
+    // Scans split to about one task per slot of the cluster (row-group aligned): a worker's threads share
+    // one decoded-column cache, so a smaller scan task finds its columns whichever thread runs it.
+    parallelism: () => membership.workers().reduce((n, w) => n + w.taskSlots, 0),
     ...(options.distribution !== undefined ? { distribution: options.distribution } : {}),
     ...(options.localFallback !== undefined ? { localFallback: options.localFallback } : {}),
   });

@@ -6,7 +6,10 @@
  *
  * Packing is next-fit in the scanner's order (files stay contiguous, the
  * result is deterministic); a piece larger than the target gets a partition
- * of its own.
+ * of its own. With the cluster's slot count (`parallelism`), a scan smaller than
+ * slots x target is cut into at most one partition per slot, contiguous and of
+ * near-equal bytes (`balancedSplits`): every slot gets work, and no task is left
+ * over for a second wave (6 equal row groups on 4 slots: 1, 2, 1, 2, not 6 tasks).
  */
 import type { ScanSplit } from '../../core/index.ts';
 import { type PhysicalPlan, physicalChildren } from '../physical/physical-plan.ts';
@@ -32,6 +35,23 @@ export function binPackSplits(pieces: readonly ScanSplit[], targetBytes: number)
 }
 
 /**
+ * Pieces cut, in order, into at most `parts` contiguous partitions of near-equal bytes: each
+ * piece goes to the partition its byte midpoint falls in (empty partitions are dropped).
+ */
+export function balancedSplits(pieces: readonly ScanSplit[], parts: number): ScanSplit[][] {
+  const total = pieces.reduce((n, s) => n + s.sizeBytes, 0);
+  if (parts <= 1 || total <= 0) return pieces.length > 0 ? [[...pieces]] : [];
+  const out: ScanSplit[][] = Array.from({ length: parts }, () => []);
+  let before = 0;
+  for (const piece of pieces) {
+    const at = Math.min(parts - 1, Math.floor(((before + piece.sizeBytes / 2) * parts) / total));
+    out[at]!.push(piece);
+    before += piece.sizeBytes;
+  }
+  return out.filter((p) => p.length > 0);
+}
+
+/**
  * The split size for a scan of `totalBytes`: `targetBytes`, or with `parallelism` slots about
  * totalBytes / parallelism when that is smaller (at least `minBytes`).
  */
@@ -47,7 +67,8 @@ export async function assignScanSplits(plan: PhysicalPlan, targetBytes: number, 
       if (p.source.splits === undefined || p.splits !== undefined) return p;
       const pieces = await p.source.splits();
       const total = pieces.reduce((n, s) => n + s.sizeBytes, 0);
-      const packed = binPackSplits(pieces, splitTarget(total, targetBytes, parallelism));
+      const target = splitTarget(total, targetBytes, parallelism);
+      const packed = target < targetBytes ? balancedSplits(pieces, Math.ceil(total / target)) : binPackSplits(pieces, target);
       // No pieces (an empty table): one task that reads nothing.
       return { ...p, splits: packed.length > 0 ? packed : [[]] };
     }

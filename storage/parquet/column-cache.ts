@@ -13,13 +13,21 @@
  * are immutable and uniquely named, so a file key also pins a table version.
  * Eviction is least-recently-used by bytes, under a limit that defaults to 25% of
  * the V8 heap limit (`LOCH_COLUMN_CACHE_BYTES` or `configureColumnCache` change it;
- * 0 turns the cache off). In the distributed cluster each worker process has its
- * own cache: workers call `clearColumnCache` / `columnCacheStats` for CLEAR CACHE.
+ * 0 turns the cache off).
+ *
+ * In a worker process the index lives in the main thread and is shared by its task
+ * threads (column-cache-port.ts): a thread asks it for the columns of a file before
+ * decoding and gets them as views on SharedArrayBuffers (shared-column.ts, no copy);
+ * what it decodes it copies once into shared memory and hands to the index. So a task
+ * finds what any task of the same worker decoded, whichever thread it lands on, and the
+ * decoded data is held once per worker, not once per thread. The worker clears its index
+ * on CLEAR CACHE (a new cache epoch in the tasks' settings).
  */
 import nodePath from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import type * as arrow from 'apache-arrow';
 import type { ObjectStore } from '../object-store/object-store.ts';
+import { type SharedColumn, fromSharedColumn, shareable, toSharedColumn } from './shared-column.ts';
 
 /** Counters of the column cache since the process started (or the last reset). */
 export interface ColumnCacheStats {
@@ -42,8 +50,11 @@ export interface CachedFileIdentity {
 
 interface Entry {
   readonly location: string;
-  readonly data: readonly arrow.Data[];
   readonly bytes: number;
+  /** The batches as this thread's arrow.Data (decoded here, or rebuilt from `shared` on first use). */
+  data?: readonly arrow.Data[];
+  /** The batches in shared memory (decoded by a task thread, or shared for one on first request). */
+  shared?: SharedColumn;
 }
 
 const DEFAULT_FRACTION = 0.25;
@@ -59,6 +70,23 @@ const entries = new Map<string, Entry>();
 let maxBytes = defaultLimit();
 let bytes = 0;
 let hits = 0, misses = 0, evictions = 0;
+
+/**
+ * Where a task thread's cache lives when it is not this thread's own index: the worker
+ * process's main thread, asked over a port (column-cache-port.ts). Undefined: the local index.
+ */
+export interface RemoteColumnCache {
+  readonly maxBytes: number;
+  get(keys: readonly string[]): Promise<readonly (SharedColumn | undefined)[]>;
+  put(key: string, location: string, column: SharedColumn): void;
+}
+
+let remote: RemoteColumnCache | undefined;
+
+/** Routes this thread's cache reads and writes to `cache` (a worker's task thread), or back to the local index. */
+export function useRemoteColumnCache(cache: RemoteColumnCache | undefined): void {
+  remote = cache;
+}
 
 /** Sets the cache's size limit in bytes (0 disables it); evicts down to the new limit. */
 export function configureColumnCache(options: { readonly maxBytes: number }): void {
@@ -122,18 +150,36 @@ function fileLocation(store: ObjectStore, path: string): string {
  * identified safely (no modification time or footer hash): such files are not cached.
  */
 export function cachedFileKey(file: CachedFileIdentity): { key: string; location: string } | null {
-  if (maxBytes <= 0 || file.lastModified === undefined || file.fingerprint === undefined) return null;
+  if ((remote?.maxBytes ?? maxBytes) <= 0 || file.lastModified === undefined || file.fingerprint === undefined) return null;
   const location = fileLocation(file.store, file.path);
   return { key: `${location}\u0000${file.size}\u0000${file.lastModified}\u0000${file.fingerprint}`, location };
 }
 
-/** The key of one column of one decode unit of a file. */
+/** The key of one column of one decode unit of a file (the batch size fixes the decoded layout). */
 export function columnKey(fileKey: string, rowGroups: readonly number[], leaf: number, batchSize: number): string {
   return `${fileKey}\u0000${rowGroups.join(',')}\u0000${leaf}\u0000${batchSize}`;
 }
 
-/** The cached batches of a column, or undefined (counted as a miss). */
-export function getCachedColumn(key: string): readonly arrow.Data[] | undefined {
+/**
+ * The cached batches of the columns `keys` (undefined: a miss), `types[i]` being the Arrow
+ * type of column i. From the local index, or in a worker's task thread from the process's
+ * shared cache (views on shared memory, no copy).
+ */
+export async function getCachedColumns(keys: readonly string[], types: readonly arrow.DataType[]): Promise<(readonly arrow.Data[] | undefined)[]> {
+  if (remote === undefined) return keys.map((k, i) => localData(k, types[i]!));
+  const shared = await remote.get(keys);
+  return shared.map((c, i) => (c === undefined ? undefined : fromSharedColumn(c, types[i]!)));
+}
+
+function localData(key: string, type: arrow.DataType): readonly arrow.Data[] | undefined {
+  const e = touch(key);
+  if (e === undefined) return undefined;
+  e.data ??= fromSharedColumn(e.shared!, type);
+  return e.data;
+}
+
+/** The entry of `key`, counted as a hit (and made most recently used) or a miss. */
+function touch(key: string): Entry | undefined {
   const e = entries.get(key);
   if (e === undefined) {
     misses++;
@@ -142,21 +188,47 @@ export function getCachedColumn(key: string): readonly arrow.Data[] | undefined 
   hits++;
   entries.delete(key);
   entries.set(key, e);
-  return e.data;
+  return e;
 }
 
 /** Stores a decoded column (callers must never mutate `data` afterwards), evicting the least recently used. */
 export function putCachedColumn(key: string, location: string, data: readonly arrow.Data[]): void {
-  const size = data.reduce((n, d) => n + dataBytes(d), 0);
-  if (size > maxBytes) return;
+  if (remote !== undefined) {
+    // Shared memory is only worth its copy when the worker's cache can keep it.
+    if (shareable(data) && dataListBytes(data) <= remote.maxBytes) remote.put(key, location, toSharedColumn(data));
+    return;
+  }
+  store(key, { location, data, bytes: dataListBytes(data) });
+}
+
+/**
+ * Serves a task thread's request from this (the worker's main) thread's index: the shared
+ * form of each key's entry (built once for an entry decoded here), or undefined (a miss).
+ */
+export function getSharedColumns(keys: readonly string[]): (SharedColumn | undefined)[] {
+  return keys.map((k) => {
+    const e = touch(k);
+    if (e === undefined) return undefined;
+    if (e.shared === undefined && e.data !== undefined && shareable(e.data)) e.shared = toSharedColumn(e.data);
+    return e.shared;
+  });
+}
+
+/** Stores a column a task thread decoded into shared memory. */
+export function putSharedColumn(key: string, location: string, column: SharedColumn): void {
+  store(key, { location, shared: column, bytes: column.bytes });
+}
+
+function store(key: string, entry: Entry): void {
+  if (entry.bytes > maxBytes) return;
   const old = entries.get(key);
   if (old) {
     entries.delete(key);
     bytes -= old.bytes;
   }
-  evictTo(maxBytes - size);
-  entries.set(key, { location, data, bytes: size });
-  bytes += size;
+  evictTo(maxBytes - entry.bytes);
+  entries.set(key, entry);
+  bytes += entry.bytes;
 }
 
 function evictTo(limit: number): void {
@@ -166,6 +238,12 @@ function evictTo(limit: number): void {
     bytes -= e.bytes;
     evictions++;
   }
+}
+
+function dataListBytes(data: readonly arrow.Data[]): number {
+  let n = 0;
+  for (const d of data) n += dataBytes(d);
+  return n;
 }
 
 /** Bytes held by an arrow.Data's buffers (children and dictionary included). */

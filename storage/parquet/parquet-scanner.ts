@@ -19,7 +19,7 @@
  */
 import type * as arrow from 'apache-arrow';
 import { parseSchema } from 'arrow-js-ffi';
-import { Batch, LochError, SqlState, typeName, typesEqual } from '../../core/index.ts';
+import { Batch, LochError, SqlState, toArrowType, typeName, typesEqual } from '../../core/index.ts';
 import type { ScanRequest, ScanSplit, SourceColumn, SourceStatistics, TableScanner } from '../../core/index.ts';
 import type { ObjectStore } from '../object-store/object-store.ts';
 import { LocalObjectStore } from '../object-store/local-object-store.ts';
@@ -32,7 +32,7 @@ import { readFfiArray } from './ffi-array.ts';
 import { extractRowGroups } from './row-group-file.ts';
 import { releaseScratch } from './scratch-buffers.ts';
 import * as pw from './wasm.ts';
-import { cachedFileKey, columnKey, getCachedColumn, putCachedColumn } from './column-cache.ts';
+import { cachedFileKey, columnKey, getCachedColumns, putCachedColumn } from './column-cache.ts';
 
 /** Options of `openParquetTable`. */
 export interface OpenParquetOptions {
@@ -229,7 +229,13 @@ export class ParquetTableScanner implements TableScanner {
       if (now.size !== footer.size || now.lastModified !== footer.lastModified) fileKey = null;
     }
     let remaining = limit;
-    for (const unit of decodeUnits(file, planned)) {
+    const units = decodeUnits(file, planned);
+    // Every cached column of this scan in one lookup (a worker's task thread asks its process's cache once per file).
+    const fk = fileKey;
+    const found = fk === null ? [] : await getCachedColumns(
+      units.flatMap((unit) => leaves.map((leaf) => columnKey(fk.key, unit, leaf, batchSize))),
+      units.flatMap(() => leaves.map((leaf) => toArrowType(file.columns[leaf]!.type))));
+    for (const [u, unit] of units.entries()) {
       if (remaining <= 0 || request.signal?.aborted) return;
       this.metrics.rowGroupsRead += unit.length;
       const unitRows = unit.reduce((n, g) => n + Number(file.footer.metadata.row_groups[g]!.num_rows), 0);
@@ -237,9 +243,9 @@ export class ParquetTableScanner implements TableScanner {
       const decoded: (readonly arrow.Data[])[] = [];
       // The column cache holds whole decode units only (a LIMIT-cut unit is decoded, not cached).
       const cache = options.limit === undefined ? fileKey : null;
-      for (const leaf of leaves) {
+      for (const [l, leaf] of leaves.entries()) {
         const key = cache ? columnKey(cache.key, unit, leaf, batchSize) : '';
-        const cached = cache ? getCachedColumn(key) : undefined;
+        const cached = cache ? found[u * leaves.length + l] : undefined;
         if (cached) { decoded.push(cached); continue; }
         const extract = await extractRowGroups(this.store, path, file.footer.raw, unit, [leaf]);
         this.metrics.bytesRead += extract.byteLength;

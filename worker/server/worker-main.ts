@@ -2,7 +2,7 @@
  * The worker process entry (`loch worker`, and the children `loch up` spawns):
  *
  *   node worker/server/worker-main.ts (--coordinator host:port | --etcd url[,url…]) [--shuffle-dir D]
- *        [--slots N] [--port P] [--host H] [--etcd-prefix /loch/workers/] [--thread-memory-mb M] [--verbose]
+ *        [--slots N] [--port P] [--host H] [--etcd-prefix /loch/workers/] [--thread-memory-mb M] [--cache-mb C] [--verbose]
  *
  * Prints one JSON line `{"event":"worker_started","workerId":…,"address":…}` on stdout once
  * serving (a parent waits for it); logs go to stderr. SIGTERM / SIGINT stop it cleanly (exit 0).
@@ -14,7 +14,7 @@ import { EtcdMembership } from './membership.ts';
 import { stderrLog } from './worker-log.ts';
 import { startWorkerNode } from './worker-node.ts';
 
-const USAGE = 'usage: worker-main.ts (--coordinator host:port | --etcd url) [--shuffle-dir D] [--slots N] [--port P] [--host H] [--etcd-prefix P] [--thread-memory-mb M] [--verbose]';
+const USAGE = 'usage: worker-main.ts (--coordinator host:port | --etcd url) [--shuffle-dir D] [--slots N] [--port P] [--host H] [--etcd-prefix P] [--thread-memory-mb M] [--cache-mb C] [--verbose]';
 
 function positive(name: string, text: string | undefined, allowZero = false): number | undefined {
   if (text === undefined) return undefined;
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     options: {
       coordinator: { type: 'string' }, etcd: { type: 'string' }, 'etcd-prefix': { type: 'string' },
       'shuffle-dir': { type: 'string' }, slots: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' },
-      'thread-memory-mb': { type: 'string' }, verbose: { type: 'boolean' }, help: { type: 'boolean' },
+      'thread-memory-mb': { type: 'string' }, 'cache-mb': { type: 'string' }, verbose: { type: 'boolean' }, help: { type: 'boolean' },
     },
     strict: true,
   });
@@ -39,6 +39,7 @@ async function main(): Promise<void> {
   const slots = positive('slots', values.slots);
   const port = positive('port', values.port, true);
   const threadMemoryMb = positive('thread-memory-mb', values['thread-memory-mb']);
+  const cacheMb = positive('cache-mb', values['cache-mb'], true);
   const shuffleRoot = resolve(values['shuffle-dir'] ?? join(tmpdir(), `loch-shuffle-${process.pid}`));
   const membership = values.etcd !== undefined
     ? new EtcdMembership({ endpoints: values.etcd.split(','), ...(values['etcd-prefix'] !== undefined ? { prefix: values['etcd-prefix'] } : {}) })
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
     ...(port !== undefined ? { port } : {}),
     ...(slots !== undefined ? { slots } : {}),
     ...(threadMemoryMb !== undefined ? { threadMemoryMb } : {}),
+    ...(cacheMb !== undefined ? { cacheMb } : {}),
     ...(values.coordinator !== undefined ? { coordinatorAddress: values.coordinator } : {}),
     ...(membership !== undefined ? { membership } : {}),
   });

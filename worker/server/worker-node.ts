@@ -13,6 +13,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import * as grpc from '@grpc/grpc-js';
 import { ARROW_CHUNK_BYTES, grpcServiceDefinition } from '../../proto/index.ts';
+import { configureColumnCache } from '../../storage/index.ts';
 import { ShuffleService } from '../shuffle/shuffle-service.ts';
 import { TaskPool } from '../task/task-pool.ts';
 import type { TaskThreadEnvironment } from '../task/task-thread.ts';
@@ -31,6 +32,11 @@ export interface WorkerNodeOptions {
   readonly slots?: number;
   /** Heap cap of each task thread in MiB. */
   readonly threadMemoryMb?: number;
+  /**
+   * Size limit of the process's decoded-column cache in MiB, shared by its task threads
+   * (default: storage's, a quarter of this process's heap limit; 0 turns it off).
+   */
+  readonly cacheMb?: number;
   /** This worker's shuffle directory (created). Give each worker its own: files are addressed by job, not by worker. */
   readonly shuffleRoot: string;
   /** Delete `shuffleRoot` on stop (default false): its files are useless once the worker is gone. */
@@ -67,6 +73,7 @@ export const LOCH_VERSION: string = (() => {
 export async function startWorkerNode(options: WorkerNodeOptions): Promise<WorkerNode> {
   const host = options.host ?? '127.0.0.1';
   const log = options.log ?? stderrLog();
+  if (options.cacheMb !== undefined) configureColumnCache({ maxBytes: options.cacheMb * 1024 * 1024 });
   await mkdir(options.shuffleRoot, { recursive: true });
   const shuffle = new ShuffleService(options.shuffleRoot);
   const server = new grpc.Server({ 'grpc.max_send_message_length': 16 * ARROW_CHUNK_BYTES + 1024, 'grpc.max_receive_message_length': 256 << 20 });

@@ -10,6 +10,7 @@
  */
 import * as grpc from '@grpc/grpc-js';
 import type { loch } from '../../proto/index.ts';
+import { clearColumnCache } from '../../storage/index.ts';
 import type { ShuffleService } from '../shuffle/shuffle-service.ts';
 import { TASK_SETTINGS } from '../task/task-settings.ts';
 import { type TaskPool, taskKey } from '../task/task-pool.ts';
@@ -34,6 +35,8 @@ export class WorkerTaskService {
   private readonly options: WorkerServiceOptions;
   /** Reports still being delivered (stop waits for them briefly). */
   private readonly reports = new Set<Promise<boolean>>();
+  /** The coordinator's cache epoch of the last task launched here. */
+  private cacheEpoch: string | undefined;
 
   constructor(options: WorkerServiceOptions) {
     this.options = options;
@@ -48,6 +51,7 @@ export class WorkerTaskService {
     const env = this.options.environment();
     const rejected: loch.v1.TaskIdentity.$Properties[] = [];
     for (const d of definitions) {
+      this.clearCacheOnNewEpoch(d.settings?.[TASK_SETTINGS.cacheEpoch]);
       const running = pool.tryRun(d, env);
       const t = d.task ?? {};
       const ids = { jobId: t.jobId, stageId: t.stageId, partition: t.partition, taskId: t.taskId, taskAttempt: t.taskAttempt };
@@ -66,6 +70,16 @@ export class WorkerTaskService {
       });
     }
     return rejected;
+  }
+
+  /**
+   * CLEAR CACHE / UNCACHE TABLE on the coordinator reach the worker as a new cache epoch in the
+   * next tasks' settings: the process's decoded-column cache (its task threads share it) is dropped.
+   */
+  private clearCacheOnNewEpoch(epoch: string | undefined): void {
+    if (epoch === undefined || epoch === this.cacheEpoch) return;
+    if (this.cacheEpoch !== undefined) clearColumnCache();
+    this.cacheEpoch = epoch;
   }
 
   /** Cancels the running attempts among `tasks`; returns how many were running. */

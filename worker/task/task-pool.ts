@@ -12,12 +12,15 @@
  *                   terminates the thread ─► TaskStatus failed: killed
  *
  * Each thread's heap is capped (resourceLimits): a task that runs out of memory kills only its
- * thread and reports a retryable error (SQLSTATE 53200).
+ * thread and reports a retryable error (SQLSTATE 53200). Decoded Parquet columns are cached
+ * once per process, in this (the main) thread's index over shared memory: each task gets a
+ * port to it, so a scan finds what any thread decoded.
  */
 import { availableParallelism, totalmem } from 'node:os';
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { encodeMessage, type loch } from '../../proto/index.ts';
+import { serveColumnCache, sharedColumnCacheLimit } from '../../storage/index.ts';
 import { killedFailure } from './task-failure.ts';
 import type { TaskThreadEnvironment, TaskThreadMessage } from './task-thread.ts';
 
@@ -129,8 +132,12 @@ export class TaskPool {
       task, workerId: env.workerId, failed: killedFailure(entry.cancelReason ?? 'task cancelled'),
       metrics: { elapsedMs: Math.round(performance.now() - started) },
     });
-    const message: TaskThreadMessage = { definition: bytes, env, cancel: channel.port2 };
-    const status = this.piscina.run(message, { signal: terminate.signal, transferList: [channel.port2] as never /* piscina derives the type from an older MessagePort signature */ }).then(
+    // The task reaches this process's decoded-column cache over its own port (storage column-cache-port.ts).
+    const cache = new MessageChannel();
+    serveColumnCache(cache.port1);
+    const message: TaskThreadMessage = { definition: bytes, env, cancel: channel.port2, cache: { port: cache.port2, maxBytes: sharedColumnCacheLimit() } };
+    const transferList = [channel.port2, cache.port2] as never; // piscina derives the type from an older MessagePort signature
+    const status = this.piscina.run(message, { signal: terminate.signal, transferList }).then(
       (s): loch.v1.TaskStatus.$Properties => {
         // Cancelled: the report says killed even if the task finished within the grace period.
         if (entry.cancelReason !== undefined) return s?.failed?.killed != null ? s : killed();
@@ -154,6 +161,7 @@ export class TaskPool {
     ).finally(() => {
       clearTimeout(entry.terminateTimer);
       channel.port1.close();
+      cache.port1.close();
       this.running.delete(key);
     });
     return { key, task, status };

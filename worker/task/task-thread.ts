@@ -9,7 +9,7 @@ import type { MessagePort } from 'node:worker_threads';
 import type { TableScanner, TableSourceDescriptor } from '../../core/index.ts';
 import { openDescribedTable } from '../../connectors/index.ts';
 import { decodeMessage, type loch } from '../../proto/index.ts';
-import { configureS3, s3DefaultsFromEnv } from '../../storage/index.ts';
+import { configureS3, connectColumnCache, s3DefaultsFromEnv } from '../../storage/index.ts';
 import { ShuffleClientPool } from '../shuffle/index.ts';
 import { runTaskStatus } from './run-task.ts';
 
@@ -34,6 +34,8 @@ export type TaskThreadMessage =
     readonly env: TaskThreadEnvironment;
     /** A reason posted here aborts the task (cooperative cancel; the pool terminates the thread if that is too slow). */
     readonly cancel?: MessagePort;
+    /** The worker process's decoded-column cache (served by its main thread) and its size limit. */
+    readonly cache?: { readonly port: MessagePort; readonly maxBytes: number };
   }
   | { readonly warmUp: Int32Array<SharedArrayBuffer>; readonly threads: number };
 
@@ -83,9 +85,11 @@ export default async function runTaskInThread(message: TaskThreadMessage): Promi
   // the thread boundary by structured clone.
   const controller = new AbortController();
   message.cancel?.once('message', (reason: unknown) => controller.abort(typeof reason === 'string' ? reason : 'task cancelled'));
+  const disconnect = message.cache === undefined ? undefined : connectColumnCache(message.cache.port, message.cache.maxBytes);
   try {
     return await runTaskStatus(definition, { ...message.env, clients, openSource }, controller.signal);
   } finally {
+    disconnect?.();
     message.cancel?.close();
   }
 }

@@ -59,8 +59,8 @@ describe('scaling exponents', () => {
 });
 
 describe('--worker-memory', () => {
-  it('splits the cap between the main heap and the task threads, and passes the operator budget', () => {
-    expect(clusterMemory({ workerMemoryMb: 4096 }, 2)).toEqual({ workerMemoryMb: 1024, threadMemoryMb: 1536 });
-    expect(clusterMemory({ operatorMemoryMb: 512 }, 2)).toEqual({ workerMemoryMb: 8192, taskSettings: { 'loch.memory_limit_bytes': String(512 * 1024 * 1024) } });
+  it('splits the cap between the main heap, the column cache and the task threads, and passes the operator budget', () => {
+    expect(clusterMemory({ workerMemoryMb: 4096 }, 2)).toEqual({ workerMemoryMb: 512, threadMemoryMb: 1280, workerCacheMb: 1024 });
+    expect(clusterMemory({ operatorMemoryMb: 512 }, 2)).toEqual({ workerMemoryMb: 8192, workerCacheMb: 2048, taskSettings: { 'loch.memory_limit_bytes': String(512 * 1024 * 1024) } });
   });
 });

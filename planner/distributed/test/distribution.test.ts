@@ -10,7 +10,7 @@ import { explainStages } from '../explain-stages.ts';
 import { planStages } from '../distribute.ts';
 import { insertExchanges } from '../insert-exchanges.ts';
 import { resolveShuffleReads } from '../resolve-shuffles.ts';
-import { assignScanSplits, binPackSplits, splitTarget } from '../scan-splits.ts';
+import { assignScanSplits, balancedSplits, binPackSplits, splitTarget } from '../scan-splits.ts';
 import { cutStages } from '../stage-cutter.ts';
 
 /** A fake table whose rows come in `pieces` row groups of 10 MiB each. */
@@ -157,6 +157,16 @@ describe('scan splits', () => {
     const t = table('t', ['k'], 100, 7);
     const plan = await assignScanSplits(createPhysicalPlan(t), 1000, 4);
     expect(plan.kind === 'scan' && plan.splits?.length).toBe(1);
+  });
+
+  it('with a parallelism, cuts a small scan into at most one contiguous, near-equal partition per slot', () => {
+    const piece = (sizeBytes: number, i: number): ScanSplit => ({ path: `p${i}`, fileSizeBytes: sizeBytes, sizeBytes });
+    const sizes = (packed: ScanSplit[][]) => packed.map((p) => p.map((s) => s.path));
+    const six = [34, 34, 34, 34, 34, 34].map(piece);
+    expect(sizes(balancedSplits(six, 4))).toEqual([['p0'], ['p1', 'p2'], ['p3'], ['p4', 'p5']]);
+    expect(sizes(balancedSplits(six.slice(0, 2), 4))).toEqual([['p0'], ['p1']]); // fewer pieces than slots
+    expect(sizes(balancedSplits([piece(100, 0), piece(1, 1), piece(1, 2), piece(1, 3)], 2))).toEqual([['p0'], ['p1', 'p2', 'p3']]);
+    expect(balancedSplits([], 4)).toEqual([]);
   });
 
   it('gives a scan one partition per bin, and none without splits()', async () => {

@@ -1,0 +1,100 @@
+import { describe, expect, it, beforeAll, afterAll, afterEach } from 'vitest';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import * as nodePath from 'node:path';
+import { MessageChannel, Worker } from 'node:worker_threads';
+import { Batch, T, decimal, toArrowType, type BatchField } from '../../../core/index.ts';
+import {
+  clearColumnCache, columnCacheStats, configureColumnCache, resetColumnCacheCounters, serveColumnCache, writeParquetFile,
+} from '../../index.ts';
+import { column, values } from '../../test/columns.ts';
+import { fromSharedColumn, shareable, toSharedColumn } from '../shared-column.ts';
+
+let dir: string;
+const defaultLimit = columnCacheStats().maxBytes;
+const fields: BatchField[] = [
+  { name: 'id', type: T.int32, nullable: true },
+  { name: 'label', type: T.text, nullable: true },
+];
+
+beforeAll(async () => { dir = await mkdtemp(nodePath.join(tmpdir(), 'loch-shared-cache-')); });
+afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
+afterEach(() => { configureColumnCache({ maxBytes: defaultLimit }); clearColumnCache(); });
+
+/** Scans `path` in a new thread whose column cache is this thread's (as a worker's task thread). */
+async function scanInThread(path: string): Promise<{ rows: unknown[][]; shared: boolean }> {
+  const channel = new MessageChannel();
+  serveColumnCache(channel.port1);
+  const worker = new Worker(new URL('./cache-thread-fixture.ts', import.meta.url), {
+    workerData: { path, port: channel.port2, maxBytes: columnCacheStats().maxBytes }, transferList: [channel.port2],
+  });
+  try {
+    const [result] = await Promise.all([
+      new Promise<{ rows: unknown[][]; shared: boolean }>((resolve, reject) => { worker.once('message', resolve); worker.once('error', reject); }),
+      new Promise((resolve) => worker.once('exit', resolve)),
+    ]);
+    return result;
+  } finally {
+    channel.port1.close();
+  }
+}
+
+describe('shared columns', () => {
+  it('round-trip every flat layout through one SharedArrayBuffer without changing a value', () => {
+    const cases = [
+      { type: T.int32, values: [1, null, -7, 2147483647] },
+      { type: T.text, values: ['a', null, '', 'héllo wörld'] },
+      { type: T.boolean, values: [true, false, null, true] },
+      { type: T.int64, values: [1n, -2n, null, 9007199254740993n] },
+      { type: decimal(12, 2), values: [1.25, null, -3, 0] },
+      { type: T.date, values: [0, 19000, null, -1] },
+    ];
+    for (const c of cases) {
+      const batches = [column(c.type, c.values), column(c.type, [...c.values].reverse())];
+      expect(shareable(batches)).toBe(true);
+      const shared = toSharedColumn(batches);
+      expect(shared.buffer).toBeInstanceOf(SharedArrayBuffer);
+      const back = fromSharedColumn(structuredClone(shared), toArrowType(c.type));
+      expect(back.map((d) => values(c.type, d))).toEqual([c.values, [...c.values].reverse()]);
+      expect(back.every((d) => d.values.buffer instanceof SharedArrayBuffer && d.offset === 0)).toBe(true);
+    }
+  });
+});
+
+describe("a worker process's column cache shared by its threads", () => {
+  it("serves a column one thread decoded to another thread, from shared memory, and to this thread's scans", async () => {
+    const path = nodePath.join(dir, 't.parquet');
+    const ids = Array.from({ length: 1000 }, (_, i) => (i % 10 === 3 ? null : i));
+    await writeParquetFile(path, fields, [new Batch([column(T.int32, ids), column(T.text, ids.map((i) => (i === null ? null : `row ${i}`)))], 1000)],
+      { compression: 'none', rowGroupSize: 250 });
+    clearColumnCache();
+    resetColumnCacheCounters();
+    const first = await scanInThread(path);
+    expect(first.rows).toHaveLength(1000);
+    expect(first.rows[13]).toEqual([null, null]);
+    expect(first.rows[999]).toEqual([999, 'row 999']);
+    const afterFirst = columnCacheStats();
+    expect(afterFirst.hits).toBe(0);
+    expect(afterFirst.entries).toBe(afterFirst.misses); // every decoded column chunk came back to this thread's index
+    expect(afterFirst.entries).toBeGreaterThan(0);
+
+    const second = await scanInThread(path); // a different thread
+    expect(second.rows).toEqual(first.rows);
+    expect(second.shared).toBe(true); // views on the memory the first thread filled: no copy, no decode
+    expect(columnCacheStats()).toMatchObject({ hits: afterFirst.misses, misses: afterFirst.misses, entries: afterFirst.entries });
+
+    clearColumnCache();
+    const third = await scanInThread(path);
+    expect(third.rows).toEqual(first.rows);
+    expect(columnCacheStats().misses).toBe(2 * afterFirst.misses); // cleared: decoded again
+  });
+
+  it('keeps nothing when the cache is off', async () => {
+    const path = nodePath.join(dir, 'off.parquet');
+    await writeParquetFile(path, fields, [new Batch([column(T.int32, [1, 2]), column(T.text, ['a', 'b'])], 2)], { compression: 'none' });
+    configureColumnCache({ maxBytes: 0 });
+    const r = await scanInThread(path);
+    expect(r.rows).toEqual([[1, 'a'], [2, 'b']]);
+    expect(columnCacheStats().entries).toBe(0);
+  });
+});
