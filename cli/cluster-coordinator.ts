@@ -12,7 +12,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import {
   EmbeddedLeadership, EtcdLeaderElection, EtcdMembership, HeartbeatMembership, SessionCatalog, SqlEngine,
-  startCoordinator, type ClusterMembership, type CoordinatorNode, type LeaderElection, type PlanExecutor, type QueryEngine,
+  startCoordinator, type ClusterMembership, type CoordinatorNode, type CoordinatorNodeOptions, type LeaderElection, type PlanExecutor, type QueryEngine,
 } from '../coordinator/index.ts';
 import { openTable } from '../connectors/index.ts';
 import type { DistributionOptions } from '../planner/index.ts';
@@ -35,6 +35,8 @@ export interface ClusterCoordinatorOptions {
   readonly log?: (event: Record<string, unknown>) => void;
   /** Settings every task gets (e.g. `loch.memory_limit_bytes`, the operators' memory budget per task). */
   readonly taskSettings?: Readonly<Record<string, string>>;
+  /** Scheduler policy (retries, run-time coalescing of small reduce partitions). */
+  readonly graph?: CoordinatorNodeOptions['graph'];
 }
 
 /** A SQL engine over the shared catalog that runs its plans with `executor`. */
@@ -72,6 +74,7 @@ export async function startClusterCoordinator(options: ClusterCoordinatorOptions
     ...(options.distribution !== undefined ? { distribution: options.distribution } : {}),
     ...(options.log !== undefined ? { log: options.log } : {}),
     ...(options.taskSettings !== undefined ? { taskSettings: options.taskSettings } : {}),
+    ...(options.graph !== undefined ? { graph: options.graph } : {}),
   });
   return Object.assign(node, { membership });
 }

@@ -17,7 +17,7 @@
  * from every worker that ran one of its tasks.
  */
 import { LochError, SqlState } from '../../core/index.ts';
-import { resolveShuffleReads, stagePlanToProto, type QueryStage, type ShuffleLocation } from '../../planner/index.ts';
+import { coalescibleInputs, resolveShuffleReads, stagePlanToProto, type QueryStage, type ShuffleLocation } from '../../planner/index.ts';
 import type { loch } from '../../proto/index.ts';
 import {
   SchedulerEventLoop, eventFromTaskStatus, killedFailure, taskIdentityFromWire, taskIdentityToWire, workerLostFailure,
@@ -169,7 +169,10 @@ export class ClusterScheduler {
     done.catch(() => {});
     this.jobs.set(jobId, { jobId, queryId, metrics, workers: new Set(), pendingCancels: [], resolve, reject, ended: false });
     this.log({ event: 'job_submitted', jobId, queryId, stages: stages.length });
-    this.post({ kind: 'job_submitted', jobId, stages: stages.map((s) => ({ stageId: s.stageId, partitions: s.partitions, inputStageIds: s.inputStageIds, plan: s })) });
+    this.post({ kind: 'job_submitted', jobId, stages: stages.map((s) => {
+      const coalesceInputs = coalescibleInputs(s.plan);
+      return { stageId: s.stageId, partitions: s.partitions, inputStageIds: s.inputStageIds, plan: s, ...(coalesceInputs !== undefined ? { coalesceInputs } : {}) };
+    }) });
     return { done, metrics };
   }
 
@@ -355,7 +358,7 @@ export class ClusterScheduler {
       }
       return out;
     };
-    const plan = resolveShuffleReads(stage.plan, stage.partitions, locations, task.partition);
+    const plan = resolveShuffleReads(stage.plan, stage.partitions, locations, task.partition, launch.partitions);
     if (plan.kind !== 'shuffle_write') throw new LochError(SqlState.internalError, `stage ${stage.stageId} lost its ShuffleWriteExec root`);
     return {
       task: taskIdentityToWire(task),

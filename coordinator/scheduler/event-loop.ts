@@ -55,6 +55,8 @@ export class SchedulerEventLoop<P> {
   /** Running jobs in submission order (first come, first served for slots). */
   private readonly jobs = new Map<string, ExecutionGraph<P>>();
   private readonly workers = new Map<string, WorkerSlots>();
+  /** Where the next round of slot offers starts, so single-task stages do not all land on one worker. */
+  private nextFirstWorker = 0;
 
   constructor(actions: SchedulerActions<P>, graphOptions: ExecutionGraphOptions = {}) {
     this.actions = actions;
@@ -177,16 +179,25 @@ export class SchedulerEventLoop<P> {
     }
   }
 
-  /** Binds free slots to runnable tasks, one slot per worker per round so tasks spread over workers. */
+  /**
+   * Binds free slots to runnable tasks, one slot per worker per round so tasks spread over
+   * workers; the worker offered first moves on after every launch (coalesced stages often run
+   * one task, which would otherwise always go to the same worker).
+   */
   private offerSlots(): void {
+    const workers = [...this.workers];
+    const n = workers.length;
     for (let progress = true; progress;) {
       progress = false;
-      for (const [workerId, w] of this.workers) {
+      const first = this.nextFirstWorker % Math.max(1, n);
+      for (let i = 0; i < n; i++) {
+        const [workerId, w] = workers[(first + i) % n]!;
         if (w.bound.size >= w.slots) continue;
         const launch = this.nextTask(workerId);
         if (launch === null) continue;
         w.bound.add(slotKey(launch.task));
         this.actions.launchTask(launch);
+        this.nextFirstWorker = (first + i + 1) % n;
         progress = true;
       }
     }

@@ -33,6 +33,7 @@ import type {
   ExecutorSlot, GraphEffect, JobError, MapLocation, MapOutput, ReportOutcome, StageDefinition, StageState, TaskFailedReport,
   TaskIdentity, TaskLaunch, TaskSucceededReport,
 } from './scheduler-types.ts';
+import { DEFAULT_COALESCE_TARGET_BYTES, coalescePartitions, reducePartitionBytes } from './coalesce-partitions.ts';
 import { buildStages, firstPending, isComplete, type BoundTask, type StageRuntime } from './stage-runtime.ts';
 import { fetchFailure } from './task-failure.ts';
 
@@ -47,6 +48,11 @@ export interface ExecutionGraphOptions {
   readonly maxTaskRetries?: number;
   /** Fetch-failure rollbacks of one stage before the job fails (default 4). */
   readonly maxStageRollbacks?: number;
+  /**
+   * Adjacent reduce partitions of a stage that allows it (StageDefinition.coalesceInputs) run as
+   * one task while their map outputs total at most this many bytes (default 8 MiB; 0: never).
+   */
+  readonly coalesceTargetBytes?: number;
 }
 
 /** Progress of one stage, for EXPLAIN ANALYZE, `loch status` and the progress bar. */
@@ -75,6 +81,7 @@ export class ExecutionGraph<P> {
   private readonly finalStage: StageRuntime<P>;
   private readonly maxTaskRetries: number;
   private readonly maxStageRollbacks: number;
+  private readonly coalesceTargetBytes: number;
   private readonly lostWorkers = new Set<string>();
   private nextTaskId = 0;
   private jobState: JobState = 'running';
@@ -86,6 +93,7 @@ export class ExecutionGraph<P> {
     this.jobId = jobId;
     this.maxTaskRetries = options.maxTaskRetries ?? 4;
     this.maxStageRollbacks = options.maxStageRollbacks ?? 4;
+    this.coalesceTargetBytes = options.coalesceTargetBytes ?? DEFAULT_COALESCE_TARGET_BYTES;
     const { byId, order, finalStage } = buildStages(jobId, stages);
     this.byId = byId;
     this.order = order;
@@ -148,7 +156,8 @@ export class ExecutionGraph<P> {
       s.state = 'running';
       // Copies: the launch is read later (plan resolution, gRPC) while outputs may be lost meanwhile.
       const inputs = s.inputs.map((i) => ({ stageId: i.def.stageId, outputs: i.outputs.slice() as MapOutput[] }));
-      return { task, workerId: slot.workerId, plan: s.def.plan, inputs };
+      const reads = s.reads?.[partition];
+      return { task, workerId: slot.workerId, plan: s.def.plan, inputs, ...(reads !== undefined && reads.length > 1 ? { partitions: reads } : {}) };
     }
     return null;
   }
@@ -159,10 +168,15 @@ export class ExecutionGraph<P> {
     if (s === undefined) return 'ignored';
     const { partition, stageAttempt, taskId, taskAttempt } = report.task;
     s.running[partition] = undefined;
-    s.outputs[partition] = {
+    const output: MapOutput = {
       stageId: s.def.stageId, stageAttempt, mapPartition: partition, taskId, taskAttempt,
       workerId: report.workerId, partitions: report.partitions,
     };
+    s.outputs[partition] = output;
+    // Partitions this task read for others: done, with nothing of their own (lost with the worker).
+    for (const m of s.reads?.[partition] ?? []) {
+      if (m !== partition) s.outputs[m] = { ...output, mapPartition: m, partitions: [] };
+    }
     if (isComplete(s)) this.completeStage(s);
     if (this.jobState === 'running') this.revalidate();
     return 'accepted';
@@ -305,11 +319,28 @@ export class ExecutionGraph<P> {
           }
         } else if (s.state === 'unresolved' && inputsComplete) {
           s.state = 'resolved';
+          this.planCoalescing(s);
           if (isComplete(s)) this.completeStage(s);
           changed = true;
         }
       }
     }
+  }
+
+  /**
+   * Decides once, when the stage is first resolved, which adjacent partitions share a task
+   * (from its partition-wise inputs' map output sizes); later attempts keep the same groups, so
+   * outputs kept across a rollback still line up with them.
+   */
+  private planCoalescing(s: StageRuntime<P>): void {
+    const inputIds = s.def.coalesceInputs;
+    if (s.reads !== undefined || inputIds === undefined || inputIds.length === 0 || this.coalesceTargetBytes <= 0 || s.def.partitions < 2) return;
+    const outputs = s.inputs.filter((i) => inputIds.includes(i.def.stageId)).flatMap((i) => i.outputs);
+    const groups = coalescePartitions(reducePartitionBytes(s.def.partitions, outputs), this.coalesceTargetBytes);
+    if (groups.length === s.def.partitions) return;
+    const reads: (readonly number[])[] = new Array<readonly number[]>(s.def.partitions).fill([]);
+    for (const g of groups) reads[g[0]!] = g;
+    s.reads = reads;
   }
 
   /** A stage's outputs are needed while the job runs and it is the final stage or a consumer is not done. */

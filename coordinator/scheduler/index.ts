@@ -2,6 +2,7 @@
 export {
   ExecutionGraph, type ExecutionGraphOptions, type BoundTask, type JobState, type StageSummary,
 } from './execution-graph.ts';
+export { DEFAULT_COALESCE_TARGET_BYTES, coalescePartitions, reducePartitionBytes } from './coalesce-partitions.ts';
 export { SchedulerEventLoop, type SchedulerActions, type SchedulerEvent } from './event-loop.ts';
 export {
   isDeterministicSqlState, taskFailureFromError, fetchFailure, workerLostFailure, killedFailure,

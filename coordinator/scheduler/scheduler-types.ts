@@ -14,6 +14,13 @@ export interface StageDefinition<P> {
   /** Stages whose shuffle output this stage reads. */
   readonly inputStageIds: readonly number[];
   readonly plan: P;
+  /**
+   * Input stages this stage reads partition-wise (hash or round-robin exchanges), when nothing
+   * else in its tasks depends on their partition number (no scan splits): its tasks may then
+   * be coalesced at run time, one task reading several adjacent reduce partitions whose map
+   * outputs are small (Spark AQE's coalescing of shuffle partitions). Absent: one task per partition.
+   */
+  readonly coalesceInputs?: readonly number[];
 }
 
 /** Where a stage is in its life (see the diagram in execution-graph.ts). */
@@ -108,6 +115,11 @@ export interface TaskLaunch<P> {
   readonly workerId: string;
   readonly plan: P;
   readonly inputs: readonly StageInput[];
+  /**
+   * The reduce partitions this task reads, its own first, when it was coalesced with adjacent
+   * ones (see StageDefinition.coalesceInputs); absent: only `task.partition`.
+   */
+  readonly partitions?: readonly number[];
 }
 
 /** Why a job failed, as the client sees it (proto JobError). */

@@ -23,6 +23,12 @@ export interface StageRuntime<P> {
   readonly nextTaskAttempt: number[];
   readonly failures: number[];
   fetchRollbacks: number;
+  /**
+   * Coalesced tasks, decided once when the stage is first resolved (StageDefinition.coalesceInputs):
+   * `reads[p]` lists the partitions the task of partition p reads (p first), and is empty for a
+   * partition absorbed into an earlier one's task. Undefined: one task per partition.
+   */
+  reads?: readonly (readonly number[])[];
 }
 
 /** The stages of a job by id, in topological order (inputs first, ties by stage id), and its final stage. */
@@ -61,9 +67,12 @@ export function isComplete<P>(s: StageRuntime<P>): boolean {
   return true;
 }
 
-/** The lowest partition with neither an output nor a running task, or -1. */
+/** The lowest partition with neither an output nor a running task, nor absorbed into another's task; or -1. */
 export function firstPending<P>(s: StageRuntime<P>): number {
-  for (let p = 0; p < s.def.partitions; p++) if (s.outputs[p] === undefined && s.running[p] === undefined) return p;
+  const reads = s.reads;
+  for (let p = 0; p < s.def.partitions; p++) {
+    if (s.outputs[p] === undefined && s.running[p] === undefined && (reads === undefined || reads[p]!.length > 0)) return p;
+  }
   return -1;
 }
 

@@ -9,6 +9,6 @@ export {
 export { insertExchanges, withPhysicalChildren } from './insert-exchanges.ts';
 export { assignScanSplits, binPackSplits, splitTarget } from './scan-splits.ts';
 export { cutStages, type QueryStage } from './stage-cutter.ts';
-export { resolveShuffleReads } from './resolve-shuffles.ts';
+export { coalescibleInputs, resolveShuffleReads } from './resolve-shuffles.ts';
 export { explainStages } from './explain-stages.ts';
 export { distributionOptions, planStages } from './distribute.ts';

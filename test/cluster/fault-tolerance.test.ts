@@ -22,7 +22,8 @@ describe('a cluster of 3 worker processes survives faults', () => {
   /** Called with every coordinator event; tests set it to act at a chosen moment. */
   let onEvent: ((e: Event) => void) | undefined;
   beforeAll(async () => {
-    cluster = await startTestCluster({ workers: 3, etcd: false, onEvent: (e) => onEvent?.(e) });
+    // One task per reduce partition: the faults below need reducers on several workers at once.
+    cluster = await startTestCluster({ workers: 3, etcd: false, coalesceTargetBytes: 0, onEvent: (e) => onEvent?.(e) });
     engine = cluster.engine();
     await query(engine, tblTablesDdl(`${SHARED_TPCH}/dbgen-sf0.01`));
   }, 180_000);

@@ -37,6 +37,8 @@ export interface TestClusterOptions {
   readonly shufflePartitions?: number;
   /** Distributed-planning knobs (e.g. no broadcasts and one task per scan piece, to force a plan shape). */
   readonly distribution?: Partial<DistributionOptions>;
+  /** Bytes of map output a coalesced reduce task reads at most (0: one task per partition, as fault tests need). */
+  readonly coalesceTargetBytes?: number;
   /** Called with every coordinator log event (e.g. to kill a worker at a chosen moment). */
   readonly onEvent?: (event: Record<string, unknown>) => void;
 }
@@ -52,6 +54,7 @@ export async function startTestCluster(options: TestClusterOptions): Promise<Tes
     ...(options.leaseTtlMs !== undefined ? { leaseTtlMs: options.leaseTtlMs } : {}),
     ...(options.shufflePartitions !== undefined || options.distribution !== undefined
       ? { distribution: { ...options.distribution, ...(options.shufflePartitions !== undefined ? { shufflePartitions: options.shufflePartitions } : {}) } } : {}),
+    ...(options.coalesceTargetBytes !== undefined ? { graph: { coalesceTargetBytes: options.coalesceTargetBytes } } : {}),
     log: (e) => { events.push(e); options.onEvent?.(e); },
   });
   const workers: WorkerProcess[] = [];

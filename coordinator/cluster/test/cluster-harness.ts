@@ -74,6 +74,8 @@ export async function startHarness(options: { workerCount?: number; slots?: numb
   const node = await startCoordinator({
     grpcPort: 0, membership, evaluateConstant: refuse, rowFunctions: refuse, distribution: { shufflePartitions: 2, targetSplitBytes: 4000 },
     engineFactory: (_session, executor) => new SqlEngine(catalog, executor), progressIntervalMs: 100, noWorkersTimeoutMs: 10_000,
+    // One task per partition: these tests follow individual tasks on fake workers.
+    graph: { coalesceTargetBytes: 0 },
     ...options.extra,
   });
   const workers: FakeWorker[] = [];
