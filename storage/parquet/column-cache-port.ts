@@ -5,22 +5,26 @@
  *   task thread                                   worker main thread
  *   scan of a file ── get [keys] ──────────────►  index lookup (hits made most recently used)
  *                  ◄── [SharedColumn | null] ───  SharedArrayBuffers pass by reference
- *   decoded a miss ── put key, SharedColumn ───►  stored, least recently used evicted
+ *   decoded a miss ── alloc size ──────────────►  a released buffer (shared-memory-pool.ts), if any
+ *                  ── put key, SharedColumn ───►  stored, least recently used evicted
  *
  * One round trip per scanned file, not per column chunk. Nothing here is required for
  * correctness: an unanswered request (a closed port) resolves as misses.
  */
 import type { MessagePort } from 'node:worker_threads';
-import { type RemoteColumnCache, columnCacheStats, getSharedColumns, putSharedColumn, useRemoteColumnCache } from './column-cache.ts';
-import type { SharedColumn } from './shared-column.ts';
+import { type RemoteColumnCache, allocSharedBuffer, columnCacheStats, getSharedColumns, putSharedColumn, useRemoteColumnCache } from './column-cache.ts';
+import { portClosed, portOpened } from './shared-memory-pool.ts';
+import { type SharedColumn, toSharedColumn } from './shared-column.ts';
 
 type Request =
   | { readonly op: 'get'; readonly id: number; readonly keys: readonly string[] }
+  | { readonly op: 'alloc'; readonly id: number; readonly size: number }
   | { readonly op: 'put'; readonly key: string; readonly location: string; readonly column: SharedColumn };
 
 interface Reply {
   readonly id: number;
-  readonly columns: readonly (SharedColumn | null)[];
+  readonly columns?: readonly (SharedColumn | null)[];
+  readonly buffer?: SharedArrayBuffer;
 }
 
 /** A request left unanswered this long resolves as misses (the scan decodes instead). */
@@ -33,50 +37,65 @@ export function sharedColumnCacheLimit(): number {
 
 /** Main thread: answers the cache requests of one task thread arriving on `port` until it closes. */
 export function serveColumnCache(port: MessagePort): void {
+  // While the port is open its thread may hold views on what it was given: evicted buffers wait for it.
+  const id = portOpened();
+  port.once('close', () => portClosed(id));
   port.on('message', (m: Request) => {
     if (m.op === 'put') {
       putSharedColumn(m.key, m.location, m.column);
       return;
     }
-    const reply: Reply = { id: m.id, columns: getSharedColumns(m.keys).map((c) => c ?? null) };
+    const buffer = m.op === 'alloc' ? allocSharedBuffer(m.size) : undefined;
+    const reply: Reply = m.op === 'get' ? { id: m.id, columns: getSharedColumns(m.keys).map((c) => c ?? null) } : { id: m.id, ...(buffer ? { buffer } : {}) };
     port.postMessage(reply);
   });
 }
 
 /**
  * Task thread: routes this thread's column cache to the worker's, over `port`, until the
- * returned function is called (the task ended). `maxBytes` is the worker cache's limit.
+ * returned function is called (the task ended; it resolves once the columns decoded here are
+ * handed over). `maxBytes` is the worker cache's limit.
  */
-export function connectColumnCache(port: MessagePort, maxBytes: number): () => void {
+export function connectColumnCache(port: MessagePort, maxBytes: number): () => Promise<void> {
   let nextId = 0;
-  const pending = new Map<number, { resolve: (c: readonly (SharedColumn | undefined)[]) => void; timer: NodeJS.Timeout; n: number }>();
-  const settle = (id: number, columns: readonly (SharedColumn | null)[] | undefined): void => {
+  // Each request's answer; undefined when it never comes (the port closed, or no answer in time).
+  const pending = new Map<number, { resolve: (reply: Reply | undefined) => void; timer: NodeJS.Timeout }>();
+  const settle = (id: number, reply: Reply | undefined): void => {
     const p = pending.get(id);
     if (p === undefined) return;
     pending.delete(id);
     clearTimeout(p.timer);
-    p.resolve(columns === undefined ? new Array<undefined>(p.n) : columns.map((c) => c ?? undefined));
+    p.resolve(reply);
   };
-  port.on('message', (m: Reply) => settle(m.id, m.columns));
+  const ask = (request: Request & { readonly id: number }): Promise<Reply | undefined> => new Promise((resolve) => {
+    const timer = setTimeout(() => settle(request.id, undefined), REPLY_TIMEOUT_MS);
+    pending.set(request.id, { resolve, timer });
+    port.postMessage(request);
+  });
+  port.on('message', (m: Reply) => settle(m.id, m));
   port.on('close', () => { for (const id of [...pending.keys()]) settle(id, undefined); });
   const cache: RemoteColumnCache = {
     maxBytes,
-    get: (keys) => new Promise((resolve) => {
-      if (keys.length === 0) { resolve([]); return; }
-      const id = nextId++;
-      const timer = setTimeout(() => settle(id, undefined), REPLY_TIMEOUT_MS);
-      pending.set(id, { resolve, timer, n: keys.length });
-      const request: Request = { op: 'get', id, keys };
-      port.postMessage(request);
-    }),
-    put: (key, location, column) => {
-      const request: Request = { op: 'put', key, location, column };
-      port.postMessage(request);
+    get: async (keys) => {
+      if (keys.length === 0) return [];
+      const reply = await ask({ op: 'get', id: nextId++, keys });
+      return reply?.columns === undefined ? new Array<undefined>(keys.length) : reply.columns.map((c) => c ?? undefined);
+    },
+    put: (key, location, data, size) => {
+      // Not awaited by the scan, which goes on with its own copy (`data` is never mutated) while a
+      // released buffer is looked for; the task waits for these before it ends (disconnect).
+      const done = ask({ op: 'alloc', id: nextId++, size }).then((reply) => {
+        const request: Request = { op: 'put', key, location, column: toSharedColumn(data, reply?.buffer ?? new SharedArrayBuffer(size)) };
+        port.postMessage(request);
+      }).catch(() => {}).finally(() => puts.delete(done));
+      puts.add(done);
     },
   };
+  const puts = new Set<Promise<void>>();
   useRemoteColumnCache(cache);
-  return () => {
+  return async () => {
     useRemoteColumnCache(undefined);
+    await Promise.all([...puts]);
     for (const id of [...pending.keys()]) settle(id, undefined);
     port.close();
   };

@@ -27,7 +27,8 @@ import nodePath from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import type * as arrow from 'apache-arrow';
 import type { ObjectStore } from '../object-store/object-store.ts';
-import { type SharedColumn, fromSharedColumn, shareable, toSharedColumn } from './shared-column.ts';
+import { type SharedColumn, fromSharedColumn, shareable, sharedColumnBytes, toSharedColumn } from './shared-column.ts';
+import { releaseSharedBuffer, sizeClass, takeSharedBuffer, trimFreeSharedBuffers } from './shared-memory-pool.ts';
 
 /** Counters of the column cache since the process started (or the last reset). */
 export interface ColumnCacheStats {
@@ -55,6 +56,8 @@ interface Entry {
   data?: readonly arrow.Data[];
   /** The batches in shared memory (decoded by a task thread, or shared for one on first request). */
   shared?: SharedColumn;
+  /** `data` views `shared` (this thread scanned it): its buffer is never reused. */
+  viewed?: boolean;
 }
 
 const DEFAULT_FRACTION = 0.25;
@@ -78,7 +81,8 @@ let hits = 0, misses = 0, evictions = 0;
 export interface RemoteColumnCache {
   readonly maxBytes: number;
   get(keys: readonly string[]): Promise<readonly (SharedColumn | undefined)[]>;
-  put(key: string, location: string, column: SharedColumn): void;
+  /** Copies `data` (shareable) into shared memory of `size` bytes (a size class) and hands it to the cache. */
+  put(key: string, location: string, data: readonly arrow.Data[], size: number): void;
 }
 
 let remote: RemoteColumnCache | undefined;
@@ -97,6 +101,7 @@ export function configureColumnCache(options: { readonly maxBytes: number }): vo
 /** Removes every entry (CLEAR CACHE); returns how many there were. */
 export function clearColumnCache(): number {
   const n = entries.size;
+  for (const e of entries.values()) release(e);
   entries.clear();
   bytes = 0;
   return n;
@@ -112,6 +117,7 @@ export function uncacheColumns(locations: readonly string[]): number {
   let removed = 0;
   for (const [key, e] of entries) {
     if (exact.has(e.location) || prefixes.some((p) => e.location.startsWith(p))) {
+      release(e);
       entries.delete(key);
       bytes -= e.bytes;
       removed++;
@@ -174,7 +180,10 @@ export async function getCachedColumns(keys: readonly string[], types: readonly 
 function localData(key: string, type: arrow.DataType): readonly arrow.Data[] | undefined {
   const e = touch(key);
   if (e === undefined) return undefined;
-  e.data ??= fromSharedColumn(e.shared!, type);
+  if (e.data === undefined) {
+    e.data = fromSharedColumn(e.shared!, type);
+    e.viewed = true;
+  }
   return e.data;
 }
 
@@ -195,7 +204,8 @@ function touch(key: string): Entry | undefined {
 export function putCachedColumn(key: string, location: string, data: readonly arrow.Data[]): void {
   if (remote !== undefined) {
     // Shared memory is only worth its copy when the worker's cache can keep it.
-    if (shareable(data) && dataListBytes(data) <= remote.maxBytes) remote.put(key, location, toSharedColumn(data));
+    const size = shareable(data) ? sizeClass(sharedColumnBytes(data)) : Infinity;
+    if (size <= remote.maxBytes) remote.put(key, location, data, size);
     return;
   }
   store(key, { location, data, bytes: dataListBytes(data) });
@@ -214,6 +224,11 @@ export function getSharedColumns(keys: readonly string[]): (SharedColumn | undef
   });
 }
 
+/** A released shared buffer of `size` bytes for a task thread's next copy, or undefined. */
+export function allocSharedBuffer(size: number): SharedArrayBuffer | undefined {
+  return takeSharedBuffer(size);
+}
+
 /** Stores a column a task thread decoded into shared memory. */
 export function putSharedColumn(key: string, location: string, column: SharedColumn): void {
   store(key, { location, shared: column, bytes: column.bytes });
@@ -223,10 +238,12 @@ function store(key: string, entry: Entry): void {
   if (entry.bytes > maxBytes) return;
   const old = entries.get(key);
   if (old) {
+    release(old);
     entries.delete(key);
     bytes -= old.bytes;
   }
   evictTo(maxBytes - entry.bytes);
+  trimFreeSharedBuffers(maxBytes - bytes - entry.bytes); // free buffers count against the limit too
   entries.set(key, entry);
   bytes += entry.bytes;
 }
@@ -234,10 +251,16 @@ function store(key: string, entry: Entry): void {
 function evictTo(limit: number): void {
   for (const [key, e] of entries) {
     if (bytes <= limit) return;
+    release(e);
     entries.delete(key);
     bytes -= e.bytes;
     evictions++;
   }
+}
+
+/** An entry leaves the cache: its shared buffer can be reused once no task may read it. */
+function release(e: Entry): void {
+  if (e.shared !== undefined && e.viewed !== true) releaseSharedBuffer(e.shared.buffer);
 }
 
 function dataListBytes(data: readonly arrow.Data[]): number {

@@ -40,11 +40,21 @@ export function shareable(data: readonly arrow.Data[]): boolean {
   return data.every((d) => d.children.length === 0 && d.dictionary === undefined && d.offset === 0 && d.values?.constructor.name === name);
 }
 
-/** Copies `data` (which must be `shareable`) into one SharedArrayBuffer. */
-export function toSharedColumn(data: readonly arrow.Data[]): SharedColumn {
-  let size = 0;
-  for (const d of data) size += align8(d.values.byteLength) + align8(d.valueOffsets?.byteLength ?? 0) + align8(d.nullBitmap?.byteLength ?? 0);
-  const buffer = new SharedArrayBuffer(Math.max(8, size));
+/** Bytes `toSharedColumn` needs for `data`. */
+export function sharedColumnBytes(data: readonly arrow.Data[]): number {
+  let size = 8;
+  for (const d of data) size += align8(d.values.byteLength) + align8(d.valueOffsets?.byteLength ?? 0) + align8(d.nullCount > 0 ? d.nullBitmap?.byteLength ?? 0 : 0);
+  return size;
+}
+
+/**
+ * Copies `data` (which must be `shareable`) into one SharedArrayBuffer: `into` (a reused buffer
+ * of at least `sharedColumnBytes(data)` bytes, whose old contents nobody reads any more) or a new one.
+ */
+export function toSharedColumn(data: readonly arrow.Data[], into?: SharedArrayBuffer): SharedColumn {
+  const size = sharedColumnBytes(data);
+  if (into !== undefined && into.byteLength < size) throw new Error(`shared buffer of ${into.byteLength} bytes for a column of ${size}`);
+  const buffer = into ?? new SharedArrayBuffer(size);
   const bytes = new Uint8Array(buffer);
   const layout = new Float64Array(data.length * FIELDS);
   let at = 0;

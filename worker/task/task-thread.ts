@@ -89,7 +89,7 @@ export default async function runTaskInThread(message: TaskThreadMessage): Promi
   try {
     return await runTaskStatus(definition, { ...message.env, clients, openSource }, controller.signal);
   } finally {
-    disconnect?.();
+    await disconnect?.();
     message.cancel?.close();
   }
 }

@@ -20,5 +20,5 @@ try {
   }
   parentPort!.postMessage({ rows, shared });
 } finally {
-  disconnect();
+  await disconnect();
 }

@@ -9,6 +9,7 @@ import {
 } from '../../index.ts';
 import { column, values } from '../../test/columns.ts';
 import { fromSharedColumn, shareable, toSharedColumn } from '../shared-column.ts';
+import { portClosed, portOpened, releaseSharedBuffer, sharedMemoryPoolStats, sizeClass, takeSharedBuffer } from '../shared-memory-pool.ts';
 
 let dir: string;
 const defaultLimit = columnCacheStats().maxBytes;
@@ -61,6 +62,34 @@ describe('shared columns', () => {
   });
 });
 
+describe('released shared buffers', () => {
+  it('come in size classes at most 1/16 larger than asked', () => {
+    expect(sizeClass(1)).toBe(64 * 1024);
+    expect(sizeClass(64 * 1024 + 1)).toBe(128 * 1024);
+    for (const n of [1_000_000, 6_543_210, 33_000_000]) {
+      expect(sizeClass(n)).toBeGreaterThanOrEqual(n);
+      expect(sizeClass(n)).toBeLessThanOrEqual(n * 17 / 16);
+      expect(sizeClass(sizeClass(n))).toBe(sizeClass(n));
+    }
+  });
+
+  it('are reused only after every task that could read them has ended', () => {
+    const size = sizeClass(100_000);
+    while (takeSharedBuffer(size) !== undefined); // start empty
+    const a = portOpened();
+    const buffer = new SharedArrayBuffer(size);
+    releaseSharedBuffer(buffer);
+    expect(takeSharedBuffer(size)).toBeUndefined(); // task a may still hold views on it
+    const b = portOpened(); // started after the release: it never saw the buffer
+    portClosed(a);
+    expect(takeSharedBuffer(size)).toBe(buffer);
+    expect(takeSharedBuffer(size)).toBeUndefined();
+    portClosed(b);
+    releaseSharedBuffer(new SharedArrayBuffer(size + 1)); // not a size class: never reused
+    expect(takeSharedBuffer(size + 1)).toBeUndefined();
+  });
+});
+
 describe("a worker process's column cache shared by its threads", () => {
   it("serves a column one thread decoded to another thread, from shared memory, and to this thread's scans", async () => {
     const path = nodePath.join(dir, 't.parquet');
@@ -83,10 +112,14 @@ describe("a worker process's column cache shared by its threads", () => {
     expect(second.shared).toBe(true); // views on the memory the first thread filled: no copy, no decode
     expect(columnCacheStats()).toMatchObject({ hits: afterFirst.misses, misses: afterFirst.misses, entries: afterFirst.entries });
 
-    clearColumnCache();
+    clearColumnCache(); // no task is running: the released buffers are free at once
+    const released = sharedMemoryPoolStats().freeBytes;
+    expect(released).toBe(afterFirst.bytes);
     const third = await scanInThread(path);
     expect(third.rows).toEqual(first.rows);
     expect(columnCacheStats().misses).toBe(2 * afterFirst.misses); // cleared: decoded again
+    expect(sharedMemoryPoolStats().freeBytes).toBe(0); // ... into the released buffers (same sizes), not new memory
+    expect(columnCacheStats().bytes).toBe(afterFirst.bytes);
   });
 
   it('keeps nothing when the cache is off', async () => {
