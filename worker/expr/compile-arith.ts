@@ -6,10 +6,13 @@
  */
 import type * as arrow from 'apache-arrow';
 import { type Batch, type DataType, isNarrowDecimal } from '../../core/index.ts';
-import { type ArithOp, type NumberDomain, arithNumbers, divideRoundNumbers, findOverflow, narrowTo, negateNumbers, overflowError, scaleNumbers } from '../kernels/arithmetic.ts';
+import {
+  type ArithOp, type NumberDomain, ScratchNumbers, arithNumbers, divideRoundNumbers, findOverflow, narrowTo, negateNumbers, overflowError, scaleNumbers,
+} from '../kernels/arithmetic.ts';
 import { bigintArith, bigintReader, scaleOf } from '../kernels/bigint-arith.ts';
 import { andValidity, decimal128ToNumbers, makeColumn, numbersToDecimal128, numbersToInt64, selectionOf, validityOf } from '../kernels/vector.ts';
 import { type Node, hasNumberLanes, isInt64Like, numberLanes } from './node.ts';
+import { type ArithUses, isScratch } from './shared-nodes.ts';
 
 function domainOf(t: DataType): NumberDomain {
   switch (t.kind) {
@@ -34,8 +37,13 @@ export function numbersToColumn(type: DataType, out: Float64Array, sel: Int32Arr
 
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
-/** Compiles a binary arithmetic operator with result `type`. */
-export function compileArith(op: ArithOp, a: Node, b: Node, type: DataType): (batch: Batch) => arrow.Data {
+/**
+ * Compiles a binary arithmetic operator with result `type`. With `uses` showing that
+ * every consumer is another arithmetic node (shared-nodes.ts), a Float64 result is
+ * written into a buffer reused across batches; aligned operands and the unrounded
+ * product always are (they never leave this closure).
+ */
+export function compileArith(op: ArithOp, a: Node, b: Node, type: DataType, uses?: ArithUses): (batch: Batch) => arrow.Data {
   const domain = domainOf(type);
   const isDecimal = type.kind === 'decimal';
   const sa = scaleOf(a.type), sb = scaleOf(b.type), rs = scaleOf(type);
@@ -50,6 +58,10 @@ export function compileArith(op: ArithOp, a: Node, b: Node, type: DataType): (ba
   const fb = align && rs > sb ? POW10[rs - sb]! : 1;
   const productScale = op === 'multiply' ? sa + sb : rs;
   const mayOverflowInt64 = domain === 'int64' || isInt64Like(a.type) || isInt64Like(b.type);
+  const rounds = isDecimal && productScale !== rs;
+  // the Float64 lanes are the column itself (not narrowed to int16/int32/float32/int64/Decimal128)
+  const f64Result = !wideResult && (type.kind === 'decimal' || type.kind === 'float64');
+  const tmpA = new ScratchNumbers(), tmpB = new ScratchNumbers(), tmpOut = new ScratchNumbers(), result = new ScratchNumbers();
   return (batch) => {
     const n = batch.numRows;
     const sel = selectionOf(batch.selection, n);
@@ -58,15 +70,18 @@ export function compileArith(op: ArithOp, a: Node, b: Node, type: DataType): (ba
     if (!slowOnly) {
       let la = lanesOf(da, a.type, sel), lb = lanesOf(db, b.type, sel);
       if (la !== null && lb !== null) {
-        if (fa !== 1) la = scaleNumbers(la, fa, sel, n);
-        if (fb !== 1) lb = scaleNumbers(lb, fb, sel, n);
+        if (fa !== 1) la = scaleNumbers(la, fa, sel, n, tmpA.get(n));
+        if (fb !== 1) lb = scaleNumbers(lb, fb, sel, n, tmpB.get(n));
         // an aligned operand beyond 2^53 is no longer exact: take the BigInt path
         const alignedExact = (fa === 1 || findOverflow(la as Float64Array, sel, validity, 'decimal') < 0)
           && (fb === 1 || findOverflow(lb as Float64Array, sel, validity, 'decimal') < 0);
         if (!alignedExact) return bigintArith(op, bigintReader(da, a.type), sa, bigintReader(db, b.type), sb, type, sel, n, validity);
-        let out = arithNumbers(op, la, lb, sel, n, validity, domain);
-        if (isDecimal && productScale > rs) out = divideRoundNumbers(out, POW10[productScale - rs]!, sel, n);
-        else if (isDecimal && productScale < rs) out = scaleNumbers(out, POW10[rs - productScale]!, sel, n);
+        // where the result lands: a fresh array when it becomes the column, else a reused one
+        const keep = f64Result && (uses === undefined || !isScratch(uses));
+        const final = keep ? new Float64Array(n) : f64Result ? result.get(n) : tmpOut.get(n);
+        let out = arithNumbers(op, la, lb, sel, n, validity, domain, rounds ? tmpOut.get(n) : final);
+        if (isDecimal && productScale > rs) out = divideRoundNumbers(out, POW10[productScale - rs]!, sel, n, final);
+        else if (isDecimal && productScale < rs) out = scaleNumbers(out, POW10[rs - productScale]!, sel, n, final);
         const bad = findOverflow(out, sel, validity, domain);
         if (bad < 0) return wideResult ? makeColumn(type, n, numbersToDecimal128(out, sel, n), validity) : numbersToColumn(type, out, sel, n, validity);
         if (!mayOverflowInt64 && !wideResult) throw overflowError(domain);

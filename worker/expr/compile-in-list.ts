@@ -1,12 +1,12 @@
 /**
  * `x [NOT] IN (v1, v2, …)` with SQL's NULL rules: TRUE on a match, else NULL when
  * x or any list item is NULL, else FALSE. Constant lists over numbers use a Set
- * of numbers; text lists compare UTF-8 bytes (a Set of strings past 8 items);
+ * of numbers; text lists compare UTF-8 bytes in one pass (a Set of strings past 16 items);
  * lists with expressions fall back to comparing row by row.
  */
 import type * as arrow from 'apache-arrow';
 import { type Batch, readValue } from '../../core/index.ts';
-import { selectCompareTextScalar } from '../kernels/compare.ts';
+import { selectTextInList } from '../kernels/compare.ts';
 import { booleanFromSelection, filterValid, selectionMinus, selectionOf, setInvalid, validityOf, allValid } from '../kernels/vector.ts';
 import { compareValues } from './compile-compare.ts';
 import { type Node, constantNumber, hasNumberLanes, numberLanes } from './node.ts';
@@ -40,18 +40,9 @@ export function compileInList(input: Node, list: readonly Node[], negated: boole
       }
       return out.subarray(0, m);
     };
-  } else if (allConstant && type.kind === 'text' && values.length <= 8) {
+  } else if (allConstant && type.kind === 'text' && values.length <= 16) {
     const encoded = values.map((v) => encoder.encode(v as string));
-    matchRows = (_batch, data, rows) => {
-      // each constant only scans the rows no earlier constant matched
-      let remaining = rows;
-      for (const c of encoded) {
-        if (remaining.length === 0) break;
-        const h = selectCompareTextScalar('eq', data.valueOffsets as Int32Array, data.values as Uint8Array, c, remaining);
-        if (h.length > 0) remaining = selectionMinus(remaining, h);
-      }
-      return selectionMinus(rows, remaining);
-    };
+    matchRows = (_batch, data, rows) => selectTextInList(data.valueOffsets as Int32Array, data.values as Uint8Array, encoded, rows);
   } else if (allConstant && type.kind === 'text') {
     const set = new Set(values as string[]);
     matchRows = (_batch, data, rows) => {

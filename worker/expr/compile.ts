@@ -25,6 +25,7 @@ import { compileInList } from './compile-in-list.ts';
 import { compareWidenedWithConstant } from './compile-widening.ts';
 import { compileLikeExpr } from './compile-like.ts';
 import { type Node, columnNode, constantNode } from './node.ts';
+import { countArithUse, countUse, sharedNode, trackArith } from './shared-nodes.ts';
 
 /** ColumnId → index of the column in the input batch. */
 export type Layout = ReadonlyMap<ColumnId, number>;
@@ -165,12 +166,16 @@ export function compileNode(expr: Expr, layout: Layout): Node {
       throw new LochError(SqlState.internalError, 'subquery expressions must be decorrelated before execution');
     default: break;
   }
-  const node = compileComposite(expr, layout);
-  if (node.constant === null && isConstantExpr(expr)) {
-    // a failing constant (1/0 in a CASE arm never taken) raises only if it is evaluated
-    try { return constantNode(foldNode(node), node.type); } catch { return node; }
-  }
-  return node;
+  const shared = sharedNode(expr, layout, () => {
+    const node = compileComposite(expr, layout);
+    if (node.constant === null && isConstantExpr(expr)) {
+      // a failing constant (1/0 in a CASE arm never taken) raises only if it is evaluated
+      try { return constantNode(foldNode(node), node.type); } catch { return node; }
+    }
+    return node;
+  });
+  countUse(shared);
+  return shared;
 }
 
 function node(type: DataType, evaluate: (batch: Batch) => arrow.Data): Node {
@@ -194,9 +199,17 @@ function compileComposite(expr: Expr, layout: Layout): Node {
   const arith = ARITH_OPS[expr.fn];
   const temporal = args.some((a) => a.type.kind === 'interval' || a.type.kind === 'timestamp' || a.type.kind === 'timestamptz')
     || expr.type.kind === 'timestamp' || expr.type.kind === 'timestamptz' || expr.type.kind === 'interval';
-  if (arith && args.length === 2 && !temporal) return node(expr.type, compileArith(arith, args[0]!, args[1]!, expr.type));
+  if (arith && args.length === 2 && !temporal) {
+    // arithmetic reads its operands inside its own evaluate and returns a fresh column: operands may be scratch
+    const uses = { uses: 0, arithUses: 0 };
+    countArithUse(args[0]!);
+    countArithUse(args[1]!);
+    const n = node(expr.type, compileArith(arith, args[0]!, args[1]!, expr.type, uses));
+    trackArith(n, uses);
+    return n;
+  }
   switch (expr.fn) {
-    case 'negate': if (!temporal) return node(expr.type, compileNegate(args[0]!, expr.type)); break;
+    case 'negate': if (!temporal) { countArithUse(args[0]!); return node(expr.type, compileNegate(args[0]!, expr.type)); } break;
     case 'is_true': return node(T.boolean, (b) => isBoolColumn(args[0]!.evaluate(b), b.numRows, true, false));
     case 'is_not_true': return node(T.boolean, (b) => isBoolColumn(args[0]!.evaluate(b), b.numRows, true, true));
     case 'is_false': return node(T.boolean, (b) => isBoolColumn(args[0]!.evaluate(b), b.numRows, false, false));
@@ -237,9 +250,14 @@ export interface CompiledPredicate {
   select(batch: Batch): Int32Array;
 }
 
-/** Compiles `expr` against an input whose columns are placed by `layout` (ColumnId → batch column index). */
-export function compileExpr(expr: Expr, layout: ReadonlyMap<ColumnId, number>): CompiledExpr {
+/**
+ * Compiles `expr` against an input whose columns are placed by `layout` (ColumnId → batch column index).
+ * `transient`: the caller reads each result before the next `evaluate` and keeps no reference to it
+ * (an aggregate's sum argument), so the result may live in a buffer reused across batches.
+ */
+export function compileExpr(expr: Expr, layout: ReadonlyMap<ColumnId, number>, transient = false): CompiledExpr {
   const n = compileNode(expr, layout);
+  if (transient) countArithUse(n);
   return { type: n.type, evaluate: (batch) => n.evaluate(batch) };
 }
 

@@ -117,8 +117,9 @@ export function findOverflow(out: Float64Array, sel: Int32Array, valid: Uint8Arr
  * division truncates; float and decimal division are not handled here (decimal
  * division has its own kernel).
  */
-export function arithNumbers(op: ArithOp, a: Num, b: Num, sel: Int32Array, n: number, valid: Uint8Array | null, domain: NumberDomain): Float64Array {
-  const out = new Float64Array(n);
+export function arithNumbers(op: ArithOp, a: Num, b: Num, sel: Int32Array, n: number, valid: Uint8Array | null, domain: NumberDomain, into?: Float64Array): Float64Array {
+  // `into` (a reused buffer of length n) may be `a` or `b` itself: every loop reads row i before writing it
+  const out = into ?? new Float64Array(n);
   if (a instanceof Float64Array && b instanceof Float64Array) {
     if (op === 'add') { addF64(a, b, out, sel); return out; }
     if (op === 'subtract') { subF64(a, b, out, sel); return out; }
@@ -147,16 +148,16 @@ export function narrowTo<T extends Int16Array | Int32Array | Float32Array | Floa
   return out;
 }
 
-/** Multiplies number lanes by a power of ten (decimal rescale up; exact while below 2^53). */
-export function scaleNumbers(a: Num, factor: number, sel: Int32Array, n: number): Float64Array {
-  const out = new Float64Array(n);
+/** Multiplies number lanes by a power of ten (decimal rescale up; exact while below 2^53); `into` may be `a`. */
+export function scaleNumbers(a: Num, factor: number, sel: Int32Array, n: number, into?: Float64Array): Float64Array {
+  const out = into ?? new Float64Array(n);
   for (let k = 0; k < sel.length; k++) { const i = sel[k]!; out[i] = a[i]! * factor; }
   return out;
 }
 
-/** Rounds a/divisor half away from zero (decimal rescale down, PostgreSQL rounding). */
-export function divideRoundNumbers(a: Num, divisor: number, sel: Int32Array, n: number): Float64Array {
-  const out = new Float64Array(n);
+/** Rounds a/divisor half away from zero (decimal rescale down, PostgreSQL rounding); `into` may be `a`. */
+export function divideRoundNumbers(a: Num, divisor: number, sel: Int32Array, n: number, into?: Float64Array): Float64Array {
+  const out = into ?? new Float64Array(n);
   for (let k = 0; k < sel.length; k++) {
     const i = sel[k]!;
     const v = a[i]!;
@@ -167,4 +168,18 @@ export function divideRoundNumbers(a: Num, divisor: number, sel: Int32Array, n: 
     out[i] = 2 * Math.abs(r) >= divisor ? q + Math.sign(v) : q;
   }
   return out;
+}
+
+/**
+ * A Float64Array reused from one batch to the next (capacity grows, never shrinks).
+ * Rows outside the current selection keep stale values: readers look only at selected rows.
+ */
+export class ScratchNumbers {
+  private buf = new Float64Array(0);
+
+  /** A buffer of exactly n values, valid until the next call. */
+  get(n: number): Float64Array {
+    if (this.buf.length < n) this.buf = new Float64Array(Math.max(n, 1024));
+    return this.buf.length === n ? this.buf : this.buf.subarray(0, n);
+  }
 }

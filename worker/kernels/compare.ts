@@ -6,8 +6,10 @@
  * Number lanes cover ints, floats, dates, narrow decimals and int64/timestamps that
  * fit 2^53. Text compares UTF-8 bytes (byte order = code point order, PostgreSQL's
  * "C" collation); a constant side is encoded once and never decoded per row.
+ * When every candidate row passes, a kernel returns its input selection itself
+ * (selections are read-only) instead of copying it.
  */
-import { scratchIndexes, takeScratch } from './vector.ts';
+import { identitySelection, scratchIndexes, takeScratch } from './vector.ts';
 
 /** Comparison operators, by registry name. */
 export type CompareOp = 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge';
@@ -37,7 +39,7 @@ export function selectCompareNumbers(op: CompareOp, a: Num, b: Num, sel: Int32Ar
     case 'gt': for (let k = 0; k < sel.length; k++) { const i = sel[k]!; if (a[i]! > b[i]!) out[m++] = i; } break;
     case 'ge': for (let k = 0; k < sel.length; k++) { const i = sel[k]!; if (a[i]! >= b[i]!) out[m++] = i; } break;
   }
-  return takeScratch(m);
+  return m === sel.length ? sel : takeScratch(m);
 }
 
 /** Rows of `sel` where a[i] op c. */
@@ -52,7 +54,7 @@ export function selectCompareNumberScalar(op: CompareOp, a: Num, c: number, sel:
     case 'gt': for (let k = 0; k < sel.length; k++) { const i = sel[k]!; if (a[i]! > c) out[m++] = i; } break;
     case 'ge': for (let k = 0; k < sel.length; k++) { const i = sel[k]!; if (a[i]! >= c) out[m++] = i; } break;
   }
-  return takeScratch(m);
+  return m === sel.length ? sel : takeScratch(m);
 }
 
 /** Rows 0..n-1 where a[i] op c (the common first filter over a fresh batch: no selection indirection). */
@@ -67,7 +69,7 @@ export function selectCompareNumberScalarAll(op: CompareOp, a: Num, c: number, n
     case 'gt': for (let i = 0; i < n; i++) if (a[i]! > c) out[m++] = i; break;
     case 'ge': for (let i = 0; i < n; i++) if (a[i]! >= c) out[m++] = i; break;
   }
-  return takeScratch(m);
+  return m === n ? identitySelection(n) : takeScratch(m);
 }
 
 function words64(values: BigInt64Array): Int32Array {
@@ -86,7 +88,7 @@ export function selectCompareInt64Scalar(op: CompareOp, values: BigInt64Array, c
     const d = hi !== cHi ? hi - cHi : (w[2 * i]! >>> 0) - cLo;
     if (testCmp(op, d)) out[m++] = i;
   }
-  return takeScratch(m);
+  return m === sel.length ? sel : takeScratch(m);
 }
 
 /** Rows of `sel` where int64 a[i] op b[i]. */
@@ -100,7 +102,7 @@ export function selectCompareInt64(op: CompareOp, a: BigInt64Array, b: BigInt64A
     const d = ha !== hb ? ha - hb : (wa[2 * i]! >>> 0) - (wb[2 * i]! >>> 0);
     if (testCmp(op, d)) out[m++] = i;
   }
-  return takeScratch(m);
+  return m === sel.length ? sel : takeScratch(m);
 }
 
 /** Three-way byte comparison of a[aStart,aEnd) and b[bStart,bEnd). */
@@ -145,7 +147,39 @@ export function selectCompareTextScalar(op: CompareOp, offsets: Int32Array, byte
       if (testCmp(op, compareBytes(bytes, offsets[i]!, offsets[i + 1]!, c, 0, cl))) out[m++] = i;
     }
   }
-  return takeScratch(m);
+  return m === sel.length ? sel : takeScratch(m);
+}
+
+/**
+ * Rows of `sel` whose text equals one of `consts` (UTF-8 bytes): one pass over the
+ * rows, testing each constant of the same length (a short list: IN ('MAIL', 'SHIP')).
+ */
+export function selectTextInList(offsets: Int32Array, bytes: Uint8Array, consts: readonly Uint8Array[], sel: Int32Array): Int32Array {
+  const out = scratchIndexes(sel.length);
+  const nc = consts.length;
+  const lens = new Int32Array(nc);
+  let minLen = 0x7fffffff, maxLen = -1;
+  for (let j = 0; j < nc; j++) {
+    const l = consts[j]!.length;
+    lens[j] = l;
+    if (l < minLen) minLen = l;
+    if (l > maxLen) maxLen = l;
+  }
+  let m = 0;
+  for (let k = 0; k < sel.length; k++) {
+    const i = sel[k]!;
+    const s = offsets[i]!;
+    const len = offsets[i + 1]! - s;
+    if (len < minLen || len > maxLen) continue;
+    for (let j = 0; j < nc; j++) {
+      if (lens[j] !== len) continue;
+      const c = consts[j]!;
+      let p = 0;
+      while (p < len && bytes[s + p] === c[p]) p++;
+      if (p === len) { out[m++] = i; break; }
+    }
+  }
+  return m === sel.length ? sel : takeScratch(m);
 }
 
 /** Rows of `sel` where text a[i] op b[i]. */
@@ -157,7 +191,7 @@ export function selectCompareText(op: CompareOp, aOffsets: Int32Array, aBytes: U
     const c = compareBytes(aBytes, aOffsets[i]!, aOffsets[i + 1]!, bBytes, bOffsets[i]!, bOffsets[i + 1]!);
     if (testCmp(op, c)) out[m++] = i;
   }
-  return takeScratch(m);
+  return m === sel.length ? sel : takeScratch(m);
 }
 
 /** Slow path: rows of `sel` where cmp(i) op 0, for a three-way comparator over any representation. */
@@ -168,5 +202,5 @@ export function selectCompareWith(op: CompareOp, cmp: (i: number) => number, sel
     const i = sel[k]!;
     if (testCmp(op, cmp(i))) out[m++] = i;
   }
-  return takeScratch(m);
+  return m === sel.length ? sel : takeScratch(m);
 }

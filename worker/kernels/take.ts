@@ -46,10 +46,19 @@ function bytesPerValue(type: arrow.DataType): number {
 /** Allocates a values buffer of `type` for `length` values (zeroed). */
 function allocValues(type: arrow.DataType, length: number): ArrayBufferView {
   const bpv = bytesPerValue(type);
-  const Ctor = (type as { ArrayType: new (n: number) => ArrayBufferView & { BYTES_PER_ELEMENT: number } }).ArrayType;
-  const probe = new Ctor(0);
-  return new Ctor((length * bpv) / probe.BYTES_PER_ELEMENT);
+  const Ctor = (type as { ArrayType: (new (n: number) => ArrayBufferView) & { BYTES_PER_ELEMENT: number } }).ArrayType;
+  return new Ctor((length * bpv) / Ctor.BYTES_PER_ELEMENT);
 }
+
+/** True when some index in indexes[0..count) is negative (a NULL row). */
+function hasNegative(indexes: Int32Array, count: number): boolean {
+  let neg = 0;
+  // branch-free OR of the sign bits: one sequential pass, no early exit needed in the common case
+  for (let i = 0; i < count; i++) neg |= indexes[i]!;
+  return neg < 0;
+}
+
+const NO_BITMAP = new Uint8Array(0);
 
 /** True when physical row `i` of `data` is valid (not NULL). */
 export function isValid(data: arrow.Data, i: number): boolean {
@@ -74,15 +83,24 @@ function finish(type: arrow.DataType, length: number, nulls: number, bitmap: Uin
  * index of -1 produces NULL.
  */
 export function take(data: arrow.Data, indexes: Int32Array, count = indexes.length): arrow.Data {
+  return takeRows(data, indexes, count, true);
+}
+
+/** `take`, told whether `indexes` may hold -1 (a selection vector never does). */
+function takeRows(data: arrow.Data, indexes: Int32Array, count: number, mayBeNegative: boolean): arrow.Data {
   const type = data.type;
   if (type.typeId === arrow.Type.Null) return arrow.makeData({ type, length: count, nullCount: count } as never);
   const inBitmap = validityOf(data);
-  const bitmap = new Uint8Array((count + 7) >> 3);
+  let bitmap = NO_BITMAP;
   let nulls = 0;
-  for (let i = 0; i < count; i++) {
-    const r = indexes[i]!;
-    if (r < 0 || (inBitmap !== null && ((inBitmap[r >> 3]! >> (r & 7)) & 1) === 0)) nulls++;
-    else bitmap[i >> 3]! |= 1 << (i & 7);
+  // the output validity pass costs as much as a fixed-width gather: skip it when nothing can be NULL
+  if (inBitmap !== null || (mayBeNegative && hasNegative(indexes, count))) {
+    bitmap = new Uint8Array((count + 7) >> 3);
+    for (let i = 0; i < count; i++) {
+      const r = indexes[i]!;
+      if (r < 0 || (inBitmap !== null && ((inBitmap[r >> 3]! >> (r & 7)) & 1) === 0)) nulls++;
+      else bitmap[i >> 3]! |= 1 << (i & 7);
+    }
   }
   switch (type.typeId) {
     case arrow.Type.Bool: {
@@ -132,10 +150,10 @@ export function take(data: arrow.Data, indexes: Int32Array, count = indexes.leng
         if (r < 0) continue;
         for (let k = offs[r]!; k < offs[r + 1]!; k++) childIdx[o++] = k;
       }
-      return finish(type, count, nulls, bitmap, { valueOffsets: outOffs, child: take(data.children[0]!, childIdx) });
+      return finish(type, count, nulls, bitmap, { valueOffsets: outOffs, child: takeRows(data.children[0]!, childIdx, total, false) });
     }
     case arrow.Type.Struct:
-      return finish(type, count, nulls, bitmap, { children: data.children.map((c) => take(c, indexes, count)) });
+      return finish(type, count, nulls, bitmap, { children: data.children.map((c) => takeRows(c, indexes, count, mayBeNegative)) });
     default: {
       const out = allocValues(type, count);
       const bpv = bytesPerValue(type);
@@ -204,7 +222,7 @@ export function sharedIdentity(n: number): Int32Array {
 export function materialize(batch: Batch): Batch {
   const sel = batch.selection;
   if (sel === null) return batch;
-  return new Batch(batch.columns.map((c) => take(c, sel)), sel.length, null);
+  return new Batch(batch.columns.map((c) => takeRows(c, sel, sel.length, false)), sel.length, null);
 }
 
 /** Concatenates columns of the same type (each with offset 0) into one. */

@@ -41,6 +41,11 @@ export interface Accumulator {
   /** Merges partial states (columns as `state` returns them) at rows into groups. */
   merge(states: readonly arrow.Data[], rows: Int32Array, groups: Int32Array, count: number): void;
   byteSize(): number;
+  /**
+   * True when `update` reads its argument only during the call and keeps no reference to it:
+   * the argument expression may then return a buffer it reuses for the next batch.
+   */
+  readonly argTransient?: boolean;
 }
 
 /** Reads int64 row r of a BigInt64Array-backed column as a number (exact below 2^53). */
@@ -80,6 +85,7 @@ function validityFrom(seen: Uint8Array, n: number): { nullCount: number; nullBit
 
 /** count(*) and count(x): rows (with non-NULL x) per group. */
 class CountAccumulator implements Accumulator {
+  readonly argTransient = true;
   private counts: Float64Array = new Float64Array(16);
   resize(n: number): void { this.counts = growF64(this.counts, n); }
   byteSize(): number { return this.counts.byteLength; }

@@ -45,6 +45,7 @@ function inputKind(t: DataType): InputKind {
 
 /** Exact sums (and counts) per group; `finishSum`/`finishAvg` convert them to the result type. */
 export class SumAccumulator implements Accumulator {
+  readonly argTransient = true;
   private limbs: Float64Array = new Float64Array(64);
   private counts: Float64Array = new Float64Array(16);
   private floats: Float64Array = new Float64Array(16);
@@ -115,6 +116,7 @@ export class SumAccumulator implements Accumulator {
       }
       case 'float64scaled': {
         const v = values as Float64Array;
+        if (valid === null) { sumScaledAllValid(l, counts, v, rows, groups, count); return; }
         for (let i = 0; i < count; i++) {
           const r = rows[i]!;
           if (valid !== null && ((valid[r >> 3]! >> (r & 7)) & 1) === 0) continue;
@@ -273,6 +275,41 @@ export class SumAccumulator implements Accumulator {
 }
 
 const SAFE = 9007199254740992; // 2^53
+
+/** Carries limbs base..base+2 of `l` past ±2^52 into the next limb. */
+function carryLimbs(l: Float64Array, base: number): void {
+  for (let k = 0; k < 3; k++) {
+    const x = l[base + k]!;
+    if (x > LIMIT || x < -LIMIT) {
+      const c = Math.floor(x / TWO32);
+      l[base + k] = x - c * TWO32;
+      l[base + k + 1]! += c;
+    }
+  }
+}
+
+/**
+ * The 'float64scaled' update without NULLs (the common case: decimal columns and
+ * arithmetic on them): no validity test per row, and the rare wide value or carry
+ * leaves the loop body.
+ */
+function sumScaledAllValid(l: Float64Array, counts: Float64Array, v: Float64Array, rows: Int32Array, groups: Int32Array, count: number): void {
+  for (let i = 0; i < count; i++) {
+    const g = groups[i]!;
+    const val = v[rows[i]!]!;
+    const b = g << 2;
+    counts[g]!++;
+    if (val < LIMIT && val > -LIMIT) {
+      const x = (l[b]! += val);
+      if (x > LIMIT || x < -LIMIT) carryLimbs(l, b);
+    } else {
+      const hi = Math.floor(val / TWO32);
+      l[b]! += val - hi * TWO32;
+      l[b + 1]! += hi;
+      carryLimbs(l, b);
+    }
+  }
+}
 
 /** x / d rounded half away from zero, for integers |x| < 2^53 (exact). */
 function roundDiv(x: number, d: number): number {

@@ -85,7 +85,7 @@ export class HashAggregateOperator implements PhysicalOperator {
       const rt: AggregateRuntime = {
         call: a,
         acc,
-        arg: !final && a.args.length > 0 ? compileExpr(a.args[valueArg]!, layout) : null,
+        arg: !final && a.args.length > 0 ? compileExpr(a.args[valueArg]!, layout, acc.argTransient === true && !a.distinct) : null,
         arg2: !final && a.args.length > 1 && !acc.updateArgs ? compileExpr(a.args[1]!, layout) : null,
         args: !final && acc.updateArgs ? a.args.map((e) => compileExpr(e, layout)) : null,
         filter: !final && a.filter ? compilePredicate(a.filter, layout) : null,
