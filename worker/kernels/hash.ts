@@ -153,6 +153,11 @@ function mixColumn(data: arrow.Data, rows: Int32Array | null, count: number, out
   }
 }
 
+/** The hash `hashColumns` gives one integer key of (lo, hi) words (GroupTable rebuilding its slots). */
+export function hashIntWords(lo: number, hi: number): number {
+  return avalanche(mixWord(mixWord(SEED, lo), hi));
+}
+
 /**
  * Hashes the key columns at `rows[0..count)` (physical row indexes; null means
  * rows 0..count-1) into `out[0..count)`. Allocates `out` when not given.

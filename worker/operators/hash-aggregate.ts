@@ -123,8 +123,7 @@ export class HashAggregateOperator implements PhysicalOperator {
           if (table.size === 0) table.size = 1;
         } else {
           const keyData = keys.map((k) => k.evaluate(batch));
-          hashColumns(keyData, rows, count, hashes);
-          table.insert(keyData, rows, count, hashes, groupIds);
+          table.insert(keyData, rows, count, table.needsHashes ? hashColumns(keyData, rows, count, hashes) : null, groupIds);
         }
         const needByRow = aggs.some((a) => a.filter !== null || a.distinct !== null);
         if (needByRow) {

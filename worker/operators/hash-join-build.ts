@@ -17,7 +17,7 @@ import type * as arrow from 'apache-arrow';
 import { type Batch, toArrowType } from '../../core/index.ts';
 import type { Expr } from '../../planner/index.ts';
 import type { CompiledExpr } from '../expr/index.ts';
-import { anyNull, hashColumns } from '../kernels/hash.ts';
+import { anyNull } from '../kernels/hash.ts';
 import { batchBytes, concatBatches } from '../kernels/take.ts';
 import { GroupTable } from './group-table.ts';
 
@@ -26,6 +26,8 @@ export interface ChainTable {
   readonly table: GroupTable;
   readonly first: Int32Array;
   readonly next: Int32Array;
+  /** True when every chain holds one row (next is all -1). */
+  readonly unique: boolean;
 }
 
 /** The buffered build side and its hash tables. */
@@ -46,12 +48,14 @@ export interface JoinHashTable {
 function chainTable(keyExprs: readonly Expr[], keyData: readonly arrow.Data[], n: number, skip: Uint8Array): ChainTable {
   const table = new GroupTable(keyExprs.map((e) => toArrowType(e.type)), Math.max(16, n));
   const gids = new Int32Array(n);
+  let rows = 0;
+  for (let r = 0; r < n; r++) rows += skip[r] === 1 ? 0 : 1;
   if (keyData.length === 0) {
     // No keys: one group holding every row not skipped.
     for (let r = 0; r < n; r++) gids[r] = skip[r] === 1 ? -1 : 0;
     table.size = 1;
   } else {
-    table.insert(keyData, null, n, hashColumns(keyData, null, n), gids, skip);
+    table.insert(keyData, null, n, null, gids, skip);
   }
   const first = new Int32Array(Math.max(1, table.size)).fill(-1);
   const next = new Int32Array(n).fill(-1);
@@ -61,7 +65,7 @@ function chainTable(keyExprs: readonly Expr[], keyData: readonly arrow.Data[], n
     next[r] = first[g]!;
     first[g] = r;
   }
-  return { table, first, next };
+  return { table, first, next, unique: table.size === rows };
 }
 
 /** Buffers `batches` and builds the hash table(s) over `keys` (compiled against the build layout). */

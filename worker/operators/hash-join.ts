@@ -20,7 +20,7 @@
 import { type Batch, toArrowType } from '../../core/index.ts';
 import type { HashJoinExec } from '../../planner/index.ts';
 import { type CompiledExpr, compileExpr, compilePredicate } from '../expr/index.ts';
-import { anyNull, hashColumns } from '../kernels/hash.ts';
+import { anyNull } from '../kernels/hash.ts';
 import { batchBytes, sharedIdentity } from '../kernels/take.ts';
 import { JoinEmitter, type Residual } from './join-emitter.ts';
 import type * as arrow from 'apache-arrow';
@@ -189,12 +189,26 @@ export class HashJoinOperator implements PhysicalOperator {
         const nulls = new Uint8Array(count);
         anyNull(keyData, rows, count, nulls);
         const gids = new Int32Array(count);
-        main.table.lookup(keyData, rows, count, hashColumns(keyData, rows, count), gids, nulls);
+        main.table.lookup(keyData, rows, count, null, gids, nulls);
         const state = new Uint8Array(probe.numRows);
         let n = 0;
         if (flagsByKey) {
           // semi/anti/mark without residual: a key hit is a match, no need to walk the chain.
           for (let i = 0; i < count; i++) if (gids[i]! >= 0) state[rows[i]!] = 1;
+        } else if (main.unique) {
+          // one build row per key (a primary key): no chain to walk
+          const first = main.first;
+          for (let i = 0; i < count; i++) {
+            const g = gids[i]!;
+            if (g < 0) continue;
+            probeOut[n] = rows[i]!;
+            buildOut[n++] = first[g]!;
+            if (n === PAIR_CHUNK) {
+              const out = emitter.pairs(probe, probeOut, buildOut, n, state);
+              if (out) yield out;
+              n = 0;
+            }
+          }
         } else for (let i = 0; i < count; i++) {
           const g = gids[i]!;
           if (g < 0) continue;
@@ -238,7 +252,7 @@ export class HashJoinOperator implements PhysicalOperator {
     anyNull(otherKeys, rows, count, otherNull);
     const gids = new Int32Array(count);
     if (otherKeys.length === 0) gids.fill(0);
-    else others.table.lookup(otherKeys, rows, count, hashColumns(otherKeys, rows, count), gids, otherNull);
+    else others.table.lookup(otherKeys, rows, count, null, gids, otherNull);
     const flagOnly = !emitter.hasResidual;
     let ps = new Int32Array(64), bs = new Int32Array(64);
     let n = 0;

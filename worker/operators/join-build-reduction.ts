@@ -21,7 +21,7 @@ import type * as arrow from 'apache-arrow';
 import type { Batch } from '../../core/index.ts';
 import type { JoinType } from '../../planner/index.ts';
 import type { CompiledExpr } from '../expr/index.ts';
-import { anyNull, hashColumns } from '../kernels/hash.ts';
+import { anyNull } from '../kernels/hash.ts';
 import { batchBytes, sharedIdentity } from '../kernels/take.ts';
 import { GroupTable } from './group-table.ts';
 
@@ -81,7 +81,7 @@ export function probeKeySet(batches: readonly Batch[], keys: readonly CompiledEx
     const keyData = keys.map((k) => k.evaluate(b));
     if (gids.length < count) { gids = new Int32Array(count); nulls = new Uint8Array(count); }
     anyNull(keyData, rowsOf, count, nulls);
-    table.insert(keyData, rowsOf, count, hashColumns(keyData, rowsOf, count), gids, nulls);
+    table.insert(keyData, rowsOf, count, null, gids, nulls);
   }
   return table;
 }
@@ -115,7 +115,7 @@ export async function* reduceBuild(
     const keyData = keys.map((k) => k.evaluate(b));
     if (gids.length < count) { gids = new Int32Array(count); nulls = new Uint8Array(count); }
     anyNull(keyData, rows, count, nulls);
-    table.lookup(keyData, rows, count, hashColumns(keyData, rows, count), gids, nulls);
+    table.lookup(keyData, rows, count, null, gids, nulls);
     const sel = new Int32Array(count);
     let n = 0;
     for (let i = 0; i < count; i++) if (gids[i]! >= 0) sel[n++] = rows[i]!;
