@@ -9,7 +9,10 @@
  *
  * A file on this host of known size up to WHOLE_FILE_BYTES is read whole and decoded
  * synchronously, its batches viewing the one buffer (Arrow JS's async stream reader copied
- * every message and cost a promise per chunk); larger ones are decoded as a stream.
+ * every message and cost a promise per chunk); larger ones are decoded as a stream. The whole
+ * read is a synchronous one too: the task owns its thread, and fs/promises' readFile makes four
+ * thread-pool round trips (open, stat, read, close) — 0.4–0.7 ms per file against 0.05 ms, on
+ * reduce tasks that read one small file per map task.
  *
  *   pending locations (remote first, so the network overlaps the local reads)
  *      │ admitted while  sources running < maxRequestsInFlight
@@ -22,8 +25,7 @@
  * reading a location raises ShuffleFetchError naming it; the first failure, an abort of the
  * signal, or the consumer stopping early cancels every other source.
  */
-import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { createReadStream, readFileSync } from 'node:fs';
 import * as arrow from 'apache-arrow';
 import { type Batch, type BatchField, LochError, SqlState, fromRecordBatch, typesEqual, fromArrowField } from '../../core/index.ts';
 import { ARROW_CHUNK_BYTES } from '../../proto/index.ts';
@@ -211,7 +213,8 @@ async function* countInto(bytes: AsyncIterable<Uint8Array>, metrics: ShuffleRead
 async function fromDisk(location: MapOutputLocation, local: boolean, options: ShuffleReadOptions, signal: AbortSignal): Promise<Uint8Array | null> {
   const path = local && options.shuffleRoot !== undefined ? partitionFilePath(options.shuffleRoot, location, location.outputPartition) : location.path;
   try {
-    const bytes = await readFile(path, { signal });
+    if (signal.aborted) throw cancelled(signal.reason);
+    const bytes = readFileSync(path);
     const metrics = options.metrics;
     if (metrics) {
       // A same-host peer's file still counts as moved between workers (bytes shuffled).
