@@ -37,6 +37,36 @@ const cmpInt64: ValueComparator = (a, i, b, j) => {
   return la === lb ? 0 : la < lb ? -1 : 1;
 };
 
+/** Decimal128 rows a and b of one word array (4 little-endian words per value, signed top word). */
+function cmpDecimalWords(w: Int32Array, a: number, b: number): number {
+  const ha = w[4 * a + 3]!, hb = w[4 * b + 3]!;
+  if (ha !== hb) return ha < hb ? -1 : 1;
+  for (let k = 2; k >= 0; k--) {
+    const x = w[4 * a + k]! >>> 0, y = w[4 * b + k]! >>> 0;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
+/** Decimal128 row i of `wa` against row j of `wb`. */
+function cmpDecimalWords2(wa: Int32Array, i: number, wb: Int32Array, j: number): number {
+  const ha = wa[4 * i + 3]!, hb = wb[4 * j + 3]!;
+  if (ha !== hb) return ha < hb ? -1 : 1;
+  for (let k = 2; k >= 0; k--) {
+    const x = wa[4 * i + k]! >>> 0, y = wb[4 * j + k]! >>> 0;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
+/** int64 rows a and b of one word array (signed high word, unsigned low word). */
+function cmpInt64Words(w: Int32Array, a: number, b: number): number {
+  const ha = w[2 * a + 1]!, hb = w[2 * b + 1]!;
+  if (ha !== hb) return ha < hb ? -1 : 1;
+  const la = w[2 * a]! >>> 0, lb = w[2 * b]! >>> 0;
+  return la === lb ? 0 : la < lb ? -1 : 1;
+}
+
 const cmpDecimal128: ValueComparator = (a, i, b, j) => {
   const wa = words(a), wb = words(b);
   const ha = wa[4 * i + 3]!, hb = wb[4 * j + 3]!;
@@ -107,6 +137,13 @@ export function makeSortComparator(data: arrow.Data, ascending: boolean, nullsFi
     || (t.typeId === arrow.Type.Int && (t as arrow.Int).bitWidth < 64)) {
     const v = data.values as Float64Array;
     base = (a, b) => { const x = v[a]!, y = v[b]!; return x < y ? -1 : x > y ? 1 : x === y ? 0 : cmpNumber(x, y); };
+  } else if (t.typeId === arrow.Type.Decimal) {
+    // one word view for the whole sort (a view per comparison dominated ORDER BY sum(...) DESC)
+    const w = words(data);
+    base = (a, b) => cmpDecimalWords(w, a, b);
+  } else if (t.typeId === arrow.Type.Timestamp || ((t.typeId === arrow.Type.Int || t.typeId === arrow.Type.Time) && (t as arrow.Int).bitWidth === 64)) {
+    const w = words(data);
+    base = (a, b) => cmpInt64Words(w, a, b);
   } else {
     const cmp = valueComparator(t);
     base = (a, b) => cmp(data, a, data, b);
@@ -147,7 +184,13 @@ export function sortPermutation(n: number, cmp: RowComparator): Int32Array {
  */
 export function makeCrossComparator(a: arrow.Data, b: arrow.Data, ascending: boolean, nullsFirst: boolean): RowComparator {
   const va = validityOf(a), vb = validityOf(b);
-  const cmp = valueComparator(a.type);
+  const t = a.type;
+  let cmp = valueComparator(t);
+  // word views made once, not per comparison (top-k compares every input row with its boundary)
+  if (t.typeId === arrow.Type.Decimal) {
+    const wa = words(a), wb = words(b);
+    cmp = (_a, i, _b, j) => cmpDecimalWords2(wa, i, wb, j);
+  }
   const sign = ascending ? 1 : -1;
   const nullSign = nullsFirst ? -1 : 1;
   return (i, j) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Batch, T, columnFromValues, readValue } from '../../../core/index.ts';
+import { Batch, T, columnFromValues, decimal, readValue } from '../../../core/index.ts';
 import { selectCompareNumberScalar, selectCompareNumberScalarAll, selectTextInList } from '../compare.ts';
+import { makeCrossComparator, makeSortComparator } from '../sort-compare.ts';
 import { materialize, take } from '../take.ts';
 
 const enc = new TextEncoder();
@@ -65,5 +66,27 @@ describe('take', () => {
     expect(m.selection).toBeNull();
     expect([0, 1].map((i) => readValue(m.column(0), T.int32, i))).toEqual([2, 3]);
     expect([0, 1].map((i) => readValue(m.column(1), T.text, i))).toEqual(['x', null]);
+  });
+});
+
+describe('Decimal128 and int64 sort comparators (word views made once)', () => {
+  const wide = decimal(38, 2);
+  const a = columnFromValues(wide, [5n, -3n, 2n ** 70n, null, -(2n ** 70n), 5n]);
+  const order = (cmp: (x: number, y: number) => number): number[] => [0, 1, 2, 3, 4, 5].sort((x, y) => cmp(x, y) || x - y);
+
+  it('orders one column with direction and NULL placement', () => {
+    expect(order(makeSortComparator(a, true, false))).toEqual([4, 1, 0, 5, 2, 3]);
+    expect(order(makeSortComparator(a, false, true))).toEqual([3, 2, 0, 5, 1, 4]);
+    const i64 = columnFromValues(T.int64, [2n ** 40n, -1n, 0n, -(2n ** 40n), 7n, 1n]);
+    expect(order(makeSortComparator(i64, true, false))).toEqual([3, 1, 2, 5, 4, 0]);
+  });
+
+  it('compares rows of two columns', () => {
+    const b = columnFromValues(wide, [4n, 2n ** 70n]);
+    const cmp = makeCrossComparator(a, b, true, false);
+    expect(Math.sign(cmp(0, 0))).toBe(1);
+    expect(Math.sign(cmp(1, 0))).toBe(-1);
+    expect(cmp(2, 1)).toBe(0);
+    expect(Math.sign(cmp(3, 0))).toBe(1);
   });
 });
