@@ -175,10 +175,11 @@ export class ShuffleWriter {
       if (last) await this.appendTo(p, IPC_EOS);
       return;
     }
-    // Encoding copies the rows out of the buffers, which can then be released.
+    // Encoding copies the rows out of the buffers, which can then be reused (a partition that
+    // will fill again keeps its touched pages, within maxBufferedBytes over all partitions) or released.
     const rows = part.buffer.rows;
     const message = this.framing.encodeBatch(toRecordBatch(part.buffer.toBatch(), this.schema));
-    part.buffer.clear();
+    part.buffer.clear(!last && part.pendingBytes <= this.maxBufferedBytes / this.parts.length);
     this.bufferedBytes -= part.pendingBytes;
     part.pendingBytes = 0;
     await this.appendTo(p, message, last ? IPC_EOS : null);

@@ -4,12 +4,13 @@ import { PartitionBuffer } from '../partition-buffer.ts';
 import { FIELDS, batchOf, literalRowStrings, prng, randomRows, rowStrings } from './support.ts';
 
 describe('PartitionBuffer', () => {
-  it('gathers rows of every type from several batches, exactly', () => {
+  for (const keep of [false, true]) it(`gathers rows of every type from several batches, exactly (buffers ${keep ? 'kept' : 'released'} between fills)`, () => {
     const rand = prng(21);
     const buffer = new PartitionBuffer(FIELDS.map((f) => toArrowType(f.type)));
     const expected: LiteralValue[][] = [];
-    for (let round = 0; round < 2; round++) {
-      for (let b = 0; b < 5; b++) {
+    // Later rounds are shorter than earlier ones: kept buffers hold stale values and bits past the new rows.
+    for (let round = 0; round < 3; round++) {
+      for (let b = 0; b < 5 - 2 * round; b++) {
         const rows = randomRows(rand, 100);
         const batch = batchOf(rows);
         // Rows 90, 3, 50..59 (any order, any subset).
@@ -21,7 +22,7 @@ describe('PartitionBuffer', () => {
       expect(buffer.rows).toBe(expected.length);
       expect(buffer.byteLength()).toBeGreaterThan(0);
       expect(rowStrings(buffer.toBatch())).toEqual(literalRowStrings(expected));
-      buffer.clear();
+      buffer.clear(keep);
       expect(buffer.rows).toBe(0);
       expect(buffer.byteLength()).toBe(0);
       expected.length = 0;
