@@ -5,14 +5,16 @@
  *   task thread                                   worker main thread
  *   scan of a file ── get [keys] ──────────────►  index lookup (hits made most recently used)
  *                  ◄── [SharedColumn | null] ───  SharedArrayBuffers pass by reference
- *   decoded a miss ── alloc size ──────────────►  a released buffer (shared-memory-pool.ts), if any
+ *   decoded a miss ── alloc size ──────────────►  admitted? (column-cache.ts admitsSharedColumn) and
+ *                  ◄── admit, buffer? ──────────  a released buffer (shared-memory-pool.ts), if any
  *                  ── put key, SharedColumn ───►  stored, least recently used evicted
+ *                     (only when admitted: a refused column is never copied)
  *
  * One round trip per scanned file, not per column chunk. Nothing here is required for
  * correctness: an unanswered request (a closed port) resolves as misses.
  */
 import type { MessagePort } from 'node:worker_threads';
-import { type RemoteColumnCache, allocSharedBuffer, columnCacheStats, getSharedColumns, putSharedColumn, useRemoteColumnCache } from './column-cache.ts';
+import { type RemoteColumnCache, admitsSharedColumn, allocSharedBuffer, columnCacheStats, getSharedColumns, putSharedColumn, useRemoteColumnCache } from './column-cache.ts';
 import { portClosed, portOpened } from './shared-memory-pool.ts';
 import { type SharedColumn, toSharedColumn } from './shared-column.ts';
 
@@ -24,6 +26,8 @@ type Request =
 interface Reply {
   readonly id: number;
   readonly columns?: readonly (SharedColumn | null)[];
+  /** Answer to 'alloc': false when the cache would not keep the column (do not copy it). */
+  readonly admit?: boolean;
   readonly buffer?: SharedArrayBuffer;
 }
 
@@ -35,19 +39,26 @@ export function sharedColumnCacheLimit(): number {
   return columnCacheStats().maxBytes;
 }
 
-/** Main thread: answers the cache requests of one task thread arriving on `port` until it closes. */
-export function serveColumnCache(port: MessagePort): void {
+/**
+ * Main thread: answers the cache requests of one task thread arriving on `port` until it closes.
+ * `job`: the query the task belongs to (what it reads and stores is marked with it, for admission).
+ */
+export function serveColumnCache(port: MessagePort, job?: string): void {
   // While the port is open its thread may hold views on what it was given: evicted buffers wait for it.
   const id = portOpened();
   port.once('close', () => portClosed(id));
   port.on('message', (m: Request) => {
     if (m.op === 'put') {
-      putSharedColumn(m.key, m.location, m.column);
+      putSharedColumn(m.key, m.location, m.column, job);
       return;
     }
-    const buffer = m.op === 'alloc' ? allocSharedBuffer(m.size) : undefined;
-    const reply: Reply = m.op === 'get' ? { id: m.id, columns: getSharedColumns(m.keys).map((c) => c ?? null) } : { id: m.id, ...(buffer ? { buffer } : {}) };
-    port.postMessage(reply);
+    if (m.op === 'get') {
+      port.postMessage({ id: m.id, columns: getSharedColumns(m.keys, job).map((c) => c ?? null) } satisfies Reply);
+      return;
+    }
+    const admit = admitsSharedColumn(m.size, job);
+    const buffer = admit ? allocSharedBuffer(m.size) : undefined;
+    port.postMessage({ id: m.id, admit, ...(buffer ? { buffer } : {}) } satisfies Reply);
   });
 }
 
@@ -85,7 +96,8 @@ export function connectColumnCache(port: MessagePort, maxBytes: number): () => P
       // Not awaited by the scan, which goes on with its own copy (`data` is never mutated) while a
       // released buffer is looked for; the task waits for these before it ends (disconnect).
       const done = ask({ op: 'alloc', id: nextId++, size }).then((reply) => {
-        const request: Request = { op: 'put', key, location, column: toSharedColumn(data, reply?.buffer ?? new SharedArrayBuffer(size)) };
+        if (reply === undefined || reply.admit === false) return; // no answer, or the cache would not keep it
+        const request: Request = { op: 'put', key, location, column: toSharedColumn(data, reply.buffer ?? new SharedArrayBuffer(size)) };
         port.postMessage(request);
       }).catch(() => {}).finally(() => puts.delete(done));
       puts.add(done);

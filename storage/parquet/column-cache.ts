@@ -58,6 +58,8 @@ interface Entry {
   shared?: SharedColumn;
   /** `data` views `shared` (this thread scanned it): its buffer is never reused. */
   viewed?: boolean;
+  /** The query (job) that last stored or read it, in a worker's shared index (admission below). */
+  job?: string;
 }
 
 const DEFAULT_FRACTION = 0.25;
@@ -215,13 +217,30 @@ export function putCachedColumn(key: string, location: string, data: readonly ar
  * Serves a task thread's request from this (the worker's main) thread's index: the shared
  * form of each key's entry (built once for an entry decoded here), or undefined (a miss).
  */
-export function getSharedColumns(keys: readonly string[]): (SharedColumn | undefined)[] {
+export function getSharedColumns(keys: readonly string[], job?: string): (SharedColumn | undefined)[] {
   return keys.map((k) => {
     const e = touch(k);
     if (e === undefined) return undefined;
+    if (job !== undefined) e.job = job;
     if (e.shared === undefined && e.data !== undefined && shareable(e.data)) e.shared = toSharedColumn(e.data);
     return e.shared;
   });
+}
+
+/**
+ * Whether a column of `size` bytes that query `job` decoded may enter the worker's shared index
+ * (asked before the task thread copies it into shared memory). It may while there is room, or
+ * when the least recently used entry belongs to an earlier query. Once the cache holds only this
+ * query's columns, a scan larger than the cache would evict its own earlier columns to store later
+ * ones and read none of them back (each miss paying a copy into fresh shared memory): the cache
+ * keeps what it holds instead, so a repeated scan finds that part (SF 10 lineitem on a worker with
+ * a 1 GiB cache). A later query replaces the entries it does not read.
+ */
+export function admitsSharedColumn(size: number, job: string | undefined): boolean {
+  if (size > maxBytes) return false;
+  if (job === undefined || bytes + size <= maxBytes) return true;
+  for (const e of entries.values()) return e.job !== job; // the least recently used entry
+  return true;
 }
 
 /** A released shared buffer of `size` bytes for a task thread's next copy, or undefined. */
@@ -229,9 +248,9 @@ export function allocSharedBuffer(size: number): SharedArrayBuffer | undefined {
   return takeSharedBuffer(size);
 }
 
-/** Stores a column a task thread decoded into shared memory. */
-export function putSharedColumn(key: string, location: string, column: SharedColumn): void {
-  store(key, { location, shared: column, bytes: column.bytes });
+/** Stores a column a task thread of query `job` decoded into shared memory. */
+export function putSharedColumn(key: string, location: string, column: SharedColumn, job?: string): void {
+  store(key, { location, shared: column, bytes: column.bytes, ...(job !== undefined ? { job } : {}) });
 }
 
 function store(key: string, entry: Entry): void {

@@ -134,7 +134,7 @@ export class TaskPool {
     });
     // The task reaches this process's decoded-column cache over its own port (storage column-cache-port.ts).
     const cache = new MessageChannel();
-    serveColumnCache(cache.port1);
+    serveColumnCache(cache.port1, task.jobId ?? undefined);
     const message: TaskThreadMessage = { definition: bytes, env, cancel: channel.port2, cache: { port: cache.port2, maxBytes: sharedColumnCacheLimit() } };
     const transferList = [channel.port2, cache.port2] as never; // piscina derives the type from an older MessagePort signature
     const status = this.piscina.run(message, { signal: terminate.signal, transferList }).then(

@@ -9,6 +9,7 @@ import {
 } from '../../index.ts';
 import { column, values } from '../../test/columns.ts';
 import { fromSharedColumn, shareable, toSharedColumn } from '../shared-column.ts';
+import { admitsSharedColumn, getSharedColumns, putSharedColumn } from '../column-cache.ts';
 import { portClosed, portOpened, releaseSharedBuffer, sharedMemoryPoolStats, sizeClass, takeSharedBuffer } from '../shared-memory-pool.ts';
 
 let dir: string;
@@ -129,5 +130,36 @@ describe("a worker process's column cache shared by its threads", () => {
     const r = await scanInThread(path);
     expect(r.rows).toEqual([[1, 'a'], [2, 'b']]);
     expect(columnCacheStats().entries).toBe(0);
+  });
+});
+
+describe('admission to a worker\'s shared cache', () => {
+  /** One stored column of about `n` bytes, marked as stored by query `job`. */
+  const put = (key: string, job: string): void => {
+    const shared = toSharedColumn([column(T.int32, Array.from({ length: 1000 }, (_, i) => i))]);
+    putSharedColumn(key, '/data/t.parquet', shared, job);
+  };
+  const entryBytes = toSharedColumn([column(T.int32, Array.from({ length: 1000 }, (_, i) => i))]).bytes;
+
+  it('admits while there is room, then refuses the query that fills it and admits the next query', () => {
+    configureColumnCache({ maxBytes: entryBytes * 3 });
+    put('a', 'q1');
+    put('b', 'q1');
+    expect(admitsSharedColumn(entryBytes, 'q1')).toBe(true); // room for one more
+    put('c', 'q1');
+    // full of q1's columns: storing a fourth would evict q1's own first column, which a repeated scan reads first
+    expect(admitsSharedColumn(entryBytes, 'q1')).toBe(false);
+    // a later query may replace what it does not read
+    expect(admitsSharedColumn(entryBytes, 'q2')).toBe(true);
+    // once q2 has read everything (each read marks the entry), q2 is refused in turn
+    expect(getSharedColumns(['a', 'b', 'c'], 'q2').every((c) => c !== undefined)).toBe(true);
+    expect(admitsSharedColumn(entryBytes, 'q2')).toBe(false);
+    expect(admitsSharedColumn(entryBytes * 4, 'q3')).toBe(false); // larger than the whole cache
+  });
+
+  it('does not limit a process-local index (no query known)', () => {
+    configureColumnCache({ maxBytes: entryBytes });
+    put('a', 'q1');
+    expect(admitsSharedColumn(entryBytes, undefined)).toBe(true);
   });
 });
