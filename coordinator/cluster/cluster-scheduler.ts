@@ -17,7 +17,7 @@
  * from every worker that ran one of its tasks.
  */
 import { LochError, SqlState } from '../../core/index.ts';
-import { coalescibleInputs, resolveShuffleReads, stagePlanToProto, type QueryStage, type ShuffleLocation } from '../../planner/index.ts';
+import { coalescibleInputs, resolveShuffleReads, scanLocalityKeys, stagePlanToProto, type QueryStage, type ShuffleLocation } from '../../planner/index.ts';
 import type { loch } from '../../proto/index.ts';
 import {
   SchedulerEventLoop, eventFromTaskStatus, killedFailure, taskIdentityFromWire, taskIdentityToWire, workerLostFailure,
@@ -171,7 +171,11 @@ export class ClusterScheduler {
     this.log({ event: 'job_submitted', jobId, queryId, stages: stages.length });
     this.post({ kind: 'job_submitted', jobId, stages: stages.map((s) => {
       const coalesceInputs = coalescibleInputs(s.plan);
-      return { stageId: s.stageId, partitions: s.partitions, inputStageIds: s.inputStageIds, plan: s, ...(coalesceInputs !== undefined ? { coalesceInputs } : {}) };
+      const localityKeys = scanLocalityKeys(s.plan, s.partitions);
+      return {
+        stageId: s.stageId, partitions: s.partitions, inputStageIds: s.inputStageIds, plan: s,
+        ...(coalesceInputs !== undefined ? { coalesceInputs } : {}), ...(localityKeys !== undefined ? { localityKeys } : {}),
+      };
     }) });
     return { done, metrics };
   }

@@ -57,6 +57,8 @@ export class SchedulerEventLoop<P> {
   private readonly workers = new Map<string, WorkerSlots>();
   /** Where the next round of slot offers starts, so single-task stages do not all land on one worker. */
   private nextFirstWorker = 0;
+  /** Locality key → the worker last given a task with it (its column cache holds that data). */
+  private readonly lastWorkerOf = new Map<string, string>();
 
   constructor(actions: SchedulerActions<P>, graphOptions: ExecutionGraphOptions = {}) {
     this.actions = actions;
@@ -182,35 +184,54 @@ export class SchedulerEventLoop<P> {
   /**
    * Binds free slots to runnable tasks, one slot per worker per round so tasks spread over
    * workers; the worker offered first moves on after every launch (coalesced stages often run
-   * one task, which would otherwise always go to the same worker).
+   * one task, which would otherwise always go to the same worker). Locality first: while any
+   * worker can take a task whose data it scanned last (or that no live worker scanned), only
+   * such tasks are bound; then the rest go to whichever worker has a free slot (no waiting
+   * for the preferred one: an idle slot costs more than a cache miss).
    */
   private offerSlots(): void {
     const workers = [...this.workers];
     const n = workers.length;
-    for (let progress = true; progress;) {
-      progress = false;
-      const first = this.nextFirstWorker % Math.max(1, n);
-      for (let i = 0; i < n; i++) {
-        const [workerId, w] = workers[(first + i) % n]!;
-        if (w.bound.size >= w.slots) continue;
-        const launch = this.nextTask(workerId);
-        if (launch === null) continue;
-        w.bound.add(slotKey(launch.task));
-        this.actions.launchTask(launch);
-        this.nextFirstWorker = (first + i + 1) % n;
-        progress = true;
+    for (const localOnly of [true, false]) {
+      for (let progress = true; progress;) {
+        progress = false;
+        const first = this.nextFirstWorker % Math.max(1, n);
+        for (let i = 0; i < n; i++) {
+          const [workerId, w] = workers[(first + i) % n]!;
+          if (w.bound.size >= w.slots) continue;
+          const launch = this.nextTask(workerId, localOnly);
+          if (launch === null) continue;
+          w.bound.add(slotKey(launch.task));
+          if (launch.localityKey !== undefined) this.remember(launch.localityKey, workerId);
+          this.actions.launchTask(launch);
+          this.nextFirstWorker = (first + i + 1) % n;
+          progress = true;
+        }
       }
     }
   }
 
-  private nextTask(workerId: string): TaskLaunch<P> | null {
+  private nextTask(workerId: string, localOnly: boolean): TaskLaunch<P> | null {
+    const accept = localOnly ? (key: string): boolean => {
+      const last = this.lastWorkerOf.get(key);
+      return last === undefined || last === workerId || !this.workers.has(last);
+    } : undefined;
     for (const graph of this.jobs.values()) {
-      const launch = graph.popNextTask({ workerId });
+      const launch = graph.popNextTask({ workerId }, accept);
       if (launch !== null) return launch;
     }
     return null;
   }
+
+  private remember(localityKey: string, workerId: string): void {
+    if (this.lastWorkerOf.size >= MAX_LOCALITY_KEYS) this.lastWorkerOf.clear(); // bounded; preferences rebuild as tasks run
+    this.lastWorkerOf.delete(localityKey);
+    this.lastWorkerOf.set(localityKey, workerId);
+  }
 }
+
+/** Locality keys remembered at most (a key is a few hundred bytes). */
+const MAX_LOCALITY_KEYS = 100_000;
 
 function slotKey(task: TaskIdentity): string {
   return `${task.jobId}/${task.taskId}`;

@@ -141,12 +141,15 @@ export class ExecutionGraph<P> {
     });
   }
 
-  /** Binds the next runnable task to `slot`, or returns null when none can run now. */
-  popNextTask(slot: ExecutorSlot): TaskLaunch<P> | null {
+  /**
+   * Binds the next runnable task to `slot`, or returns null when none can run now. `accept`:
+   * only tasks whose locality key it accepts (or that have none), for locality-first offers.
+   */
+  popNextTask(slot: ExecutorSlot, accept?: (localityKey: string) => boolean): TaskLaunch<P> | null {
     if (this.jobState !== 'running' || this.lostWorkers.has(slot.workerId)) return null;
     for (const s of this.order) {
       if (s.state !== 'resolved' && s.state !== 'running') continue;
-      const partition = firstPending(s);
+      const partition = firstPending(s, accept);
       if (partition < 0) continue;
       const task: TaskIdentity = {
         jobId: this.jobId, stageId: s.def.stageId, stageAttempt: s.attempt, partition,
@@ -157,7 +160,11 @@ export class ExecutionGraph<P> {
       // Copies: the launch is read later (plan resolution, gRPC) while outputs may be lost meanwhile.
       const inputs = s.inputs.map((i) => ({ stageId: i.def.stageId, outputs: i.outputs.slice() as MapOutput[] }));
       const reads = s.reads?.[partition];
-      return { task, workerId: slot.workerId, plan: s.def.plan, inputs, ...(reads !== undefined && reads.length > 1 ? { partitions: reads } : {}) };
+      const localityKey = s.def.localityKeys?.[partition];
+      return {
+        task, workerId: slot.workerId, plan: s.def.plan, inputs,
+        ...(reads !== undefined && reads.length > 1 ? { partitions: reads } : {}), ...(localityKey !== undefined ? { localityKey } : {}),
+      };
     }
     return null;
   }

@@ -15,6 +15,12 @@ export interface StageDefinition<P> {
   readonly inputStageIds: readonly number[];
   readonly plan: P;
   /**
+   * Per partition, what its task scans (files and row groups), when it scans split data: the
+   * scheduler offers such a task first to the worker that last ran a task with the same key,
+   * whose decoded-column cache holds that data (Spark's preferred locations). Absent: no preference.
+   */
+  readonly localityKeys?: readonly (string | undefined)[];
+  /**
    * Input stages this stage reads partition-wise (hash or round-robin exchanges), when nothing
    * else in its tasks depends on their partition number (no scan splits): its tasks may then
    * be coalesced at run time, one task reading several adjacent reduce partitions whose map
@@ -120,6 +126,8 @@ export interface TaskLaunch<P> {
    * ones (see StageDefinition.coalesceInputs); absent: only `task.partition`.
    */
   readonly partitions?: readonly number[];
+  /** The partition's locality key (StageDefinition.localityKeys), when it has one. */
+  readonly localityKey?: string;
 }
 
 /** Why a job failed, as the client sees it (proto JobError). */

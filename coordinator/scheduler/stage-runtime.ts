@@ -67,11 +67,17 @@ export function isComplete<P>(s: StageRuntime<P>): boolean {
   return true;
 }
 
-/** The lowest partition with neither an output nor a running task, nor absorbed into another's task; or -1. */
-export function firstPending<P>(s: StageRuntime<P>): number {
+/**
+ * The lowest partition with neither an output nor a running task, nor absorbed into another's task; or -1.
+ * `accept`: a filter on the partition's locality key (partitions without a key always pass).
+ */
+export function firstPending<P>(s: StageRuntime<P>, accept?: (localityKey: string) => boolean): number {
   const reads = s.reads;
+  const keys = accept === undefined ? undefined : s.def.localityKeys;
   for (let p = 0; p < s.def.partitions; p++) {
-    if (s.outputs[p] === undefined && s.running[p] === undefined && (reads === undefined || reads[p]!.length > 0)) return p;
+    if (s.outputs[p] !== undefined || s.running[p] !== undefined || (reads !== undefined && reads[p]!.length === 0)) continue;
+    const key = keys?.[p];
+    if (key === undefined || accept!(key)) return p;
   }
   return -1;
 }

@@ -7,7 +7,7 @@ export {
   type Distribution, type DistributionOptions, type OutputPartitioning,
 } from './distribution.ts';
 export { insertExchanges, withPhysicalChildren } from './insert-exchanges.ts';
-export { assignScanSplits, binPackSplits, splitTarget } from './scan-splits.ts';
+export { assignScanSplits, binPackSplits, scanLocalityKeys, splitTarget } from './scan-splits.ts';
 export { cutStages, type QueryStage } from './stage-cutter.ts';
 export { coalescibleInputs, resolveShuffleReads } from './resolve-shuffles.ts';
 export { explainStages } from './explain-stages.ts';

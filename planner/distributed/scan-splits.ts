@@ -79,3 +79,23 @@ export async function assignScanSplits(plan: PhysicalPlan, targetBytes: number, 
   };
   return visit(plan);
 }
+
+/**
+ * Per partition of a stage, what its task scans — table, files and row groups of every split
+ * scan in the stage — as one string, or undefined when the stage scans no split data (the
+ * scheduler prefers the worker that scanned the same key last: its column cache holds it).
+ */
+export function scanLocalityKeys(plan: PhysicalPlan, partitions: number): (string | undefined)[] | undefined {
+  const scans: ScanSplit[][][] = [];
+  const names: string[] = [];
+  const visit = (p: PhysicalPlan): void => {
+    if (p.kind === 'scan' && p.splits !== undefined) { scans.push(p.splits as ScanSplit[][]); names.push(p.tableName); }
+    for (const c of physicalChildren(p)) visit(c);
+  };
+  visit(plan);
+  if (scans.length === 0) return undefined;
+  return Array.from({ length: partitions }, (_, part) => {
+    const pieces = scans.map((splits, s) => `${names[s]}:${(splits[part] ?? []).map((x) => `${x.path}#${x.rowGroups?.join('.') ?? ''}@${x.offset ?? ''}`).join(',')}`);
+    return pieces.join('|');
+  });
+}

@@ -92,7 +92,11 @@ describe('a cluster of 3 worker processes survives faults', () => {
     onEvent = undefined;
     expect(error).toBeInstanceOf(LochError);
     expect((error as LochError).sqlState).toBe('22012');
-    const launches = jobEvents(job).filter((e) => e.event === 'task_launch').map((e) => `${e.stageId}/${e.partition}`);
+    // A launch refused by the worker killed in the first test (still registered until its lease ends; the
+    // scheduler prefers it for the splits it scanned) is relaunched elsewhere: not a retry of the error.
+    const events = jobEvents(job);
+    const refused = new Set(events.filter((e) => e.event === 'task_launch_failed').map((e) => e.taskId));
+    const launches = events.filter((e) => e.event === 'task_launch' && !refused.has(e.taskId)).map((e) => `${e.stageId}/${e.partition}`);
     expect(launches.length).toBeGreaterThan(0);
     expect(new Set(launches).size).toBe(launches.length);
   }, 60_000);

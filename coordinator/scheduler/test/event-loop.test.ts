@@ -36,6 +36,47 @@ describe('SchedulerEventLoop', () => {
     expect(loop.freeSlots()).toBe(4);
   });
 
+  it('offers a scan task first to the worker that scanned the same split last (its column cache)', () => {
+    const { fake, loop } = setup({ w1: 2, w2: 2 });
+    // one scan stage of four splits; the same splits in every query (Q1, then Q6 over lineitem)
+    const scan = (jobId: string) => loop.post({ kind: 'job_submitted', jobId, stages: [
+      { stageId: 1, partitions: 4, inputStageIds: [], plan: 'scan', localityKeys: ['f0', 'f1', 'f2', 'f3'] },
+    ] });
+    const placement = () => new Map(fake.launched.splice(0).map((l) => [l.localityKey, l.workerId]));
+    scan('q1');
+    runToEnd(fake, loop);
+    const first = placement();
+    expect(new Set(first.values())).toEqual(new Set(['w1', 'w2']));
+    // a one-task job in between moves the worker offered first (rotation)
+    loop.post({ kind: 'job_submitted', jobId: 'small', stages: [{ stageId: 1, partitions: 1, inputStageIds: [], plan: 'x' }] });
+    runToEnd(fake, loop);
+    fake.launched.splice(0);
+    for (const jobId of ['q6', 'q14']) {
+      scan(jobId);
+      runToEnd(fake, loop);
+      expect(placement()).toEqual(first);
+    }
+  });
+
+  it('gives a worker another worker\'s split rather than leaving its slot idle', () => {
+    const { fake, loop } = setup({ w1: 1, w2: 1 });
+    loop.post({ kind: 'job_submitted', jobId: 'q1', stages: [{ stageId: 1, partitions: 2, inputStageIds: [], plan: 'scan', localityKeys: ['f0', 'f1'] }] });
+    runToEnd(fake, loop);
+    const owner = new Map(fake.launched.splice(0).map((l) => [l.localityKey, l.workerId]));
+    // f1's worker is busy with another job; the other worker takes f1 at once
+    loop.post({ kind: 'job_submitted', jobId: 'long', stages: [{ stageId: 1, partitions: 1, inputStageIds: [], plan: 'x' }] });
+    const blocker = fake.launched[0]!;
+    if (blocker.workerId !== owner.get('f1')) {
+      // the rotation put the blocker on f0's worker: occupy f1's worker too with a second one
+      loop.post({ kind: 'job_submitted', jobId: 'long2', stages: [{ stageId: 1, partitions: 1, inputStageIds: [], plan: 'x' }] });
+      reportSuccess(loop, fake.take((l) => l.workerId === blocker.workerId)!);
+    }
+    expect(loop.workerFreeSlots(owner.get('f1')!)).toBe(0);
+    fake.launched.splice(0);
+    loop.post({ kind: 'job_submitted', jobId: 'q2', stages: [{ stageId: 1, partitions: 1, inputStageIds: [], plan: 'scan', localityKeys: ['f1'] }] });
+    expect(fake.launched.map((l) => [l.localityKey, l.workerId])).toEqual([['f1', owner.get('f0')]]);
+  });
+
   it('a worker killed mid-job: the job still completes on the others', () => {
     const { fake, loop } = setup({ w1: 1, w2: 1, w3: 1 });
     loop.post({ kind: 'job_submitted', jobId: 'q9', stages: tpchLikeStages() });
