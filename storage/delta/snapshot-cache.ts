@@ -115,10 +115,7 @@ export async function newestCachedState(loc: DeltaLocation): Promise<{ state: Re
       const bytes = meta.size === 0 ? new Uint8Array(0) : await loc.store.getRange(k, 0, meta.size);
       const actions = parseJsonActions(new TextDecoder().decode(bytes), k);
       if (entries.get(key) !== e || e.version !== v - 1) return undefined; // a concurrent refresh moved it: let the caller replay
-      e.replayer.apply(actions);
-      e.version = v;
-      e.commit = meta;
-      e.state = undefined;
+      applyCommit(e, actions, v, meta);
     }
   } catch {
     entries.delete(key);
@@ -129,6 +126,14 @@ export async function newestCachedState(loc: DeltaLocation): Promise<{ state: Re
     checkReadProtocol(e.state.protocol, loc.display, e.version);
   }
   return { state: e.state, checkpointVersion: e.checkpointVersion };
+}
+
+/** Moves entry `e` to `version` by that commit's actions (its snapshot state is rebuilt on next use). */
+function applyCommit(e: Entry, actions: Parameters<LogReplayer['apply']>[0], version: number, commit: ObjectMeta): void {
+  e.replayer.apply(actions);
+  e.version = version;
+  e.commit = commit;
+  e.state = undefined;
 }
 
 /**
@@ -144,10 +149,7 @@ export async function advanceSnapshot(loc: DeltaLocation, version: number, text:
     const meta = await loc.store.head(k);
     const actions = parseJsonActions(text, k);
     if (entries.get(key) !== e || e.version !== version - 1) return;
-    e.replayer.apply(actions);
-    e.version = version;
-    e.commit = meta;
-    e.state = undefined;
+    applyCommit(e, actions, version, meta);
   } catch {
     entries.delete(key);
   }

@@ -9,45 +9,25 @@
  * many row groups split one task per row group and no join is broadcast, so joins hash both
  * sides and their outputs, duplicate names included, go through shuffle files.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeTpchDataset } from '../../bench/tpch/index.ts';
-import { createLocalEngine } from '../../cli/index.ts';
 import type { QueryEngine } from '../../coordinator/index.ts';
-import { writeParquetFile } from '../../storage/index.ts';
-import { startTestCluster, type TestCluster } from '../support/cluster.ts';
 import { queryText } from '../support/results.ts';
+import { startShuffleTpch, type ShuffleTpch } from '../support/shuffle-tpch.ts';
 import { tpchQuery } from '../support/tpch.ts';
 
 const TABLES = ['part', 'supplier', 'partsupp', 'nation', 'region'] as const;
+const ROW_GROUP_SIZE = 1000;
 
 describe('join outputs with two columns of one name through shuffle files (2 worker processes)', () => {
-  let dataDir: string;
-  let cluster: TestCluster;
+  let data: ShuffleTpch;
   let engine: QueryEngine;
   let local: QueryEngine;
   beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(tmpdir(), 'loch-dup-names-'));
     // 1,000-row row groups: partsupp (8,000 rows) scans as 8 tasks, part as 2.
-    await writeTpchDataset({
-      sf: 0.01, outDir: dataDir, tables: TABLES,
-      writeParquetFile: (file, fields, batches, options) => writeParquetFile(file, fields, batches, { ...options, rowGroupSize: 1000 }),
-    });
-    cluster = await startTestCluster({ workers: 2, etcd: false, distribution: { broadcastThresholdBytes: 0, targetSplitBytes: 1 } });
-    engine = cluster.engine();
-    local = await createLocalEngine();
-    const ddl = TABLES.map((t) => `CREATE TABLE ${t} USING parquet LOCATION '${dataDir}/${t}.parquet';`).join('\n');
-    await queryText(engine, ddl);
-    await queryText(local, ddl);
+    data = await startShuffleTpch(TABLES, ROW_GROUP_SIZE);
+    ({ engine, local } = data);
   }, 120_000);
-  afterAll(async () => {
-    await engine?.close();
-    await local?.close();
-    await cluster?.stop();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
-  }, 60_000);
+  afterAll(async () => { await data?.close(); }, 60_000);
 
   it('the scans run as several tasks and no join is broadcast (the shape that failed)', async () => {
     // EXPLAIN ANALYZE shows the stages the cluster ran (plain EXPLAIN plans with the default knobs).

@@ -1,51 +1,28 @@
 /**
  * Issue 7: exchange reuse (planner/distributed/reuse-exchanges.ts) on worker processes. One
  * shuffle stage is read by two consumers — TPC-H Q18's aggregate and join, a self-join's two
- * sides in one task — and the answers equal one process's. Tables are written with 1,000-row
+ * sides in one task — and the answers equal one process's. Tables are written with 10,000-row
  * row groups and split one task per row group, and nothing is broadcast, so every join and
  * aggregate goes through shuffle files.
  */
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeTpchDataset } from '../../bench/tpch/index.ts';
-import { createLocalEngine } from '../../cli/index.ts';
 import type { QueryEngine } from '../../coordinator/index.ts';
-import { writeParquetFile } from '../../storage/index.ts';
-import { startTestCluster, type TestCluster } from '../support/cluster.ts';
 import { queryText } from '../support/results.ts';
+import { startShuffleTpch, type ShuffleTpch } from '../support/shuffle-tpch.ts';
 import { tpchQuery } from '../support/tpch.ts';
 
 const TABLES = ['customer', 'orders', 'lineitem'] as const;
+const ROW_GROUP_SIZE = 10_000;
 
 describe('a shuffle read by two consumers (2 worker processes)', () => {
-  let dataDir: string;
-  let cluster: TestCluster;
+  let data: ShuffleTpch;
   let engine: QueryEngine;
   let local: QueryEngine;
   beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(tmpdir(), 'loch-exchange-reuse-'));
-    await writeTpchDataset({
-      sf: 0.01, outDir: dataDir, tables: TABLES,
-      writeParquetFile: (file, fields, batches, options) => writeParquetFile(file, fields, batches, { ...options, rowGroupSize: 10_000 }),
-    });
-    cluster = await startTestCluster({ workers: 2, etcd: false, distribution: { broadcastThresholdBytes: 0, targetSplitBytes: 1 } });
-    engine = cluster.engine();
-    local = await createLocalEngine();
-    // big tables are written as directories of part files
-    const location = (t: string): string => (existsSync(`${dataDir}/${t}.parquet`) ? `${dataDir}/${t}.parquet` : `${dataDir}/${t}`);
-    const ddl = TABLES.map((t) => `CREATE TABLE ${t} USING parquet LOCATION '${location(t)}';`).join('\n');
-    await queryText(engine, ddl);
-    await queryText(local, ddl);
+    data = await startShuffleTpch(TABLES, ROW_GROUP_SIZE);
+    ({ engine, local } = data);
   }, 120_000);
-  afterAll(async () => {
-    await engine?.close();
-    await local?.close();
-    await cluster?.stop();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
-  }, 60_000);
+  afterAll(async () => { await data?.close(); }, 60_000);
 
   const scansOf = (plan: string, table: string): number => plan.split('\n').filter((l) => l.includes(`ScanExec: table=${table},`)).length;
 

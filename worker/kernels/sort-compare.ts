@@ -29,27 +29,16 @@ function words(d: arrow.Data): Int32Array {
 
 const cmpPlain: ValueComparator = (a, i, b, j) => cmpNumber((a.values as Float64Array)[i]!, (b.values as Float64Array)[j]!);
 
-const cmpInt64: ValueComparator = (a, i, b, j) => {
-  const wa = words(a), wb = words(b);
+/** int64 row i of word array `wa` against row j of `wb` (signed high word, unsigned low word). */
+function cmpInt64Words(wa: Int32Array, i: number, wb: Int32Array, j: number): number {
   const ha = wa[2 * i + 1]!, hb = wb[2 * j + 1]!;
   if (ha !== hb) return ha < hb ? -1 : 1;
   const la = wa[2 * i]! >>> 0, lb = wb[2 * j]! >>> 0;
   return la === lb ? 0 : la < lb ? -1 : 1;
-};
-
-/** Decimal128 rows a and b of one word array (4 little-endian words per value, signed top word). */
-function cmpDecimalWords(w: Int32Array, a: number, b: number): number {
-  const ha = w[4 * a + 3]!, hb = w[4 * b + 3]!;
-  if (ha !== hb) return ha < hb ? -1 : 1;
-  for (let k = 2; k >= 0; k--) {
-    const x = w[4 * a + k]! >>> 0, y = w[4 * b + k]! >>> 0;
-    if (x !== y) return x < y ? -1 : 1;
-  }
-  return 0;
 }
 
-/** Decimal128 row i of `wa` against row j of `wb`. */
-function cmpDecimalWords2(wa: Int32Array, i: number, wb: Int32Array, j: number): number {
+/** Decimal128 row i of word array `wa` against row j of `wb` (4 little-endian words per value, signed top word). */
+function cmpDecimalWords(wa: Int32Array, i: number, wb: Int32Array, j: number): number {
   const ha = wa[4 * i + 3]!, hb = wb[4 * j + 3]!;
   if (ha !== hb) return ha < hb ? -1 : 1;
   for (let k = 2; k >= 0; k--) {
@@ -59,24 +48,14 @@ function cmpDecimalWords2(wa: Int32Array, i: number, wb: Int32Array, j: number):
   return 0;
 }
 
-/** int64 rows a and b of one word array (signed high word, unsigned low word). */
-function cmpInt64Words(w: Int32Array, a: number, b: number): number {
-  const ha = w[2 * a + 1]!, hb = w[2 * b + 1]!;
-  if (ha !== hb) return ha < hb ? -1 : 1;
-  const la = w[2 * a]! >>> 0, lb = w[2 * b]! >>> 0;
-  return la === lb ? 0 : la < lb ? -1 : 1;
+/** Types held as 64-bit integers (compared word by word). */
+function isInt64Layout(t: arrow.DataType): boolean {
+  return t.typeId === arrow.Type.Timestamp || ((t.typeId === arrow.Type.Int || t.typeId === arrow.Type.Time) && (t as arrow.Int).bitWidth === 64);
 }
 
-const cmpDecimal128: ValueComparator = (a, i, b, j) => {
-  const wa = words(a), wb = words(b);
-  const ha = wa[4 * i + 3]!, hb = wb[4 * j + 3]!;
-  if (ha !== hb) return ha < hb ? -1 : 1;
-  for (let k = 2; k >= 0; k--) {
-    const x = wa[4 * i + k]! >>> 0, y = wb[4 * j + k]! >>> 0;
-    if (x !== y) return x < y ? -1 : 1;
-  }
-  return 0;
-};
+const cmpInt64: ValueComparator = (a, i, b, j) => cmpInt64Words(words(a), i, words(b), j);
+
+const cmpDecimal128: ValueComparator = (a, i, b, j) => cmpDecimalWords(words(a), i, words(b), j);
 
 const cmpText: ValueComparator = (a, i, b, j) => {
   const oa = a.valueOffsets as Int32Array, ob = b.valueOffsets as Int32Array;
@@ -140,10 +119,10 @@ export function makeSortComparator(data: arrow.Data, ascending: boolean, nullsFi
   } else if (t.typeId === arrow.Type.Decimal) {
     // one word view for the whole sort (a view per comparison dominated ORDER BY sum(...) DESC)
     const w = words(data);
-    base = (a, b) => cmpDecimalWords(w, a, b);
-  } else if (t.typeId === arrow.Type.Timestamp || ((t.typeId === arrow.Type.Int || t.typeId === arrow.Type.Time) && (t as arrow.Int).bitWidth === 64)) {
+    base = (a, b) => cmpDecimalWords(w, a, w, b);
+  } else if (isInt64Layout(t)) {
     const w = words(data);
-    base = (a, b) => cmpInt64Words(w, a, b);
+    base = (a, b) => cmpInt64Words(w, a, w, b);
   } else {
     const cmp = valueComparator(t);
     base = (a, b) => cmp(data, a, data, b);
@@ -189,7 +168,10 @@ export function makeCrossComparator(a: arrow.Data, b: arrow.Data, ascending: boo
   // word views made once, not per comparison (top-k compares every input row with its boundary)
   if (t.typeId === arrow.Type.Decimal) {
     const wa = words(a), wb = words(b);
-    cmp = (_a, i, _b, j) => cmpDecimalWords2(wa, i, wb, j);
+    cmp = (_a, i, _b, j) => cmpDecimalWords(wa, i, wb, j);
+  } else if (isInt64Layout(t)) {
+    const wa = words(a), wb = words(b);
+    cmp = (_a, i, _b, j) => cmpInt64Words(wa, i, wb, j);
   }
   const sign = ascending ? 1 : -1;
   const nullSign = nullsFirst ? -1 : 1;

@@ -72,18 +72,6 @@ export class SumAccumulator implements Accumulator {
     return this.limbs.byteLength + this.counts.byteLength + this.floats.byteLength;
   }
 
-  private carry(base: number): void {
-    const l = this.limbs;
-    for (let k = 0; k < 3; k++) {
-      const x = l[base + k]!;
-      if (x > LIMIT || x < -LIMIT) {
-        const c = Math.floor(x / TWO32);
-        l[base + k] = x - c * TWO32;
-        l[base + k + 1]! += c;
-      }
-    }
-  }
-
   update(arg: arrow.Data | null, rows: Int32Array, groups: Int32Array, count: number): void {
     if (arg === null) return;
     const valid = validityOf(arg);
@@ -110,7 +98,7 @@ export class SumAccumulator implements Accumulator {
           const g = groups[i]!;
           const x = (l[4 * g]! += v[r]!);
           counts[g]!++;
-          if (x > LIMIT || x < -LIMIT) this.carry(4 * g);
+          if (x > LIMIT || x < -LIMIT) carryLimbs(this.limbs, 4 * g);
         }
         return;
       }
@@ -126,14 +114,14 @@ export class SumAccumulator implements Accumulator {
             // |limb0| <= 2^52 after every carry, so limb0 + val stays exact below 2^53
             const x = (l[4 * g]! += val);
             counts[g]!++;
-            if (x > LIMIT || x < -LIMIT) this.carry(4 * g);
+            if (x > LIMIT || x < -LIMIT) carryLimbs(this.limbs, 4 * g);
             continue;
           }
           const hi = Math.floor(val / TWO32);
           const x = (l[4 * g]! += val - hi * TWO32);
           const y = (l[4 * g + 1]! += hi);
           counts[g]!++;
-          if (x > LIMIT || y > LIMIT || y < -LIMIT) this.carry(4 * g);
+          if (x > LIMIT || y > LIMIT || y < -LIMIT) carryLimbs(this.limbs, 4 * g);
         }
         return;
       }
@@ -146,7 +134,7 @@ export class SumAccumulator implements Accumulator {
           const x = (l[4 * g]! += w[2 * r]! >>> 0);
           const y = (l[4 * g + 1]! += w[2 * r + 1]!);
           counts[g]!++;
-          if (x > LIMIT || y > LIMIT || y < -LIMIT) this.carry(4 * g);
+          if (x > LIMIT || y > LIMIT || y < -LIMIT) carryLimbs(this.limbs, 4 * g);
         }
         return;
       }
@@ -162,7 +150,7 @@ export class SumAccumulator implements Accumulator {
           l[b + 2]! += w[4 * r + 2]! >>> 0;
           l[b + 3]! += w[4 * r + 3]!;
           counts[g]!++;
-          if (l[b]! > LIMIT || l[b + 1]! > LIMIT || l[b + 2]! > LIMIT) this.carry(b);
+          if (l[b]! > LIMIT || l[b + 1]! > LIMIT || l[b + 2]! > LIMIT) carryLimbs(this.limbs, b);
         }
       }
     }
@@ -206,7 +194,7 @@ export class SumAccumulator implements Accumulator {
       l[b + 1]! += w[4 * r + 1]! >>> 0;
       l[b + 2]! += w[4 * r + 2]! >>> 0;
       l[b + 3]! += w[4 * r + 3]!;
-      this.carry(b);
+      carryLimbs(this.limbs, b);
     }
   }
 
