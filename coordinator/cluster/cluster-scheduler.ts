@@ -107,6 +107,8 @@ export class ClusterScheduler {
   private emptySince: number | undefined = Date.now();
   private readonly pendingLaunches = new Map<string, PendingLaunches>();
   private flushQueued = false;
+  /** Releases started by releaseInBackground and not yet done. */
+  private readonly releasing = new Set<Promise<void>>();
 
   constructor(options: ClusterSchedulerOptions) {
     this.options = options;
@@ -220,6 +222,22 @@ export class ClusterScheduler {
         this.log({ event: 'remove_job_data_failed', jobId, address, message: e instanceof Error ? e.message : String(e) });
       }
     }));
+  }
+
+  /** `release` without waiting for it: the job's files go while the next query runs. */
+  releaseInBackground(jobId: string): void {
+    const job = this.jobs.get(jobId);
+    if (job === undefined) return;
+    const p = this.release(jobId, job).finally(() => { this.releasing.delete(p); });
+    this.releasing.add(p);
+  }
+
+  /** Waits (at most `timeoutMs`) for the background releases in flight, e.g. before the worker channels close. */
+  async drain(timeoutMs = 2000): Promise<void> {
+    if (this.releasing.size === 0) return;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([Promise.allSettled([...this.releasing]), new Promise((r) => { timer = setTimeout(r, timeoutMs); })]);
+    clearTimeout(timer);
   }
 
   /** Running jobs with the progress of their stages. */

@@ -158,6 +158,7 @@ export async function startCoordinator(options: CoordinatorNodeOptions): Promise
         const timer = setTimeout(() => { server.forceShutdown(); resolve(); }, 2000);
         server.tryShutdown(() => { clearTimeout(timer); resolve(); });
       });
+      await scheduler.drain();
       await leadership.close();
       await membership.close();
       clients.close();

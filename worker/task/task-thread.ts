@@ -12,6 +12,7 @@ import { decodeMessage, type loch } from '../../proto/index.ts';
 import { configureS3, connectColumnCache, s3DefaultsFromEnv } from '../../storage/index.ts';
 import { ShuffleClientPool } from '../shuffle/index.ts';
 import { runTaskStatus } from './run-task.ts';
+import { SourceCache } from './source-cache.ts';
 
 // Each thread has its own object-store registry: s3:// tables use the store LOCH_S3_* configures
 // (the thread sees the worker process's environment).
@@ -41,30 +42,13 @@ export type TaskThreadMessage =
 
 let clients: ShuffleClientPool | undefined;
 
-/** Delta snapshots opened by this thread, by location + pinned version (a version never changes). */
-const snapshots = new Map<string, Promise<TableScanner>>();
-const MAX_SNAPSHOTS = 32;
-
 /**
- * Opens a scan's table; a Delta table at a pinned version is opened once per thread (every task
- * of a query reads the same snapshot, so the log is replayed once, not once per task).
+ * Tables opened by this thread's tasks: a Delta table at a pinned version is opened once (the log
+ * replayed once, not once per task), a local Parquet table once while its files are unchanged
+ * (its footers read once).
  */
-function openSource(d: TableSourceDescriptor): Promise<TableScanner> {
-  if (d.format !== 'delta' || d.version === undefined) return openDescribedTable(d);
-  const key = JSON.stringify([d.location, d.version, d.options]);
-  let s = snapshots.get(key);
-  if (s === undefined) {
-    if (snapshots.size >= MAX_SNAPSHOTS) snapshots.delete(snapshots.keys().next().value!);
-    s = openDescribedTable(d);
-    snapshots.set(key, s);
-    s.catch(() => { snapshots.delete(key); });
-  } else {
-    // Most recently used last.
-    snapshots.delete(key);
-    snapshots.set(key, s);
-  }
-  return s;
-}
+const sources = new SourceCache(openDescribedTable);
+const openSource = (d: TableSourceDescriptor): Promise<TableScanner> => sources.get(d);
 
 /** Runs one task; resolves with its final TaskStatus (plain proto shape), never rejects for task errors. */
 export default async function runTaskInThread(message: TaskThreadMessage): Promise<loch.v1.TaskStatus.$Properties | null> {
