@@ -3,29 +3,41 @@
  * the index stays in the main thread (column-cache.ts); each task gets a MessagePort to it.
  *
  *   task thread                                   worker main thread
- *   scan of a file ── get [keys] ──────────────►  index lookup (hits made most recently used)
- *                  ◄── [SharedColumn | null] ───  SharedArrayBuffers pass by reference
- *   decoded a miss ── alloc size ──────────────►  admitted? (column-cache.ts admitsSharedColumn) and
- *                  ◄── admit, buffer? ──────────  a released buffer (shared-memory-pool.ts), if any
+ *   scan of a file ── get [keys, size bounds] ─►  index lookup (hits made most recently used)
+ *                  ◄── [SharedColumn | grant] ──  SharedArrayBuffers pass by reference; a miss with
+ *                                                 a size bound is admitted or not (reserveSharedColumn),
+ *                                                 with a released buffer (shared-memory-pool.ts) if any
+ *   decoded a granted miss into its buffer ─────  (decoded-column-arena.ts: no copy)
  *                  ── put key, SharedColumn ───►  stored, least recently used evicted
- *                     (only when admitted: a refused column is never copied)
+ *   decoded another miss (text: no bound)
+ *                  ── alloc size ──────────────►  admitted? and a released buffer, if any
+ *                  ◄── admit, buffer? ──────────
+ *                  ── put key, SharedColumn ───►  (copied into it only when admitted)
+ *   unused grant   ── drop size, buffer ───────►  room given back, buffer released
  *
- * One round trip per scanned file, not per column chunk. Nothing here is required for
- * correctness: an unanswered request (a closed port) resolves as misses.
+ * One round trip per scanned file, not per column chunk. Room admitted and not yet stored is held
+ * for the port (given back when it closes). Nothing here is required for correctness: an
+ * unanswered request (a closed port) resolves as misses.
  */
 import type { MessagePort } from 'node:worker_threads';
-import { type RemoteColumnCache, admitsSharedColumn, allocSharedBuffer, columnCacheStats, getSharedColumns, putSharedColumn, useRemoteColumnCache } from './column-cache.ts';
-import { portClosed, portOpened } from './shared-memory-pool.ts';
+import {
+  type DecodeGrant, type RemoteColumnCache, allocSharedBuffer, columnCacheStats, getSharedColumns, putSharedColumn,
+  reserveSharedColumn, unreserveSharedColumn, useRemoteColumnCache,
+} from './column-cache.ts';
+import { portClosed, portOpened, releaseSharedBuffer } from './shared-memory-pool.ts';
 import { type SharedColumn, toSharedColumn } from './shared-column.ts';
 
 type Request =
-  | { readonly op: 'get'; readonly id: number; readonly keys: readonly string[] }
+  | { readonly op: 'get'; readonly id: number; readonly keys: readonly string[]; readonly bounds?: readonly number[] }
   | { readonly op: 'alloc'; readonly id: number; readonly size: number }
-  | { readonly op: 'put'; readonly key: string; readonly location: string; readonly column: SharedColumn };
+  | { readonly op: 'put'; readonly key: string; readonly location: string; readonly column: SharedColumn; readonly reserved: number }
+  | { readonly op: 'drop'; readonly size: number; readonly buffer: SharedArrayBuffer };
 
 interface Reply {
   readonly id: number;
   readonly columns?: readonly (SharedColumn | null)[];
+  /** Per key of a 'get': a released buffer or true (room granted: decode into new memory), false (a hit, or no room). */
+  readonly grants?: readonly (SharedArrayBuffer | boolean)[];
   /** Answer to 'alloc': false when the cache would not keep the column (do not copy it). */
   readonly admit?: boolean;
   readonly buffer?: SharedArrayBuffer;
@@ -46,19 +58,37 @@ export function sharedColumnCacheLimit(): number {
 export function serveColumnCache(port: MessagePort, job?: string): void {
   // While the port is open its thread may hold views on what it was given: evicted buffers wait for it.
   const id = portOpened();
-  port.once('close', () => portClosed(id));
+  let held = 0; // room reserved for this task's columns and not yet stored or given back
+  port.once('close', () => {
+    unreserveSharedColumn(held);
+    held = 0;
+    portClosed(id);
+  });
+  const reserve = (size: number): SharedArrayBuffer | boolean => {
+    if (!reserveSharedColumn(size, job)) return false;
+    held += size;
+    return allocSharedBuffer(size) ?? true;
+  };
   port.on('message', (m: Request) => {
     if (m.op === 'put') {
-      putSharedColumn(m.key, m.location, m.column, job);
+      held -= m.reserved;
+      putSharedColumn(m.key, m.location, m.column, job, m.reserved);
+      return;
+    }
+    if (m.op === 'drop') {
+      held -= m.size;
+      unreserveSharedColumn(m.size);
+      releaseSharedBuffer(m.buffer); // this task may view part of it: it waits for the port to close
       return;
     }
     if (m.op === 'get') {
-      port.postMessage({ id: m.id, columns: getSharedColumns(m.keys, job).map((c) => c ?? null) } satisfies Reply);
+      const columns = getSharedColumns(m.keys, job);
+      const grants = m.bounds === undefined ? undefined : columns.map((c, i) => c === undefined && (m.bounds![i] ?? 0) > 0 && reserve(m.bounds![i]!));
+      port.postMessage({ id: m.id, columns: columns.map((c) => c ?? null), ...(grants ? { grants } : {}) } satisfies Reply);
       return;
     }
-    const admit = admitsSharedColumn(m.size, job);
-    const buffer = admit ? allocSharedBuffer(m.size) : undefined;
-    port.postMessage({ id: m.id, admit, ...(buffer ? { buffer } : {}) } satisfies Reply);
+    const granted = reserve(m.size);
+    port.postMessage({ id: m.id, admit: granted !== false, ...(typeof granted === 'object' ? { buffer: granted } : {}) } satisfies Reply);
   });
 }
 
@@ -87,17 +117,29 @@ export function connectColumnCache(port: MessagePort, maxBytes: number): () => P
   port.on('close', () => { for (const id of [...pending.keys()]) settle(id, undefined); });
   const cache: RemoteColumnCache = {
     maxBytes,
-    get: async (keys) => {
-      if (keys.length === 0) return [];
-      const reply = await ask({ op: 'get', id: nextId++, keys });
-      return reply?.columns === undefined ? new Array<undefined>(keys.length) : reply.columns.map((c) => c ?? undefined);
+    get: async (keys, bounds) => {
+      if (keys.length === 0) return { columns: [], grants: [] };
+      const reply = await ask({ op: 'get', id: nextId++, keys, ...(bounds ? { bounds } : {}) });
+      if (reply?.columns === undefined) return { columns: new Array<undefined>(keys.length), grants: [] };
+      const grants = (reply.grants ?? []).map((g, i): DecodeGrant | undefined => {
+        if (g === false) return undefined;
+        const size = bounds![i]!;
+        return { size, buffer: g === true ? new SharedArrayBuffer(size) : g };
+      });
+      return { columns: reply.columns.map((c) => c ?? undefined), grants };
+    },
+    putDecoded: (key, location, column) => {
+      port.postMessage({ op: 'put', key, location, column, reserved: column.bytes } satisfies Request);
+    },
+    dropGrant: (grant) => {
+      port.postMessage({ op: 'drop', size: grant.size, buffer: grant.buffer } satisfies Request);
     },
     put: (key, location, data, size) => {
       // Not awaited by the scan, which goes on with its own copy (`data` is never mutated) while a
       // released buffer is looked for; the task waits for these before it ends (disconnect).
       const done = ask({ op: 'alloc', id: nextId++, size }).then((reply) => {
         if (reply === undefined || reply.admit === false) return; // no answer, or the cache would not keep it
-        const request: Request = { op: 'put', key, location, column: toSharedColumn(data, reply.buffer ?? new SharedArrayBuffer(size)) };
+        const request: Request = { op: 'put', key, location, column: toSharedColumn(data, reply.buffer ?? new SharedArrayBuffer(size)), reserved: size };
         port.postMessage(request);
       }).catch(() => {}).finally(() => puts.delete(done));
       puts.add(done);

@@ -74,6 +74,8 @@ function defaultLimit(): number {
 const entries = new Map<string, Entry>();
 let maxBytes = defaultLimit();
 let bytes = 0;
+/** Bytes admitted to the shared index whose columns are still being decoded (reserveSharedColumn). */
+let reserved = 0;
 let hits = 0, misses = 0, evictions = 0;
 
 /**
@@ -82,9 +84,29 @@ let hits = 0, misses = 0, evictions = 0;
  */
 export interface RemoteColumnCache {
   readonly maxBytes: number;
-  get(keys: readonly string[]): Promise<readonly (SharedColumn | undefined)[]>;
+  /**
+   * The cached columns of `keys` and, for each miss with a size bound (`bounds[i]` > 0), whether
+   * the cache has room for it: a grant to decode it straight into shared memory.
+   */
+  get(keys: readonly string[], bounds?: readonly number[]): Promise<ColumnLookup>;
   /** Copies `data` (shareable) into shared memory of `size` bytes (a size class) and hands it to the cache. */
   put(key: string, location: string, data: readonly arrow.Data[], size: number): void;
+  /** Hands a column decoded into a grant's buffer to the cache (no copy). */
+  putDecoded(key: string, location: string, column: SharedColumn): void;
+  /** Gives back a grant that was not used (or whose column did not fit its buffer). */
+  dropGrant(grant: DecodeGrant): void;
+}
+
+/** Room in a worker's cache granted to a miss before it is decoded: decode into `buffer` (`size` bytes, released by an evicted entry, or new). */
+export interface DecodeGrant {
+  readonly size: number;
+  readonly buffer: SharedArrayBuffer;
+}
+
+/** The answer to one lookup: per key its cached column, or (a miss) a grant to decode it into shared memory. */
+export interface ColumnLookup {
+  readonly columns: readonly (SharedColumn | undefined)[];
+  readonly grants: readonly (DecodeGrant | undefined)[];
 }
 
 let remote: RemoteColumnCache | undefined;
@@ -174,9 +196,31 @@ export function columnKey(fileKey: string, rowGroups: readonly number[], leaf: n
  * shared cache (views on shared memory, no copy).
  */
 export async function getCachedColumns(keys: readonly string[], types: readonly arrow.DataType[]): Promise<(readonly arrow.Data[] | undefined)[]> {
-  if (remote === undefined) return keys.map((k, i) => localData(k, types[i]!));
-  const shared = await remote.get(keys);
-  return shared.map((c, i) => (c === undefined ? undefined : fromSharedColumn(c, types[i]!)));
+  return (await lookUpColumns(keys, types)).found;
+}
+
+/**
+ * `getCachedColumns`, and for misses whose decoded size has a bound (`bounds[i]` > 0, from
+ * decodedSizeBound) in a worker's task thread, a grant of shared memory to decode them into when
+ * the worker's cache will keep them (each used grant goes back with `putDecodedColumn`, each
+ * unused one with `dropDecodeGrant`).
+ */
+export async function lookUpColumns(keys: readonly string[], types: readonly arrow.DataType[], bounds?: readonly number[]): Promise<{
+  found: (readonly arrow.Data[] | undefined)[]; grants: readonly (DecodeGrant | undefined)[];
+}> {
+  if (remote === undefined) return { found: keys.map((k, i) => localData(k, types[i]!)), grants: [] };
+  const { columns, grants } = await remote.get(keys, bounds);
+  return { found: columns.map((c, i) => (c === undefined ? undefined : fromSharedColumn(c, types[i]!))), grants };
+}
+
+/** Hands the cache a column decoded into a grant's buffer (shared-column.ts sharedColumnIn). */
+export function putDecodedColumn(key: string, location: string, column: SharedColumn): void {
+  remote?.putDecoded(key, location, column);
+}
+
+/** Gives back a grant that was not used. */
+export function dropDecodeGrant(grant: DecodeGrant): void {
+  remote?.dropGrant(grant);
 }
 
 function localData(key: string, type: arrow.DataType): readonly arrow.Data[] | undefined {
@@ -238,9 +282,32 @@ export function getSharedColumns(keys: readonly string[], job?: string): (Shared
  */
 export function admitsSharedColumn(size: number, job: string | undefined): boolean {
   if (size > maxBytes) return false;
-  if (job === undefined || bytes + size <= maxBytes) return true;
-  for (const e of entries.values()) return e.job !== job; // the least recently used entry
+  const over = bytes + reserved + size - maxBytes;
+  if (job === undefined || over <= 0) return true;
+  // Room made by evicting the least recently used entries, as long as they are earlier queries'.
+  let older = 0;
+  for (const e of entries.values()) {
+    if (e.job === job) return false;
+    older += e.bytes;
+    if (older >= over) return true;
+  }
+  return false;
+}
+
+/**
+ * `admitsSharedColumn`, and if admitted the room is held for the column until it is stored
+ * (`putSharedColumn` with `reservedBytes`) or given up (`unreserveSharedColumn`): a scan asks
+ * for all its misses at once, before any of them is stored.
+ */
+export function reserveSharedColumn(size: number, job: string | undefined): boolean {
+  if (!admitsSharedColumn(size, job)) return false;
+  reserved += size;
   return true;
+}
+
+/** Gives up room held by `reserveSharedColumn`. */
+export function unreserveSharedColumn(size: number): void {
+  reserved = Math.max(0, reserved - size);
 }
 
 /** A released shared buffer of `size` bytes for a task thread's next copy, or undefined. */
@@ -248,8 +315,9 @@ export function allocSharedBuffer(size: number): SharedArrayBuffer | undefined {
   return takeSharedBuffer(size);
 }
 
-/** Stores a column a task thread of query `job` decoded into shared memory. */
-export function putSharedColumn(key: string, location: string, column: SharedColumn, job?: string): void {
+/** Stores a column a task thread of query `job` decoded into shared memory (`reservedBytes`: room it held). */
+export function putSharedColumn(key: string, location: string, column: SharedColumn, job?: string, reservedBytes = 0): void {
+  unreserveSharedColumn(reservedBytes);
   store(key, { location, shared: column, bytes: column.bytes, ...(job !== undefined ? { job } : {}) });
 }
 

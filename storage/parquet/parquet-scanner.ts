@@ -32,7 +32,10 @@ import { readFfiArray } from './ffi-array.ts';
 import { extractRowGroups } from './row-group-file.ts';
 import { releaseScratch } from './scratch-buffers.ts';
 import * as pw from './wasm.ts';
-import { cachedFileKey, columnKey, getCachedColumns, putCachedColumn } from './column-cache.ts';
+import { type DecodeGrant, cachedFileKey, columnKey, dropDecodeGrant, lookUpColumns, putCachedColumn, putDecodedColumn } from './column-cache.ts';
+import { SharedColumnArena, decodedSizeBound } from './decoded-column-arena.ts';
+import { sharedColumnIn } from './shared-column.ts';
+import type { ColumnAlloc } from './column-conversion.ts';
 
 /** Options of `openParquetTable`. */
 export interface OpenParquetOptions {
@@ -228,13 +231,31 @@ export class ParquetTableScanner implements TableScanner {
       const now = await this.store.head(path);
       if (now.size !== footer.size || now.lastModified !== footer.lastModified) fileKey = null;
     }
-    let remaining = limit;
     const units = decodeUnits(file, planned);
-    // Every cached column of this scan in one lookup (a worker's task thread asks its process's cache once per file).
+    // Every cached column of this scan in one lookup (a worker's task thread asks its process's cache once per file),
+    // with room in the cache for the misses it will keep, to decode into (no bound under a LIMIT: units may be cut).
     const fk = fileKey;
-    const found = fk === null ? [] : await getCachedColumns(
+    const { found, grants } = fk === null ? { found: [], grants: [] } : await lookUpColumns(
       units.flatMap((unit) => leaves.map((leaf) => columnKey(fk.key, unit, leaf, batchSize))),
-      units.flatMap(() => leaves.map((leaf) => toArrowType(file.columns[leaf]!.type))));
+      units.flatMap(() => leaves.map((leaf) => toArrowType(file.columns[leaf]!.type))),
+      request.limit === undefined ? units.flatMap((unit) => leaves.map((leaf) => sizeBound(file, unit, leaf, batchSize))) : undefined);
+    const unused = new Set<DecodeGrant>();
+    for (const g of grants) if (g !== undefined) unused.add(g);
+    try {
+      yield* this.decodeUnits(file, units, leaves, position, found, grants, unused, fileKey, request, batchSize, limit);
+    } finally {
+      for (const g of unused) dropDecodeGrant(g);
+    }
+  }
+
+  /** The decode loop of `scanFile`; a grant it uses leaves `unused`. */
+  private async *decodeUnits(
+    file: TableFile, units: readonly (readonly number[])[], leaves: readonly number[], position: readonly number[],
+    found: readonly (readonly arrow.Data[] | undefined)[], grants: readonly (DecodeGrant | undefined)[], unused: Set<DecodeGrant>,
+    fileKey: { key: string; location: string } | null, request: ScanRequest, batchSize: number, limit: number,
+  ): AsyncGenerator<Batch> {
+    const path = file.footer.path;
+    let remaining = limit;
     for (const [u, unit] of units.entries()) {
       if (remaining <= 0 || request.signal?.aborted) return;
       this.metrics.rowGroupsRead += unit.length;
@@ -249,14 +270,23 @@ export class ParquetTableScanner implements TableScanner {
         if (cached) { decoded.push(cached); continue; }
         const extract = await extractRowGroups(this.store, path, file.footer.raw, unit, [leaf]);
         this.metrics.bytesRead += extract.byteLength;
+        // Granted room in the worker's cache: decode straight into the shared memory it keeps.
+        const grant = cache ? grants[u * leaves.length + l] : undefined;
+        const arena = grant === undefined ? undefined : new SharedColumnArena(grant.buffer);
         let column: arrow.Data[];
         try {
           if (request.signal?.aborted) return;
-          column = decodeColumn(extract, options, file.columns[leaf]!, path);
+          column = decodeColumn(extract, options, file.columns[leaf]!, path, arena?.alloc);
         } finally {
           releaseScratch(extract); // readParquet copied it into WebAssembly memory
         }
-        if (cache) putCachedColumn(key, cache.location, column);
+        const shared = arena === undefined || arena.overflowed ? undefined : sharedColumnIn(column, arena.buffer);
+        if (grant !== undefined && shared !== undefined) {
+          unused.delete(grant);
+          putDecodedColumn(key, cache!.location, shared);
+        } else if (cache) {
+          putCachedColumn(key, cache.location, column);
+        }
         decoded.push(column);
       }
       const batches = decoded[0]!.length;
@@ -313,8 +343,24 @@ function decodeUnits(file: TableFile, planned: readonly number[]): number[][] {
   return units;
 }
 
-/** Decodes a one-column extract and copies each of its record batches out of wasm memory. */
-function decodeColumn(extract: Uint8Array, options: pw.ReaderOptions, column: ParquetColumn, path: string): arrow.Data[] {
+/**
+ * The bytes column `leaf` of decode unit `unit` can take decoded (decoded-column-arena.ts), 0 when
+ * unknown. Batches may end at row group ends; a bitmap is counted unless the statistics say no nulls.
+ */
+function sizeBound(file: TableFile, unit: readonly number[], leaf: number, batchSize: number): number {
+  const column = file.columns[leaf]!;
+  let rows = 0, nulls = false;
+  for (const g of unit) {
+    const rg = file.footer.metadata.row_groups[g]!;
+    rows += Number(rg.num_rows);
+    const count = rg.columns[leaf]?.meta_data?.statistics?.null_count;
+    nulls ||= column.nullable && (count === undefined || Number(count) > 0);
+  }
+  return decodedSizeBound(column.type, rows, Math.ceil(rows / batchSize) + unit.length, nulls);
+}
+
+/** Decodes a one-column extract and copies each of its record batches out of wasm memory (into `alloc`'s memory). */
+function decodeColumn(extract: Uint8Array, options: pw.ReaderOptions, column: ParquetColumn, path: string, alloc?: ColumnAlloc): arrow.Data[] {
   let table: pw.Table;
   try {
     table = pw.readParquet(extract, options);
@@ -338,7 +384,7 @@ function decodeColumn(extract: Uint8Array, options: pw.ReaderOptions, column: Pa
         fieldType ??= (parseSchema(memory, ffi.schemaAddr()) as arrow.Schema).fields[0]?.type;
         const struct = readFfiArray(memory, ffi.arrayAddr());
         if (!fieldType || struct.children[0] === undefined) throw corrupt(path, `column "${column.name}" is missing from a decoded row group`);
-        out.push(toLochData(readFfiArray(memory, struct.children[0]), fieldType, column.type, column.name));
+        out.push(toLochData(readFfiArray(memory, struct.children[0]), fieldType, column.type, column.name, alloc));
       } finally {
         ffi.free();
       }

@@ -56,18 +56,41 @@ export function toSharedColumn(data: readonly arrow.Data[], into?: SharedArrayBu
   if (into !== undefined && into.byteLength < size) throw new Error(`shared buffer of ${into.byteLength} bytes for a column of ${size}`);
   const buffer = into ?? new SharedArrayBuffer(size);
   const bytes = new Uint8Array(buffer);
-  const layout = new Float64Array(data.length * FIELDS);
   let at = 0;
+  const layout = layoutOf(data, (view) => {
+    bytes.set(new Uint8Array(view.buffer, view.byteOffset, view.byteLength), at);
+    const placed = at;
+    at += align8(view.byteLength);
+    return placed;
+  });
+  return { buffer, layout, values: data[0]!.values.constructor.name, bytes: buffer.byteLength };
+}
+
+/**
+ * `data` (which must be `shareable`) as the SharedColumn it already is: every buffer a view on
+ * `buffer` (decoded into it: decoded-column-arena.ts), no copy; undefined when one is not.
+ */
+export function sharedColumnIn(data: readonly arrow.Data[], buffer: SharedArrayBuffer): SharedColumn | undefined {
+  if (!shareable(data)) return undefined;
+  let inside = true;
+  const layout = layoutOf(data, (view) => {
+    inside &&= view.buffer === buffer;
+    return view.byteOffset;
+  });
+  return inside ? { buffer, layout, values: data[0]!.values.constructor.name, bytes: buffer.byteLength } : undefined;
+}
+
+/** The layout of `data`'s batches, `place` giving the byte offset of each buffer in the shared memory. */
+function layoutOf(data: readonly arrow.Data[], place: (view: ArrayBufferView) => number): Float64Array {
+  const layout = new Float64Array(data.length * FIELDS);
   const put = (view: ArrayBufferView | undefined, slot: number): void => {
     if (view === undefined || view === null) {
       layout[slot] = -1;
       layout[slot + 1] = 0;
       return;
     }
-    bytes.set(new Uint8Array(view.buffer, view.byteOffset, view.byteLength), at);
-    layout[slot] = at;
+    layout[slot] = place(view);
     layout[slot + 1] = view.byteLength;
-    at += align8(view.byteLength);
   };
   data.forEach((d, i) => {
     const s = i * FIELDS;
@@ -77,7 +100,7 @@ export function toSharedColumn(data: readonly arrow.Data[], into?: SharedArrayBu
     put(d.valueOffsets, s + 4);
     put(d.nullCount > 0 ? d.nullBitmap : undefined, s + 6);
   });
-  return { buffer, layout, values: data[0]!.values.constructor.name, bytes: buffer.byteLength };
+  return layout;
 }
 
 /** The batches of `column` as arrow.Data of `type`, viewing the shared memory (no copy). */

@@ -9,7 +9,7 @@ import {
 } from '../../index.ts';
 import { column, values } from '../../test/columns.ts';
 import { fromSharedColumn, shareable, toSharedColumn } from '../shared-column.ts';
-import { admitsSharedColumn, getSharedColumns, putSharedColumn } from '../column-cache.ts';
+import { admitsSharedColumn, getSharedColumns, putSharedColumn, reserveSharedColumn, unreserveSharedColumn } from '../column-cache.ts';
 import { portClosed, portOpened, releaseSharedBuffer, sharedMemoryPoolStats, sizeClass, takeSharedBuffer } from '../shared-memory-pool.ts';
 
 let dir: string;
@@ -24,7 +24,7 @@ afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
 afterEach(() => { configureColumnCache({ maxBytes: defaultLimit }); clearColumnCache(); });
 
 /** Scans `path` in a new thread whose column cache is this thread's (as a worker's task thread). */
-async function scanInThread(path: string): Promise<{ rows: unknown[][]; shared: boolean }> {
+async function scanInThread(path: string): Promise<{ rows: unknown[][]; shared: boolean; sharedColumns: boolean[] }> {
   const channel = new MessageChannel();
   serveColumnCache(channel.port1);
   const worker = new Worker(new URL('./cache-thread-fixture.ts', import.meta.url), {
@@ -32,7 +32,7 @@ async function scanInThread(path: string): Promise<{ rows: unknown[][]; shared: 
   });
   try {
     const [result] = await Promise.all([
-      new Promise<{ rows: unknown[][]; shared: boolean }>((resolve, reject) => { worker.once('message', resolve); worker.once('error', reject); }),
+      new Promise<{ rows: unknown[][]; shared: boolean; sharedColumns: boolean[] }>((resolve, reject) => { worker.once('message', resolve); worker.once('error', reject); }),
       new Promise((resolve) => worker.once('exit', resolve)),
     ]);
     return result;
@@ -103,6 +103,9 @@ describe("a worker process's column cache shared by its threads", () => {
     expect(first.rows).toHaveLength(1000);
     expect(first.rows[13]).toEqual([null, null]);
     expect(first.rows[999]).toEqual([999, 'row 999']);
+    // The int column's size is known from the footer: decoded straight into the memory the cache keeps.
+    // The text column's is not: decoded into the thread's memory, then copied.
+    expect(first.sharedColumns).toEqual([true, false]);
     const afterFirst = columnCacheStats();
     expect(afterFirst.hits).toBe(0);
     expect(afterFirst.entries).toBe(afterFirst.misses); // every decoded column chunk came back to this thread's index
@@ -155,6 +158,26 @@ describe('admission to a worker\'s shared cache', () => {
     expect(getSharedColumns(['a', 'b', 'c'], 'q2').every((c) => c !== undefined)).toBe(true);
     expect(admitsSharedColumn(entryBytes, 'q2')).toBe(false);
     expect(admitsSharedColumn(entryBytes * 4, 'q3')).toBe(false); // larger than the whole cache
+  });
+
+  it('counts room held for columns being decoded, and evicts only as many earlier entries as there are', () => {
+    configureColumnCache({ maxBytes: entryBytes * 3 });
+    expect(reserveSharedColumn(entryBytes, 'q1')).toBe(true);
+    expect(reserveSharedColumn(entryBytes, 'q1')).toBe(true);
+    put('a', 'q1');
+    unreserveSharedColumn(entryBytes); // stored
+    expect(reserveSharedColumn(entryBytes, 'q1')).toBe(true); // the third: the cache is now spoken for
+    expect(admitsSharedColumn(entryBytes, 'q1')).toBe(false);
+    unreserveSharedColumn(entryBytes); // given up (a LIMIT, a failed task)
+    expect(admitsSharedColumn(entryBytes, 'q1')).toBe(true);
+    unreserveSharedColumn(entryBytes);
+    put('b', 'q1');
+    put('c', 'q1');
+    // q2 may replace q1's three entries, not a fourth
+    expect(reserveSharedColumn(entryBytes, 'q2')).toBe(true);
+    expect(reserveSharedColumn(entryBytes * 2, 'q2')).toBe(true);
+    expect(admitsSharedColumn(entryBytes, 'q2')).toBe(false);
+    unreserveSharedColumn(entryBytes * 3);
   });
 
   it('does not limit a process-local index (no query known)', () => {
