@@ -9,7 +9,7 @@ import {
 } from '../core/index.ts';
 import {
   PlanContext, QueryBinder, applyGeneratedColumns, bindColumnDefaults, explainStages, planStages, bindInsert, bindMerge, bindDmlAsMerge, dmlNeedsQuery, bindTableDml, splitConjuncts, toScanPredicate, type BoundTableDml, createPhysicalPlan, type BoundQuery, explainLogical, explainPhysical, initParser, optimize, outputColumns,
-  parseSql, parseTypeName, type ConstantEvaluator, type LogicalPlan, type PhysicalPlan, type Statement,
+  parseSql, parseTypeName, type ConstantEvaluator, type LogicalPlan, type PhysicalPlan, type QueryStage, type Statement,
 } from '../planner/index.ts';
 import { existsSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -44,6 +44,8 @@ export interface PlanExecutor {
   readonly rowFunctions: RowFunctionsFactory;
   /** Drops decoded-data caches where plans run (a cluster's workers); the local process's is dropped by the engine. */
   clearCaches?(): void;
+  /** The stages this executor would run `plan` as (plain EXPLAIN); default: planStages with the default options. */
+  planStages?(plan: PhysicalPlan): Promise<QueryStage[]>;
 }
 
 export class SqlEngine implements QueryEngine {
@@ -585,8 +587,9 @@ export class SqlEngine implements QueryEngine {
       lines.push(...handle.explainAnalyze().split('\n'));
     } else {
       lines.push('Logical plan:', ...indent(explainLogical(logical)), 'Physical plan:', ...indent(explainPhysical(physical)));
-      // The stages the cluster runs (issue 4); the embedded engine runs the single-process plan above.
-      lines.push('Distributed plan:', ...indent(explainStages(await planStages(physical))));
+      // The stages the cluster runs (issue 4), with its distribution settings; the embedded engine runs the single-process plan above.
+      const stages = await (this.executor.planStages?.(physical) ?? planStages(physical));
+      lines.push('Distributed plan:', ...indent(explainStages(stages)));
     }
     return textRows(['QUERY PLAN'], lines.map((l) => [l]));
   }

@@ -10,8 +10,9 @@
  *                                                                 └ job end ──────► the submitter's promise
  *
  * A launch that fails at the RPC level comes back as a task failure with reason worker_lost
- * (retried, not counted); after `maxLaunchFailures` failed launches in a row the worker is
- * declared lost to the scheduler (its outputs recomputed) until it registers again. Tasks a
+ * (retried, not counted); after `maxLaunchFailures` failed launches in a row, or at once when
+ * the connection is refused (the process is gone), the worker is declared lost to the scheduler
+ * (its outputs recomputed) until it registers again. Tasks a
  * worker rejects go back to the scheduler at once, and that worker gets no tasks for a moment
  * (so they land elsewhere instead of bouncing). `release(jobId)` removes the job's shuffle files
  * from every worker that ran one of its tasks.
@@ -25,7 +26,7 @@ import {
 } from '../scheduler/index.ts';
 import { JobMetrics } from './job-metrics.ts';
 import { type ClusterMembership, workerAddress } from './membership.ts';
-import type { WorkerClients } from './worker-clients.ts';
+import { type WorkerClients, isConnectionRefused } from './worker-clients.ts';
 
 /** Options of ClusterScheduler. */
 export interface ClusterSchedulerOptions {
@@ -352,8 +353,11 @@ export class ClusterScheduler {
           this.log({ event: 'task_launch_failed', jobId: task.jobId, taskId: task.taskId, workerId, message });
           this.post({ kind: 'task_failed', report: { task, workerId, failure: workerLostFailure(workerId) } });
         }
-        if (failures >= (this.options.maxLaunchFailures ?? 3)) {
+        // A refused connection means the worker process is gone (killed, crashed): lose it at once, so the
+        // locality-first binding stops offering it the splits it scanned until its lease runs out.
+        if (failures >= (this.options.maxLaunchFailures ?? 3) || isConnectionRefused(e)) {
           this.launchFailures.delete(workerId);
+          this.log({ event: 'worker_unreachable', workerId, launchFailures: failures, message });
           this.post({ kind: 'worker_lost', workerId });
         }
       },

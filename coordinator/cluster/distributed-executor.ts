@@ -67,9 +67,7 @@ export class DistributedExecutor implements PlanExecutor {
     let local: ExecutionHandle | undefined;
     const { scheduler, clients, localFallback } = this.options;
     const signal = options.signal;
-    const parallelism = this.options.parallelism?.();
-    const distribution = parallelism !== undefined && this.options.distribution?.parallelism === undefined
-      ? { ...this.options.distribution, parallelism } : this.options.distribution;
+    const distribution = this.distribution();
     const workerAddress = this.options.workerAddress;
     const metricsListeners = this.metricsListeners;
     const batches = (async function* (): AsyncGenerator<Batch> {
@@ -125,6 +123,18 @@ export class DistributedExecutor implements PlanExecutor {
       batches,
       explainAnalyze: () => local?.explainAnalyze() ?? (metrics === undefined ? `Distributed job ${jobId}: not run` : metrics.render(stages)),
     };
+  }
+
+  /** The stages `execute` would run `plan` as, with this cluster's distribution settings (plain EXPLAIN). */
+  planStages(plan: PhysicalPlan): Promise<QueryStage[]> {
+    return planStages(plan, this.distribution());
+  }
+
+  /** The distribution options now: the configured ones, with the cluster's task slots as parallelism unless set. */
+  private distribution(): Partial<DistributionOptions> | undefined {
+    const parallelism = this.options.parallelism?.();
+    return parallelism !== undefined && this.options.distribution?.parallelism === undefined
+      ? { ...this.options.distribution, parallelism } : this.options.distribution;
   }
 
   /** CLEAR CACHE reaches the workers through the next tasks' settings. */

@@ -18,6 +18,18 @@ interface WorkerClient extends grpc.Client {
 
 let constructorCache: grpc.ServiceClientConstructor | undefined;
 
+/**
+ * True when a call failed because nothing listens at the worker's address any more (UNAVAILABLE,
+ * connection refused): the process is gone, unlike a timeout or a busy worker.
+ */
+export function isConnectionRefused(e: unknown): boolean {
+  for (let x: unknown = e, depth = 0; x instanceof Error && depth < 4; x = x.cause, depth++) {
+    const err = x as Partial<grpc.ServiceError>;
+    if (err.code === grpc.status.UNAVAILABLE && /ECONNREFUSED|connection refused/i.test(`${err.details ?? ''} ${err.message}`)) return true;
+  }
+  return false;
+}
+
 /** Options of WorkerClients. */
 export interface WorkerClientsOptions {
   /** Deadline of LaunchTasks / CancelTasks / RemoveJobData calls (default 10 000 ms). */

@@ -54,6 +54,15 @@ describe('DistributedExecutor over gRPC', () => {
     expect(w!.launched).toHaveLength(4);
   });
 
+  it('plain EXPLAIN plans the stages with the cluster\'s distribution settings', async () => {
+    h = await startHarness();
+    const rows = await collectRows(h.engine, `EXPLAIN ${GROUP_QUERY}`);
+    const text = rows.map((r) => String(r[0])).join('\n');
+    // The harness's cluster hashes into 2 partitions (the default would be 8).
+    expect(text).toContain('ShuffleWriteExec: stage=1, hash([k], 2)');
+    expect(h.workers.flatMap((w) => w.launched)).toEqual([]);
+  });
+
   it('EXPLAIN ANALYZE shows per-stage tasks, retries and shuffle bytes', async () => {
     h = await startHarness();
     const rows = await collectRows(h.engine, `EXPLAIN ANALYZE ${GROUP_QUERY}`);

@@ -65,12 +65,21 @@ describe('DistributedExecutor faults over gRPC', () => {
   });
 
   it('a launch that fails at the RPC level is retried elsewhere (worker_lost, not counted)', async () => {
-    h = await startHarness();
+    const events: Record<string, unknown>[] = [];
+    h = await startHarness({ extra: { log: (e) => { events.push(e); } } });
     const dead = h.workers[0]!;
     await dead.stop(); // still registered (its lease has not expired), but unreachable
     const rows = await collectRows(h.engine, GROUP_QUERY);
     expect(rows).toEqual([[0, 10], [1, 11]]);
     expect(h.workers[1]!.launched.length).toBeGreaterThanOrEqual(4);
+    // The refused connection lost the worker at once: the next query launches nothing on it.
+    const failedBefore = events.filter((e) => e.event === 'task_launch_failed').length;
+    // Lost after its first failed LaunchTasks call, not the third.
+    const unreachable = events.filter((e) => e.event === 'worker_unreachable');
+    expect(unreachable.length).toBeGreaterThan(0);
+    for (const e of unreachable) expect([e.workerId, e.launchFailures]).toEqual([dead.workerId, 1]);
+    expect(await collectRows(h.engine, GROUP_QUERY)).toEqual([[0, 10], [1, 11]]);
+    expect(events.filter((e) => e.event === 'task_launch_failed').length).toBe(failedBefore);
   });
 
   it('running queries fail with the retryable 57P01 when the coordinator loses leadership', async () => {
