@@ -4,12 +4,18 @@
  * FetchShufflePartition in task-partition order and decoded from Arrow IPC into Batches.
  * The coordinator cannot use worker/shuffle, so this is its own small reader: one file at a
  * time, which keeps the result in order and memory bounded by one ~1 MB chunk plus a batch.
+ * A file of at most WHOLE_FILE_BYTES (most results: a few rows) is fetched whole and decoded
+ * synchronously: arrow's async stream reader costs ~0.5 ms of CPU per small file, the sync
+ * one ~0.05 ms.
  */
 import * as arrow from 'apache-arrow';
 import { type Batch, LochError, SqlState, fromRecordBatch } from '../../core/index.ts';
 import type { loch } from '../../proto/index.ts';
 import type { MapOutput } from '../scheduler/index.ts';
 import type { WorkerClients } from './worker-clients.ts';
+
+/** Result files up to this size are fetched whole and decoded in one synchronous pass. */
+const WHOLE_FILE_BYTES = 4 << 20;
 
 /** What a result read moved. */
 export interface ResultReadMetrics {
@@ -43,6 +49,11 @@ export async function* readResult(
   clients: WorkerClients, locations: readonly loch.v1.PartitionLocation.$Properties[], signal: AbortSignal | undefined, metrics: ResultReadMetrics,
 ): AsyncGenerator<Batch> {
   for (const location of locations) {
+    const size = Number(location.stats?.bytes ?? -1);
+    if (size >= 0 && size <= WHOLE_FILE_BYTES) {
+      yield* readWholeFile(clients, location, signal, metrics);
+      continue;
+    }
     const counted = async function* (): AsyncGenerator<Uint8Array> {
       for await (const chunk of clients.fetchPartition(location.workerAddress ?? '', location, signal)) {
         metrics.bytes += chunk.length;
@@ -68,6 +79,29 @@ export async function* readResult(
       metrics.rows += r.value.numRows;
       yield fromRecordBatch(r.value);
     }
+  }
+}
+
+/** The batches of one small result file: its chunks joined, then decoded synchronously. */
+async function* readWholeFile(
+  clients: WorkerClients, location: loch.v1.PartitionLocation.$Properties, signal: AbortSignal | undefined, metrics: ResultReadMetrics,
+): AsyncGenerator<Batch> {
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of clients.fetchPartition(location.workerAddress ?? '', location, signal)) {
+    metrics.bytes += chunk.length;
+    chunks.push(chunk);
+  }
+  const bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+  let batches: arrow.RecordBatch[];
+  try {
+    batches = [...arrow.RecordBatchReader.from(bytes)];
+  } catch (e) {
+    throw asResultError(e, location);
+  }
+  for (const b of batches) {
+    if (b.numRows === 0) continue;
+    metrics.rows += b.numRows;
+    yield fromRecordBatch(b);
   }
 }
 
