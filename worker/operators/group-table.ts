@@ -1,98 +1,126 @@
 /**
- * An open-addressing hash table from multi-column keys to dense group ids
- * (0, 1, 2, … in order of first appearance). Shared by hash aggregation,
- * DISTINCT, set operations and the hash join build.
+ * Multi-column keys → dense group ids (0, 1, 2, … in order of first
+ * appearance; NULL keys equal each other). Shared by hash aggregation,
+ * DISTINCT, set operations and the hash join build. Three layouts:
  *
- *   slots (Int32Array, 2 words per slot, power-of-two slots, linear probing):
- *     [group id or -1 | hash] [group id | hash] …   — one cache line gives the id
- *     and the hash checked before comparing keys
- *   stores[k] (key-store.ts) hold the key values of each group
+ *   one int key          IntKeyTable (int-key-table.ts): direct-addressed while
+ *                        dense, else hashed slots holding the key inline
+ *   two narrow int keys  packed into one 64-bit key (first key the high word)
+ *                        in an IntKeyTable, while no key is NULL or wider than
+ *                        32 bits (TPC-H's (ps_partkey, ps_suppkey));
+ *                        otherwise the groups move to the generic table
+ *   anything else        generic: open addressing, linear probing, 2 words per slot
+ *                          [group id + 1, 0 = empty | hash] — the hash is checked
+ *                          before comparing the keys held in stores[k] (key-store.ts)
  *
- * One integer key column (the common join/GROUP BY key) uses a wider slot that
- * holds the key itself, so a probe touches one cache line instead of three
- * (slot, stored words, null flag):
- *
- *   intSlots (4 words per slot): [group id or -1 | hash | lo word | hi word]
- *   nullGroup: the group of the NULL key (-1 until seen)
- *
- * and a row whose key equals the previous row's reuses its group without a
- * probe (sorted or clustered inputs, e.g. lineitem by l_orderkey).
- *
- * Dense int keys (TPC-H's order/part/supplier/customer keys) skip hashing
- * altogether: while every key fits 32 bits and the keys' range (4 bytes an
- * entry) takes at most DIRECT_DENSITY times the memory of the hashed slots for
- * as many groups, the table is direct-addressed,
- *
- *   dir (Int32Array): dir[key - dirMin] = group id + 1, or 0 (a fresh, zeroed array is empty)
- *
- * one 4-byte read per probe, in key order for sorted inputs, and no hash to
- * compute. A key
- * outside those limits moves the groups into the hashed slots for good.
- *
- * Hashed lookups of one int key first test a bitmap of the keys (buildFilter).
- * Hashes come from worker/kernels/hash.ts, for a whole batch at a time, or
- * inline for one int key (the same values).
+ * Hashes come from worker/kernels/hash.ts, for a whole batch at a time
+ * (generic layout only: see `needsHashes`).
  */
 import * as arrow from 'apache-arrow';
-import { validityOf } from '../kernels/take.ts';
-import { hashColumns, hashIntWords } from '../kernels/hash.ts';
+import { hashColumns } from '../kernels/hash.ts';
 import { IntStore, type KeyStore, createKeyStore } from './key-store.ts';
+import { type IntKeyInput, IntKeyTable, intKeyInput, isWideInt } from './int-key-table.ts';
 
-/** Direct addressing: dir may take at most this many times the memory of the hashed slots for as many groups. */
-const DIRECT_DENSITY = 2;
-/** Direct addressing: never more dir entries than this (1 GiB). */
-const DIRECT_MAX = 1 << 28;
-
-function isWideInt(t: arrow.DataType): boolean {
-  return t.typeId === arrow.Type.Timestamp || t.typeId === arrow.Type.Time || (t.typeId === arrow.Type.Int && (t as arrow.Int).bitWidth === 64);
+/** True for int keys of at most 32 bits (stored as IntStore words). */
+function isNarrowInt(t: arrow.DataType): boolean {
+  return (t.typeId === arrow.Type.Int || t.typeId === arrow.Type.Date || t.typeId === arrow.Type.Time) && !isWideInt(t)
+    && !(t.typeId === arrow.Type.Date && (t as arrow.Date_).unit !== arrow.DateUnit.DAY);
 }
 
 /** Multi-column keys → dense group ids (NULL keys equal each other). */
 export class GroupTable {
-  private readonly stores: KeyStore[];
-  /** Set when the only key is an integer column: `findInt` compares words inline. */
-  private readonly intStore: IntStore | null;
-  /** 2 words per slot: group id (-1 = empty), hash (as int32); 4 words for one int key (see above). */
-  private slots: Int32Array;
-  /** Words per slot: 2, or 4 with an inline int key. */
-  private readonly stride: number;
-  /** One int key: the group of the NULL key, -1 until seen. */
-  private nullGroup = -1;
-  /** Number of slots - 1. */
-  private mask: number;
-  /** One int key: direct addressing (see above) until a key does not fit. */
-  private direct: boolean;
-  /** Direct addressing: 1 + the group id of key dirMin + i (0: none); null until the first insert. */
-  private dir: Int32Array | null = null;
-  private dirMin = 0;
+  private readonly keyTypes: readonly arrow.DataType[];
   private readonly initialCapacity: number;
-  /** Hashed lookups of one int key: a bitmap of the stored keys from filterMin (see buildFilter), built at filterSize groups. */
-  private filter: Int32Array | null = null;
-  private filterMin = 0;
-  private filterSize = -1;
-  size = 0;
+  /** One int key, or two packed narrow int keys; null in the generic layout. */
+  private ints: IntKeyTable | null;
+  /** True while two narrow int keys are packed into `ints`. */
+  private packed: boolean;
+  /** Packed layout: the (lo, hi) words of the current batch, by physical row. */
+  private packWords = new Int32Array(0);
+  private stores: KeyStore[] = [];
+  /** Generic layout: 2 words per slot (see above). */
+  private slots = new Int32Array(0);
+  private mask = -1;
+  private genericSize = 0;
 
   /** `keyTypes`: the Arrow types the keys are stored and output as. */
   constructor(keyTypes: readonly arrow.DataType[], initialCapacity = 1024) {
-    this.stores = keyTypes.map(createKeyStore);
-    this.intStore = this.stores.length === 1 && this.stores[0] instanceof IntStore ? this.stores[0] : null;
-    this.stride = this.intStore !== null ? 4 : 2;
+    this.keyTypes = keyTypes;
     this.initialCapacity = initialCapacity;
-    this.direct = this.intStore !== null;
-    let cap = 16;
-    while (!this.direct && cap < initialCapacity * 2) cap *= 2;
-    this.slots = emptySlots(cap, this.stride);
-    this.mask = cap - 1;
+    this.packed = keyTypes.length === 2 && isNarrowInt(keyTypes[0]!) && isNarrowInt(keyTypes[1]!);
+    const single = keyTypes.length === 1 && createKeyStore(keyTypes[0]!) instanceof IntStore;
+    this.ints = single || this.packed ? new IntKeyTable(this.packed ? new arrow.Int64() : keyTypes[0]!, initialCapacity) : null;
+    if (this.ints === null) this.startGeneric();
   }
 
-  /** False while the table is direct-addressed: `insert`/`lookup` then ignore hashes and accept null. */
-  get needsHashes(): boolean { return this.intStore === null; }
+  /** Number of groups (set by callers that count groups themselves: no keys means one group). */
+  get size(): number { return this.ints !== null ? this.ints.size : this.genericSize; }
+  set size(n: number) { if (this.ints !== null) this.ints.size = n; else this.genericSize = n; }
+
+  /** False for the int layouts: `insert`/`lookup` then ignore hashes and accept null. */
+  get needsHashes(): boolean { return this.ints === null; }
 
   /** True while one int key is direct-addressed (tests, diagnostics). */
-  get directAddressed(): boolean { return this.direct; }
+  get directAddressed(): boolean { return this.ints !== null && !this.packed && this.ints.directAddressed; }
 
-  private bind(keys: readonly arrow.Data[]): void {
-    for (let k = 0; k < this.stores.length; k++) this.stores[k]!.bind(keys[k]!);
+  /**
+   * Finds or inserts the group of each row `rows[i]` (i < count) with hash
+   * `hashes[i]`; writes group ids to `out[i]`. `skip[i] === 1` leaves out[i] = -1.
+   * Hashes may be null (computed when needed).
+   */
+  insert(keys: readonly arrow.Data[], rows: Int32Array | null, count: number, hashes: Uint32Array | null, out: Int32Array, skip: Uint8Array | null = null): void {
+    this.find(keys, rows, count, hashes, out, skip, true);
+  }
+
+  /** Like `insert` but never adds: unknown keys get -1. */
+  lookup(keys: readonly arrow.Data[], rows: Int32Array | null, count: number, hashes: Uint32Array | null, out: Int32Array, skip: Uint8Array | null = null): void {
+    this.find(keys, rows, count, hashes, out, skip, false);
+  }
+
+  private find(keys: readonly arrow.Data[], rows: Int32Array | null, count: number, hashes: Uint32Array | null, out: Int32Array, skip: Uint8Array | null, add: boolean): void {
+    if (this.packed) {
+      const input = this.pack(keys, rows, count, skip);
+      if (input !== null) { this.ints!.find(input, rows, count, out, skip, add); return; }
+      this.toGeneric();
+    }
+    if (this.ints !== null) { this.ints.find(intKeyInput(keys[0]!), rows, count, out, skip, add); return; }
+    this.findGeneric(keys, rows, count, hashes ?? hashColumns(keys, rows, count), out, skip, add);
+  }
+
+  /**
+   * Two narrow int keys as one 64-bit key per row (first key the high word);
+   * null when a row not skipped has a NULL or wide key (the generic layout
+   * then takes over).
+   */
+  private pack(keys: readonly arrow.Data[], rows: Int32Array | null, count: number, skip: Uint8Array | null): IntKeyInput | null {
+    const k0 = keys[0]!, k1 = keys[1]!;
+    if (isWideInt(k0.type) || isWideInt(k1.type)) return null;
+    const a = intKeyInput(k0), b = intKeyInput(k1);
+    if ((a.valid !== null || b.valid !== null) && !noNulls(a.valid, b.valid, rows, count, skip)) return null;
+    const hi = a.narrow!, lo = b.narrow!;
+    if (this.packWords.length < 2 * k0.length) this.packWords = new Int32Array(2 * Math.max(k0.length, 1024));
+    const w = this.packWords;
+    if (rows === null) for (let r = 0; r < count; r++) { w[2 * r] = lo[r]!; w[2 * r + 1] = hi[r]!; }
+    else for (let i = 0; i < count; i++) { const r = rows[i]!; w[2 * r] = lo[r]!; w[2 * r + 1] = hi[r]!; }
+    return { wide: w, narrow: null, valid: null };
+  }
+
+  /** Packed → generic: the groups are inserted in id order, so every id stays. */
+  private toGeneric(): void {
+    const keys = this.keyColumns();
+    const n = this.ints!.size;
+    this.ints = null;
+    this.packed = false;
+    this.startGeneric();
+    if (n > 0) this.findGeneric(keys, null, n, hashColumns(keys, null, n), new Int32Array(n), null, true);
+  }
+
+  private startGeneric(): void {
+    this.stores = this.keyTypes.map(createKeyStore);
+    let cap = 16;
+    while (cap < this.initialCapacity * 2) cap *= 2;
+    this.slots = new Int32Array(2 * cap);
+    this.mask = cap - 1;
   }
 
   private keysEqual(g: number, row: number): boolean {
@@ -101,268 +129,44 @@ export class GroupTable {
     return true;
   }
 
-  /**
-   * Finds or inserts the group of each row `rows[i]` (i < count) with hash
-   * `hashes[i]`; writes group ids to `out[i]`. `skip[i] === 1` leaves out[i] = -1.
-   * Hashes may be null (computed when needed; never for one int key, see `needsHashes`).
-   */
-  insert(keys: readonly arrow.Data[], rows: Int32Array | null, count: number, hashes: Uint32Array | null, out: Int32Array, skip: Uint8Array | null = null): void {
-    if (this.intStore !== null) { this.findIntKey(keys, rows, count, out, skip, true); return; }
-    hashes ??= hashColumns(keys, rows, count);
-    this.bind(keys);
-    for (let i = 0; i < count; i++) {
-      if (skip !== null && skip[i] === 1) { out[i] = -1; continue; }
-      const row = rows ? rows[i]! : i;
-      const h = hashes[i]! | 0;
-      const slots = this.slots, mask = this.mask;
-      let slot = h & mask;
-      let g: number;
-      while ((g = slots[2 * slot]!) !== -1) {
-        if (slots[2 * slot + 1] === h && this.keysEqual(g, row)) break;
-        slot = (slot + 1) & mask;
-      }
-      if (g === -1) {
-        g = this.size++;
-        for (let k = 0; k < this.stores.length; k++) this.stores[k]!.append(row);
-        slots[2 * slot] = g;
-        slots[2 * slot + 1] = h;
-        if (this.size * 2 > mask + 1) this.rehash();
-      }
-      out[i] = g;
-    }
-  }
-
-  /** Like `insert` but never adds: unknown keys get -1. */
-  lookup(keys: readonly arrow.Data[], rows: Int32Array | null, count: number, hashes: Uint32Array | null, out: Int32Array, skip: Uint8Array | null = null): void {
-    if (this.intStore !== null) { this.findIntKey(keys, rows, count, out, skip, false); return; }
-    hashes ??= hashColumns(keys, rows, count);
-    this.bind(keys);
-    const slots = this.slots, mask = this.mask;
-    for (let i = 0; i < count; i++) {
-      if (skip !== null && skip[i] === 1) { out[i] = -1; continue; }
-      const row = rows ? rows[i]! : i;
-      const h = hashes[i]! | 0;
-      let slot = h & mask;
-      let g: number;
-      while ((g = slots[2 * slot]!) !== -1) {
-        if (slots[2 * slot + 1] === h && this.keysEqual(g, row)) break;
-        slot = (slot + 1) & mask;
-      }
-      out[i] = g;
-    }
-  }
-
-  /**
-   * insert/lookup for one integer key column: direct-addressed, then hashed
-   * from the row a key does not fit. The hash of an int key is computed
-   * inline (hashIntWords, the value hashColumns gives): callers' hashes are
-   * not needed.
-   */
-  private findIntKey(keys: readonly arrow.Data[], rows: Int32Array | null, count: number, out: Int32Array, skip: Uint8Array | null, add: boolean): void {
-    const start = this.direct ? this.findDirect(keys[0]!, rows, count, out, skip, add) : 0;
-    if (start === count) return;
-    if (add) this.filter = null;
-    else if (this.filterSize !== this.size) this.buildFilter();
-    this.findInt(keys[0]!, rows, start, count, out, skip, add);
-  }
-
-  /**
-   * Hashed lookups of one int key test a bitmap of the keys' range first (when
-   * no bigger than the slots): probes that miss, most of them when a join's
-   * build side was filtered (TPC-H Q10's orders of one quarter against all of
-   * lineitem), never hash or touch the slots.
-   */
-  private buildFilter(): void {
-    this.filterSize = this.size;
-    this.filter = null;
-    const words = this.intStore!.wordArray;
-    let min = Infinity, max = -Infinity;
-    for (let g = 0; g < this.size; g++) {
-      if (g === this.nullGroup) continue;
-      const lo = words[2 * g]!;
-      if (words[2 * g + 1] !== lo >> 31) return;
-      if (lo < min) min = lo;
-      if (lo > max) max = lo;
-    }
-    if (min > max || (max - min + 1) / 8 > this.slots.byteLength) return;
-    const bits = new Int32Array(((max - min) >>> 5) + 1);
-    for (let g = 0; g < this.size; g++) {
-      if (g === this.nullGroup) continue;
-      const at = words[2 * g]! - min;
-      bits[at >>> 5] |= 1 << (at & 31);
-    }
-    this.filter = bits;
-    this.filterMin = min;
-  }
-
-  /**
-   * Direct-addressed insert/lookup of rows from 0; returns the row at which a
-   * key did not fit (the table is hashed from then on), or `count`.
-   */
-  private findDirect(data: arrow.Data, rows: Int32Array | null, count: number, out: Int32Array, skip: Uint8Array | null, add: boolean): number {
-    const store = this.intStore!;
-    const wide = isWideInt(data.type);
-    const v = data.values as ArrayBufferView;
-    const w = wide ? new Int32Array(v.buffer, v.byteOffset, data.length * 2) : null;
-    const narrow = wide ? null : (v as Int32Array | Int16Array);
-    const valid = validityOf(data);
-    if (this.dir === null && add && !this.startDirect(w, narrow, valid, rows, count, skip)) { this.toHashed(); return 0; }
-    let dir = this.dir ?? new Int32Array(0), min = this.dirMin, len = dir.length;
-    for (let i = 0; i < count; i++) {
-      if (skip !== null && skip[i] === 1) { out[i] = -1; continue; }
-      const row = rows ? rows[i]! : i;
-      if (valid !== null && ((valid[row >> 3]! >> (row & 7)) & 1) === 0) {
-        if (this.nullGroup === -1 && add) { this.nullGroup = this.size++; store.appendWords(0, 0, true); }
-        out[i] = this.nullGroup;
-        continue;
-      }
-      let key: number;
-      if (w !== null) {
-        key = w[2 * row]!;
-        // a key beyond 32 bits: not in the table, or the end of direct addressing
-        if (w[2 * row + 1] !== key >> 31) { if (!add) { out[i] = -1; continue; } this.toHashed(); return i; }
-      } else key = narrow![row]!;
-      let at = key - min;
-      if (at < 0 || at >= len) {
-        if (!add) { out[i] = -1; continue; }
-        if (!this.growDirect(key)) { this.toHashed(); return i; }
-        dir = this.dir!; min = this.dirMin; len = dir.length; at = key - min;
-      }
-      let g = dir[at]! - 1;
-      if (g === -1 && add) { g = this.size++; store.appendWords(key, key >> 31, false); dir[at] = g + 1; }
-      out[i] = g;
-    }
-    // fewer groups than the first batch's rows promised: hashed slots take less memory
-    if (add && dir.length > this.directLimit(this.size)) this.toHashed();
-    return count;
-  }
-
-  /** Most dir entries allowed for `groups` groups: DIRECT_DENSITY times the words of the hashed slots. */
-  private directLimit(groups: number): number {
-    let cap = 16;
-    while (cap < 2 * Math.max(groups, this.initialCapacity)) cap *= 2;
-    return Math.min(DIRECT_DENSITY * 4 * cap, DIRECT_MAX);
-  }
-
-  /** Sizes dir from the keys of the first batch inserted; false when they do not suit direct addressing. */
-  private startDirect(w: Int32Array | null, narrow: Int32Array | Int16Array | null, valid: Uint8Array | null, rows: Int32Array | null, count: number, skip: Uint8Array | null): boolean {
-    let min = Infinity, max = -Infinity;
-    for (let i = 0; i < count; i++) {
-      if (skip !== null && skip[i] === 1) continue;
-      const row = rows ? rows[i]! : i;
-      if (valid !== null && ((valid[row >> 3]! >> (row & 7)) & 1) === 0) continue;
-      let key: number;
-      if (w !== null) { key = w[2 * row]!; if (w[2 * row + 1] !== key >> 31) return false; } else key = narrow![row]!;
-      if (key < min) min = key;
-      if (key > max) max = key;
-    }
-    if (min > max) { min = 0; max = 0; }
-    const len = max - min + 1;
-    // the first batch's distinct keys are not known yet: each row may be a group (checked again once inserted)
-    if (len > this.directLimit(count)) return false;
-    this.dir = new Int32Array(len);
-    this.dirMin = min;
-    return true;
-  }
-
-  /** Widens dir to hold `key` (with room to grow on that side); false past the density limit. */
-  private growDirect(key: number): boolean {
-    const old = this.dir!, oldMin = this.dirMin, oldEnd = oldMin + old.length;
-    const needMin = Math.min(key, oldMin), needEnd = Math.max(key + 1, oldEnd);
-    const limit = this.directLimit(this.size);
-    if (needEnd - needMin > limit) return false;
-    // doubling on the side that grew keeps a run of rising (or falling) keys to O(log n) copies
-    const slack = Math.min(old.length, limit - (needEnd - needMin));
-    const min = key < oldMin ? Math.max(needMin - slack, -2147483648) : oldMin;
-    const end = key >= oldEnd ? Math.min(needEnd + slack, 2147483648) : oldEnd;
-    const dir = new Int32Array(end - min);
-    dir.set(old, oldMin - min);
-    this.dir = dir;
-    this.dirMin = min;
-    return true;
-  }
-
-  /** Ends direct addressing: every group goes into hashed slots. */
-  private toHashed(): void {
-    this.direct = false;
-    this.dir = null;
-    let cap = 16;
-    while (cap < Math.max(this.initialCapacity, this.size) * 2) cap *= 2;
-    const slots = emptySlots(cap, 4);
-    const mask = cap - 1;
-    const words = this.intStore!.wordArray;
-    for (let g = 0; g < this.size; g++) {
-      if (g === this.nullGroup) continue;
-      const lo = words[2 * g]!, hi = words[2 * g + 1]!;
-      const h = hashIntWords(lo, hi) | 0;
-      let slot = h & mask;
-      while (slots[4 * slot] !== -1) slot = (slot + 1) & mask;
-      const b = 4 * slot;
-      slots[b] = g; slots[b + 1] = h; slots[b + 2] = lo; slots[b + 3] = hi;
-    }
-    this.slots = slots;
-    this.mask = mask;
-  }
-
-  /** Hashed insert/lookup for one integer key column from row `start`, comparing the (lo, hi) words held in the slot. */
-  private findInt(data: arrow.Data, rows: Int32Array | null, start: number, count: number, out: Int32Array, skip: Uint8Array | null, add: boolean): void {
-    const store = this.intStore!;
-    const wide = isWideInt(data.type);
-    const v = data.values as ArrayBufferView;
-    const w = wide ? new Int32Array(v.buffer, v.byteOffset, data.length * 2) : null;
-    const narrow = wide ? null : (v as Int32Array | Int16Array);
-    const valid = validityOf(data);
+  /** The generic layout's insert/lookup. */
+  private findGeneric(keys: readonly arrow.Data[], rows: Int32Array | null, count: number, hashes: Uint32Array, out: Int32Array, skip: Uint8Array | null, add: boolean): void {
+    const stores = this.stores;
+    for (let k = 0; k < stores.length; k++) stores[k]!.bind(keys[k]!);
     let slots = this.slots, mask = this.mask;
-    const filter = add ? null : this.filter, filterMin = this.filterMin, filterBits = filter === null ? 0 : filter.length * 32;
-    // The previous row's key and group: equal consecutive keys skip the probe.
-    let lastLo = 0, lastHi = 0, lastG = -2;
-    for (let i = start; i < count; i++) {
+    for (let i = 0; i < count; i++) {
       if (skip !== null && skip[i] === 1) { out[i] = -1; continue; }
       const row = rows ? rows[i]! : i;
-      if (valid !== null && ((valid[row >> 3]! >> (row & 7)) & 1) === 0) {
-        if (this.nullGroup === -1 && add) { this.nullGroup = this.size++; store.appendWords(0, 0, true); }
-        out[i] = this.nullGroup;
-        continue;
-      }
-      let lo: number, hi: number;
-      if (w !== null) { lo = w[2 * row]!; hi = w[2 * row + 1]!; } else { lo = narrow![row]!; hi = lo >> 31; }
-      if (lo === lastLo && hi === lastHi && lastG !== -2) { out[i] = lastG; continue; }
-      if (filter !== null) {
-        const at = lo - filterMin;
-        if (hi !== lo >> 31 || at < 0 || at >= filterBits || ((filter[at >>> 5]! >>> (at & 31)) & 1) === 0) { out[i] = -1; continue; }
-      }
-      const h = hashIntWords(lo, hi) | 0;
+      const h = hashes[i]! | 0;
       let slot = h & mask;
       let g: number;
-      while ((g = slots[4 * slot]!) !== -1) {
-        if (slots[4 * slot + 2] === lo && slots[4 * slot + 3] === hi) break;
+      while ((g = slots[2 * slot]! - 1) !== -1) {
+        if (slots[2 * slot + 1] === h && this.keysEqual(g, row)) break;
         slot = (slot + 1) & mask;
       }
       if (g === -1 && add) {
-        g = this.size++;
-        store.appendWords(lo, hi, false);
-        const b = 4 * slot;
-        slots[b] = g; slots[b + 1] = h; slots[b + 2] = lo; slots[b + 3] = hi;
-        if (this.size * 2 > mask + 1) { this.rehash(); slots = this.slots; mask = this.mask; }
+        g = this.genericSize++;
+        for (let k = 0; k < stores.length; k++) stores[k]!.append(row);
+        slots[2 * slot] = g + 1;
+        slots[2 * slot + 1] = h;
+        if (this.genericSize * 2 > mask + 1) { this.rehash(); slots = this.slots; mask = this.mask; }
       }
       out[i] = g;
-      lastLo = lo; lastHi = hi; lastG = g;
     }
   }
 
   private rehash(): void {
     const old = this.slots;
-    const stride = this.stride;
     const cap = (this.mask + 1) * 2;
-    const slots = emptySlots(cap, stride);
+    const slots = new Int32Array(2 * cap);
     const mask = cap - 1;
-    for (let s = 0; s < old.length; s += stride) {
-      if (old[s] === -1) continue;
+    for (let s = 0; s < old.length; s += 2) {
+      if (old[s] === 0) continue;
       const h = old[s + 1]!;
       let slot = h & mask;
-      while (slots[stride * slot] !== -1) slot = (slot + 1) & mask;
-      const b = stride * slot;
-      for (let k = 0; k < stride; k++) slots[b + k] = old[s + k]!;
+      while (slots[2 * slot] !== 0) slot = (slot + 1) & mask;
+      slots[2 * slot] = old[s]!;
+      slots[2 * slot + 1] = h;
     }
     this.slots = slots;
     this.mask = mask;
@@ -370,19 +174,32 @@ export class GroupTable {
 
   /** The key columns of all groups, in group id order. */
   keyColumns(): arrow.Data[] {
-    return this.stores.map((s) => s.build());
+    if (this.ints === null) return this.stores.map((s) => s.build());
+    if (!this.packed) return [this.ints.store.build()];
+    // unpack: the high words are the first key, the low words the second
+    const n = this.ints.size, words = this.ints.store.wordArray;
+    return [0, 1].map((k) => {
+      const type = this.keyTypes[k]!;
+      const out = type.typeId === arrow.Type.Int && (type as arrow.Int).bitWidth === 16 ? new Int16Array(n) : new Int32Array(n);
+      for (let g = 0; g < n; g++) out[g] = words[2 * g + 1 - k]!;
+      return arrow.makeData({ type, length: n, data: out, nullCount: 0 } as never);
+    });
   }
 
   /** Approximate bytes held (memory accounting). */
   byteSize(): number {
-    return this.slots.byteLength + (this.dir?.byteLength ?? 0) + (this.filter?.byteLength ?? 0) + this.size * 16 * Math.max(1, this.stores.length);
+    if (this.ints !== null) return this.ints.byteSize() + this.packWords.byteLength;
+    return this.slots.byteLength + this.genericSize * 16 * Math.max(1, this.stores.length);
   }
 }
 
-/** `cap` slots of `stride` words, every group id -1 (empty). */
-function emptySlots(cap: number, stride: number): Int32Array {
-  const slots = new Int32Array(stride * cap);
-  if (stride === 2) slots.fill(-1);
-  else for (let s = 0; s < slots.length; s += stride) slots[s] = -1;
-  return slots;
+/** True when no row `rows[i]` (i < count, not skipped) is NULL in either validity bitmap. */
+function noNulls(a: Uint8Array | null, b: Uint8Array | null, rows: Int32Array | null, count: number, skip: Uint8Array | null): boolean {
+  for (let i = 0; i < count; i++) {
+    if (skip !== null && skip[i] === 1) continue;
+    const r = rows ? rows[i]! : i;
+    if (a !== null && ((a[r >> 3]! >> (r & 7)) & 1) === 0) return false;
+    if (b !== null && ((b[r >> 3]! >> (r & 7)) & 1) === 0) return false;
+  }
+  return true;
 }

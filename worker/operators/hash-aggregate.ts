@@ -117,7 +117,8 @@ export class HashAggregateOperator implements PhysicalOperator {
       for await (const batch of stream(this.input, ctx)) {
         const count = batch.length;
         const rows = batch.selection ?? sharedIdentity(batch.numRows);
-        if (groupIds.length < count) { groupIds = new Int32Array(count * 2); hashes = new Uint32Array(count * 2); }
+        if (groupIds.length < count) groupIds = new Int32Array(count * 2);
+        if (table.needsHashes && hashes.length < count) hashes = new Uint32Array(count * 2);
         if (scalar) {
           groupIds.fill(0, 0, count);
           if (table.size === 0) table.size = 1;
@@ -213,10 +214,9 @@ function firstOccurrences(
   for (let i = 0; i < count; i++) groupCol[rows[i]!] = groups[i]!;
   const groupData = arrow.makeData({ type: new arrow.Int32(), length: numRows, nullCount: 0, data: groupCol });
   const keys = [groupData, arg];
-  const hashes = hashColumns(keys, rows, count);
   const ids = new Int32Array(count);
   const before = seen.size;
-  seen.insert(keys, rows, count, hashes, ids);
+  seen.insert(keys, rows, count, seen.needsHashes ? hashColumns(keys, rows, count) : null, ids);
   const r = new Int32Array(count);
   const g = new Int32Array(count);
   let n = 0;

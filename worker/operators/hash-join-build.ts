@@ -28,6 +28,8 @@ export interface ChainTable {
   readonly next: Int32Array;
   /** True when every chain holds one row (next is all -1). */
   readonly unique: boolean;
+  /** True when group g is build row g (unique keys, no row skipped): probes use the group as the row; first and next are then empty unless walked. */
+  readonly identity: boolean;
 }
 
 /** The buffered build side and its hash tables. */
@@ -45,7 +47,8 @@ export interface JoinHashTable {
   readonly byteSize: number;
 }
 
-function chainTable(keyExprs: readonly Expr[], keyData: readonly arrow.Data[], n: number, skip: Uint8Array): ChainTable {
+/** `walked`: the chains are walked whatever the keys (null-aware `others`); otherwise an identity table gets no chain arrays. */
+function chainTable(keyExprs: readonly Expr[], keyData: readonly arrow.Data[], n: number, skip: Uint8Array, walked: boolean): ChainTable {
   const table = new GroupTable(keyExprs.map((e) => toArrowType(e.type)), Math.max(16, n));
   const gids = new Int32Array(n);
   let rows = 0;
@@ -57,6 +60,9 @@ function chainTable(keyExprs: readonly Expr[], keyData: readonly arrow.Data[], n
   } else {
     table.insert(keyData, null, n, null, gids, skip);
   }
+  const identity = table.size === rows && rows === n && keyData.length > 0;
+  // group g is build row g: probes use the group itself (hash-join.ts), first and next would be g and -1
+  if (identity && !walked) return { table, first: new Int32Array(0), next: new Int32Array(0), unique: true, identity };
   const first = new Int32Array(Math.max(1, table.size)).fill(-1);
   const next = new Int32Array(n).fill(-1);
   for (let r = n - 1; r >= 0; r--) {
@@ -65,7 +71,7 @@ function chainTable(keyExprs: readonly Expr[], keyData: readonly arrow.Data[], n
     next[r] = first[g]!;
     first[g] = r;
   }
-  return { table, first, next, unique: table.size === rows };
+  return { table, first, next, unique: table.size === rows, identity };
 }
 
 /** Buffers `batches` and builds the hash table(s) over `keys` (compiled against the build layout). */
@@ -79,14 +85,14 @@ export async function buildJoinHashTable(
   const keyData = keys.map((k) => k.evaluate(build));
   const nulls = new Uint8Array(n);
   anyNull(keyData, null, n, nulls);
-  const main = chainTable(keyExprs, keyData, n, nulls);
+  const main = chainTable(keyExprs, keyData, n, nulls, false);
   let byteSize = batchBytes(build) + main.table.byteSize() + main.first.byteLength + main.next.byteLength;
   if (!nullAware) return { build, main, others: null, inKeyNull: null, inKeyNullCount: 0, byteSize };
   const inKeyNull = new Uint8Array(n);
   const inKeyNullCount = anyNull(keyData.slice(0, 1), null, n, inKeyNull);
   const otherNulls = new Uint8Array(n);
   anyNull(keyData.slice(1), null, n, otherNulls);
-  const others = chainTable(keyExprs.slice(1), keyData.slice(1), n, otherNulls);
+  const others = chainTable(keyExprs.slice(1), keyData.slice(1), n, otherNulls, true);
   byteSize += others.table.byteSize() + others.first.byteLength + others.next.byteLength;
   return { build, main, others, inKeyNull, inKeyNullCount, byteSize };
 }

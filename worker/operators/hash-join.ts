@@ -179,6 +179,8 @@ export class HashJoinOperator implements PhysicalOperator {
       const buildOut = new Int32Array(PAIR_CHUNK);
       const main = ht.main;
       const flagsByKey = residual.predicate === null && (joinType === 'semi' || joinType === 'anti' || joinType === 'anti_null_aware' || joinType === 'mark');
+      // Per-batch scratch, kept across batches: fresh memory costs a page fault per 4 KiB on first touch.
+      let nulls = new Uint8Array(0), gids = new Int32Array(0), state = new Uint8Array(0);
 
       for await (const probe of probeInput) {
         checkCancelled(ctx);
@@ -186,23 +188,24 @@ export class HashJoinOperator implements PhysicalOperator {
         const count = probe.length;
         const rows = probe.selection ?? sharedIdentity(probe.numRows);
         const keyData = leftKeys.map((k) => k.evaluate(probe));
-        const nulls = new Uint8Array(count);
+        if (nulls.length < count) { nulls = new Uint8Array(count); gids = new Int32Array(count); }
         anyNull(keyData, rows, count, nulls);
-        const gids = new Int32Array(count);
         main.table.lookup(keyData, rows, count, null, gids, nulls);
-        const state = new Uint8Array(probe.numRows);
+        // the emitter keeps no reference to state past finishProbe: zeroing the reused one suffices
+        if (state.length < probe.numRows) state = new Uint8Array(probe.numRows);
+        else state.fill(0, 0, probe.numRows);
         let n = 0;
         if (flagsByKey) {
           // semi/anti/mark without residual: a key hit is a match, no need to walk the chain.
           for (let i = 0; i < count; i++) if (gids[i]! >= 0) state[rows[i]!] = 1;
         } else if (main.unique) {
-          // one build row per key (a primary key): no chain to walk
-          const first = main.first;
+          // one build row per key (a primary key): no chain to walk; with no build row skipped, group g is row g
+          const first = main.identity ? null : main.first;
           for (let i = 0; i < count; i++) {
             const g = gids[i]!;
             if (g < 0) continue;
             probeOut[n] = rows[i]!;
-            buildOut[n++] = first[g]!;
+            buildOut[n++] = first === null ? g : first[g]!;
             if (n === PAIR_CHUNK) {
               const out = emitter.pairs(probe, probeOut, buildOut, n, state);
               if (out) yield out;

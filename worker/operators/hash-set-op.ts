@@ -11,7 +11,6 @@
  */
 import { Batch, toArrowType } from '../../core/index.ts';
 import type { HashSetOpExec } from '../../planner/index.ts';
-import { hashColumns } from '../kernels/hash.ts';
 import { sharedIdentity, take } from '../kernels/take.ts';
 import { GroupTable } from './group-table.ts';
 import { type ExecutionContext, type PhysicalOperator, metricsOf, stream } from './physical-operator.ts';
@@ -49,15 +48,14 @@ export class HashSetOpOperator implements PhysicalOperator {
       for await (const batch of stream(input, ctx)) {
         const count = batch.length;
         const rows = batch.selection ?? sharedIdentity(batch.numRows);
-        const hashes = hashColumns(batch.columns, rows, count);
         const gids = new Int32Array(count);
         if (side === 0) {
-          table.insert(batch.columns, rows, count, hashes, gids);
+          table.insert(batch.columns, rows, count, null, gids);
           countL = grow(countL, table.size);
           countR = grow(countR, table.size);
           for (let i = 0; i < count; i++) countL[gids[i]!]!++;
         } else {
-          table.lookup(batch.columns, rows, count, hashes, gids);
+          table.lookup(batch.columns, rows, count, null, gids);
           for (let i = 0; i < count; i++) { const g = gids[i]!; if (g >= 0) countR[g]!++; }
         }
       }

@@ -15,7 +15,6 @@
  * Otherwise rows are sorted with a comparator over the rank arrays.
  */
 import * as arrow from 'apache-arrow';
-import { hashColumns } from '../kernels/hash.ts';
 import { makeSortComparator, sortPermutation } from '../kernels/sort-compare.ts';
 import { validityOf } from '../kernels/take.ts';
 import { GroupTable } from './group-table.ts';
@@ -68,7 +67,7 @@ function directRanks(key: SortKeyColumn, n: number): { ranks: Float64Array; rang
 function denseRanks(key: SortKeyColumn, n: number): { ranks: Float64Array; range: number } {
   const table = new GroupTable([key.data.type], Math.min(n, 1 << 16));
   const gids = new Int32Array(n);
-  table.insert([key.data], null, n, hashColumns([key.data], null, n), gids);
+  table.insert([key.data], null, n, null, gids);
   const distinct = table.keyColumns()[0]!;
   const d = table.size;
   const order = sortPermutation(d, makeSortComparator(distinct, key.ascending, key.nullsFirst));

@@ -20,7 +20,6 @@
 import * as arrow from 'apache-arrow';
 import type { AggregateCall, WindowFunctionCall } from '../../planner/index.ts';
 import { LochError, SqlState, decimal, isNarrowDecimal, toArrowType } from '../../core/index.ts';
-import { hashColumns } from '../kernels/hash.ts';
 import { take } from '../kernels/take.ts';
 import { GroupTable } from './group-table.ts';
 import { type Accumulator, createAccumulator, int64At } from './aggregate-accumulator.ts';
@@ -226,7 +225,7 @@ function distinctRowByRow(call: WindowFunctionCall, f: Frames, n: number, perm: 
   const keys = [arrow.makeData({ type: new arrow.Int32(), length: count, nullCount: 0, data: g }), take(input.arg!, r)];
   const seen = new GroupTable(keys.map((k) => k.type), Math.max(16, Math.min(count, 1 << 16)));
   const ids = new Int32Array(count);
-  seen.insert(keys, null, count, hashColumns(keys, null, count), ids);
+  seen.insert(keys, null, count, null, ids);
   const keepR = new Int32Array(count), keepG = new Int32Array(count);
   let k = 0, next = 0;
   for (let i = 0; i < count; i++) if (ids[i] === next) { keepR[k] = r[i]!; keepG[k++] = g[i]!; next++; }

@@ -13,7 +13,6 @@ import * as arrow from 'apache-arrow';
 import { Batch, toArrowType } from '../../core/index.ts';
 import { WINDOW_ONLY_FUNCTIONS, type WindowExec, type WindowFunctionCall } from '../../planner/index.ts';
 import { compileExpr, compilePredicate } from '../expr/index.ts';
-import { hashColumns } from '../kernels/hash.ts';
 import { batchBytes, concatBatches, take } from '../kernels/take.ts';
 import { GroupTable } from './group-table.ts';
 import { type ExecutionContext, type PhysicalOperator, layoutOf, metricsOf, stream } from './physical-operator.ts';
@@ -27,7 +26,7 @@ function keyIds(keys: readonly arrow.Data[], n: number): Int32Array {
   const ids = new Int32Array(n);
   if (keys.length === 0) return ids;
   const table = new GroupTable(keys.map((k) => k.type), Math.min(n, 1 << 16));
-  table.insert(keys, null, n, hashColumns(keys, null, n), ids);
+  table.insert(keys, null, n, null, ids);
   return ids;
 }
 

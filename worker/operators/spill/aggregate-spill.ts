@@ -139,8 +139,7 @@ export async function* mergeSpilledPartitions(
       const rows = sharedIdentity(count);
       if (groupIds.length < count) { groupIds = new Int32Array(count * 2); hashes = new Uint32Array(count * 2); }
       const keyData = b.columns.slice(0, g);
-      hashColumns(keyData, rows, count, hashes);
-      table.insert(keyData, rows, count, hashes, groupIds);
+      table.insert(keyData, rows, count, table.needsHashes ? hashColumns(keyData, rows, count, hashes) : null, groupIds);
       let pos = g;
       for (let a = 0; a < accs.length; a++) {
         accs[a]!.resize(table.size);

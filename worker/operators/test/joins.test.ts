@@ -62,6 +62,9 @@ const cases: [string, Row[], Row[]][] = [
   ['empty build', randomRows(5, 10, 3, false), []],
   ['empty probe', [], randomRows(6, 10, 3, true)],
   ['no nulls on build', randomRows(7, 20, 4, false), randomRows(8, 20, 4, true).filter((r) => r[0] !== null)],
+  // one build row per key: group g is build row g (no chains), and with a NULL key row it is not
+  ['unique build keys', randomRows(9, 30, 12, false), [5, 2, 9, 0, 7, 11].map((k, i) => [BigInt(k), i])],
+  ['unique build keys and a NULL', randomRows(10, 30, 12, false), [5, null, 9, 0, 7, 11].map((k, i) => [k === null ? null : BigInt(k), i])],
 ];
 
 function sides(leftRows: Row[], rightRows: Row[], batchSize: number) {
@@ -91,6 +94,10 @@ describe('joins against a nested-loop reference on random data', () => {
             const nlPlan = join(type, L, R, residual ? and(le(a, x32), ge(a, x32), lt(b, y)) : and(le(a, x32), ge(a, x32)), true);
             expect(createPhysicalPlan(nlPlan).kind).toBe('nested_loop_join');
             expect(sortedKeys(await run(nlPlan, { batchSize }))).toEqual(expected);
+            // two int32 keys (a = x, b = y) share one packed 64-bit key in the hash table
+            const ref2 = (l: Row, r: Row): Tri => triAnd(keyEq(l, r), valEq(l, r));
+            const pairPlan = join(type, L, R, and(eq(a, x32), eq(b, y)), true);
+            expect(sortedKeys(await run(pairPlan, { batchSize }))).toEqual(sortedKeys(referenceJoin(type, leftRows, rightRows, ref2)));
           }
         });
       }
