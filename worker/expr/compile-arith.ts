@@ -7,7 +7,7 @@
 import type * as arrow from 'apache-arrow';
 import { type Batch, type DataType, isNarrowDecimal } from '../../core/index.ts';
 import {
-  type ArithOp, type NumberDomain, ScratchNumbers, arithNumbers, divideRoundNumbers, findOverflow, narrowTo, negateNumbers, overflowError, scaleNumbers,
+  type ArithOp, type NumberDomain, ScratchNumbers, arithNumbers, divideRoundNumbers, findOverflow, lastArith, narrowTo, negateNumbers, overflowError, scaleNumbers,
 } from '../kernels/arithmetic.ts';
 import { bigintArith, bigintReader, scaleOf } from '../kernels/bigint-arith.ts';
 import { andValidity, decimal128ToNumbers, makeColumn, numbersToDecimal128, numbersToInt64, selectionOf, validityOf } from '../kernels/vector.ts';
@@ -80,9 +80,12 @@ export function compileArith(op: ArithOp, a: Node, b: Node, type: DataType, uses
         const keep = f64Result && (uses === undefined || !isScratch(uses));
         const final = keep ? new Float64Array(n) : f64Result ? result.get(n) : tmpOut.get(n);
         let out = arithNumbers(op, la, lb, sel, n, validity, domain, rounds ? tmpOut.get(n) : final);
+        // the Float64 loops report their largest |result|: in range, the overflow pass is skipped
+        // (±2^53 is the range of the decimal, int64 and float checks, not of int16/int32)
+        const inRange = !rounds && lastArith.maxAbs <= Number.MAX_SAFE_INTEGER && domain !== 'int16' && domain !== 'int32';
         if (isDecimal && productScale > rs) out = divideRoundNumbers(out, POW10[productScale - rs]!, sel, n, final);
         else if (isDecimal && productScale < rs) out = scaleNumbers(out, POW10[rs - productScale]!, sel, n, final);
-        const bad = findOverflow(out, sel, validity, domain);
+        const bad = inRange ? -1 : findOverflow(out, sel, validity, domain);
         if (bad < 0) return wideResult ? makeColumn(type, n, numbersToDecimal128(out, sel, n), validity) : numbersToColumn(type, out, sel, n, validity);
         if (!mayOverflowInt64 && !wideResult) throw overflowError(domain);
       }

@@ -6,6 +6,7 @@
  */
 import type * as arrow from 'apache-arrow';
 import { type Batch, readValue } from '../../core/index.ts';
+import { selectTrue } from '../kernels/boolean.ts';
 import { selectTextInList } from '../kernels/compare.ts';
 import { booleanFromSelection, filterValid, selectionMinus, selectionOf, setInvalid, validityOf, allValid } from '../kernels/vector.ts';
 import { compareValues } from './compile-compare.ts';
@@ -14,6 +15,8 @@ import { type Node, constantNumber, hasNumberLanes, numberLanes } from './node.t
 /** A compiled IN list (boolean column with SQL's NULL rules). */
 export interface CompiledInList {
   evaluate(batch: Batch): arrow.Data;
+  /** The rows of `sel` where it is TRUE (a WHERE clause), without building the boolean column. */
+  select(batch: Batch, sel: Int32Array): Int32Array;
 }
 
 const encoder = new TextEncoder();
@@ -74,6 +77,16 @@ export function compileInList(input: Node, list: readonly Node[], negated: boole
   }
   const itemsMayBeNull = !allConstant;
   return {
+    select(batch, sel) {
+      const sub = batch.selection === sel ? batch : batch.withSelection(sel);
+      const data = input.evaluate(sub);
+      const rows = filterValid(sel, validityOf(data));
+      if (!negated) return matchRows(sub, data, rows);
+      // NOT IN is TRUE where nothing matched, unless a list item is NULL there
+      if (listHasNull) return new Int32Array(0);
+      if (itemsMayBeNull) return selectTrue(this.evaluate(sub), sel);
+      return selectionMinus(rows, matchRows(sub, data, rows));
+    },
     evaluate(batch) {
       const n = batch.numRows;
       const sel = selectionOf(batch.selection, n);

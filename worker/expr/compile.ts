@@ -24,6 +24,7 @@ import { compileFunction, isVolatileFunction } from './compile-functions.ts';
 import { compileInList } from './compile-in-list.ts';
 import { compareWidenedWithConstant } from './compile-widening.ts';
 import { compileLikeExpr } from './compile-like.ts';
+import { ConjunctOrder } from './conjunct-order.ts';
 import { type Node, columnNode, constantNode } from './node.ts';
 import { countArithUse, countUse, sharedNode, trackArith } from './shared-nodes.ts';
 
@@ -49,6 +50,20 @@ export function isConstantExpr(expr: Expr): boolean {
     case 'cast': return isConstantExpr(expr.input);
     case 'case': return expr.whens.every((w) => isConstantExpr(w.when) && isConstantExpr(w.then)) && (expr.otherwise === null || isConstantExpr(expr.otherwise));
     case 'in_list': return isConstantExpr(expr.input) && expr.list.every(isConstantExpr);
+  }
+}
+
+const ERROR_FREE_CALLS = new Set(['eq', 'ne', 'lt', 'le', 'gt', 'ge', 'and', 'or', 'not', 'is_null', 'is_not_null']);
+
+/** True when evaluating `expr` can never raise an error (comparisons and IN lists of columns and constants). */
+export function isErrorFree(expr: Expr): boolean {
+  switch (expr.kind) {
+    case 'column': case 'literal': return true;
+    // constant subtrees are folded when compiled: an error there is raised whatever the order
+    case 'cast': return isConstantExpr(expr);
+    case 'in_list': return isErrorFree(expr.input) && expr.list.every(isErrorFree);
+    case 'call': return (ERROR_FREE_CALLS.has(expr.fn) && expr.args.every(isErrorFree)) || isConstantExpr(expr);
+    default: return false;
   }
 }
 
@@ -85,10 +100,24 @@ function compileBooleanExpr(expr: Expr, layout: Layout): CompiledBoolean | null 
     return compileLikeExpr(expr.fn, compileNode(expr.args[0]!, layout), compileNode(expr.args[1]!, layout));
   }
   if (expr.fn === 'and' || expr.fn === 'or') {
-    const parts = expr.args.map((a) => compileBoolean(a, layout));
     const isAnd = expr.fn === 'and';
+    // ((a AND b) AND c) as one list, so any conjunct may run first
+    const args = isAnd ? conjunctsOf(expr) : expr.args;
+    const parts = args.map((a) => compileBoolean(a, layout));
+    const adaptive = isAnd && parts.length > 1 && args.every(isErrorFree) ? new ConjunctOrder(parts.length) : null;
     return {
       select(batch, sel) {
+        if (adaptive !== null) {
+          let rows = sel;
+          for (const j of adaptive.order) {
+            if (rows.length === 0) break;
+            const t = performance.now(), before = rows.length;
+            rows = parts[j]!.select(batch, rows);
+            adaptive.record(j, before, rows.length, performance.now() - t);
+          }
+          adaptive.endBatch();
+          return rows;
+        }
         if (isAnd) {
           let rows = sel;
           for (const p of parts) { if (rows.length === 0) break; rows = p.select(batch, rows); }
@@ -121,6 +150,11 @@ function compileBooleanExpr(expr: Expr, layout: Layout): CompiledBoolean | null 
   return null;
 }
 
+function conjunctsOf(expr: Expr): Expr[] {
+  if (expr.kind !== 'call' || expr.fn !== 'and') return [expr];
+  return expr.args.flatMap(conjunctsOf);
+}
+
 function unionSorted(a: Int32Array, b: Int32Array): Int32Array {
   if (b.length === 0) return a;
   if (a.length === 0) return b;
@@ -136,6 +170,10 @@ function unionSorted(a: Int32Array, b: Int32Array): Int32Array {
 function compileBoolean(expr: Expr, layout: Layout): CompiledBoolean {
   const special = compileBooleanExpr(expr, layout);
   if (special) return special;
+  if (expr.kind === 'in_list') {
+    const c = compileInList(compileNode(expr.input, layout), expr.list.map((e) => compileNode(e, layout)), expr.negated);
+    return { select: (batch, sel) => c.select(batch, sel), evaluate: (batch) => c.evaluate(batch) };
+  }
   const node = compileNode(expr, layout);
   if (node.type.kind !== 'boolean' && node.type.kind !== 'null') {
     throw new LochError(SqlState.datatypeMismatch, `argument of WHERE must be type boolean, not type ${node.type.kind}`);

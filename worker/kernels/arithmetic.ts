@@ -32,15 +32,29 @@ function mulLoop(a: Num, b: Num, out: Float64Array, sel: Int32Array): void {
 
 // Float64 × Float64 twins of the loops above (narrow decimals, floats): a loop that sees
 // only one array kind stays monomorphic; the generic ones see Int16/Int32/Float32/Float64.
-function addF64(a: Float64Array, b: Float64Array, out: Float64Array, sel: Int32Array): void {
-  for (let k = 0; k < sel.length; k++) { const i = sel[k]!; out[i] = a[i]! + b[i]!; }
+// They return the largest |result| (NaN if a result is NaN), so the range check needs no second pass.
+function addF64(a: Float64Array, b: Float64Array, out: Float64Array, sel: Int32Array): number {
+  let m = 0;
+  for (let k = 0; k < sel.length; k++) { const i = sel[k]!; const v = a[i]! + b[i]!; out[i] = v; m = Math.max(m, Math.abs(v)); }
+  return m;
 }
-function subF64(a: Float64Array, b: Float64Array, out: Float64Array, sel: Int32Array): void {
-  for (let k = 0; k < sel.length; k++) { const i = sel[k]!; out[i] = a[i]! - b[i]!; }
+function subF64(a: Float64Array, b: Float64Array, out: Float64Array, sel: Int32Array): number {
+  let m = 0;
+  for (let k = 0; k < sel.length; k++) { const i = sel[k]!; const v = a[i]! - b[i]!; out[i] = v; m = Math.max(m, Math.abs(v)); }
+  return m;
 }
-function mulF64(a: Float64Array, b: Float64Array, out: Float64Array, sel: Int32Array): void {
-  for (let k = 0; k < sel.length; k++) { const i = sel[k]!; out[i] = a[i]! * b[i]!; }
+function mulF64(a: Float64Array, b: Float64Array, out: Float64Array, sel: Int32Array): number {
+  let m = 0;
+  for (let k = 0; k < sel.length; k++) { const i = sel[k]!; const v = a[i]! * b[i]!; out[i] = v; m = Math.max(m, Math.abs(v)); }
+  return m;
 }
+
+/**
+ * What the last `arithNumbers` call learned about its results: `maxAbs` is the largest |result| at the
+ * selected rows when it ran a Float64 × Float64 add/subtract/multiply (NaN when a result was NaN or
+ * another loop ran). A caller whose results need no rescale may skip `findOverflow` when it is in range.
+ */
+export const lastArith = { maxAbs: NaN };
 
 function divisionByZero(): LochError {
   return new LochError(SqlState.divisionByZero, 'division by zero');
@@ -120,10 +134,11 @@ export function findOverflow(out: Float64Array, sel: Int32Array, valid: Uint8Arr
 export function arithNumbers(op: ArithOp, a: Num, b: Num, sel: Int32Array, n: number, valid: Uint8Array | null, domain: NumberDomain, into?: Float64Array): Float64Array {
   // `into` (a reused buffer of length n) may be `a` or `b` itself: every loop reads row i before writing it
   const out = into ?? new Float64Array(n);
+  lastArith.maxAbs = NaN;
   if (a instanceof Float64Array && b instanceof Float64Array) {
-    if (op === 'add') { addF64(a, b, out, sel); return out; }
-    if (op === 'subtract') { subF64(a, b, out, sel); return out; }
-    if (op === 'multiply') { mulF64(a, b, out, sel); return out; }
+    if (op === 'add') { lastArith.maxAbs = addF64(a, b, out, sel); return out; }
+    if (op === 'subtract') { lastArith.maxAbs = subF64(a, b, out, sel); return out; }
+    if (op === 'multiply') { lastArith.maxAbs = mulF64(a, b, out, sel); return out; }
   }
   switch (op) {
     case 'add': addLoop(a, b, out, sel); break;

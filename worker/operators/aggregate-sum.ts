@@ -8,7 +8,8 @@
  * An input value is split into 32-bit words added to the matching limbs, so
  * every limb stays an exact integer; a limb that passes 2^52 carries into the
  * next one. Groups are converted to BigInt once, at the end. Floats use a plain
- * float64 sum.
+ * float64 sum. Int16/int32/narrow-decimal sums start with limb 0 alone and widen
+ * to four limbs when a sum first needs a carry (aggregate-sum-limbs.ts).
  */
 import * as arrow from 'apache-arrow';
 import {
@@ -16,9 +17,7 @@ import {
 } from '../../core/index.ts';
 import { validityOf } from '../kernels/take.ts';
 import { type Accumulator, int64At } from './aggregate-accumulator.ts';
-
-const TWO32 = 4294967296;
-const LIMIT = 4503599627370496; // 2^52
+import { LIMIT, TWO32, addCompactNarrow, addCompactScaled, carryLimbs, sumScaledAllValid, widenLimbs } from './aggregate-sum-limbs.ts';
 
 function growF64(a: Float64Array, n: number): Float64Array {
   if (a.length >= n) return a;
@@ -46,9 +45,14 @@ function inputKind(t: DataType): InputKind {
 /** Exact sums (and counts) per group; `finishSum`/`finishAvg` convert them to the result type. */
 export class SumAccumulator implements Accumulator {
   readonly argTransient = true;
+  /** Limbs: one per group while `wide` is false, else four. */
   private limbs: Float64Array = new Float64Array(64);
+  private wide: boolean;
   private counts: Float64Array = new Float64Array(16);
   private floats: Float64Array = new Float64Array(16);
+  /** The most groups any `resize` made room for: few groups take the per-batch partial sums. */
+  private numGroups = 0;
+  private partial: Float64Array = new Float64Array(16);
   private readonly kind: InputKind;
   private readonly inputType: DataType;
   private readonly resultType: DataType;
@@ -59,12 +63,21 @@ export class SumAccumulator implements Accumulator {
     this.resultType = resultType;
     this.kind = inputKind(inputType);
     this.avg = avg;
+    // int64 and Decimal128 words feed the upper limbs from the first row
+    this.wide = this.kind === 'int64' || this.kind === 'decimal128';
+  }
+
+  /** Switches every group to four limbs (a sum outgrew limb 0). */
+  private widen(): void {
+    this.limbs = widenLimbs(this.limbs);
+    this.wide = true;
   }
 
   resize(numGroups: number): void {
+    if (numGroups > this.numGroups) this.numGroups = numGroups;
     // Only the state this input kind uses grows (floats for float input, limbs otherwise).
     if (this.kind === 'float') this.floats = growF64(this.floats, numGroups);
-    else this.limbs = growF64(this.limbs, numGroups * 4);
+    else this.limbs = growF64(this.limbs, this.wide ? numGroups * 4 : numGroups);
     this.counts = growF64(this.counts, numGroups);
   }
 
@@ -75,8 +88,9 @@ export class SumAccumulator implements Accumulator {
   update(arg: arrow.Data | null, rows: Int32Array, groups: Int32Array, count: number): void {
     if (arg === null) return;
     const valid = validityOf(arg);
-    const l = this.limbs, counts = this.counts;
+    const counts = this.counts;
     const values = arg.values as ArrayBufferView;
+    let from = 0;
     switch (this.kind) {
       case 'float': {
         const v = values as Float64Array | Float32Array;
@@ -92,7 +106,13 @@ export class SumAccumulator implements Accumulator {
       }
       case 'narrow': {
         const v = values as Int32Array | Int16Array;
-        for (let i = 0; i < count; i++) {
+        if (!this.wide) {
+          from = addCompactNarrow(this.limbs, counts, v, valid, rows, groups, count);
+          if (from === count) return;
+          this.widen();
+        }
+        const l = this.limbs;
+        for (let i = from; i < count; i++) {
           const r = rows[i]!;
           if (valid !== null && ((valid[r >> 3]! >> (r & 7)) & 1) === 0) continue;
           const g = groups[i]!;
@@ -104,8 +124,15 @@ export class SumAccumulator implements Accumulator {
       }
       case 'float64scaled': {
         const v = values as Float64Array;
-        if (valid === null) { sumScaledAllValid(l, counts, v, rows, groups, count); return; }
-        for (let i = 0; i < count; i++) {
+        if (valid === null && this.numGroups * FEW_GROUPS_RATIO <= count) { this.sumFewGroups(v, rows, groups, count); return; }
+        if (!this.wide) {
+          from = addCompactScaled(this.limbs, counts, v, valid, rows, groups, count);
+          if (from === count) return;
+          this.widen();
+        }
+        const l = this.limbs;
+        if (valid === null) { sumScaledAllValid(l, counts, v, rows, groups, from, count); return; }
+        for (let i = from; i < count; i++) {
           const r = rows[i]!;
           if (valid !== null && ((valid[r >> 3]! >> (r & 7)) & 1) === 0) continue;
           const g = groups[i]!;
@@ -126,6 +153,7 @@ export class SumAccumulator implements Accumulator {
         return;
       }
       case 'int64': {
+        const l = this.limbs;
         const w = new Int32Array(values.buffer, values.byteOffset, arg.length * 2);
         for (let i = 0; i < count; i++) {
           const r = rows[i]!;
@@ -139,6 +167,7 @@ export class SumAccumulator implements Accumulator {
         return;
       }
       case 'decimal128': {
+        const l = this.limbs;
         const w = new Int32Array(values.buffer, values.byteOffset, arg.length * 4);
         for (let i = 0; i < count; i++) {
           const r = rows[i]!;
@@ -154,6 +183,46 @@ export class SumAccumulator implements Accumulator {
         }
       }
     }
+  }
+
+  /**
+   * The all-valid 'float64scaled' update when the groups are few next to the batch (TPC-H Q1: 4 groups,
+   * 4096 rows): plain float64 partial sums per group over the batch, no limb or carry test per row,
+   * folded into the limbs once. Exact while the partials stay below 2^52, which the sum of |values|
+   * bounds; a batch past that bound is redone on the limb path.
+   */
+  private sumFewGroups(v: Float64Array, rows: Int32Array, groups: Int32Array, count: number): void {
+    const ng = this.numGroups;
+    if (this.partial.length < ng) this.partial = new Float64Array(Math.max(ng, 2 * this.partial.length));
+    const part = this.partial, counts = this.counts;
+    part.fill(0, 0, ng);
+    let abs = 0;
+    for (let i = 0; i < count; i++) {
+      const g = groups[i]!;
+      const val = v[rows[i]!]!;
+      part[g]! += val;
+      counts[g]!++;
+      abs += Math.abs(val);
+    }
+    if (abs < LIMIT) {
+      for (let g = 0; g < ng; g++) {
+        const p = part[g]!;
+        if (p === 0) continue;
+        // |limb0| <= 2^52 and |p| < 2^52: exact
+        if (!this.wide) {
+          const x = this.limbs[g]! + p;
+          if (x <= LIMIT && x >= -LIMIT) { this.limbs[g] = x; continue; }
+          this.widen();
+        }
+        const l = this.limbs, b = g << 2;
+        const x = (l[b]! += p);
+        if (x > LIMIT || x < -LIMIT) carryLimbs(l, b);
+      }
+      return;
+    }
+    // `counts` already include this batch: only the limbs are redone
+    if (!this.wide) this.widen();
+    sumScaledAllValid(this.limbs, null, v, rows, groups, 0, count);
   }
 
   /** [sum (decimal(38, input scale) or float64), count int64]; sum is NULL for empty groups. */
@@ -180,7 +249,6 @@ export class SumAccumulator implements Accumulator {
   merge(states: readonly arrow.Data[], rows: Int32Array, groups: Int32Array, count: number): void {
     const sum = states[0]!, cnt = states[1]!;
     const valid = validityOf(sum);
-    const l = this.limbs;
     const v = sum.values as ArrayBufferView;
     const w = this.kind === 'float' ? null : new Int32Array(v.buffer, v.byteOffset, sum.length * 4);
     for (let i = 0; i < count; i++) {
@@ -189,7 +257,16 @@ export class SumAccumulator implements Accumulator {
       const g = groups[i]!;
       this.counts[g]! += int64At(cnt, r);
       if (w === null) { this.floats[g]! += (v as Float64Array)[r]!; continue; }
-      const b = 4 * g;
+      if (!this.wide) {
+        // a sign-extended state below 2^51 in magnitude adds to limb 0 exactly
+        const hi = w[4 * r + 1]!, ext = hi >> 31;
+        if (w[4 * r + 2] === ext && w[4 * r + 3] === ext && hi < 0x80000 && hi >= -0x80000) {
+          const x = this.limbs[g]! + (hi * TWO32 + (w[4 * r]! >>> 0));
+          if (x <= LIMIT && x >= -LIMIT) { this.limbs[g] = x; continue; }
+        }
+        this.widen();
+      }
+      const l = this.limbs, b = 4 * g;
       l[b]! += w[4 * r]! >>> 0;
       l[b + 1]! += w[4 * r + 1]! >>> 0;
       l[b + 2]! += w[4 * r + 2]! >>> 0;
@@ -199,6 +276,7 @@ export class SumAccumulator implements Accumulator {
   }
 
   private exactSum(g: number): bigint {
+    if (!this.wide) return BigInt(this.limbs[g]!);
     const l = this.limbs, b = 4 * g;
     return BigInt(l[b]!) + (BigInt(l[b + 1]!) << 32n) + (BigInt(l[b + 2]!) << 64n) + (BigInt(l[b + 3]!) << 96n);
   }
@@ -239,8 +317,8 @@ export class SumAccumulator implements Accumulator {
       const c = this.counts[g]!;
       if (c === 0) continue;
       let small = NaN;
-      if (this.kind !== 'float' && l[4 * g + 2] === 0 && l[4 * g + 3] === 0) {
-        const v = (l[4 * g]! + l[4 * g + 1]! * TWO32) * mult;
+      if (this.kind !== 'float' && (!this.wide || (l[4 * g + 2] === 0 && l[4 * g + 3] === 0))) {
+        const v = (this.wide ? l[4 * g]! + l[4 * g + 1]! * TWO32 : l[g]!) * mult;
         if (Math.abs(v) < SAFE) small = this.avg ? roundDiv(v, c) : v;
       }
       if (small === small) {
@@ -264,40 +342,8 @@ export class SumAccumulator implements Accumulator {
 
 const SAFE = 9007199254740992; // 2^53
 
-/** Carries limbs base..base+2 of `l` past ±2^52 into the next limb. */
-function carryLimbs(l: Float64Array, base: number): void {
-  for (let k = 0; k < 3; k++) {
-    const x = l[base + k]!;
-    if (x > LIMIT || x < -LIMIT) {
-      const c = Math.floor(x / TWO32);
-      l[base + k] = x - c * TWO32;
-      l[base + k + 1]! += c;
-    }
-  }
-}
-
-/**
- * The 'float64scaled' update without NULLs (the common case: decimal columns and
- * arithmetic on them): no validity test per row, and the rare wide value or carry
- * leaves the loop body.
- */
-function sumScaledAllValid(l: Float64Array, counts: Float64Array, v: Float64Array, rows: Int32Array, groups: Int32Array, count: number): void {
-  for (let i = 0; i < count; i++) {
-    const g = groups[i]!;
-    const val = v[rows[i]!]!;
-    const b = g << 2;
-    counts[g]!++;
-    if (val < LIMIT && val > -LIMIT) {
-      const x = (l[b]! += val);
-      if (x > LIMIT || x < -LIMIT) carryLimbs(l, b);
-    } else {
-      const hi = Math.floor(val / TWO32);
-      l[b]! += val - hi * TWO32;
-      l[b + 1]! += hi;
-      carryLimbs(l, b);
-    }
-  }
-}
+/** Per-batch partial sums pay off while a batch has at least this many rows per group. */
+const FEW_GROUPS_RATIO = 8;
 
 /** x / d rounded half away from zero, for integers |x| < 2^53 (exact). */
 function roundDiv(x: number, d: number): number {

@@ -99,6 +99,13 @@ describe('arithmetic', () => {
   it('decimal overflow beyond 2^53 raises 22003', () => {
     const big = table([['x', decimal(18, 0), [2 ** 52, 3]]]);
     expect(sqlState(() => evalAt(big, op('*', [big.cols[0]!, lit(4, T.int32)])))).toBe('22003');
+    // narrow decimal × narrow decimal and + run the Float64 loops that report their largest result
+    const w = table([['p', decimal(15, 2), [99999999999999, 5]], ['q', decimal(3, 2), [999, 2]], ['s', decimal(17, 0), [2 ** 52 + 2 ** 51, 1]]]);
+    const [p, q, sx] = w.cols as [Expr, Expr, Expr];
+    expect(sqlState(() => evalAt(w, op('*', [p, q])))).toBe('22003');
+    expect(sqlState(() => evalAt(w, op('+', [sx, sx])))).toBe('22003');
+    expect(evalAt(w, op('-', [sx, sx]))).toEqual([0, 0]);
+    expect(evalAt(w, op('*', [q, q]))).toEqual([998001, 4]);
   });
 
   it('decimal division gives a wide numeric', () => {

@@ -134,6 +134,14 @@ describe('conditional functions', () => {
     expect(selectRows(s, { kind: 'in_list', input: s.cols[0]!, list: items, negated: false, type: T.boolean })).toEqual([0, 1]);
     const many = Array.from({ length: 20 }, (_, i) => text(`v${i}`)).concat([text('AIR')]);
     expect(selectRows(s, { kind: 'in_list', input: s.cols[0]!, list: many, negated: false, type: T.boolean })).toEqual([2]);
+    // WHERE form (select): TRUE rows only; NOT IN is never TRUE with a NULL item, and a NULL column item
+    // makes a row NULL (not TRUE) where nothing else matched
+    expect(selectRows(t, inList(false, int(2), int(3)))).toEqual([1]);
+    expect(selectRows(t, inList(true, int(2), int(3)))).toEqual([3]);
+    expect(selectRows(t, inList(true, int(2), lit(null, T.int32)))).toEqual([]);
+    expect(selectRows(t, inList(true, b, int(1)))).toEqual([3]);
+    expect(selectRows(t, inList(false, b, int(4)))).toEqual([3]);
+    expect(selectRows(s, { kind: 'in_list', input: s.cols[0]!, list: items, negated: true, type: T.boolean })).toEqual([2]);
   });
 });
 

@@ -75,6 +75,25 @@ describe('HashAggregateExec', () => {
     void big;
   });
 
+  for (const keys of [3, 97]) it(`sums scaled decimals exactly over ${keys} groups, large values and groups appearing late`, async () => {
+    // 3 groups over 256-row batches take the per-batch partial sums, 97 the one-limb sums; values near 2^50
+    // push sums past 2^52 (a redone batch, or one limb widened to four); more groups appear in the last batches.
+    const r2 = rng(11);
+    const rows: Row[] = Array.from({ length: 5000 }, (_, i) => {
+      const big = i % 997 < 300 && i > 1200 ? Math.floor(r2() * 2 ** 50) * (r2() < 0.5 ? -1 : 1) : Math.floor(r2() * 1e9) - 5e8;
+      return [i < 4500 ? i % keys : keys + (i % 2), big];
+    });
+    const t = table('t', [['k', T.int32], ['m', decimal(18, 2)]], rows, 256);
+    const got = await run(aggregate(t, [col(t, 'k')], [aggCall('sum', [col(t, 'm')], decimal(38, 2)), aggCall('avg', [col(t, 'm')], decimal(38, 2))]), { batchSize: 256 });
+    const expected = [...groupRef(rows, (x) => [x[0]!]).values()].map((g) => {
+      const sum = g.reduce((a, x) => a + BigInt(x[1] as number), 0n);
+      const d = BigInt(g.length), q = sum / d, rem = sum % d;
+      const avg = 2n * (rem < 0n ? -rem : rem) >= d ? q + (sum < 0n ? -1n : 1n) : q;
+      return [g[0]![0]!, sum, avg];
+    });
+    expect(sortedKeys(got)).toEqual(sortedKeys(expected));
+  });
+
   it('applies DISTINCT and FILTER per aggregate', async () => {
     const rows: Row[] = [[1, 5], [1, 5], [1, 6], [1, null], [2, 7], [2, 7], [2, -1], [null, 3], [null, 3]];
     const t = table('t', [['k', T.int32], ['v', T.int32]], rows, 2);
