@@ -12,6 +12,22 @@
 import * as arrow from 'apache-arrow';
 import { LochError, SqlState } from '../../core/index.ts';
 
+/**
+ * A stream writer that keeps what it writes as a list of chunks (the message header and views on
+ * the batch's own buffers), never joined into one array: the writer writes them with one writev.
+ */
+class ChunkWriter extends arrow.RecordBatchStreamWriter {
+  readonly chunks: Uint8Array[] = [];
+
+  protected override _write(chunk: unknown): this {
+    if (this._started && ArrayBuffer.isView(chunk) && chunk.byteLength > 0) {
+      this.chunks.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+      this._position += chunk.byteLength;
+    }
+    return this;
+  }
+}
+
 /** The IPC end-of-stream marker: continuation token, zero length. */
 export const IPC_EOS = Uint8Array.of(0xff, 0xff, 0xff, 0xff, 0, 0, 0, 0);
 
@@ -43,6 +59,32 @@ export class IpcStreamFraming {
         'does not have the schema of the stream it is written to');
     }
     return whole.subarray(prefix.length, whole.length - IPC_EOS.length);
+  }
+
+  /**
+   * `encodeBatch`'s bytes as the chunks they are made of, in order: small header and padding
+   * arrays and views on the batch's buffers (no copy of the body: valid while those buffers are
+   * unchanged). Checked against the schema prefix like `encodeBatch`.
+   */
+  encodeBatchParts(batch: arrow.RecordBatch): Uint8Array[] {
+    const writer = new ChunkWriter();
+    writer.write(batch);
+    const { chunks } = writer;
+    const prefix = this.schemaPrefix;
+    // The schema message comes first; it must be this framing's, byte for byte.
+    let at = 0, first = 0;
+    let same = true;
+    while (same && at < prefix.length && first < chunks.length) {
+      const c = chunks[first++]!;
+      same = at + c.length <= prefix.length;
+      for (let i = 0; same && i < c.length; i++) same = c[i] === prefix[at + i];
+      at += c.length;
+    }
+    if (!same || at !== prefix.length) {
+      throw new LochError(SqlState.internalError, `an Arrow IPC batch with columns (${batch.schema.fields.map((f) => `${f.name} ${String(f.type)}`).join(', ')}) ` +
+        'does not have the schema of the stream it is written to');
+    }
+    return chunks.slice(first);
   }
 }
 

@@ -58,5 +58,19 @@ describe('IpcStreamFraming.encodeBatch', () => {
     const framing = new IpcStreamFraming(toArrowSchema(fields));
     const other = toArrowSchema(fields.map((f) => ({ ...f, nullable: true })));
     expect(() => framing.encodeBatch(toRecordBatch(batchOf(rows, fields), other))).toThrow(/does not have the schema of the stream/);
+    expect(() => framing.encodeBatchParts(toRecordBatch(batchOf(rows, fields), other))).toThrow(/does not have the schema of the stream/);
+  });
+
+  it('gives the same bytes as parts whose body pieces view the batch\'s own buffers (no copy)', () => {
+    const schema = toArrowSchema(fields);
+    const framing = new IpcStreamFraming(schema);
+    const batch = batchOf(rows, fields);
+    const record = toRecordBatch(batch, schema);
+    const parts = framing.encodeBatchParts(record);
+    const joined = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    parts.reduce((at, p) => { joined.set(p, at); return at + p.length; }, 0);
+    expect(joined).toEqual(framing.encodeBatch(record));
+    const text = batch.column(4);
+    expect(parts.some((p) => p.buffer === text.values.buffer && p.byteOffset === text.values.byteOffset)).toBe(true);
   });
 });
