@@ -49,7 +49,7 @@ export class GroupTable {
     this.initialCapacity = initialCapacity;
     this.packed = keyTypes.length === 2 && isNarrowInt(keyTypes[0]!) && isNarrowInt(keyTypes[1]!);
     const single = keyTypes.length === 1 && createKeyStore(keyTypes[0]!) instanceof IntStore;
-    this.ints = single || this.packed ? new IntKeyTable(this.packed ? new arrow.Int64() : keyTypes[0]!, initialCapacity) : null;
+    this.ints = single || this.packed ? new IntKeyTable(this.packed ? new arrow.Int64() : keyTypes[0]!, initialCapacity, this.packed) : null;
     if (this.ints === null) this.startGeneric();
   }
 

@@ -84,9 +84,18 @@ export class IntKeyTable {
   private filterMin = 0;
   private filterSize = -1;
 
-  constructor(type: arrow.DataType, initialCapacity: number) {
+  /** `wideKeys`: most keys will not fit 32 bits (packed key pairs): hashed 4-word slots from the start. */
+  constructor(type: arrow.DataType, initialCapacity: number, wideKeys = false) {
     this.store = new IntStore(type);
+    // fresh memory is only faulted in where written: a generous reservation costs no more than the groups stored
+    if (initialCapacity > 1024) this.store.reserve(initialCapacity);
     this.initialCapacity = initialCapacity;
+    if (wideKeys) {
+      this.hashed = true;
+      this.ordered = false;
+      this.stride = 4;
+      this.rebuild(hashedCapacity(0, initialCapacity));
+    }
   }
 
   /** True while direct-addressed (tests, diagnostics). */

@@ -123,6 +123,12 @@ export class IntStore extends BaseStore {
     this.words[2 * g] = 0; this.words[2 * g + 1] = 0;
   }
 
+  /** Makes room for `groups` groups at once (a join build knows its row count): no regrowth copies. */
+  reserve(groups: number): void {
+    this.words = grow(this.words, 2 * groups);
+    this.nulls = grow(this.nulls, groups);
+  }
+
   /** Stored (lo, hi) words per group (fast path of GroupTable; re-read after appending). */
   get wordArray(): Int32Array { return this.words; }
 
