@@ -30,15 +30,23 @@ function fixedWidth(type: DataType): number {
   }
 }
 
+/** Headroom over the most text bytes per value seen so far in a column's earlier chunks. */
+const TEXT_HEADROOM = 1.25;
+
 /**
  * An upper bound (as a shared-memory size class) of the bytes `rows` values of `type` take when
  * decoded in at most `batches` batches, with a validity bitmap per batch when `nullable`;
- * 0 when it cannot be known before decoding (text: the bytes depend on the values).
+ * 0 when it cannot be known before decoding. Text: its bytes depend on the values, so the bound
+ * needs `textBytesPerValue` (the most seen in the column's earlier chunks: a guess, checked when
+ * decoding; 0 = unknown).
  */
-export function decodedSizeBound(type: DataType, rows: number, batches: number, nullable: boolean): number {
-  const width = fixedWidth(type);
-  if (width === 0 || rows <= 0) return 0;
-  const values = width < 0 ? (rows >> 3) + 16 * batches : rows * width + 8 * batches;
+export function decodedSizeBound(type: DataType, rows: number, batches: number, nullable: boolean, textBytesPerValue = 0): number {
+  if (rows <= 0) return 0;
+  const width = type.kind === 'text' ? 0 : fixedWidth(type);
+  if (width === 0 && !(type.kind === 'text' && textBytesPerValue > 0)) return 0;
+  const values = type.kind === 'text'
+    ? 4 * (rows + batches) + 8 * batches + Math.ceil(rows * textBytesPerValue * TEXT_HEADROOM) + 8 * batches
+    : width < 0 ? (rows >> 3) + 16 * batches : rows * width + 8 * batches;
   const bitmaps = nullable ? (rows >> 3) + 16 * batches : 0;
   return sizeClass(8 + values + bitmaps);
 }

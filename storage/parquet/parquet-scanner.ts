@@ -280,6 +280,7 @@ export class ParquetTableScanner implements TableScanner {
         } finally {
           releaseScratch(extract); // readParquet copied it into WebAssembly memory
         }
+        if (file.columns[leaf]!.type.kind === 'text') noteTextBytes(file, leaf, column);
         const shared = arena === undefined || arena.overflowed ? undefined : sharedColumnIn(column, arena.buffer);
         if (grant !== undefined && shared !== undefined) {
           unused.delete(grant);
@@ -349,6 +350,7 @@ function decodeUnits(file: TableFile, planned: readonly number[]): number[][] {
  */
 function sizeBound(file: TableFile, unit: readonly number[], leaf: number, batchSize: number): number {
   const column = file.columns[leaf]!;
+  const perValue = column.type.kind === 'text' ? textBytesPerValue.get(textKey(file, leaf)) ?? 0 : 0;
   let rows = 0, nulls = false;
   for (const g of unit) {
     const rg = file.footer.metadata.row_groups[g]!;
@@ -356,7 +358,34 @@ function sizeBound(file: TableFile, unit: readonly number[], leaf: number, batch
     const count = rg.columns[leaf]?.meta_data?.statistics?.null_count;
     nulls ||= column.nullable && (count === undefined || Number(count) > 0);
   }
-  return decodedSizeBound(column.type, rows, Math.ceil(rows / batchSize) + unit.length, nulls);
+  return decodedSizeBound(column.type, rows, Math.ceil(rows / batchSize) + unit.length, nulls, perValue);
+}
+
+/**
+ * The most bytes per value decoded so far from a text column of a table (by its files' directory
+ * and the leaf): the size bound of its next chunks (a table's files hold the same kind of values).
+ */
+const textBytesPerValue = new Map<string, number>();
+const MAX_TEXT_STATS = 4096;
+
+function textKey(file: TableFile, leaf: number): string {
+  const path = file.footer.path;
+  return `${path.slice(0, path.lastIndexOf('/') + 1)}\u0000${leaf}\u0000${file.columns[leaf]!.name}`;
+}
+
+/** Records the bytes per value of a decoded text column chunk. */
+function noteTextBytes(file: TableFile, leaf: number, column: readonly arrow.Data[]): void {
+  let rows = 0, bytes = 0;
+  for (const d of column) {
+    rows += d.length;
+    bytes += d.values.byteLength;
+  }
+  if (rows === 0) return;
+  const key = textKey(file, leaf);
+  const seen = textBytesPerValue.get(key);
+  if (seen !== undefined && seen >= bytes / rows) return;
+  if (seen === undefined && textBytesPerValue.size >= MAX_TEXT_STATS) textBytesPerValue.clear();
+  textBytesPerValue.set(key, bytes / rows);
 }
 
 /** Decodes a one-column extract and copies each of its record batches out of wasm memory (into `alloc`'s memory). */

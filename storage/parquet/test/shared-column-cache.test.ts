@@ -24,7 +24,9 @@ afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
 afterEach(() => { configureColumnCache({ maxBytes: defaultLimit }); clearColumnCache(); });
 
 /** Scans `path` in a new thread whose column cache is this thread's (as a worker's task thread). */
-async function scanInThread(path: string): Promise<{ rows: unknown[][]; shared: boolean; sharedColumns: boolean[] }> {
+interface ThreadScan { rows: unknown[][]; shared: boolean; sharedColumns: boolean[]; sharedBatches: boolean[][] }
+
+async function scanInThread(path: string | string[]): Promise<ThreadScan> {
   const channel = new MessageChannel();
   serveColumnCache(channel.port1);
   const worker = new Worker(new URL('./cache-thread-fixture.ts', import.meta.url), {
@@ -32,7 +34,7 @@ async function scanInThread(path: string): Promise<{ rows: unknown[][]; shared: 
   });
   try {
     const [result] = await Promise.all([
-      new Promise<{ rows: unknown[][]; shared: boolean; sharedColumns: boolean[] }>((resolve, reject) => { worker.once('message', resolve); worker.once('error', reject); }),
+      new Promise<ThreadScan>((resolve, reject) => { worker.once('message', resolve); worker.once('error', reject); }),
       new Promise((resolve) => worker.once('exit', resolve)),
     ]);
     return result;
@@ -124,6 +126,26 @@ describe("a worker process's column cache shared by its threads", () => {
     expect(columnCacheStats().misses).toBe(2 * afterFirst.misses); // cleared: decoded again
     expect(sharedMemoryPoolStats().freeBytes).toBe(0); // ... into the released buffers (same sizes), not new memory
     expect(columnCacheStats().bytes).toBe(afterFirst.bytes);
+  });
+
+  it("decodes a text column straight into shared memory once the table's earlier files showed its bytes per value", async () => {
+    const tableDir = nodePath.join(dir, 'texts');
+    const paths = [0, 1].map((f) => nodePath.join(tableDir, `part-${f}.parquet`));
+    const { mkdir } = await import('node:fs/promises');
+    await mkdir(tableDir, { recursive: true });
+    for (const [f, p] of paths.entries()) {
+      const ids = Array.from({ length: 500 }, (_, i) => f * 500 + i);
+      await writeParquetFile(p, fields, [new Batch([column(T.int32, ids), column(T.text, ids.map((i) => `r${i % 7}`))], 500)], { compression: 'none' });
+    }
+    clearColumnCache();
+    const scan = await scanInThread(paths);
+    expect(scan.rows).toHaveLength(1000);
+    expect(scan.rows[999]).toEqual([999, `r${999 % 7}`]);
+    expect(scan.sharedBatches.slice(0, 5)).toEqual(Array(5).fill([true, false])); // first file: text copied
+    expect(scan.sharedBatches.slice(5)).toEqual(Array(5).fill([true, true])); // second: decoded into the cache's memory
+    const again = await scanInThread(paths);
+    expect(again.rows).toEqual(scan.rows);
+    expect(again.shared).toBe(true);
   });
 
   it('keeps nothing when the cache is off', async () => {
