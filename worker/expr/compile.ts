@@ -24,7 +24,7 @@ import { compileFunction, isVolatileFunction } from './compile-functions.ts';
 import { compileInList } from './compile-in-list.ts';
 import { compareWidenedWithConstant } from './compile-widening.ts';
 import { compileLikeExpr } from './compile-like.ts';
-import { ConjunctOrder } from './conjunct-order.ts';
+import { adaptiveConjunction } from './conjunct-order.ts';
 import { type Node, columnNode, constantNode } from './node.ts';
 import { countArithUse, countUse, sharedNode, trackArith } from './shared-nodes.ts';
 
@@ -104,20 +104,10 @@ function compileBooleanExpr(expr: Expr, layout: Layout): CompiledBoolean | null 
     // ((a AND b) AND c) as one list, so any conjunct may run first
     const args = isAnd ? conjunctsOf(expr) : expr.args;
     const parts = args.map((a) => compileBoolean(a, layout));
-    const adaptive = isAnd && parts.length > 1 && args.every(isErrorFree) ? new ConjunctOrder(parts.length) : null;
+    const adaptive = isAnd && parts.length > 1 && args.every(isErrorFree) ? adaptiveConjunction(args, parts, (e) => compileNode(e, layout)) : null;
     return {
       select(batch, sel) {
-        if (adaptive !== null) {
-          let rows = sel;
-          for (const j of adaptive.order) {
-            if (rows.length === 0) break;
-            const t = performance.now(), before = rows.length;
-            rows = parts[j]!.select(batch, rows);
-            adaptive.record(j, before, rows.length, performance.now() - t);
-          }
-          adaptive.endBatch();
-          return rows;
-        }
+        if (adaptive !== null) return adaptive(batch, sel);
         if (isAnd) {
           let rows = sel;
           for (const p of parts) { if (rows.length === 0) break; rows = p.select(batch, rows); }

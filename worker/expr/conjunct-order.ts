@@ -5,8 +5,14 @@
  * are sorted by cost per row / share of rows dropped, so the cheap and selective ones run first
  * and the rest see fewer rows. Only conjuncts that cannot raise an error may move (compile.ts
  * isErrorFree): evaluating `1 / x > 2` before `x <> 0` could divide by zero on rows the written
- * order would have dropped.
+ * order would have dropped. Such conjuncts also fuse where one column is bounded from below and
+ * above (compile-range.ts).
  */
+import type { Batch } from '../../core/index.ts';
+import type { Expr } from '../../planner/index.ts';
+import type { CompiledBoolean, Selector } from './compile-compare.ts';
+import { rangePairs } from './compile-range.ts';
+import type { Node } from './node.ts';
 /** Re-sort after this many batches; the statistics then halve so the order follows the data. */
 const PERIOD = 16;
 
@@ -49,4 +55,28 @@ export class ConjunctOrder {
     for (let k = 0; k < byRank.length; k++) this.order[k] = byRank[k]!.j;
     for (let j = 0; j < this.order.length; j++) { this.rowsIn[j]! /= 2; this.rowsOut[j]! /= 2; this.time[j]! /= 2; }
   }
+}
+
+/**
+ * The select form of an AND whose conjuncts `args` (compiled as `parts`) cannot raise errors:
+ * bounded columns fused into ranges, the order learnt from the batches.
+ */
+export function adaptiveConjunction(args: readonly Expr[], parts: readonly CompiledBoolean[], columnNode: (e: Expr) => Node): Selector {
+  const selectors: Selector[] = parts.map((p) => p.select);
+  for (const r of rangePairs(args, columnNode)) {
+    selectors[r.first] = r.select;
+    selectors[r.second] = (_batch, rows) => rows;
+  }
+  const order = new ConjunctOrder(selectors.length);
+  return (batch: Batch, sel: Int32Array): Int32Array => {
+    let rows = sel;
+    for (const j of order.order) {
+      if (rows.length === 0) break;
+      const t = performance.now(), before = rows.length;
+      rows = selectors[j]!(batch, rows);
+      order.record(j, before, rows.length, performance.now() - t);
+    }
+    order.endBatch();
+    return rows;
+  };
 }

@@ -72,6 +72,22 @@ export function selectCompareNumberScalarAll(op: CompareOp, a: Num, c: number, n
   return m === n ? identitySelection(n) : takeScratch(m);
 }
 
+/**
+ * Rows of `sel` with lo <= a[i] <= hi (a range of two conjuncts in one pass: `d >= x AND d < y`);
+ * `all`: sel is every row 0..sel.length-1, read without indirection.
+ */
+export function selectRangeNumbers(a: Num, lo: number, hi: number, sel: Int32Array, all: boolean): Int32Array {
+  const n = sel.length;
+  const out = scratchIndexes(n);
+  let m = 0;
+  if (all) {
+    for (let i = 0; i < n; i++) { const v = a[i]!; if (v >= lo && v <= hi) out[m++] = i; }
+  } else {
+    for (let k = 0; k < n; k++) { const i = sel[k]!; const v = a[i]!; if (v >= lo && v <= hi) out[m++] = i; }
+  }
+  return m === n ? sel : takeScratch(m);
+}
+
 function words64(values: BigInt64Array): Int32Array {
   return new Int32Array(values.buffer, values.byteOffset, values.length * 2);
 }

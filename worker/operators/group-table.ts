@@ -89,12 +89,12 @@ export class GroupTable {
 
   /**
    * Two narrow int keys as one 64-bit key per row (first key the high word);
-   * null when a row not skipped has a NULL or wide key (the generic layout
-   * then takes over).
+   * null when a key column is not a narrow int column or a row not skipped
+   * has a NULL (the generic layout then takes over).
    */
   private pack(keys: readonly arrow.Data[], rows: Int32Array | null, count: number, skip: Uint8Array | null): IntKeyInput | null {
     const k0 = keys[0]!, k1 = keys[1]!;
-    if (isWideInt(k0.type) || isWideInt(k1.type)) return null;
+    if (!isNarrowInt(k0.type) || !isNarrowInt(k1.type)) return null;
     const a = intKeyInput(k0), b = intKeyInput(k1);
     if ((a.valid !== null || b.valid !== null) && !noNulls(a.valid, b.valid, rows, count, skip)) return null;
     const hi = a.narrow!, lo = b.narrow!;

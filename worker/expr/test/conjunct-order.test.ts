@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { T } from '../../../core/index.ts';
+import { T, decimal } from '../../../core/index.ts';
 import { type Expr, call, lit } from '../../../planner/index.ts';
 import { resolveOperator as op } from '../../../planner/functions/index.ts';
 import { isErrorFree } from '../compile.ts';
 import { compilePredicate } from '../index.ts';
 import { ConjunctOrder } from '../conjunct-order.ts';
+import { rangePairs } from '../compile-range.ts';
 import { table } from './helpers.ts';
 
 describe('adaptive conjunct order', () => {
@@ -45,5 +46,35 @@ describe('adaptive conjunct order', () => {
     const inList: Expr = { kind: 'in_list', input: y!, list: [lit(1, T.int32), lit(2, T.int32)], negated: false, type: T.boolean };
     expect(isErrorFree(call('and', [inList, op('<>', [x!, y!])], T.boolean))).toBe(true);
     expect(isErrorFree(call('and', [inList, op('<>', [op('+', [x!, y!]), lit(1, T.int32)])], T.boolean))).toBe(false);
+  });
+
+  it('fuses bounds on one column into a range pass (strict, inclusive, flipped, NULLs, dates and decimals)', () => {
+    const n = 50;
+    const xs = Array.from({ length: n }, (_, i) => (i % 11 === 0 ? null : i - 10));
+    const t = table([
+      ['x', T.int32, xs],
+      ['d', T.date, Array.from({ length: n }, (_, i) => 19000 + i)],
+      ['m', decimal(15, 2), Array.from({ length: n }, (_, i) => i * 50)],
+      ['y', T.int32, Array.from({ length: n }, (_, i) => i % 3)],
+    ]);
+    const [x, d, m, y] = t.cols;
+    const and = (...a: Expr[]): Expr => a.reduce((l, r) => call('and', [l, r], T.boolean));
+    const cases: [Expr, (i: number) => boolean][] = [
+      [and(op('>', [x!, lit(-3, T.int32)]), op('=', [y!, lit(1, T.int32)]), op('<=', [x!, lit(20, T.int32)])),
+        (i) => xs[i] !== null && xs[i]! > -3 && xs[i]! <= 20 && i % 3 === 1],
+      [and(op('<=', [lit(5, T.int32), x!]), op('>', [lit(30, T.int32), x!])), (i) => xs[i] !== null && xs[i]! >= 5 && xs[i]! < 30],
+      [and(op('>=', [d!, lit(19010, T.date)]), op('<', [d!, lit(19020, T.date)])), (i) => i >= 10 && i < 20],
+      [and(op('>=', [m!, lit(500, decimal(15, 2))]), op('<=', [m!, lit(1200, decimal(15, 2))]), op('<', [m!, lit(1000, decimal(15, 2))])),
+        (i) => i * 50 >= 500 && i * 50 < 1000],
+    ];
+    for (const [e, keep] of cases) {
+      const p = compilePredicate(e, t.layout);
+      const want = Array.from({ length: n }, (_, i) => i).filter(keep);
+      for (let b = 0; b < 20; b++) expect(Array.from(p.select(t.batch))).toEqual(want);
+    }
+    // pairs: one lower and one upper bound of the same column, each conjunct used once
+    const node = (e: Expr) => ({ type: e.type, constant: null, evaluate: () => t.batch.column(0) });
+    expect(rangePairs([op('>', [x!, lit(1, T.int32)]), op('<', [y!, lit(2, T.int32)]), op('<', [x!, lit(9, T.int32)])], node).map((r) => [r.first, r.second])).toEqual([[0, 2]]);
+    expect(rangePairs([op('>', [x!, lit(1, T.int32)]), op('>', [x!, lit(2, T.int32)])], node)).toEqual([]);
   });
 });
